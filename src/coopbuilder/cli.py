@@ -1,0 +1,226 @@
+"""The command line. Without a command it starts the desktop program.
+
+Every command calls the same services as the GUI. A problem with input prints one line naming
+the file and what is wrong, and exits with code 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from coopbuilder import __version__
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore, assess
+from coopbuilder.core.texts import label
+from coopbuilder.core.vocabulary import FindingKind, Language
+
+EXIT_OK, EXIT_CHECKS_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopbuilder",
+        description=(
+            "Build a cooperation between an NGO and a security agency: rate the preconditions "
+            "together, agree actions on the gaps, and draft the cooperation agreement. "
+            "Without a command, the desktop program starts."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"CoopBuilder {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a realistic example agreement file")
+    demo.add_argument("out", type=Path, metavar="OUT.json", help="the file to write")
+    demo.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        default="en",
+        help="language of the agreement (default: en)",
+    )
+
+    assess_cmd = commands.add_parser("assess", help="print the readiness findings of a file")
+    assess_cmd.add_argument("file", type=Path, metavar="FILE.json")
+
+    check = commands.add_parser(
+        "check", help="print the agreement checks of a file; exit code 1 if any is an error"
+    )
+    check.add_argument("file", type=Path, metavar="FILE.json")
+    return parser
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _score_cell(score: PartnerScore, language: Language) -> str:
+    band = label(score.band, language)
+    if score.mean is None:
+        return f"-     {band} ({score.rated} of {score.total} rated)"
+    marker = "!" if score.band is Band.GAP else " "
+    return f"{score.mean:4.2f} {marker}{band}"
+
+
+def format_assessment(
+    agreement: Agreement, summary: AssessmentSummary, catalogue: Catalogue
+) -> str:
+    lang = agreement.language
+    first, second = (agreement.partner(pid) for pid in summary.partner_ids)
+    rows = []
+    for result in summary.results:
+        name = catalogue.precondition(result.precondition_id).name.get(lang)
+        differing = sum(1 for s in result.statements if s.perception_gap)
+        gap = ""
+        if result.perception_gap:
+            parts = [f"means {result.mean_difference:.2f} apart"] if result.means_differ else []
+            if differing:
+                parts.append(f"{differing} statement(s)")
+            gap = "yes: " + ", ".join(parts)
+        rows.append(
+            [name, _score_cell(result.scores[0], lang), _score_cell(result.scores[1], lang), gap]
+        )
+    overall = [
+        f"{o.mean:4.2f}  {label(o.band, lang)}" if o.mean is not None else "-"
+        for o in summary.overall
+    ]
+    rows.append(["Overall", overall[0], overall[1], f"{summary.perception_gaps} perception gap(s)"])
+    out = [
+        f"Readiness assessment: {agreement.title}",
+        "",
+        _table(["Precondition", first.label, second.label, "Perception gap"], rows),
+        "",
+        "Bands: 4.00-5.00 strength, 3.00-3.99 borderline (discuss), below 3.00 gap (!).",
+        "A perception gap: means 1.50 or more apart, or one statement rated 2 or more apart.",
+        "",
+        "Findings",
+    ]
+    if not summary.findings:
+        out.append("  None: no gaps, no borderline results, no perception gaps.")
+    for finding in summary.findings:
+        out.extend(_format_finding(agreement, summary, catalogue, finding))
+    return "\n".join(out)
+
+
+def _format_finding(
+    agreement: Agreement, summary: AssessmentSummary, catalogue: Catalogue, finding: Finding
+) -> list[str]:
+    lang = agreement.language
+    name = catalogue.precondition(finding.precondition_id).name.get(lang)
+    result = summary.result(finding.precondition_id)
+    if finding.kind is FindingKind.PERCEPTION_GAP:
+        labels = [agreement.partner(pid).label for pid in summary.partner_ids]
+        details = [
+            f"{s.statement_id} ({s.values[0]} vs {s.values[1]})"
+            for s in result.statements
+            if s.perception_gap
+        ]
+        who = "the partners see it differently"
+        if result.means_differ:
+            means = [
+                f"{lbl} {score.mean:.2f}" for lbl, score in zip(labels, result.scores, strict=True)
+            ]
+            who += ": " + ", ".join(means)
+        lines = [f"- {label(finding.kind, lang)}: {name} ({who})"]
+        if details:
+            lines.append(_wrap("statements rated 2 or more apart: " + ", ".join(details)))
+    else:
+        who = ", ".join(agreement.partner(pid).label for pid in finding.partner_ids)
+        lines = [f"- {label(finding.kind, lang)}: {name} ({who})"]
+    agreed = [
+        a
+        for a in agreement.actions
+        if a.precondition_id == finding.precondition_id and a.finding is finding.kind
+    ]
+    for action in agreed:
+        owner = (
+            agreement.partner(action.owner_partner_id).label
+            if action.owner_partner_id
+            else "no owner"
+        )
+        due = action.due_date.isoformat() if action.due_date else "no date"
+        lines.append(
+            _wrap(
+                f"agreed action: {action.text} [{owner}, due {due}, "
+                f"{label(action.status, lang).lower()}]"
+            )
+        )
+    if not agreed and finding.needs_action:
+        lines.append("    no action agreed yet; recommended:")
+        lines.extend(_wrap(f"* {r.get(lang)}", indent=6) for r in finding.recommended_actions)
+    elif not agreed:
+        lines.append(
+            f"    to discuss; {len(finding.recommended_actions)} recommended action(s) "
+            "in the catalogue"
+        )
+    return lines
+
+
+def _wrap(text: str, indent: int = 4) -> str:
+    return textwrap.fill(
+        text, width=100, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2)
+    )
+
+
+def format_checks(findings: list[CheckFinding], language: Language) -> str:
+    if not findings:
+        return "No problems found: the agreement passes every check."
+    out = []
+    for finding in findings:
+        head = f"{label(finding.severity, language).upper():8}{finding.field}"
+        out.append(head)
+        out.append(_wrap(finding.message(language)))
+    errors = len(blocking(findings))
+    warnings = len(findings) - errors
+    verdict = (
+        "These errors keep the agreement from being ready to sign."
+        if errors
+        else "No errors: the agreement can be marked ready to sign."
+    )
+    out.append("")
+    out.append(f"{errors} error(s), {warnings} warning(s). {verdict}")
+    return "\n".join(out)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        from coopbuilder.core.demo import demo_agreement
+
+        write_exchange_file(args.out, demo_agreement(args.lang))
+        print(f"Wrote the demo agreement to {args.out}.")
+        return EXIT_OK
+    catalogue = default_catalogue()
+    agreement = read_exchange_file(args.file)
+    summary = assess(agreement, catalogue)
+    if args.command == "assess":
+        print(format_assessment(agreement, summary, catalogue))
+        return EXIT_OK
+    if args.command == "check":
+        findings = check_agreement(agreement, catalogue, summary)
+        print(format_checks(findings, agreement.language))
+        return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from coopbuilder.ui.app import run_gui
+
+        return run_gui()
+    try:
+        return _run(args)
+    except UserError as exc:
+        print(f"coopbuilder: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,85 @@
+"""The readiness assessment: each partner's ratings of the catalogue's statements, and the
+actions agreed on the findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, model_validator
+
+from coopbuilder.core.base import Entity, Id, Model, Name, Text
+from coopbuilder.core.vocabulary import ActionStatus, FindingKind
+
+
+class Rating(Model):
+    """One partner's rating of one statement: 1 (disagree) to 5 (agree), or ``None`` for
+    "don't know". A statement a partner has not rated at all has no Rating."""
+
+    partner_id: Id
+    statement_id: Id
+    value: int | None = Field(default=None, ge=1, le=5)
+    note: Text = ""
+
+    @property
+    def dont_know(self) -> bool:
+        return self.value is None
+
+
+class Assessment(Model):
+    """All ratings of both partners. At most one rating per partner and statement."""
+
+    ratings: list[Rating] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_rating_each(self) -> Assessment:
+        seen: set[tuple[str, str]] = set()
+        for rating in self.ratings:
+            key = (rating.partner_id, rating.statement_id)
+            if key in seen:
+                raise ValueError(
+                    f"statement '{rating.statement_id}' is rated twice by the same partner"
+                )
+            seen.add(key)
+        return self
+
+    def rating(self, partner_id: str, statement_id: str) -> Rating | None:
+        for rating in self.ratings:
+            if rating.partner_id == partner_id and rating.statement_id == statement_id:
+                return rating
+        return None
+
+    def by_partner(self, partner_id: str) -> dict[str, Rating]:
+        return {r.statement_id: r for r in self.ratings if r.partner_id == partner_id}
+
+    def set_rating(
+        self, partner_id: str, statement_id: str, value: int | None, note: str = ""
+    ) -> None:
+        """Add or replace one partner's rating of one statement."""
+        kept = [
+            r
+            for r in self.ratings
+            if not (r.partner_id == partner_id and r.statement_id == statement_id)
+        ]
+        kept.append(
+            Rating(partner_id=partner_id, statement_id=statement_id, value=value, note=note)
+        )
+        self.ratings = kept
+
+    def clear_rating(self, partner_id: str, statement_id: str) -> None:
+        self.ratings = [
+            r
+            for r in self.ratings
+            if not (r.partner_id == partner_id and r.statement_id == statement_id)
+        ]
+
+
+class Action(Entity):
+    """What the partners agree to do about a finding: owner, date and status."""
+
+    precondition_id: Id
+    finding: FindingKind
+    text: Name
+    owner_partner_id: Id | None = None
+    due_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    outcome_note: Text = ""

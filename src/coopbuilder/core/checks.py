@@ -1,0 +1,279 @@
+"""Agreement checks: what must be fixed before an agreement is ready to sign (errors), and what
+the partners should look at (warnings). Every finding names the field it concerns and the entry
+(``subject_id``) so the GUI can show it next to the row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.scoring import AssessmentSummary, assess
+from coopbuilder.core.sharing import SharingRule
+from coopbuilder.core.texts import check_message, label
+from coopbuilder.core.vocabulary import (
+    ActionStatus,
+    Availability,
+    DataProtectionRegime,
+    DpiaStatus,
+    Language,
+    SharingWhen,
+    Trigger,
+)
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class CheckFinding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    severity: Severity
+    field: str
+    subject_id: str | None = None
+    params: dict[str, str] = Field(default_factory=dict)
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        return check_message(self.code, language, **self.params)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def _rule_field(index: int, name: str = "") -> str:
+    return f"sharing_rules[{index}]" + (f".{name}" if name else "")
+
+
+def _legal_basis(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
+    if not rule.is_shared or not rule.personal_data:
+        return
+    sender = agreement.partner(rule.from_partner_id)
+    basis = rule.legal_basis
+    params = {"category": rule.category, "sender": sender.name}
+    field = _rule_field(index, "legal_basis")
+    if sender.regime is DataProtectionRegime.GDPR_CONTROLLER:
+        if basis.art6 is None:
+            yield CheckFinding(
+                code="missing_art6",
+                severity=E,
+                field=field + ".art6",
+                subject_id=rule.id,
+                params=params,
+            )
+        if (rule.special_category or rule.counselling_content) and basis.art9 is None:
+            yield CheckFinding(
+                code="missing_art9",
+                severity=E,
+                field=field + ".art9",
+                subject_id=rule.id,
+                params=params,
+            )
+        if rule.criminal_offence_data and not basis.art10:
+            yield CheckFinding(
+                code="missing_art10",
+                severity=E,
+                field=field + ".art10",
+                subject_id=rule.id,
+                params=params,
+            )
+    elif not basis.national_law:
+        yield CheckFinding(
+            code="missing_national_basis",
+            severity=E,
+            field=field + ".national_law",
+            subject_id=rule.id,
+            params={**params, "regime": label(sender.regime)},
+        )
+
+
+def _sharing_rule(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
+    params = {"category": rule.category}
+    recipient = agreement.partner(rule.to_partner_id)
+    yield from _legal_basis(agreement, index, rule)
+    if (
+        rule.counselling_content
+        and rule.is_shared
+        and not (rule.when is SharingWhen.ON_TRIGGER and rule.trigger is Trigger.IMMINENT_DANGER)
+    ):
+        yield CheckFinding(
+            code="counselling_content_shared",
+            severity=E,
+            field=_rule_field(index, "when"),
+            subject_id=rule.id,
+            params=params,
+        )
+    if rule.when is SharingWhen.ON_TRIGGER:
+        if rule.trigger is None:
+            yield CheckFinding(
+                code="trigger_missing",
+                severity=E,
+                field=_rule_field(index, "trigger"),
+                subject_id=rule.id,
+                params=params,
+            )
+        reachable = [
+            c
+            for c in agreement.contacts_of(recipient.id)
+            if c.availability is Availability.ROUND_THE_CLOCK
+        ]
+        if not reachable:
+            yield CheckFinding(
+                code="trigger_without_24_7",
+                severity=E,
+                field=_rule_field(index, "to_partner_id"),
+                subject_id=rule.id,
+                params={**params, "recipient": recipient.name},
+            )
+        if not (rule.four_eyes and rule.logged):
+            yield CheckFinding(
+                code="trigger_without_four_eyes",
+                severity=W,
+                field=_rule_field(index, "four_eyes"),
+                subject_id=rule.id,
+                params=params,
+            )
+    if not rule.is_shared:
+        return
+    roles = {c.role.casefold() for c in agreement.contacts_of(recipient.id)}
+    for role in rule.recipient_roles:
+        if role.casefold() not in roles:
+            yield CheckFinding(
+                code="role_without_contact",
+                severity=W,
+                field=_rule_field(index, "recipient_roles"),
+                subject_id=rule.id,
+                params={**params, "role": role, "recipient": recipient.name},
+            )
+    if rule.personal_data and not rule.retention:
+        yield CheckFinding(
+            code="no_retention",
+            severity=W,
+            field=_rule_field(index, "retention"),
+            subject_id=rule.id,
+            params=params,
+        )
+    if rule.channel is None:
+        yield CheckFinding(
+            code="no_channel",
+            severity=W,
+            field=_rule_field(index, "channel"),
+            subject_id=rule.id,
+            params=params,
+        )
+
+
+def _sharing(agreement: Agreement) -> Iterator[CheckFinding]:
+    for index, rule in enumerate(agreement.sharing_rules):
+        yield from _sharing_rule(agreement, index, rule)
+    shared = [r for r in agreement.sharing_rules if r.is_shared]
+    directions = {(r.from_partner_id, r.to_partner_id) for r in shared}
+    if len(directions) == 1:
+        sender_id, recipient_id = next(iter(directions))
+        yield CheckFinding(
+            code="one_directional",
+            severity=W,
+            field="sharing_rules",
+            params={
+                "sender": agreement.partner(sender_id).name,
+                "recipient": agreement.partner(recipient_id).name,
+            },
+        )
+    if agreement.sharing_rules and not any(not r.is_shared for r in agreement.sharing_rules):
+        yield CheckFinding(code="no_hard_limits", severity=W, field="sharing_rules")
+    if any(r.is_shared and r.is_sensitive for r in agreement.sharing_rules):
+        if agreement.dpia.status is DpiaStatus.NOT_STARTED:
+            yield CheckFinding(code="sensitive_without_dpia", severity=E, field="dpia.status")
+        elif agreement.dpia.status is DpiaStatus.NOT_REQUIRED or not agreement.dpia.required:
+            yield CheckFinding(code="dpia_marked_not_required", severity=W, field="dpia.required")
+
+
+def _contacts(agreement: Agreement) -> Iterator[CheckFinding]:
+    for index, contact in enumerate(agreement.contacts):
+        if contact.deputy_id is None:
+            yield CheckFinding(
+                code="contact_without_deputy",
+                severity=W,
+                field=f"contacts[{index}].deputy_id",
+                subject_id=contact.id,
+                params={
+                    "contact": contact.name,
+                    "partner": agreement.partner(contact.partner_id).name,
+                },
+            )
+
+
+def _parties_and_review(agreement: Agreement) -> Iterator[CheckFinding]:
+    if agreement.next_review_date is None:
+        yield CheckFinding(code="no_review_date", severity=E, field="next_review_date")
+    for index, partner in enumerate(agreement.partners):
+        if not partner.signatories:
+            yield CheckFinding(
+                code="partner_without_signatory",
+                severity=E,
+                field=f"partners[{index}].representatives",
+                subject_id=partner.id,
+                params={"partner": partner.name},
+            )
+
+
+def _actions(
+    agreement: Agreement, catalogue: Catalogue, summary: AssessmentSummary, language: Language
+) -> Iterator[CheckFinding]:
+    answered = {
+        (a.precondition_id, a.finding)
+        for a in agreement.actions
+        if a.status is not ActionStatus.DROPPED
+    }
+    for finding in summary.findings_needing_action():
+        if (finding.precondition_id, finding.kind) not in answered:
+            name = catalogue.precondition(finding.precondition_id).name.get(language)
+            yield CheckFinding(
+                code="gap_without_action",
+                severity=E,
+                field="actions",
+                subject_id=finding.precondition_id,
+                params={"kind": label(finding.kind, language).lower(), "precondition": name},
+            )
+    for index, action in enumerate(agreement.actions):
+        if action.status is not ActionStatus.DROPPED and (
+            action.owner_partner_id is None or action.due_date is None
+        ):
+            yield CheckFinding(
+                code="action_incomplete",
+                severity=W,
+                field=f"actions[{index}]",
+                subject_id=action.id,
+                params={"action": action.text},
+            )
+
+
+def check_agreement(
+    agreement: Agreement,
+    catalogue: Catalogue | None = None,
+    summary: AssessmentSummary | None = None,
+) -> list[CheckFinding]:
+    """Every check on the agreement, errors first, in a stable order."""
+    catalogue = catalogue or default_catalogue()
+    summary = summary or assess(agreement, catalogue)
+    findings = [
+        *_parties_and_review(agreement),
+        *_actions(agreement, catalogue, summary, agreement.language),
+        *_sharing(agreement),
+        *_contacts(agreement),
+    ]
+    return sorted(findings, key=lambda f: 0 if f.is_error else 1)
+
+
+def blocking(findings: list[CheckFinding]) -> list[CheckFinding]:
+    """The findings that keep an agreement from being ready to sign."""
+    return [f for f in findings if f.is_error]

@@ -1,0 +1,149 @@
+"""Exchange files: an agreement with its assessment as a JSON document.
+
+A partner can rate the statements at its own office, save the file and bring it to the joint
+session. The file carries a ``schema_version``; a file from a newer program is refused with a
+clear message, a file from an older one is migrated step by step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from coopbuilder import __version__
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import ExchangeFileError
+from coopbuilder.core.files import atomic_write_text
+from coopbuilder.core.validation import describe_validation_error
+
+FORMAT = "coopbuilder.agreement"
+SCHEMA_VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+"""Turns the ``agreement`` object of schema N into that of schema N + 1."""
+
+MIGRATIONS: Mapping[int, Migration] = {}
+"""Migration from each older schema version to the next. Add one per change of the format."""
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def to_document(agreement: Agreement) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "written_by": f"CoopBuilder {__version__}",
+        "agreement": agreement.model_dump(mode="json"),
+    }
+
+
+def dumps(agreement: Agreement) -> str:
+    """The exchange file's text: stable key order, UTF-8, readable."""
+    return json.dumps(to_document(agreement), indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(
+    data: bytes | str,
+    *,
+    source: str = "The file",
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    current: int = SCHEMA_VERSION,
+) -> Agreement:
+    """Read an exchange document. Every problem is an :class:`ExchangeFileError` that starts
+    with ``source`` (e.g. the file name) and says what is wrong."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ExchangeFileError(f"{source} is not a text file (not UTF-8).") from exc
+    try:
+        document = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ExchangeFileError(
+            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from exc
+    except (ValueError, RecursionError) as exc:
+        raise ExchangeFileError(f"{source} is not valid JSON ({exc}).") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExchangeFileError(f"{source} is not a CoopBuilder agreement file.")
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ExchangeFileError(f"{source} has no valid schema_version.")
+    if version > current:
+        raise ExchangeFileError(
+            f"{source} was written by a newer CoopBuilder (file format {version}; this version "
+            f"reads up to {current}). Update CoopBuilder to open it."
+        )
+    body = document.get("agreement")
+    if not isinstance(body, dict):
+        raise ExchangeFileError(f"{source} holds no agreement.")
+    while version < current:
+        step = migrations.get(version)
+        if step is None:
+            raise ExchangeFileError(
+                f"{source} uses file format {version}, which this version cannot convert."
+            )
+        body = step(body)
+        version += 1
+    try:
+        return Agreement.model_validate(body)
+    except ValidationError as exc:
+        problems = describe_validation_error(exc, body)
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise ExchangeFileError(f"{source}: agreement › {problems[0]}{more}.") from exc
+    except RecursionError as exc:
+        raise ExchangeFileError(f"{source} is nested too deeply to be an agreement.") from exc
+
+
+def read_exchange_file(path: Path) -> Agreement:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ExchangeFileError(f"{path} is too large to be an agreement file ({size} bytes).")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ExchangeFileError(f"{path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ExchangeFileError(f"{path} is a folder, not an agreement file.") from exc
+    except OSError as exc:
+        raise ExchangeFileError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+    return loads(data, source=str(path))
+
+
+def write_exchange_file(path: Path, agreement: Agreement) -> None:
+    """Write atomically: the old file stays whole if anything goes wrong."""
+    atomic_write_text(Path(path), dumps(agreement))
+
+
+def import_partner_ratings(
+    target: Agreement, source: Agreement, source_partner_id: str, target_partner_id: str
+) -> Agreement:
+    """A copy of ``target`` whose ratings for ``target_partner_id`` are replaced by the
+    ratings ``source_partner_id`` gave in ``source`` (a file that partner prepared)."""
+    target.partner(target_partner_id)  # raises KeyError for a wrong id
+    source.partner(source_partner_id)
+    kept = [r for r in target.assessment.ratings if r.partner_id != target_partner_id]
+    brought = [
+        r.model_copy(update={"partner_id": target_partner_id})
+        for r in source.assessment.ratings
+        if r.partner_id == source_partner_id
+    ]
+    result = target.model_copy(deep=True)
+    result.assessment.ratings = kept + brought
+    return result
+
+
+def matching_partner(source: Agreement, name: str) -> str | None:
+    """The id of the partner in ``source`` with this name (ignoring case), if any."""
+    wanted = name.casefold()
+    for partner in source.partners:
+        if partner.name.casefold() == wanted or (
+            partner.short_name and partner.short_name.casefold() == wanted
+        ):
+            return partner.id
+    return None

@@ -1,0 +1,58 @@
+"""Writing files so that a crash, a full disk or a read-only folder never leaves half a file."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from coopbuilder.core.errors import UserError
+
+
+def _explain(exc: OSError, path: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full; {path} was not written. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"{path} cannot be written here (no permission or a read-only folder). "
+            "Choose another folder."
+        )
+    if exc.errno == errno.ENOENT:
+        return f"The folder {path.parent} does not exist. Choose an existing folder."
+    if exc.errno == errno.EISDIR:
+        return f"{path} is a folder. Choose a file name."
+    return f"{path} could not be written: {exc.strerror or exc}."
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+
+    Either the old file stays as it was or the new one is complete; a failure raises a
+    :class:`UserError` naming the file and what to do, and leaves no temporary file behind.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder. Choose a file name.")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            Path(tmp_name).chmod(mode)
+        Path(tmp_name).replace(path)
+        tmp_name = None
+    except OSError as exc:
+        raise UserError(_explain(exc, path)) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp_name).unlink()
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -1,0 +1,50 @@
+"""Meetings, further actors, success indicators and the data protection impact assessment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coopbuilder.core.base import Entity, Id, Model, Name, ShortText, Text
+from coopbuilder.core.vocabulary import Cadence, DpiaStatus, MeetingKind, PartnerKind
+
+
+class MeetingFormat(Entity):
+    """A recurring exchange format: case conference, steering meeting or non-formal exchange."""
+
+    kind: MeetingKind
+    cadence: Cadence
+    participants: Text = ""
+    minutes_without_client_identifiers: bool = True
+    note: Text = ""
+
+
+class FurtherActor(Entity):
+    """An actor outside the two partners who joins a case when needed (prison, probation...)."""
+
+    kind: PartnerKind
+    name: Name
+    when_involved: Text = ""
+    may_receive: Text = ""
+
+
+class SuccessIndicator(Entity):
+    """How the partners will measure whether the cooperation works."""
+
+    name: Name
+    measure: Text = ""
+    target: ShortText = ""
+
+
+class DpiaRecord(Model):
+    """The data protection impact assessment (GDPR Art. 35) for the sharing under the agreement.
+
+    Sensitive data about vulnerable people usually meets two WP248 criteria, so a DPIA is
+    required by default.
+    """
+
+    required: bool = True
+    status: DpiaStatus = DpiaStatus.NOT_STARTED
+    lead_partner_id: Id | None = None
+    completed_on: dt.date | None = None
+    reference: ShortText = ""
+    note: Text = ""

@@ -1,0 +1,56 @@
+"""What a person reads for the program's fixed choices and check messages, per language.
+
+The texts are data in ``resources/texts/<language>.yaml``; a missing text is an error, never a
+silent fallback, so an incomplete translation shows up in the tests.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import cache
+from typing import Any
+
+import yaml
+
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.resources import resource_path
+from coopbuilder.core.vocabulary import Language
+
+
+@cache
+def _texts(language: Language) -> dict[str, Any]:
+    path = resource_path("texts", f"{language.value}.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise UserError(f"The text file {path} cannot be read: {exc}") from exc
+    if not isinstance(data, dict) or "labels" not in data or "checks" not in data:
+        raise UserError(f"The text file {path} has no 'labels' and 'checks' sections.")
+    return data
+
+
+def label(value: Enum, language: Language | str = Language.EN) -> str:
+    """The readable name of a fixed choice, e.g. ``SharingWhen.NEVER`` -> "Never"."""
+    labels = _texts(Language(language))["labels"].get(type(value).__name__, {})
+    text = labels.get(str(value.value))
+    if text is None:
+        raise KeyError(f"no {language} text for {type(value).__name__}.{value.value}")
+    return str(text)
+
+
+def check_message(code: str, language: Language | str = Language.EN, **params: str) -> str:
+    """The sentence for an agreement check, with its placeholders filled in."""
+    template = _texts(Language(language))["checks"].get(code)
+    if template is None:
+        raise KeyError(f"no {language} text for the check '{code}'")
+    return str(template).format(**params)
+
+
+def label_keys(language: Language | str) -> dict[str, set[str]]:
+    """Every labelled choice, for completeness checks."""
+    labels = _texts(Language(language))["labels"]
+    return {name: {str(key) for key in values} for name, values in labels.items()}
+
+
+def check_codes(language: Language | str) -> set[str]:
+    return set(_texts(Language(language))["checks"])

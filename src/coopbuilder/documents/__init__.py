@@ -1,0 +1,1 @@
+"""The agreement and readiness-report PDFs, and signing. No Qt here."""

@@ -1,0 +1,18 @@
+"""Where the program keeps its data: the platform's data folder, or ``COOPBUILDER_HOME``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CoopBuilder"
+
+
+def app_home() -> Path:
+    """The folder for the workspace and settings; created with owner-only permissions."""
+    override = os.environ.get("COOPBUILDER_HOME")
+    home = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return home

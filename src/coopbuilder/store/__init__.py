@@ -1,0 +1,1 @@
+"""The workspace: SQLAlchemy tables, repositories and migrations. No Qt here."""

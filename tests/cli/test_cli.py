@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coopbuilder import __version__
+from coopbuilder.cli import main
+
+SCRIPT = Path(sys.executable).parent / "coopbuilder"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_assess_check_with_the_installed_command(tmp_path: Path) -> None:
+    demo = tmp_path / "x.json"
+    for argv in (["demo", str(demo)], ["assess", str(demo)], ["check", str(demo)]):
+        done = subprocess.run([str(SCRIPT), *argv], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stderr == ""
+    assert "No problems found" in done.stdout
+
+
+def test_demo_writes_a_loadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "demo.json"
+    code, out, _ = run(capsys, "demo", str(out_file))
+    assert code == 0
+    assert str(out_file) in out
+    document = json.loads(out_file.read_text(encoding="utf-8"))
+    agreement = document["agreement"]
+    assert len(agreement["sharing_rules"]) >= 12
+    assert len(agreement["contacts"]) == 8
+
+
+def test_assess_prints_the_findings_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "demo.json"
+    run(capsys, "demo", str(demo))
+    code, out, _ = run(capsys, "assess", str(demo))
+    assert code == 0
+    header = next(line for line in out.splitlines() if line.startswith("Precondition"))
+    assert "Brückenschlag" in header and "LKA Musterland" in header
+    transparency = next(line for line in out.splitlines() if line.startswith("Transparency"))
+    assert "2.50 !Gap" in transparency and "4.25  Strength" in transparency
+    assert "yes: means 1.75 apart" in transparency
+    assert "- Gap: Continuity (LKA Musterland)" in out
+    assert "agreed action: Name a deputy for every LKA contact" in out
+
+
+def test_check_exits_1_on_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = tmp_path / "demo.json"
+    run(capsys, "demo", str(demo))
+    document = json.loads(demo.read_text(encoding="utf-8"))
+    document["agreement"]["next_review_date"] = None
+    document["agreement"]["contacts"][0]["deputy_id"] = None
+    demo.write_text(json.dumps(document), encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(demo))
+    assert code == 1
+    assert "ERROR   next_review_date" in out
+    assert "WARNING contacts[0].deputy_id" in out
+    assert "1 error(s), 1 warning(s)" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "is not a text file"),
+        (b'{"format": "something else"}', "is not a CoopBuilder agreement file"),
+        (
+            b'{"format": "coopbuilder.agreement", "schema_version": 99, "agreement": {}}',
+            "written by a newer CoopBuilder",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["assess", "check"])
+def test_a_bad_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, content: bytes, message: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    code, out, err = run(capsys, command, str(bad))
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"coopbuilder: error: {bad} ")
+    assert message in err
+
+
+def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", str(tmp_path / "none.json"))
+    assert code == 2
+    assert "does not exist" in err
+
+
+def test_demo_into_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "demo", str(tmp_path / "no" / "demo.json"))
+    assert code == 2
+    assert "does not exist" in err and "Traceback" not in err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"CoopBuilder {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("demo", "assess", "check"):
+        assert command in out
+
+
+def test_the_commands_do_not_load_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from coopbuilder.cli import main\n"
+        f"main(['demo', {str(tmp_path / 'd.json')!r}])\n"
+        f"main(['check', {str(tmp_path / 'd.json')!r}])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,37 @@
+"""Test set-up shared by every test: Qt offscreen, a throwaway home folder, hypothesis settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.demo import demo_agreement
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+settings.register_profile("default", deadline=None, max_examples=150)
+settings.load_profile("default")
+
+DEMO_DAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Never touch a real workspace: every test gets its own COOPBUILDER_HOME."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("COOPBUILDER_HOME", str(home))
+    monkeypatch.delenv("COOPBUILDER_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture
+def demo() -> Agreement:
+    """A fresh copy of the English demo agreement, made on a fixed day (free to change)."""
+    return demo_agreement("en", today=DEMO_DAY)
