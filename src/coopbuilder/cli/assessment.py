@@ -1,59 +1,20 @@
-"""The command line. Without a command it starts the desktop program.
-
-Every command calls the same services as the GUI. A problem with input prints one line naming
-the file and what is wrong, and exits with code 2; never a traceback.
-"""
+"""Commands on an agreement file: ``demo``, ``assess`` and ``check``."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from coopbuilder import __version__
+from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore, assess
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import FindingKind, Language
-
-EXIT_OK, EXIT_CHECKS_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coopbuilder",
-        description=(
-            "Build a cooperation between an NGO and a security agency: rate the preconditions "
-            "together, agree actions on the gaps, and draft the cooperation agreement. "
-            "Without a command, the desktop program starts."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"CoopBuilder {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    demo = commands.add_parser("demo", help="write a realistic example agreement file")
-    demo.add_argument("out", type=Path, metavar="OUT.json", help="the file to write")
-    demo.add_argument(
-        "--lang",
-        choices=[lang.value for lang in Language],
-        default="en",
-        help="language of the agreement (default: en)",
-    )
-
-    assess_cmd = commands.add_parser("assess", help="print the readiness findings of a file")
-    assess_cmd.add_argument("file", type=Path, metavar="FILE.json")
-
-    check = commands.add_parser(
-        "check", help="print the agreement checks of a file; exit code 1 if any is an error"
-    )
-    check.add_argument("file", type=Path, metavar="FILE.json")
-    return parser
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -193,34 +154,46 @@ def format_checks(findings: list[CheckFinding], language: Language) -> str:
     return "\n".join(out)
 
 
-def _run(args: argparse.Namespace) -> int:
-    if args.command == "demo":
-        from coopbuilder.core.demo import demo_agreement
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = commands.add_parser("demo", help="write a realistic example agreement file")
+    demo.add_argument("out", type=Path, metavar="OUT.json", help="the file to write")
+    demo.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        default="en",
+        help="language of the agreement (default: en)",
+    )
+    demo.set_defaults(run=_demo)
 
-        write_exchange_file(args.out, demo_agreement(args.lang))
-        print(f"Wrote the demo agreement to {args.out}.")
-        return EXIT_OK
+    assess_cmd = commands.add_parser("assess", help="print the readiness findings of a file")
+    assess_cmd.add_argument("file", type=Path, metavar="FILE.json")
+    assess_cmd.set_defaults(run=_assess)
+
+    check = commands.add_parser(
+        "check", help="print the agreement checks of a file; exit code 1 if any is an error"
+    )
+    check.add_argument("file", type=Path, metavar="FILE.json")
+    check.set_defaults(run=_check)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from coopbuilder.core.demo import demo_agreement
+
+    write_exchange_file(args.out, demo_agreement(args.lang))
+    print(f"Wrote the demo agreement to {args.out}.")
+    return EXIT_OK
+
+
+def _assess(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
     agreement = read_exchange_file(args.file)
-    summary = assess(agreement, catalogue)
-    if args.command == "assess":
-        print(format_assessment(agreement, summary, catalogue))
-        return EXIT_OK
-    if args.command == "check":
-        findings = check_agreement(agreement, catalogue, summary)
-        print(format_checks(findings, agreement.language))
-        return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK
-    raise AssertionError(f"unhandled command {args.command}")
+    print(format_assessment(agreement, assess(agreement, catalogue), catalogue))
+    return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        from coopbuilder.ui.app import run_gui
-
-        return run_gui()
-    try:
-        return _run(args)
-    except UserError as exc:
-        print(f"coopbuilder: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+def _check(args: argparse.Namespace) -> int:
+    catalogue = default_catalogue()
+    agreement = read_exchange_file(args.file)
+    findings = check_agreement(agreement, catalogue)
+    print(format_checks(findings, agreement.language))
+    return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK
