@@ -128,3 +128,15 @@ def test_the_commands_do_not_load_qt(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_german_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = tmp_path / "de.json"
+    assert run(capsys, "demo", "--lang", "de", str(demo))[0] == 0
+    document = json.loads(demo.read_text(encoding="utf-8"))["agreement"]
+    assert document["language"] == "de"
+    assert document["title"] == "Kooperation in der Ausstiegs- und Distanzierungsarbeit"
+    code, out, _ = run(capsys, "check", str(demo))
+    assert code == 0, out
+    code, out, _ = run(capsys, "assess", str(demo))
+    assert "Transparency" in out and "2.50 !Gap" in out  # the command line speaks English

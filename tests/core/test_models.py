@@ -176,3 +176,16 @@ def test_demo_dates_follow_the_day_it_is_made(demo: Agreement) -> None:
     assert demo.effective_date == dt.date(2026, 11, 27)
     assert demo.next_review_date == demo.suggested_next_review() == dt.date(2027, 11, 27)
     assert demo.is_editable
+
+
+def test_the_german_demo_matches_the_english_one(demo: Agreement) -> None:
+    from coopbuilder.core.demo import demo_agreement
+
+    german = demo_agreement("de", today=dt.date(2026, 11, 27))
+    assert german.language == "de"
+    assert german.assessment == demo.assessment
+    assert [r.id for r in german.sharing_rules] == [r.id for r in demo.sharing_rules]
+    assert [(r.when, r.trigger) for r in german.sharing_rules] == [
+        (r.when, r.trigger) for r in demo.sharing_rules
+    ]
+    assert german.title != demo.title

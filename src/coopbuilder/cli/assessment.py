@@ -1,4 +1,7 @@
-"""Commands on an agreement file: ``demo``, ``assess`` and ``check``."""
+"""Commands on an agreement file: ``demo``, ``assess`` and ``check``.
+
+The command line speaks English (``CLI_LANGUAGE``); what the partners typed stays as typed.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore, assess
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import FindingKind, Language
+
+CLI_LANGUAGE = Language.EN
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -37,7 +42,7 @@ def _score_cell(score: PartnerScore, language: Language) -> str:
 def format_assessment(
     agreement: Agreement, summary: AssessmentSummary, catalogue: Catalogue
 ) -> str:
-    lang = agreement.language
+    lang = CLI_LANGUAGE
     first, second = (agreement.partner(pid) for pid in summary.partner_ids)
     rows = []
     for result in summary.results:
@@ -77,7 +82,7 @@ def format_assessment(
 def _format_finding(
     agreement: Agreement, summary: AssessmentSummary, catalogue: Catalogue, finding: Finding
 ) -> list[str]:
-    lang = agreement.language
+    lang = CLI_LANGUAGE
     name = catalogue.precondition(finding.precondition_id).name.get(lang)
     result = summary.result(finding.precondition_id)
     if finding.kind is FindingKind.PERCEPTION_GAP:
@@ -195,5 +200,5 @@ def _check(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
     agreement = read_exchange_file(args.file)
     findings = check_agreement(agreement, catalogue)
-    print(format_checks(findings, agreement.language))
+    print(format_checks(findings, CLI_LANGUAGE))
     return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK

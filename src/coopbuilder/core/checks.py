@@ -19,6 +19,7 @@ from coopbuilder.core.vocabulary import (
     Availability,
     DataProtectionRegime,
     DpiaStatus,
+    FindingKind,
     Language,
     SharingWhen,
     Trigger,
@@ -40,7 +41,16 @@ class CheckFinding(BaseModel):
     params: dict[str, str] = Field(default_factory=dict)
 
     def message(self, language: Language | str = Language.EN) -> str:
-        return check_message(self.code, language, **self.params)
+        """The sentence in ``language`` (names of choices and preconditions translated)."""
+        params = dict(self.params)
+        if "regime" in params:
+            params["regime"] = label(DataProtectionRegime(params["regime"]), language)
+        if "kind" in params:
+            params["kind"] = label(FindingKind(params["kind"]), language)
+        if "precondition" in params:
+            precondition = default_catalogue().precondition(params["precondition"])
+            params["precondition"] = precondition.name.get(language)
+        return check_message(self.code, language, **params)
 
     @property
     def is_error(self) -> bool:
@@ -92,7 +102,7 @@ def _legal_basis(agreement: Agreement, index: int, rule: SharingRule) -> Iterato
             severity=E,
             field=field + ".national_law",
             subject_id=rule.id,
-            params={**params, "regime": label(sender.regime)},
+            params={**params, "regime": sender.regime.value},
         )
 
 
@@ -226,9 +236,7 @@ def _parties_and_review(agreement: Agreement) -> Iterator[CheckFinding]:
             )
 
 
-def _actions(
-    agreement: Agreement, catalogue: Catalogue, summary: AssessmentSummary, language: Language
-) -> Iterator[CheckFinding]:
+def _actions(agreement: Agreement, summary: AssessmentSummary) -> Iterator[CheckFinding]:
     answered = {
         (a.precondition_id, a.finding)
         for a in agreement.actions
@@ -236,13 +244,12 @@ def _actions(
     }
     for finding in summary.findings_needing_action():
         if (finding.precondition_id, finding.kind) not in answered:
-            name = catalogue.precondition(finding.precondition_id).name.get(language)
             yield CheckFinding(
                 code="gap_without_action",
                 severity=E,
                 field="actions",
                 subject_id=finding.precondition_id,
-                params={"kind": label(finding.kind, language).lower(), "precondition": name},
+                params={"kind": finding.kind.value, "precondition": finding.precondition_id},
             )
     for index, action in enumerate(agreement.actions):
         if action.status is not ActionStatus.DROPPED and (
@@ -267,7 +274,7 @@ def check_agreement(
     summary = summary or assess(agreement, catalogue)
     findings = [
         *_parties_and_review(agreement),
-        *_actions(agreement, catalogue, summary, agreement.language),
+        *_actions(agreement, summary),
         *_sharing(agreement),
         *_contacts(agreement),
     ]
