@@ -183,6 +183,7 @@ def test_the_german_demo_matches_the_english_one(demo: Agreement) -> None:
 
     german = demo_agreement("de", today=dt.date(2026, 11, 27))
     assert german.language == "de"
+
     def values(agreement: Agreement) -> list[tuple[str, str, int | None]]:
         return [(r.partner_id, r.statement_id, r.value) for r in agreement.assessment.ratings]
 
