@@ -38,12 +38,16 @@ def _ring(cx: float, cy: float, radius: float, count: int) -> list[float]:
 
 
 def radar_chart(
-    axes: Sequence[str], series: Sequence[Series], styles: Styles, scale_label: str
+    axes: Sequence[str],
+    series: Sequence[Series],
+    styles: Styles,
+    scale_label: str,
+    scale: float = 1.0,
 ) -> Drawing:
     """A radar chart with one axis per precondition, rings at 1-5, the gap zone (below 3)
     shaded, and one outline per partner."""
     spec = styles.data.chart
-    size = spec.size_mm * mm
+    size = spec.size_mm * mm * scale
     label_room = 78.0
     width = size + 2 * label_room
     height = size + 62

@@ -25,6 +25,7 @@ def readiness_chart(
     summary: AssessmentSummary,
     styles: Styles,
     scale_label: str,
+    scale: float = 1.0,
 ) -> Drawing:
     language = agreement.language
     axes = [catalogue.precondition(r.precondition_id).name.get(language) for r in summary.results]
@@ -35,7 +36,7 @@ def readiness_chart(
         )
         for index, pid in enumerate(summary.partner_ids)
     ]
-    return radar_chart(axes, series, styles, scale_label)
+    return radar_chart(axes, series, styles, scale_label, scale)
 
 
 def _score(fmt: Formatter, score: PartnerScore) -> str:
@@ -70,7 +71,7 @@ def scores_table(
                 catalogue.precondition(result.precondition_id).name.get(agreement.language),
                 _score(fmt, result.scores[0]),
                 _score(fmt, result.scores[1]),
-                multiline(lines(*gap) or fmt.word("none"), "table", styles),
+                lines(*gap) or fmt.word("none"),
             ],
             bold_first=True,
         )
@@ -101,7 +102,7 @@ def actions_table(
             todo = lines(
                 fmt.word("no_action"), *(fmt.word("recommended", text=a) for a in advice)
             )
-            grid.add([multiline(head, "table", styles, True), multiline(todo, "table", styles)])
+            grid.add([multiline(head, "table", styles, True), todo])
             continue
         for index, action in enumerate(finding["actions"]):
             grid.add(

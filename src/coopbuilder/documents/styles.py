@@ -106,6 +106,7 @@ PARAGRAPHS = frozenset(
     """
     title subtitle party party_note between meta notice section annex body clause bullet table
     table_bold table_head table_caption caption running signature signature_name
+    report_finding report_bullet
     """.split()
 )
 COLOURS = frozenset(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from markupsafe import escape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from coopbuilder.documents.context import View
@@ -31,15 +32,29 @@ class Grid:
         self.widths = [w * styles.frame_width / sum(widths) for w in widths]
         self.rows: list[list[Cell]] = [[para(h, "table_head", styles, markup=True) for h in headings]]
         self.groups: list[int] = []
+        self.bold: list[tuple[int, int]] = []
 
     def add(self, cells: Sequence[Any], bold_first: bool = False) -> None:
+        """Add a row. A text cell may hold several lines ("\n"); one that fits its column is
+        drawn as it is, a longer one becomes a paragraph that wraps (much slower to lay out)."""
         row: list[Cell] = []
-        for index, cell in enumerate(cells):
+        index = len(self.rows)
+        for column, cell in enumerate(cells):
             if isinstance(cell, Flowable):
                 row.append(cell)
+                continue
+            text = str(cell)
+            style = self.styles["table_bold" if bold_first and column == 0 else "table"]
+            room = self.widths[column] - 2 * self.styles.data.tables.padding
+            if all(
+                stringWidth(line, style.fontName, style.fontSize) <= room
+                for line in text.split("\n")
+            ):
+                row.append(text)
+                if style.fontName != self.styles["table"].fontName:
+                    self.bold.append((column, index))
             else:
-                style = "table_bold" if bold_first and index == 0 else "table"
-                row.append(para(cell, style, self.styles))
+                row.append(Paragraph(str(escape(text)).replace("\n", "<br/>"), style))
         self.rows.append(row + [""] * (len(self.widths) - len(row)))
 
     def group(self, text: str) -> None:
@@ -52,7 +67,10 @@ class Grid:
     def table(self) -> Table:
         styles = self.styles
         pad = styles.data.tables.padding
+        text = styles["table"]
         commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), text.fontName, text.fontSize, text.leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), text.textColor),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -62,6 +80,8 @@ class Grid:
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.colour("accent")),
             ("LINEBELOW", (0, 1), (-1, -1), styles.data.tables.grid_width, styles.colour("grid")),
         ]
+        bold = styles["table_bold"].fontName
+        commands.extend(("FONTNAME", cell, cell, bold) for cell in self.bold)
         stripe = False
         for index in range(1, len(self.rows)):
             if index in self.groups:
@@ -151,10 +171,10 @@ def sop_tables(
             )
             grid.add(
                 [
-                    multiline(_people(who), "table", styles),
-                    multiline(_people(whom), "table", styles),
+                    _people(who),
+                    _people(whom),
                     rule["category"],
-                    multiline(when, "table", styles),
+                    when,
                 ]
             )
         heading = f"{flow['sender']['name']} → {flow['recipient']['name']}"
@@ -188,7 +208,7 @@ def escalation_table(
                     c["level_label"],
                     multiline(lines(c["name"], c["role"]), "table", styles, True),
                     c["availability_label"],
-                    multiline(lines(c["deputy"], c["deputy_role"]), "table", styles),
+                    lines(c["deputy"], c["deputy_role"]),
                 ]
             )
     return grid.table()
@@ -212,7 +232,7 @@ def contact_list_table(
                     str(c["level"]),
                     c["role"],
                     c["name"],
-                    multiline(lines(c["phone"], c["email"]), "table", styles),
+                    lines(c["phone"], c["email"]),
                     c["availability_label"],
                     c["deputy"],
                 ],
@@ -278,19 +298,11 @@ def sharing_matrix_table(
         grid.add(
             [
                 str(rule["number"]),
-                multiline(
-                    lines(rule["category"], words("sensitive") if rule["sensitive"] else ""),
-                    "table",
-                    styles,
-                ),
-                multiline(
-                    lines(f"{rule['sender']['label']} → {rule['recipient']['label']}", recipients),
-                    "table",
-                    styles,
-                ),
-                multiline(when, "table", styles),
-                multiline(lines(basis, rule["note"]), "table", styles),
-                multiline(lines(rule["retention"], rule["safeguards"]), "table", styles),
+                lines(rule["category"], words("sensitive") if rule["sensitive"] else ""),
+                lines(f"{rule['sender']['label']} → {rule['recipient']['label']}", recipients),
+                when,
+                lines(basis, rule["note"]),
+                lines(rule["retention"], rule["safeguards"]),
             ]
         )
     return grid.table()

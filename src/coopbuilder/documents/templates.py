@@ -514,8 +514,8 @@ WORDS = frozenset(
 
 REPORT_TEXTS = frozenset(
     """
-    kind subject intro overview chart preconditions statement note recommended agreed
-    no_findings band_legend footer
+    kind subject intro overview chart preconditions statement precondition perception_gap note
+    recommended agreed no_findings band_legend footer
     """.split()
 )
 
