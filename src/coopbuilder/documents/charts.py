@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coopbuilder.documents.styles import Styles
 
@@ -43,13 +44,13 @@ def radar_chart(
     styles: Styles,
     scale_label: str,
     scale: float = 1.0,
+    width: float | None = None,
 ) -> Drawing:
     """A radar chart with one axis per precondition, rings at 1-5, the gap zone (below 3)
     shaded, and one outline per partner."""
     spec = styles.data.chart
     size = spec.size_mm * mm * scale
-    label_room = 78.0
-    width = size + 2 * label_room
+    width = width or styles.frame_width
     height = size + 62
     drawing = Drawing(width, height)
     cx, cy = width / 2, height / 2 + 10
@@ -96,21 +97,26 @@ def radar_chart(
             anchor = "start"
         elif lx < cx - 4:
             anchor = "end"
+        room = lx if anchor == "end" else width - lx if anchor == "start" else width
+        label = _wrap(name, bold, spec.label_size, room - 2)
         if ly < cy - 4:
             ly -= spec.label_size
         elif abs(ly - cy) <= 4:
-            ly -= spec.label_size / 3
-        drawing.add(
-            String(
-                lx,
-                ly,
-                name,
-                fontName=bold,
-                fontSize=spec.label_size,
-                textAnchor=anchor,
-                fillColor=styles.colour("text"),
+            ly -= spec.label_size / 3 - (len(label) - 1) * spec.label_size / 2
+        else:
+            ly += (len(label) - 1) * spec.label_size * 1.15
+        for row, text in enumerate(label):
+            drawing.add(
+                String(
+                    lx,
+                    ly - row * spec.label_size * 1.15,
+                    text,
+                    fontName=bold,
+                    fontSize=spec.label_size,
+                    textAnchor=anchor,
+                    fillColor=styles.colour("text"),
+                )
             )
-        )
 
     palette = [styles.colour("partner_1"), styles.colour("partner_2")]
     for colour, item in zip(palette, series, strict=False):
@@ -141,9 +147,16 @@ def radar_chart(
 
 
 def styles_width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     return float(stringWidth(text, font, size))
+
+
+def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """The label on one line, or on two split at the space nearest its middle."""
+    if styles_width(text, font, size) <= room or " " not in text:
+        return [text]
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return [text[:cut], text[cut + 1 :]]
 
 
 def _add_series(

@@ -17,7 +17,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from coopbuilder import __version__
-from coopbuilder.core.resources import resource_path
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.watermark import draw_outlined
 
@@ -93,8 +92,7 @@ def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages
         canvas.setFillAlpha(wm.alpha)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(wm.angle)
-        font_file = resource_path("fonts", styles.data.fonts[wm.font].regular)
-        draw_outlined(canvas, font_file, running.watermark, wm.size)
+        draw_outlined(canvas, styles.font(wm.font), running.watermark, wm.size)
     canvas.restoreState()
     del top, bottom
 
@@ -112,6 +110,9 @@ def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
         """Keeps every page until the end, so the footer can say how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            body = styles["body"]
+            kwargs.setdefault("initialFontName", body.fontName)  # no stray Helvetica
+            kwargs.setdefault("initialFontSize", body.fontSize)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -151,7 +152,17 @@ def build_pdf(
         creator=f"CoopBuilder {__version__}",
         invariant=1,
     )
-    frame = Frame(left, bottom, width - left - right, height - top - bottom, id="body")
+    frame = Frame(
+        left,
+        bottom,
+        width - left - right,
+        height - top - bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flowables, canvasmaker=_canvas_maker(styles, running))
     return buffer.getvalue(), doc.page

@@ -116,6 +116,9 @@ class _Source:
         return line + 1 if tuple(path) in self.block else line
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it
+
+
 def _index_lines(
     node: yaml.Node,
     path: tuple[str | int, ...],
@@ -140,9 +143,10 @@ def _read_yaml(file: Path) -> _Source:
         raise TemplateError(f"{file}: the template file does not exist.") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{file}: the template file cannot be read ({exc}).") from exc
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = None if node is None else loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise TemplateError(
@@ -150,6 +154,8 @@ def _read_yaml(file: Path) -> _Source:
         ) from exc
     except yaml.YAMLError as exc:
         raise TemplateError(f"{file}: not valid YAML ({exc}).") from exc
+    finally:
+        loader.dispose()
     lines: dict[tuple[str | int, ...], int] = {}
     block: set[tuple[str | int, ...]] = set()
     if node is not None:
@@ -286,13 +292,22 @@ def _template_line(exc: BaseException, name: str) -> int:
 
 
 class _Compiler:
-    def __init__(self, environment: SandboxedEnvironment, source: _Source) -> None:
+    def __init__(
+        self,
+        environment: SandboxedEnvironment,
+        source: _Source,
+        expressions: dict[str, Callable[..., Any]],
+    ) -> None:
         self.env = environment
         self.source = source
+        self.expressions = expressions  # compiled once per library
 
     def text(self, path: tuple[str | int, ...], text: str, clause: str | None) -> Text:
         start = self.source.text_start(path)
         name = f"{self.source.file}:{'.'.join(str(p) for p in path)}"
+        if not any(mark in text for mark in ("{{", "{%", "{#")):
+            plain = text.removesuffix("\n")  # what Jinja2 would give, without compiling it
+            return Text(self.source.file, clause, start, lambda _: plain, name)
         try:
             code = self.env.compile(text, name=name, filename=name)
             template = self.env.template_class.from_code(
@@ -308,7 +323,10 @@ class _Compiler:
     def condition(self, path: tuple[str | int, ...], text: str, clause: str | None) -> Condition:
         line = self.source.line(path) or 1
         try:
-            evaluate = self.env.compile_expression(text, undefined_to_none=False)
+            evaluate = self.expressions.get(text) or self.env.compile_expression(
+                text, undefined_to_none=False
+            )
+            self.expressions[text] = evaluate
         except TemplateSyntaxError as exc:
             raise TemplateError(
                 f"{_where(self.source.file, line, clause)}: the expression '{text}' is not "
@@ -399,10 +417,12 @@ class ClauseLibrary:
             )
 
 
-def _section(environment: SandboxedEnvironment, file: Path) -> Section:
+def _section(
+    environment: SandboxedEnvironment, file: Path, expressions: dict[str, Callable[..., Any]]
+) -> Section:
     source = _read_yaml(file)
     data = _validate(_SectionData, source)
-    compiler = _Compiler(environment, source)
+    compiler = _Compiler(environment, source, expressions)
     clauses = []
     for index, item in enumerate(data.clauses):
         at: tuple[str | int, ...] = ("clauses", index)
@@ -537,7 +557,8 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     environment = _environment()
     source = _read_yaml(folder / LIBRARY_FILE)
     data = _validate(_LibraryData, source)
-    compiler = _Compiler(environment, source)
+    expressions: dict[str, Callable[..., Any]] = {}
+    compiler = _Compiler(environment, source, expressions)
     document = _texts(compiler, data.document, ("document",), DOCUMENT_TEXTS)
     words = _texts(compiler, data.words, ("words",), WORDS)
     report: dict[str, Text] = {}
@@ -545,10 +566,12 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
         report_source = _read_yaml(folder / REPORT_FILE)
         report_data = _validate(_ReportData, report_source)
         report = _texts(
-            _Compiler(environment, report_source), report_data.root, (), REPORT_TEXTS
+            _Compiler(environment, report_source, expressions), report_data.root, (), REPORT_TEXTS
         )
-    body = tuple(_section(environment, folder / name) for name in data.body)
-    annexes = tuple(_section(environment, folder / name) for name in data.annexes)
+    body = tuple(_section(environment, folder / name, expressions) for name in data.body)
+    annexes = tuple(
+        _section(environment, folder / name, expressions) for name in data.annexes
+    )
     _unique_ids(body, "section")
     _unique_ids(annexes, "annex")
     _unique_clause_ids((*body, *annexes))
