@@ -76,12 +76,12 @@ def test_qpdf_finds_no_fault(rendered: tuple[Agreement, RenderResult], tmp_path:
 
 
 def test_no_text_outside_the_page_or_the_margins(rendered: tuple[Agreement, RenderResult]) -> None:
-    top, right, bottom, left = document_styles().margins
+    _, right, _, left = document_styles().margins
     chars = characters(rendered[1].pdf)
     assert chars
     for page, width, height, char in chars:
         where = f"page {page}: {char['text']!r} at ({char['x0']:.1f}, {char['top']:.1f})"
-        assert 0 <= char["top"] and char["bottom"] <= height, where
+        assert char["top"] >= 0 and char["bottom"] <= height, where
         # body, tables, header and footer all keep to the left and right margins
         assert left - 1 <= char["x0"] and char["x1"] <= width - right + 1, where
 
@@ -124,7 +124,9 @@ def test_metadata_and_embedded_fonts(rendered: tuple[Agreement, RenderResult]) -
     assert used and all("+DejaVu" in name for name in used), used  # embedded subsets only
 
 
-def test_every_font_used_is_embedded(rendered: tuple[Agreement, RenderResult], tmp_path: Path) -> None:
+def test_every_font_used_is_embedded(
+    rendered: tuple[Agreement, RenderResult], tmp_path: Path
+) -> None:
     pdf = tmp_path / "a.pdf"
     pdf.write_bytes(rendered[1].pdf)
     listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
@@ -155,7 +157,7 @@ def test_signature_blocks_are_recorded_together_on_one_page(
         for rep in partner.signatories:
             assert rep.name in text
     for box in boxes:
-        assert 0 < box.x and box.x + box.w < width and 0 < box.y and box.y + box.h < height
+        assert box.x > 0 and box.x + box.w < width and box.y > 0 and box.y + box.h < height
         assert box.w > 150 and box.h > 40
     assert boxes[0].y == boxes[1].y  # side by side
 

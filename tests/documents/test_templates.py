@@ -43,7 +43,9 @@ def test_a_jinja_error_names_file_clause_and_line(library_copy: Path) -> None:
     file = library_copy / "05-sharing.yaml"
     text = file.read_text(encoding="utf-8")
     assert "<b>Never shared.</b>" in text
-    file.write_text(text.replace("<b>Never shared.</b>", "<b>Never shared.</b> {% frob %}"), "utf-8")
+    file.write_text(
+        text.replace("<b>Never shared.</b>", "<b>Never shared.</b> {% frob %}"), "utf-8"
+    )
     line = _line_of(file, "{% frob %}")
     with pytest.raises(TemplateError) as error:
         load_library(library_copy)
@@ -77,7 +79,9 @@ def test_an_unknown_variable_fails_when_rendering_with_its_clause(
 ) -> None:
     file = library_copy / "13-review.yaml"
     text = file.read_text(encoding="utf-8")
-    file.write_text(text.replace("{{ agreement.version }} of the", "{{ agreement.versoin }} of the"))
+    file.write_text(
+        text.replace("{{ agreement.version }} of the", "{{ agreement.versoin }} of the")
+    )
     line = _line_of(file, "agreement.versoin")
     library = load_library(library_copy)
     with pytest.raises(TemplateError) as error:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -26,6 +24,7 @@ from reportlab.platypus import (
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.parties import Representative
 from coopbuilder.core.scoring import AssessmentSummary, assess
 from coopbuilder.documents import tables
 from coopbuilder.documents.context import Formatter, View, build_context
@@ -121,8 +120,10 @@ class _Builder:
                 out.append(self.paragraph(text, "clause", bulletText=bullet))
             else:
                 out.append(self.paragraph(text, "body"))
-        if number is not None and out and not any(
-            getattr(f, "bulletText", None) == number for f in out
+        if (
+            number is not None
+            and out
+            and not any(getattr(f, "bulletText", None) == number for f in out)
         ):
             out.insert(0, self.paragraph("", "clause", bulletText=number))
         return out
@@ -145,10 +146,7 @@ class _Builder:
                 content.extend(self.clause_text(clause, label))
             if clause.table is not None:
                 content.extend(self.table(clause))
-            if clause.table is None or clause.table == "signatures":
-                out.extend(content)
-            else:
-                out.extend(content)
+            out.extend(content)
         if not out:
             return []
         style = "section" if numbered else "annex"
@@ -165,9 +163,7 @@ class _Builder:
             return [self.signatures(clause)]
         if kind == "readiness_chart":
             scale = self.columns(clause)["scale"]
-            return [
-                readiness_chart(self.agreement, self.catalogue, self.summary, styles, scale)
-            ]
+            return [readiness_chart(self.agreement, self.catalogue, self.summary, styles, scale)]
         if kind == "readiness_scores":
             return [
                 scores_table(
@@ -207,7 +203,7 @@ class _Builder:
         for partner in self.agreement.partners:
             words = self.columns(clause, partner=partner.name)
             column: list[Flowable] = []
-            signatories = partner.signatories or [None]
+            signatories: list[Representative | None] = [*partner.signatories] or [None]
             for rep in signatories:
                 column.append(
                     SignatureBlock(
@@ -293,7 +289,10 @@ class _Builder:
             out.extend(self.section(section, str(heading), str(number)))
         for index, annex in enumerate(self.annexes):
             heading = library.text(
-                "annex_heading", context, letter=letter(index), heading=annex.heading.render(context)
+                "annex_heading",
+                context,
+                letter=letter(index),
+                heading=annex.heading.render(context),
             )
             out.append(PageBreak())
             out.extend(self.section(annex, str(heading), None))
@@ -350,7 +349,3 @@ def write_pdf(path: Path, pdf: bytes) -> None:
     """Write a rendered PDF atomically; a read-only or full target raises a UserError and
     leaves no partial file."""
     atomic_write_bytes(Path(path), pdf)
-
-
-def _unused(_: Mapping[str, Any]) -> None:
-    del CondPageBreak

@@ -61,7 +61,9 @@ def radar_chart(
     grid = styles.colour("grid")
 
     drawing.add(
-        Polygon(_ring(cx, cy, STRENGTH_FROM * unit, count), fillColor=colors.white, strokeColor=None)
+        Polygon(
+            _ring(cx, cy, STRENGTH_FROM * unit, count), fillColor=colors.white, strokeColor=None
+        )
     )
     drawing.add(
         Polygon(
@@ -87,7 +89,9 @@ def radar_chart(
             )
         )
         x, y = _point(cx, cy, value * unit, 0, count)
-        drawing.add(String(x + 2.5, y + 1.5, str(value), fontName=font, fontSize=6.5, fillColor=grid))
+        drawing.add(
+            String(x + 2.5, y + 1.5, str(value), fontName=font, fontSize=6.5, fillColor=grid)
+        )
     for index, name in enumerate(axes):
         x, y = _point(cx, cy, SCALE[-1] * unit, index, count)
         drawing.add(Line(cx, cy, x, y, strokeColor=grid, strokeWidth=0.4))
@@ -123,14 +127,10 @@ def radar_chart(
         _add_series(drawing, item, colour, cx, cy, unit, count, styles)
 
     legend_y = 10.0
-    x = cx - 10 - sum(
-        styles_width(s.name, font, spec.legend_size) + 28 for s in series
-    ) / 2
+    x = cx - 10 - sum(styles_width(s.name, font, spec.legend_size) + 28 for s in series) / 2
     for colour, item in zip(palette, series, strict=False):
         drawing.add(Rect(x, legend_y, 14, 7, fillColor=colour, strokeColor=None))
-        drawing.add(
-            String(x + 18, legend_y, item.name, fontName=font, fontSize=spec.legend_size)
-        )
+        drawing.add(String(x + 18, legend_y, item.name, fontName=font, fontSize=spec.legend_size))
         x += styles_width(item.name, font, spec.legend_size) + 38
     drawing.add(
         String(
@@ -177,16 +177,12 @@ def _add_series(
     fill = colors.Color(colour.red, colour.green, colour.blue, alpha=spec.fill_alpha)
     if all(p is not None for p in points):
         flat = [coord for p in points if p is not None for coord in p]
-        drawing.add(
-            Polygon(flat, fillColor=fill, strokeColor=colour, strokeWidth=spec.line_width)
-        )
+        drawing.add(Polygon(flat, fillColor=fill, strokeColor=colour, strokeWidth=spec.line_width))
     else:
         for index, p in enumerate(points):
             q = points[(index + 1) % count]
             if p is not None and q is not None:
-                drawing.add(
-                    PolyLine([*p, *q], strokeColor=colour, strokeWidth=spec.line_width)
-                )
+                drawing.add(PolyLine([*p, *q], strokeColor=colour, strokeWidth=spec.line_width))
     for p in points:
         if p is not None:
             drawing.add(Circle(p[0], p[1], 2.2, fillColor=colour, strokeColor=colors.white))

@@ -76,9 +76,7 @@ def _partner(fmt: Formatter, partner: Partner) -> View:
             {"id": r.id, "name": r.name, "role": r.role, "signs": r.signs}
             for r in partner.representatives
         ],
-        "signatories": [
-            {"id": r.id, "name": r.name, "role": r.role} for r in partner.signatories
-        ],
+        "signatories": [{"id": r.id, "name": r.name, "role": r.role} for r in partner.signatories],
     }
 
 
@@ -171,9 +169,7 @@ def _finding(
     if finding.kind is FindingKind.PERCEPTION_GAP:
         details = []
         if result.means_differ:
-            details.append(
-                fmt.word("means_apart", difference=fmt.number(result.mean_difference))
-            )
+            details.append(fmt.word("means_apart", difference=fmt.number(result.mean_difference)))
         apart = sum(1 for s in result.statements if s.perception_gap)
         if apart:
             details.append(fmt.word("statements_apart", count=apart))
@@ -228,9 +224,7 @@ def _readiness(
     summary: AssessmentSummary,
     partners: dict[str, View],
 ) -> View:
-    findings = [
-        _finding(fmt, agreement, catalogue, summary, f, partners) for f in summary.findings
-    ]
+    findings = [_finding(fmt, agreement, catalogue, summary, f, partners) for f in summary.findings]
     overall = [
         {
             "partner": partners[o.partner_id],
@@ -281,7 +275,11 @@ def _flows(rules: list[View], agreement: Agreement, partners: dict[str, View]) -
         ]
         if shared:
             flows.append(
-                {"sender": partners[sender.id], "recipient": partners[recipient.id], "rules": shared}
+                {
+                    "sender": partners[sender.id],
+                    "recipient": partners[recipient.id],
+                    "rules": shared,
+                }
             )
     return flows
 

@@ -106,7 +106,7 @@ def _fit(canvas: Canvas, text: str, style: Any, width: float) -> str:
 
 
 def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Keeps every page until the end, so the footer can say how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -168,7 +168,7 @@ def build_pdf(
     return buffer.getvalue(), doc.page
 
 
-class SignatureBlock(Flowable):
+class SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """One representative's signature block (organisation, name, role, a line for place and
     date, the signature area); records where its signature area was drawn."""
 

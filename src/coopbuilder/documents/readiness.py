@@ -94,14 +94,10 @@ def actions_table(
         [1.55, 2.6, 0.95, 0.6],
     )
     for finding in findings:
-        head = lines(
-            f"{finding['kind_label']}: {finding['precondition']}", finding["partners"]
-        )
+        head = lines(f"{finding['kind_label']}: {finding['precondition']}", finding["partners"])
         if not finding["actions"]:
             advice = finding["recommended"][:1]
-            todo = lines(
-                fmt.word("no_action"), *(fmt.word("recommended", text=a) for a in advice)
-            )
+            todo = lines(fmt.word("no_action"), *(fmt.word("recommended", text=a) for a in advice))
             grid.add([multiline(head, "table", styles, True), todo])
             continue
         for index, action in enumerate(finding["actions"]):

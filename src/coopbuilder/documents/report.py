@@ -92,7 +92,9 @@ class _Report:
             )
             for p, s in zip(partners, result.scores, strict=True)
         )
-        heading = f"{escape(precondition.name.get(language))} <font size=8.5>— {escape(scores)}</font>"
+        heading = (
+            f"{escape(precondition.name.get(language))} <font size=8.5>— {escape(scores)}</font>"
+        )
         out: list[Flowable] = [self.p(heading, "table_caption")]
         grid = Grid(
             self.styles,
@@ -118,15 +120,22 @@ class _Report:
             label = f"<b>{escape(finding['kind_label'])}</b> ({escape(finding['partners'])})"
             if finding["actions"]:
                 items = [
-                    f"{escape(a['text'])} <i>({escape(fmt.word('owner_due', owner=a['owner'], date=a['due']))})</i>"
+                    f"{escape(a['text'])} <i>({escape(self.owner_due(a))})</i>"
                     for a in finding["actions"]
                 ]
                 out.append(self.p(f"{label}. {escape(self.text('agreed'))}:", "report_finding"))
             else:
                 items = [str(escape(text)) for text in finding["recommended"][:2]]
-                out.append(self.p(f"{label}. {escape(self.text('recommended'))}:", "report_finding"))
-            out.extend(Paragraph(item, self.styles["report_bullet"], bulletText="–") for item in items)
+                out.append(
+                    self.p(f"{label}. {escape(self.text('recommended'))}:", "report_finding")
+                )
+            out.extend(
+                Paragraph(item, self.styles["report_bullet"], bulletText="–") for item in items
+            )
         return out
+
+    def owner_due(self, action: View) -> str:
+        return self.fmt.word("owner_due", owner=action["owner"], date=action["due"])
 
     def running(self) -> Running:
         return Running(

@@ -102,18 +102,22 @@ class StyleData(_Data):
     signature: SignatureData
 
 
-PARAGRAPHS = frozenset(
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PARAGRAPHS = _names(
     """
     title subtitle party party_note between meta notice section annex body clause bullet table
-    table_bold table_head table_caption caption running signature signature_name
-    report_finding report_bullet
-    """.split()
+    table_bold table_head table_caption caption running signature signature_name report_finding
+    report_bullet
+    """
 )
-COLOURS = frozenset(
+COLOURS = _names(
     """
     text accent muted rule table_header table_stripe table_group notice notice_border watermark
     partner_1 partner_2 gap_zone borderline_zone grid
-    """.split()
+    """
 )
 
 
@@ -124,7 +128,9 @@ class Styles:
         self.data = data
         self.page_size: tuple[float, float] = _PAGES[data.page.size]
         self.colours = {name: colors.HexColor(value) for name, value in data.colours.items()}
-        self.fonts = {family: _register_family(family, faces) for family, faces in data.fonts.items()}
+        self.fonts = {
+            family: _register_family(family, faces) for family, faces in data.fonts.items()
+        }
         self.paragraphs = {
             name: self._paragraph(name, spec) for name, spec in data.paragraphs.items()
         }
@@ -182,7 +188,9 @@ def _register_font(name: str, file: str) -> str:
     try:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     except Exception as exc:  # reportlab raises bare TTFError/IOError variants
-        raise UserError(f"The font {path} cannot be loaded ({exc}); reinstall CoopBuilder.") from exc
+        raise UserError(
+            f"The font {path} cannot be loaded ({exc}); reinstall CoopBuilder."
+        ) from exc
     return name
 
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from coopbuilder.documents.context import View
 from coopbuilder.documents.styles import Styles
 
-Cell = str | Flowable
+Cell = Any  # a text or a reportlab flowable (reportlab is untyped)
 Words = Callable[..., str]
 
 
@@ -30,7 +30,9 @@ class Grid:
     def __init__(self, styles: Styles, headings: Sequence[str], widths: Sequence[float]) -> None:
         self.styles = styles
         self.widths = [w * styles.frame_width / sum(widths) for w in widths]
-        self.rows: list[list[Cell]] = [[para(h, "table_head", styles, markup=True) for h in headings]]
+        self.rows: list[list[Cell]] = [
+            [para(h, "table_head", styles, markup=True) for h in headings]
+        ]
         self.groups: list[int] = []
         self.bold: list[tuple[int, int]] = []
 
@@ -86,11 +88,15 @@ class Grid:
         for index in range(1, len(self.rows)):
             if index in self.groups:
                 commands.append(("SPAN", (0, index), (-1, index)))
-                commands.append(("BACKGROUND", (0, index), (-1, index), styles.colour("table_group")))
+                commands.append(
+                    ("BACKGROUND", (0, index), (-1, index), styles.colour("table_group"))
+                )
                 stripe = False
                 continue
             if stripe:
-                commands.append(("BACKGROUND", (0, index), (-1, index), styles.colour("table_stripe")))
+                commands.append(
+                    ("BACKGROUND", (0, index), (-1, index), styles.colour("table_stripe"))
+                )
             stripe = not stripe
         table = Table(
             self.rows,
@@ -251,7 +257,9 @@ def meetings_table(context: Mapping[str, Any], columns: Mapping[str, str], style
 def further_actors_table(
     context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
 ) -> Table:
-    grid = Grid(styles, [columns["actor"], columns["when"], columns["may_receive"]], [1.6, 1.7, 1.7])
+    grid = Grid(
+        styles, [columns["actor"], columns["when"], columns["may_receive"]], [1.6, 1.7, 1.7]
+    )
     for actor in context["further_actors"]:
         grid.add(
             [

@@ -11,7 +11,7 @@ Each section file holds one section::
       - id: sharing.never             # unique in the library
         when: <expression>            # optional condition
         requires: [never_rules]       # optional: the clause drops out when any of these is empty
-        text: |                       # Jinja2; blank lines separate paragraphs, "- " starts a bullet
+        text: |                       # Jinja2: a blank line ends a paragraph, "- " starts a bullet
           ...
         table: sop                    # optional: a table (or chart) the program builds from data
         columns: {who: "Who informs"} # the table's headings (Jinja2 too)
@@ -25,24 +25,25 @@ the file, the clause and the line.
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import yaml
-from jinja2 import StrictUndefined, TemplateError as JinjaError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
-from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from coopbuilder.core.catalogue import Catalogue
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import template_path
-from coopbuilder.core.validation import describe_validation_error
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.documents import jinja
+from coopbuilder.documents.jinja import Compiler, Condition, Text
+from coopbuilder.documents.yamlfile import TemplateError, read_yaml, validate
+from coopbuilder.documents.yamlfile import where as _where
+
+__all__ = ["Clause", "ClauseLibrary", "Section", "TemplateError", "clause_library", "load_library"]
 
 LIBRARY_FILE = "library.yaml"
 REPORT_FILE = "report.yaml"
@@ -67,100 +68,18 @@ TABLES: Mapping[str, frozenset[str]] = {
 }
 """The tables the program can build, with the column headings each needs from the library."""
 
-DOCUMENT_TEXTS = frozenset(
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DOCUMENT_TEXTS = _names(
     """
     kind subject keywords between and represented_by version_line date_line draft_notice
     final_notice header footer_version footer_draft footer_page watermark section_heading
     annex_heading annex_ref section_ref contents
-    """.split()
+    """
 )
-
-
-class TemplateError(UserError):
-    """The clause library is broken: the message names the file, the clause and the line."""
-
-
-def _where(file: Path, line: int | None, clause: str | None) -> str:
-    place = f"{file}"
-    if line is not None:
-        place += f", line {line}"
-    if clause:
-        place += f", clause '{clause}'"
-    return place
-
-
-# -- reading YAML with line numbers ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Source:
-    """A parsed YAML file and the line of every value in it (by its path of keys)."""
-
-    file: Path
-    data: Any
-    lines: dict[tuple[str | int, ...], int]
-    block: frozenset[tuple[str | int, ...]]  # paths of block scalars (| or >)
-
-    def line(self, path: Sequence[str | int]) -> int | None:
-        """The line of the value at ``path``, or of its nearest enclosing value."""
-        key = tuple(path)
-        while key:
-            if key in self.lines:
-                return self.lines[key]
-            key = key[:-1]
-        return self.lines.get((), None)
-
-    def text_start(self, path: Sequence[str | int]) -> int:
-        """The line on which the text of the scalar at ``path`` begins."""
-        line = self.line(path) or 1
-        return line + 1 if tuple(path) in self.block else line
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it
-
-
-def _index_lines(
-    node: yaml.Node,
-    path: tuple[str | int, ...],
-    lines: dict[tuple[str | int, ...], int],
-    block: set[tuple[str | int, ...]],
-) -> None:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
-        block.add(path)
-    elif isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            _index_lines(value, (*path, str(key.value)), lines, block)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_lines(item, (*path, index), lines, block)
-
-
-def _read_yaml(file: Path) -> _Source:
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise TemplateError(f"{file}: the template file does not exist.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{file}: the template file cannot be read ({exc}).") from exc
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = None if node is None else loader.construct_document(node)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise TemplateError(
-            f"{_where(file, line, None)}: not valid YAML ({exc.problem or exc})."
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise TemplateError(f"{file}: not valid YAML ({exc}).") from exc
-    finally:
-        loader.dispose()
-    lines: dict[tuple[str | int, ...], int] = {}
-    block: set[tuple[str | int, ...]] = set()
-    if node is not None:
-        _index_lines(node, (), lines, block)
-    return _Source(file, data, lines, frozenset(block))
 
 
 # -- the file formats ------------------------------------------------------------------------
@@ -198,141 +117,6 @@ class _LibraryData(_Strict):
     annexes: list[str] = Field(default_factory=list)
     document: dict[str, str]
     words: dict[str, str]
-
-
-_M = TypeVar("_M", bound=BaseModel)
-
-
-def _validate(model: type[_M], source: _Source) -> _M:
-    try:
-        return model.model_validate(source.data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(part for part in first.get("loc", ()) if isinstance(part, str | int))
-        problem = describe_validation_error(exc, source.data)[0]
-        clause = _clause_id_at(source.data, loc)
-        raise TemplateError(
-            f"{_where(source.file, source.line(loc), clause)}: {problem}"
-            + (f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else "")
-            + "."
-        ) from exc
-
-
-def _clause_id_at(data: Any, loc: tuple[str | int, ...]) -> str | None:
-    if len(loc) >= 2 and loc[0] == "clauses" and isinstance(loc[1], int) and isinstance(data, dict):
-        clauses = data.get("clauses")
-        if isinstance(clauses, list) and 0 <= loc[1] < len(clauses):
-            entry = clauses[loc[1]]
-            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-                return str(entry["id"])
-    return None
-
-
-# -- compiled texts --------------------------------------------------------------------------
-
-
-def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        autoescape=True,
-        undefined=StrictUndefined,
-        lstrip_blocks=True,
-    )
-
-
-@dataclass(frozen=True)
-class Text:
-    """One compiled Jinja2 text of the library, and where it comes from."""
-
-    file: Path
-    clause: str | None
-    line: int
-    render_fn: Callable[[Mapping[str, Any]], str]
-    name: str
-
-    def render(self, context: Mapping[str, Any], **extra: Any) -> str:
-        try:
-            return self.render_fn({**context, **extra} if extra else context)
-        except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            line = self.line + _template_line(exc, self.name) - 1
-            raise TemplateError(
-                f"{_where(self.file, line, self.clause)}: {type(exc).__name__}: {exc}"
-            ) from exc
-
-
-@dataclass(frozen=True)
-class Condition:
-    """A compiled Jinja2 expression of the library (``when``, ``requires``)."""
-
-    file: Path
-    clause: str | None
-    line: int
-    source: str
-    evaluate_fn: Callable[..., Any]
-
-    def value(self, context: Mapping[str, Any]) -> Any:
-        try:
-            return self.evaluate_fn(**context)
-        except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            raise TemplateError(
-                f"{_where(self.file, self.line, self.clause)}: the expression "
-                f"'{self.source}' fails: {exc}"
-            ) from exc
-
-    def holds(self, context: Mapping[str, Any]) -> bool:
-        return bool(self.value(context))
-
-
-def _template_line(exc: BaseException, name: str) -> int:
-    """The line inside the template where a rendering error happened (1 if unknown)."""
-    line = 1
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename == name and frame.lineno is not None:
-            line = frame.lineno
-    return line
-
-
-class _Compiler:
-    def __init__(
-        self,
-        environment: SandboxedEnvironment,
-        source: _Source,
-        expressions: dict[str, Callable[..., Any]],
-    ) -> None:
-        self.env = environment
-        self.source = source
-        self.expressions = expressions  # compiled once per library
-
-    def text(self, path: tuple[str | int, ...], text: str, clause: str | None) -> Text:
-        start = self.source.text_start(path)
-        name = f"{self.source.file}:{'.'.join(str(p) for p in path)}"
-        if not any(mark in text for mark in ("{{", "{%", "{#")):
-            plain = text.removesuffix("\n")  # what Jinja2 would give, without compiling it
-            return Text(self.source.file, clause, start, lambda _: plain, name)
-        try:
-            code = self.env.compile(text, name=name, filename=name)
-            template = self.env.template_class.from_code(
-                self.env, code, self.env.make_globals(None)
-            )
-        except TemplateSyntaxError as exc:
-            line = start + (exc.lineno or 1) - 1
-            raise TemplateError(
-                f"{_where(self.source.file, line, clause)}: template error: {exc.message}"
-            ) from exc
-        return Text(self.source.file, clause, start, template.render, name)
-
-    def condition(self, path: tuple[str | int, ...], text: str, clause: str | None) -> Condition:
-        line = self.source.line(path) or 1
-        try:
-            evaluate = self.expressions.get(text) or self.env.compile_expression(
-                text, undefined_to_none=False
-            )
-            self.expressions[text] = evaluate
-        except TemplateSyntaxError as exc:
-            raise TemplateError(
-                f"{_where(self.source.file, line, clause)}: the expression '{text}' is not "
-                f"valid: {exc.message}"
-            ) from exc
-        return Condition(self.source.file, clause, line, text, evaluate)
 
 
 # -- the library -----------------------------------------------------------------------------
@@ -420,19 +204,19 @@ class ClauseLibrary:
 def _section(
     environment: SandboxedEnvironment, file: Path, expressions: dict[str, Callable[..., Any]]
 ) -> Section:
-    source = _read_yaml(file)
-    data = _validate(_SectionData, source)
-    compiler = _Compiler(environment, source, expressions)
+    source = read_yaml(file)
+    data = validate(_SectionData, source)
+    compiler = Compiler(environment, source, expressions)
     clauses = []
     for index, item in enumerate(data.clauses):
         at: tuple[str | int, ...] = ("clauses", index)
-        where = _where(file, source.line(at), item.id)
+        place = _where(file, source.line(at), item.id)
         if item.text is None and item.table is None:
-            raise TemplateError(f"{where}: a clause needs a 'text', a 'table' or both.")
+            raise TemplateError(f"{place}: a clause needs a 'text', a 'table' or both.")
         if item.table is not None:
-            _check_table(item, where)
+            _check_table(item, place)
         elif item.columns or item.rows:
-            raise TemplateError(f"{where}: 'columns' and 'rows' belong to a clause with a table.")
+            raise TemplateError(f"{place}: 'columns' and 'rows' belong to a clause with a table.")
         clauses.append(
             Clause(
                 id=item.id,
@@ -493,8 +277,7 @@ def _unique_ids(sections: Sequence[Section], kind: str) -> None:
     for section in sections:
         if section.id in seen:
             raise TemplateError(
-                f"{section.file}: the {kind} id '{section.id}' is also used in "
-                f"{seen[section.id]}."
+                f"{section.file}: the {kind} id '{section.id}' is also used in {seen[section.id]}."
             )
         seen[section.id] = section.file
 
@@ -512,7 +295,7 @@ def _unique_clause_ids(sections: Sequence[Section]) -> None:
 
 
 def _texts(
-    compiler: _Compiler, mapping: Mapping[str, str], path: tuple[str, ...], needed: frozenset[str]
+    compiler: Compiler, mapping: Mapping[str, str], path: tuple[str, ...], needed: frozenset[str]
 ) -> dict[str, Text]:
     missing = sorted(needed - set(mapping))
     if missing:
@@ -524,19 +307,19 @@ def _texts(
     return {name: compiler.text((*path, name), value, None) for name, value in mapping.items()}
 
 
-WORDS = frozenset(
+WORDS = _names(
     """
-    none yes no four_eyes logged no_personal_data sensitive threshold art10 partner_of
-    overall not_assessed mean_band means_apart statements_apart no_action due owner_due
-    and_list finding recommended
-    """.split()
+    none yes no four_eyes logged no_personal_data sensitive threshold art10 partner_of overall
+    not_assessed mean_band means_apart statements_apart no_action due owner_due and_list finding
+    recommended
+    """
 )
 
-REPORT_TEXTS = frozenset(
+REPORT_TEXTS = _names(
     """
     kind subject intro overview chart preconditions statement precondition perception_gap note
     recommended agreed no_findings band_legend footer
-    """.split()
+    """
 )
 
 
@@ -554,24 +337,22 @@ def load_library(folder: Path) -> ClauseLibrary:
 @cache
 def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
     del stamp  # part of the cache key only: a changed file is read again
-    environment = _environment()
-    source = _read_yaml(folder / LIBRARY_FILE)
-    data = _validate(_LibraryData, source)
+    environment = jinja.environment()
+    source = read_yaml(folder / LIBRARY_FILE)
+    data = validate(_LibraryData, source)
     expressions: dict[str, Callable[..., Any]] = {}
-    compiler = _Compiler(environment, source, expressions)
+    compiler = Compiler(environment, source, expressions)
     document = _texts(compiler, data.document, ("document",), DOCUMENT_TEXTS)
     words = _texts(compiler, data.words, ("words",), WORDS)
     report: dict[str, Text] = {}
     if (folder / REPORT_FILE).is_file():
-        report_source = _read_yaml(folder / REPORT_FILE)
-        report_data = _validate(_ReportData, report_source)
+        report_source = read_yaml(folder / REPORT_FILE)
+        report_data = validate(_ReportData, report_source)
         report = _texts(
-            _Compiler(environment, report_source, expressions), report_data.root, (), REPORT_TEXTS
+            Compiler(environment, report_source, expressions), report_data.root, (), REPORT_TEXTS
         )
     body = tuple(_section(environment, folder / name, expressions) for name in data.body)
-    annexes = tuple(
-        _section(environment, folder / name, expressions) for name in data.annexes
-    )
+    annexes = tuple(_section(environment, folder / name, expressions) for name in data.annexes)
     _unique_ids(body, "section")
     _unique_ids(annexes, "annex")
     _unique_clause_ids((*body, *annexes))
