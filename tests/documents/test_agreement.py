@@ -232,3 +232,16 @@ def test_writing_is_atomic_and_a_failure_is_clear(
         write_pdf(target, b"%PDF-broken")
     assert target.read_bytes() == pdf  # the old file is untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agreement.pdf"]
+
+
+def test_markup_characters_print_as_typed(demo: Agreement, tmp_path: Path) -> None:
+    demo.title = "Tom's & Jerry's <cooperation>"
+    demo.partners[0].short_name = "A&B \"Exit\""
+    result = render_agreement(demo)
+    text = pdftotext(result.pdf, tmp_path)
+    assert "Tom's & Jerry's <cooperation>" in text  # title block and running header
+    assert 'A&B "Exit"' in flat(text)
+    assert "&#" not in text and "&amp;" not in text and "&lt;" not in text
+    assert "each other's premises" in flat(text)  # a recommended action from the catalogue
+    meta = PdfReader(io.BytesIO(result.pdf)).metadata
+    assert meta is not None and meta.title == "Tom's & Jerry's <cooperation>"

@@ -11,6 +11,7 @@ import string
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -94,11 +95,11 @@ class _Builder:
         self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
         self.annexes = [s for s in library.annexes if s.when is None or s.when.holds(context)]
         context["ref"] = {
-            s.id: str(library.text("section_ref", context, number=n))
+            s.id: library.plain("section_ref", context, number=n)
             for n, s in enumerate(self.body, start=1)
         }
         context["annex"] = {
-            s.id: str(library.text("annex_ref", context, letter=letter(i)))
+            s.id: library.plain("annex_ref", context, letter=letter(i))
             for i, s in enumerate(self.annexes)
         }
 
@@ -162,7 +163,7 @@ class _Builder:
         if kind == "signatures":
             return [self.signatures(clause)]
         if kind == "readiness_chart":
-            scale = self.columns(clause)["scale"]
+            scale = Markup(self.columns(clause)["scale"]).unescape()
             return [readiness_chart(self.agreement, self.catalogue, self.summary, styles, scale)]
         if kind == "readiness_scores":
             return [
@@ -215,8 +216,8 @@ class _Builder:
                             ),
                             self.paragraph(_escape(rep.role) if rep else "", "signature"),
                         ],
-                        place_date=words["place_date"],
-                        signature=words["signature"],
+                        place_date=Markup(words["place_date"]).unescape(),
+                        signature=Markup(words["signature"]).unescape(),
                         styles=styles,
                         boxes=self.boxes,
                     )
@@ -302,22 +303,20 @@ class _Builder:
         library, context = self.library, self.context
         final = context["agreement"]["is_final"]
         return Running(
-            header=str(library.text("header", context)),
-            footer_left=str(library.text("footer_version", context)),
-            footer_centre="" if final else str(library.text("footer_draft", context)),
-            page=lambda page, pages: str(
-                library.text("footer_page", context, page=page, pages=pages)
-            ),
-            watermark=None if final else str(library.text("watermark", context)),
+            header=library.plain("header", context),
+            footer_left=library.plain("footer_version", context),
+            footer_centre="" if final else library.plain("footer_draft", context),
+            page=lambda page, pages: library.plain("footer_page", context, page=page, pages=pages),
+            watermark=None if final else library.plain("watermark", context),
         )
 
     def metadata(self) -> Metadata:
         library, context = self.library, self.context
         return Metadata(
             title=self.agreement.title,
-            subject=str(library.text("subject", context)),
+            subject=library.plain("subject", context),
             author=" / ".join(p.name for p in self.agreement.partners),
-            keywords=str(library.text("keywords", context)),
+            keywords=library.plain("keywords", context),
         )
 
 

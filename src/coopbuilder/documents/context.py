@@ -55,7 +55,7 @@ class Formatter:
         return "" if value is None else label(value, self.language)
 
     def word(self, key: str, **params: Any) -> str:
-        return str(self.library.word(key, **params))
+        return self.library.word(key, **params)
 
 
 def _partner(fmt: Formatter, partner: Partner) -> View:

@@ -3,7 +3,7 @@ perception gaps, the partners' notes, recommended and agreed actions, and the ra
 
 from __future__ import annotations
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
@@ -37,7 +37,11 @@ class _Report:
         self.context = build_context(agreement, catalogue, summary, library)
 
     def text(self, key: str, **extra: object) -> str:
+        """A text of report.yaml as paragraph markup."""
         return str(self.library.report[key].render(self.context, **extra))
+
+    def plain(self, key: str) -> str:
+        return Markup(self.text(key)).unescape()
 
     def p(self, markup: str, style: str) -> Paragraph:
         return Paragraph(markup, self.styles[style])
@@ -139,11 +143,11 @@ class _Report:
 
     def running(self) -> Running:
         return Running(
-            header=self.text("footer"),
-            footer_left=self.text("footer"),
+            header=self.plain("footer"),
+            footer_left=self.plain("footer"),
             footer_centre="",
-            page=lambda page, pages: str(
-                self.library.text("footer_page", self.context, page=page, pages=pages)
+            page=lambda page, pages: self.library.plain(
+                "footer_page", self.context, page=page, pages=pages
             ),
             watermark=None,
         )
@@ -160,10 +164,10 @@ def render_report(
     styles = document_styles()
     report = _Report(agreement, catalogue, assess(agreement, catalogue), library, styles)
     metadata = Metadata(
-        title=f"{report.text('kind')}: {agreement.title}",
-        subject=report.text("subject"),
+        title=f"{report.plain('kind')}: {agreement.title}",
+        subject=report.plain("subject"),
         author=" / ".join(p.name for p in agreement.partners),
-        keywords=str(library.text("keywords", report.context)),
+        keywords=library.plain("keywords", report.context),
     )
     pdf, _ = build_pdf(report.flowables(), styles, report.running(), metadata)
     return pdf

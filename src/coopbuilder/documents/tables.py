@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -301,8 +301,9 @@ def sharing_matrix_table(
         elif rule["when"] == "never":
             basis = rule["basis"]
         else:
-            basis = rule["basis"] or columns["open"]
-        recipients = f"{columns['recipients']}: {rule['recipients']}" if rule["recipients"] else ""
+            basis = rule["basis"] or Markup(columns["open"]).unescape()
+        recipients = Markup(columns["recipients"]).unescape()
+        recipients = f"{recipients}: {rule['recipients']}" if rule["recipients"] else ""
         grid.add(
             [
                 str(rule["number"]),

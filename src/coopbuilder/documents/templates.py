@@ -188,8 +188,13 @@ class ClauseLibrary:
         """A text around the clauses (``document`` in library.yaml), rendered."""
         return Markup(self.document[key].render(context, **extra))
 
-    def word(self, key: str, context: Mapping[str, Any] | None = None, **extra: Any) -> Markup:
-        return Markup(self.words[key].render(context or {}, **extra))
+    def plain(self, key: str, context: Mapping[str, Any], **extra: Any) -> str:
+        """A text around the clauses as plain text (for the page header, footer, metadata)."""
+        return self.text(key, context, **extra).unescape()
+
+    def word(self, key: str, **extra: Any) -> str:
+        """A short word for tables and lists, as plain text."""
+        return Markup(self.words[key].render(extra)).unescape()
 
     def require_clauses(self, catalogue: Catalogue) -> None:
         """Every clause the precondition catalogue calls for must be in the library."""
