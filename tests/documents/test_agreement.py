@@ -236,7 +236,7 @@ def test_writing_is_atomic_and_a_failure_is_clear(
 
 def test_markup_characters_print_as_typed(demo: Agreement, tmp_path: Path) -> None:
     demo.title = "Tom's & Jerry's <cooperation>"
-    demo.partners[0].short_name = "A&B \"Exit\""
+    demo.partners[0].short_name = 'A&B "Exit"'
     result = render_agreement(demo)
     text = pdftotext(result.pdf, tmp_path)
     assert "Tom's & Jerry's <cooperation>" in text  # title block and running header

@@ -11,7 +11,7 @@ import string
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -26,9 +26,8 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.files import atomic_write_bytes
 from coopbuilder.core.parties import Representative
-from coopbuilder.core.scoring import AssessmentSummary, assess
 from coopbuilder.documents import tables
-from coopbuilder.documents.context import Formatter, View, build_context
+from coopbuilder.documents.context import Rendering, View
 from coopbuilder.documents.layout import (
     Metadata,
     RenderResult,
@@ -74,22 +73,11 @@ def letter(index: int) -> str:
     return string.ascii_uppercase[index % 26] * (index // 26 + 1)
 
 
-class _Builder:
+class _Builder(Rendering):
     def __init__(
-        self,
-        agreement: Agreement,
-        catalogue: Catalogue,
-        summary: AssessmentSummary,
-        library: ClauseLibrary,
-        styles: Styles,
+        self, agreement: Agreement, catalogue: Catalogue, library: ClauseLibrary, styles: Styles
     ) -> None:
-        self.agreement = agreement
-        self.catalogue = catalogue
-        self.summary = summary
-        self.library = library
-        self.styles = styles
-        self.fmt = Formatter(library)
-        self.context = build_context(agreement, catalogue, summary, library)
+        super().__init__(agreement, catalogue, library, styles)
         self.boxes: list[SignatureBox] = []
         context = self.context
         self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
@@ -321,8 +309,6 @@ class _Builder:
 
 
 def _escape(text: str) -> str:
-    from markupsafe import escape
-
     return str(escape(text))
 
 
@@ -339,7 +325,7 @@ def render_agreement(
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles()
-    builder = _Builder(agreement, catalogue, assess(agreement, catalogue), library, styles)
+    builder = _Builder(agreement, catalogue, library, styles)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(builder.boxes))
 

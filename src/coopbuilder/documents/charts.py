@@ -62,11 +62,6 @@ def radar_chart(
 
     drawing.add(
         Polygon(
-            _ring(cx, cy, STRENGTH_FROM * unit, count), fillColor=colors.white, strokeColor=None
-        )
-    )
-    drawing.add(
-        Polygon(
             _ring(cx, cy, STRENGTH_FROM * unit, count),
             fillColor=styles.colour("borderline_zone"),
             strokeColor=None,

@@ -18,7 +18,7 @@ from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.governance import DpiaRecord
 from coopbuilder.core.parties import EscalationContact, Partner
-from coopbuilder.core.scoring import AssessmentSummary, Finding
+from coopbuilder.core.scoring import AssessmentSummary, Finding, assess
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import (
@@ -27,6 +27,7 @@ from coopbuilder.core.vocabulary import (
     Sector,
     SharingWhen,
 )
+from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.templates import ClauseLibrary
 
 View = dict[str, Any]
@@ -355,3 +356,23 @@ def build_context(
         "dpia": _dpia(fmt, agreement.dpia, partners),
         "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
     }
+
+
+class Rendering:
+    """What every document is made from: the agreement and its assessment, the catalogue, the
+    clause library, the styles, and the template context built from them."""
+
+    def __init__(
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue,
+        library: ClauseLibrary,
+        styles: Styles,
+    ) -> None:
+        self.agreement = agreement
+        self.catalogue = catalogue
+        self.summary = assess(agreement, catalogue)
+        self.library = library
+        self.styles = styles
+        self.fmt = Formatter(library)
+        self.context = build_context(agreement, catalogue, self.summary, library)

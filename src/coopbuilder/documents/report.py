@@ -8,8 +8,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
-from coopbuilder.core.scoring import AssessmentSummary, PreconditionResult, assess
-from coopbuilder.documents.context import Formatter, View, build_context
+from coopbuilder.core.scoring import PreconditionResult
+from coopbuilder.documents.context import Rendering, View
 from coopbuilder.documents.layout import Metadata, Running, build_pdf
 from coopbuilder.documents.readiness import readiness_chart, scores_table
 from coopbuilder.documents.styles import Styles, document_styles
@@ -17,24 +17,13 @@ from coopbuilder.documents.tables import Grid
 from coopbuilder.documents.templates import ClauseLibrary, TemplateError, clause_library
 
 
-class _Report:
+class _Report(Rendering):
     def __init__(
-        self,
-        agreement: Agreement,
-        catalogue: Catalogue,
-        summary: AssessmentSummary,
-        library: ClauseLibrary,
-        styles: Styles,
+        self, agreement: Agreement, catalogue: Catalogue, library: ClauseLibrary, styles: Styles
     ) -> None:
         if not library.report:
             raise TemplateError(f"{library.folder}: the clause library has no report.yaml.")
-        self.agreement = agreement
-        self.catalogue = catalogue
-        self.summary = summary
-        self.library = library
-        self.styles = styles
-        self.fmt = Formatter(library)
-        self.context = build_context(agreement, catalogue, summary, library)
+        super().__init__(agreement, catalogue, library, styles)
 
     def text(self, key: str, **extra: object) -> str:
         """A text of report.yaml as paragraph markup."""
@@ -162,7 +151,7 @@ def render_report(
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
     styles = document_styles()
-    report = _Report(agreement, catalogue, assess(agreement, catalogue), library, styles)
+    report = _Report(agreement, catalogue, library, styles)
     metadata = Metadata(
         title=f"{report.plain('kind')}: {agreement.title}",
         subject=report.plain("subject"),
