@@ -179,11 +179,11 @@ def test_a_clause_drops_out_when_its_input_is_empty(demo: Agreement, tmp_path: P
 def test_gaps_call_for_their_catalogue_clauses(text: str) -> None:
     body = flat(text)
     # the demo has a gap on transparency and on continuity, a perception gap on legal framework
-    assert "The readiness assessment found gap on transparency (Brückenschlag)" in body
-    assert "found gap on continuity (LKA Musterland)" in body
-    assert "found perception gap on legal framework" in body
+    assert "The readiness assessment found a gap on transparency (Brückenschlag)" in body
+    assert "found a gap on continuity (LKA Musterland)" in body
+    assert "found a perception gap on legal framework" in body
     # trust is borderline only: its clause carries no finding sentence
-    assert "found gap on trust" not in body
+    assert "found a gap on trust" not in body
 
 
 def test_every_catalogue_clause_is_in_the_library() -> None:
