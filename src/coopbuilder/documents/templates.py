@@ -314,8 +314,8 @@ def _texts(
 
 WORDS = _names(
     """
-    none yes no four_eyes logged no_personal_data sensitive threshold art10 partner_of overall
-    not_assessed mean_band means_apart statements_apart no_action due owner_due and_list finding
+    none four_eyes logged no_personal_data sensitive threshold art10 overall
+    not_assessed mean_band means_apart statements_apart no_action owner_due finding
     recommended
     """
 )
