@@ -130,12 +130,10 @@ class _Builder(Rendering):
                 continue
             number += 1
             label = f"{numbered}.{number}" if numbered else None
-            content: list[Flowable] = []
             if clause.text is not None:
-                content.extend(self.clause_text(clause, label))
+                out.extend(self.clause_text(clause, label))
             if clause.table is not None:
-                content.extend(self.table(clause))
-            out.extend(content)
+                out.extend(self.table(clause))
         if not out:
             return []
         style = "section" if numbered else "annex"
