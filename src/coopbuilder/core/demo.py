@@ -40,3 +40,38 @@ def demo_agreement(
     if data.get("dpia", {}).get("status") == "done":
         data["dpia"]["completed_on"] = today
     return Agreement.model_validate(data)
+
+
+def large_agreement(
+    rules: int = 60,
+    contacts: int = 40,
+    further_actors: int = 6,
+    today: dt.date | None = None,
+) -> Agreement:
+    """The demo agreement grown to a large cooperation (for benchmarks and layout tests):
+    ``rules`` sharing rules, ``contacts`` escalation contacts, ``further_actors`` further
+    actors, made by repeating the demo's entries with numbered names."""
+    data = demo_agreement(Language.EN, today).model_dump()
+    data["sharing_rules"] = _repeat(data["sharing_rules"], rules, "category")
+    data["contacts"] = _repeat(data["contacts"], contacts, "name")
+    data["further_actors"] = _repeat(data["further_actors"], further_actors, "name")
+    ids = {c["id"] for c in data["contacts"]}
+    for contact in data["contacts"]:
+        if contact["deputy_id"] not in ids:
+            contact["deputy_id"] = None
+    return Agreement.model_validate(data)
+
+
+def _repeat(items: list[dict[str, Any]], count: int, name: str) -> list[dict[str, Any]]:
+    """``count`` entries: the items, then numbered copies of them (ids and deputies follow)."""
+    out = []
+    for index in range(count):
+        item = dict(items[index % len(items)])
+        round_ = index // len(items)
+        if round_:
+            item["id"] = f"{item['id']}-{round_}"
+            item[name] = f"{item[name]} ({round_ + 1})"
+            if item.get("deputy_id"):
+                item["deputy_id"] = f"{item['deputy_id']}-{round_}"
+        out.append(item)
+    return out

@@ -1,0 +1,334 @@
+"""The cooperation agreement as a PDF: Agreement + catalogue + clause library -> bytes.
+
+A pure function of its inputs (the GUI calls it from a worker thread; the same input gives the
+same bytes). The wording comes from the clause library, the look from the style data.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.parties import Representative
+from coopbuilder.documents import tables
+from coopbuilder.documents.context import Rendering, View
+from coopbuilder.documents.layout import (
+    Metadata,
+    RenderResult,
+    Running,
+    SignatureBlock,
+    SignatureBox,
+    build_pdf,
+)
+from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
+from coopbuilder.documents.styles import Styles, document_styles
+from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
+
+NO_FINDING: View = {"needs_action": False, "description": "", "items": [], "actions": []}
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def blocks(markup: str) -> list[tuple[str, str]]:
+    """Split a rendered clause text into paragraphs and bullet items.
+
+    A blank line ends a paragraph; a line starting with "- " starts a bullet item; other lines
+    continue the paragraph or item before them (so the templates can wrap their lines freely).
+    """
+    out: list[tuple[str, str]] = []
+    for chunk in _BLANK.split(markup.strip()):
+        current: list[str] = []
+        kind = "p"
+        for raw in chunk.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if line.startswith("- "):
+                if current:
+                    out.append((kind, " ".join(current)))
+                kind, current = "bullet", [line[2:]]
+            else:
+                current.append(line)
+        if current:
+            out.append((kind, " ".join(current)))
+    return out
+
+
+def letter(index: int) -> str:
+    return string.ascii_uppercase[index % 26] * (index // 26 + 1)
+
+
+class _Builder(Rendering):
+    def __init__(
+        self, agreement: Agreement, catalogue: Catalogue, library: ClauseLibrary, styles: Styles
+    ) -> None:
+        super().__init__(agreement, catalogue, library, styles)
+        self.boxes: list[SignatureBox] = []
+        context = self.context
+        self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
+        self.annexes = [s for s in library.annexes if s.when is None or s.when.holds(context)]
+        context["ref"] = {
+            s.id: library.plain("section_ref", context, number=n)
+            for n, s in enumerate(self.body, start=1)
+        }
+        context["annex"] = {
+            s.id: library.plain("annex_ref", context, letter=letter(i))
+            for i, s in enumerate(self.annexes)
+        }
+
+    # -- text -------------------------------------------------------------------------------
+
+    def paragraph(self, markup: str, style: str, **kwargs: Any) -> Paragraph:
+        return Paragraph(markup, self.styles[style], **kwargs)
+
+    def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
+        assert clause.text is not None
+        finding = self.context["readiness"]["by_clause"].get(clause.id, NO_FINDING)
+        markup = clause.text.render(self.context, finding=finding)
+        out: list[Flowable] = []
+        for index, (kind, text) in enumerate(blocks(markup)):
+            if kind == "bullet":
+                out.append(self.paragraph(text, "bullet", bulletText="–"))
+            elif number is not None:
+                bullet = number if index == 0 else None
+                out.append(self.paragraph(text, "clause", bulletText=bullet))
+            else:
+                out.append(self.paragraph(text, "body"))
+        if (
+            number is not None
+            and out
+            and not any(getattr(f, "bulletText", None) == number for f in out)
+        ):
+            out.insert(0, self.paragraph("", "clause", bulletText=number))
+        return out
+
+    def columns(self, clause: Clause, **extra: Any) -> dict[str, str]:
+        return {k: str(t.render(self.context, **extra)) for k, t in clause.columns.items()}
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def section(self, section: Section, heading: str, numbered: str | None) -> list[Flowable]:
+        out: list[Flowable] = []
+        number = 0
+        for clause in section.clauses:
+            if not clause.applies(self.context):
+                continue
+            number += 1
+            label = f"{numbered}.{number}" if numbered else None
+            if clause.text is not None:
+                out.extend(self.clause_text(clause, label))
+            if clause.table is not None:
+                out.extend(self.table(clause))
+        if not out:
+            return []
+        style = "section" if numbered else "annex"
+        head = self.paragraph(heading, style)
+        if section.clauses and section.clauses[-1].table == "signatures":
+            return [KeepTogether([head, *out])]
+        return [head, *out]
+
+    def table(self, clause: Clause) -> list[Flowable]:
+        kind = clause.table
+        context = self.context
+        styles = self.styles
+        if kind == "signatures":
+            return [self.signatures(clause)]
+        if kind == "readiness_chart":
+            scale = Markup(self.columns(clause)["scale"]).unescape()
+            return [readiness_chart(self.agreement, self.catalogue, self.summary, styles, scale)]
+        if kind == "readiness_scores":
+            return [
+                scores_table(
+                    self.agreement,
+                    self.catalogue,
+                    self.summary,
+                    self.columns(clause),
+                    styles,
+                    self.fmt,
+                )
+            ]
+        if kind == "readiness_actions":
+            findings = context["readiness"]["findings"]
+            return [actions_table(findings, self.columns(clause), styles, self.fmt)]
+        if kind == "disclosure_log":
+            rows = [str(row.render(context)) for row in clause.rows]
+            return [tables.disclosure_log_table(self.columns(clause), rows, styles)]
+        if kind == "sharing_matrix":
+            return [
+                tables.sharing_matrix_table(context, self.columns(clause), styles, self.fmt.word)
+            ]
+        if kind == "sop":
+            return tables.sop_tables(context, self.columns(clause), styles)
+        builders = {
+            "escalation": tables.escalation_table,
+            "meetings": tables.meetings_table,
+            "further_actors": tables.further_actors_table,
+            "success_indicators": tables.indicators_table,
+            "contact_list": tables.contact_list_table,
+        }
+        assert kind is not None
+        return [builders[kind](context, self.columns(clause), styles)]
+
+    def signatures(self, clause: Clause) -> Table:
+        styles = self.styles
+        cells: list[list[Flowable]] = []
+        for partner in self.agreement.partners:
+            words = self.columns(clause, partner=partner.name)
+            column: list[Flowable] = []
+            signatories: list[Representative | None] = [*partner.signatories] or [None]
+            for rep in signatories:
+                column.append(
+                    SignatureBlock(
+                        representative_id=rep.id if rep else "",
+                        heading=[
+                            self.paragraph(words["organisation"], "signature"),
+                            self.paragraph(
+                                _escape(rep.name) if rep else words["missing"], "signature_name"
+                            ),
+                            self.paragraph(_escape(rep.role) if rep else "", "signature"),
+                        ],
+                        place_date=Markup(words["place_date"]).unescape(),
+                        signature=Markup(words["signature"]).unescape(),
+                        styles=styles,
+                        boxes=self.boxes,
+                    )
+                )
+                column.append(Spacer(1, 10))
+            cells.append(column)
+        half = styles.frame_width / 2
+        table = Table([cells], colWidths=[half, half], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 14),
+                ]
+            )
+        )
+        return table
+
+    # -- the title block --------------------------------------------------------------------
+
+    def title_block(self) -> list[Flowable]:
+        library, context = self.library, self.context
+        text = library.text
+        out: list[Flowable] = [
+            self.paragraph(str(text("kind", context)).upper(), "subtitle"),
+            Spacer(1, 4),
+            self.paragraph(_escape(self.agreement.title), "title"),
+            self.paragraph(str(text("between", context)), "between"),
+        ]
+        for index, partner in enumerate(self.agreement.partners):
+            if index:
+                out.append(self.paragraph(str(text("and", context)), "between"))
+            out.append(self.paragraph(_escape(partner.name), "party"))
+            if partner.address:
+                out.append(self.paragraph(_escape(partner.address), "party_note"))
+        out.append(Spacer(1, 8))
+        out.append(self.paragraph(str(text("version_line", context)), "meta"))
+        out.append(self.paragraph(str(text("date_line", context)), "meta"))
+        out.append(Spacer(1, 10))
+        final = self.context["agreement"]["is_final"]
+        notice = self.paragraph(
+            str(text("final_notice" if final else "draft_notice", context)), "notice"
+        )
+        box = Table([[notice]], colWidths=[self.styles.frame_width])
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), self.styles.colour("notice")),
+                    ("BOX", (0, 0), (-1, -1), 0.8, self.styles.colour("notice_border")),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        out.extend([box, Spacer(1, 4)])
+        return out
+
+    # -- the whole document -----------------------------------------------------------------
+
+    def flowables(self) -> list[Flowable]:
+        library, context = self.library, self.context
+        out = self.title_block()
+        for number, section in enumerate(self.body, start=1):
+            heading = library.text(
+                "section_heading", context, number=number, heading=section.heading.render(context)
+            )
+            out.extend(self.section(section, str(heading), str(number)))
+        for index, annex in enumerate(self.annexes):
+            heading = library.text(
+                "annex_heading",
+                context,
+                letter=letter(index),
+                heading=annex.heading.render(context),
+            )
+            out.append(PageBreak())
+            out.extend(self.section(annex, str(heading), None))
+        return out
+
+    def running(self) -> Running:
+        library, context = self.library, self.context
+        final = context["agreement"]["is_final"]
+        return Running(
+            header=library.plain("header", context),
+            footer_left=library.plain("footer_version", context),
+            footer_centre="" if final else library.plain("footer_draft", context),
+            page=lambda page, pages: library.plain("footer_page", context, page=page, pages=pages),
+            watermark=None if final else library.plain("watermark", context),
+        )
+
+    def metadata(self) -> Metadata:
+        library, context = self.library, self.context
+        return Metadata(
+            title=self.agreement.title,
+            subject=library.plain("subject", context),
+            author=" / ".join(p.name for p in self.agreement.partners),
+            keywords=library.plain("keywords", context),
+        )
+
+
+def _escape(text: str) -> str:
+    return str(escape(text))
+
+
+def render_agreement(
+    agreement: Agreement,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> RenderResult:
+    """The agreement as a PDF, with the signature area of every signatory.
+
+    ``library`` defaults to the shipped clause library of the agreement's language.
+    """
+    catalogue = catalogue or default_catalogue()
+    library = library or clause_library(agreement.language)
+    library.require_clauses(catalogue)
+    styles = document_styles()
+    builder = _Builder(agreement, catalogue, library, styles)
+    pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
+    return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(builder.boxes))
+
+
+def write_pdf(path: Path, pdf: bytes) -> None:
+    """Write a rendered PDF atomically; a read-only or full target raises a UserError and
+    leaves no partial file."""
+    atomic_write_bytes(Path(path), pdf)

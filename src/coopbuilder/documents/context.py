@@ -1,0 +1,378 @@
+"""What the clause templates can read: the agreement turned into plain, readable values.
+
+Every fixed choice is already its label in the agreement's language (``core.texts.label``),
+every date is formatted with Babel for the library's locale, and the sharing rules are sorted
+into the groups the clauses talk about. The templates only choose wording; they never compute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.assessment import Action
+from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.governance import DpiaRecord
+from coopbuilder.core.parties import EscalationContact, Partner
+from coopbuilder.core.scoring import AssessmentSummary, Finding, assess
+from coopbuilder.core.sharing import SharingRule
+from coopbuilder.core.texts import label
+from coopbuilder.core.vocabulary import (
+    AgreementStatus,
+    FindingKind,
+    Sector,
+    SharingWhen,
+)
+from coopbuilder.documents.styles import Styles
+from coopbuilder.documents.templates import ClauseLibrary
+
+View = dict[str, Any]
+
+FINAL_STATUSES = frozenset({AgreementStatus.READY_TO_SIGN, AgreementStatus.SIGNED})
+"""An agreement in one of these states carries no DRAFT watermark."""
+
+
+class Formatter:
+    """Dates, numbers and labels in the library's language."""
+
+    def __init__(self, library: ClauseLibrary) -> None:
+        self.library = library
+        self.language = library.language
+        self.locale = library.locale
+
+    def date(self, day: dt.date | None) -> str:
+        return "" if day is None else str(format_date(day, format="long", locale=self.locale))
+
+    def number(self, value: float | None) -> str:
+        if value is None:
+            return ""
+        return str(format_decimal(value, format="0.00", locale=self.locale))
+
+    def label(self, value: Any) -> str:
+        return "" if value is None else label(value, self.language)
+
+    def word(self, key: str, **params: Any) -> str:
+        return self.library.word(key, **params)
+
+
+def _partner(fmt: Formatter, partner: Partner) -> View:
+    return {
+        "id": partner.id,
+        "name": partner.name,
+        "short_name": partner.short_name,
+        "label": partner.label,
+        "kind": partner.kind.value,
+        "kind_label": fmt.label(partner.kind),
+        "sector": partner.sector.value,
+        "is_security": partner.sector is Sector.SECURITY,
+        "regime": partner.regime.value,
+        "regime_label": fmt.label(partner.regime),
+        "address": partner.address,
+        "dpo": partner.data_protection_officer,
+        "representatives": [
+            {"id": r.id, "name": r.name, "role": r.role, "signs": r.signs}
+            for r in partner.representatives
+        ],
+        "signatories": [{"id": r.id, "name": r.name, "role": r.role} for r in partner.signatories],
+    }
+
+
+def legal_basis_text(fmt: Formatter, rule: SharingRule) -> str:
+    """The legal basis of a rule as one line: labels, Art. 10 authorisation, national law."""
+    basis = rule.legal_basis
+    parts = [fmt.label(basis.art6), fmt.label(basis.art9)]
+    if basis.art10:
+        parts.append(fmt.word("art10", text=basis.art10))
+    parts.append(basis.national_law)
+    return "; ".join(p for p in parts if p)
+
+
+def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, View]) -> View:
+    safeguards = [
+        fmt.word(key) for key, on in (("four_eyes", rule.four_eyes), ("logged", rule.logged)) if on
+    ]
+    return {
+        "id": rule.id,
+        "number": number,
+        "category": rule.category,
+        "sender": partners[rule.from_partner_id],
+        "recipient": partners[rule.to_partner_id],
+        "when": rule.when.value,
+        "when_label": fmt.label(rule.when),
+        "trigger": rule.trigger.value if rule.trigger else "",
+        "trigger_label": fmt.label(rule.trigger),
+        "threshold": rule.threshold.value if rule.threshold else "",
+        "threshold_label": fmt.word("threshold", threshold=fmt.label(rule.threshold))
+        if rule.threshold
+        else "",
+        "channel_label": fmt.label(rule.channel),
+        "basis": legal_basis_text(fmt, rule),
+        "recipients": ", ".join(rule.recipient_roles),
+        "retention": rule.retention,
+        "safeguards": ", ".join(safeguards),
+        "four_eyes": rule.four_eyes,
+        "logged": rule.logged,
+        "personal_data": rule.personal_data,
+        "sensitive": rule.is_sensitive,
+        "special_category": rule.special_category,
+        "criminal_offence_data": rule.criminal_offence_data,
+        "counselling_content": rule.counselling_content,
+        "note": rule.note or rule.legal_basis.note,
+    }
+
+
+def _contact(
+    fmt: Formatter, contact: EscalationContact, agreement: Agreement, partners: dict[str, View]
+) -> View:
+    deputy = agreement.contact(contact.deputy_id) if contact.deputy_id else None
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "role": contact.role,
+        "partner": partners[contact.partner_id],
+        "level": int(contact.level),
+        "level_label": fmt.label(contact.level),
+        "availability": contact.availability.value,
+        "availability_label": fmt.label(contact.availability),
+        "round_the_clock": contact.availability.value == "24_7",
+        "phone": contact.phone,
+        "email": contact.secure_email,
+        "deputy": deputy.name if deputy else "",
+        "deputy_role": deputy.role if deputy else "",
+    }
+
+
+def _action(fmt: Formatter, action: Action, partners: dict[str, View]) -> View:
+    owner = partners[action.owner_partner_id]["label"] if action.owner_partner_id else ""
+    return {
+        "text": action.text,
+        "owner": owner or fmt.word("none"),
+        "due": fmt.date(action.due_date) or fmt.word("none"),
+        "status": fmt.label(action.status),
+        "finding": action.finding.value,
+    }
+
+
+def _finding(
+    fmt: Formatter,
+    agreement: Agreement,
+    catalogue: Catalogue,
+    summary: AssessmentSummary,
+    finding: Finding,
+    partners: dict[str, View],
+) -> View:
+    precondition = catalogue.precondition(finding.precondition_id)
+    result = summary.result(finding.precondition_id)
+    if finding.kind is FindingKind.PERCEPTION_GAP:
+        details = []
+        if result.means_differ:
+            details.append(fmt.word("means_apart", difference=fmt.number(result.mean_difference)))
+        apart = sum(1 for s in result.statements if s.perception_gap)
+        if apart:
+            details.append(fmt.word("statements_apart", count=apart))
+        who = "; ".join(details)
+    else:
+        who = ", ".join(partners[pid]["label"] for pid in finding.partner_ids)
+    actions = [
+        _action(fmt, a, partners)
+        for a in agreement.actions
+        if a.precondition_id == finding.precondition_id and a.finding is finding.kind
+    ]
+    return {
+        "precondition_id": precondition.id,
+        "precondition": precondition.name.get(fmt.language),
+        "clause": finding.clause,
+        "kind": finding.kind.value,
+        "kind_label": fmt.label(finding.kind),
+        "partners": who,
+        "needs_action": finding.needs_action,
+        "actions": actions,
+        "recommended": [r.get(fmt.language) for r in finding.recommended_actions],
+    }
+
+
+def _clause_findings(fmt: Formatter, findings: list[View]) -> dict[str, View]:
+    """Per catalogue clause: what the assessment found, for a sentence in that clause."""
+    by_clause: dict[str, View] = {}
+    for item in findings:
+        if not item["needs_action"]:
+            continue
+        entry = by_clause.setdefault(
+            item["clause"], {"needs_action": True, "items": [], "actions": []}
+        )
+        entry["items"].append(item)
+        entry["actions"].extend(item["actions"])
+        entry["description"] = "; ".join(
+            fmt.word(
+                "finding",
+                kind=i["kind_label"],
+                precondition=i["precondition"],
+                partners=i["partners"],
+            )
+            for i in entry["items"]
+        )
+    return by_clause
+
+
+def _readiness(
+    fmt: Formatter,
+    agreement: Agreement,
+    catalogue: Catalogue,
+    summary: AssessmentSummary,
+    partners: dict[str, View],
+) -> View:
+    findings = [_finding(fmt, agreement, catalogue, summary, f, partners) for f in summary.findings]
+    overall = [
+        {
+            "partner": partners[o.partner_id],
+            "mean": fmt.number(o.mean) or fmt.word("not_assessed"),
+            "band": fmt.label(o.band),
+            "strengths": o.strengths,
+            "borderline": o.borderline,
+            "gaps": o.gaps,
+            "not_assessed": o.not_assessed,
+        }
+        for o in summary.overall
+    ]
+    return {
+        "assessed": any(r.value is not None for r in agreement.assessment.ratings),
+        "preconditions": len(catalogue.preconditions),
+        "overall": overall,
+        "findings": findings,
+        "needing_action": [f for f in findings if f["needs_action"]],
+        "by_clause": _clause_findings(fmt, findings),
+    }
+
+
+def _dpia(fmt: Formatter, dpia: DpiaRecord, partners: dict[str, View]) -> View:
+    return {
+        "required": dpia.required,
+        "status": dpia.status.value,
+        "status_label": fmt.label(dpia.status),
+        "lead": partners[dpia.lead_partner_id] if dpia.lead_partner_id else None,
+        "completed_on": fmt.date(dpia.completed_on),
+        "reference": dpia.reference,
+        "note": dpia.note,
+    }
+
+
+def _ngo_and_agency(agreement: Agreement, partners: dict[str, View]) -> tuple[View, View]:
+    first, second = agreement.partners
+    if first.sector is Sector.SECURITY and second.sector is not Sector.SECURITY:
+        first, second = second, first
+    return partners[first.id], partners[second.id]
+
+
+def _flows(rules: list[View], agreement: Agreement, partners: dict[str, View]) -> list[View]:
+    flows = []
+    for sender in agreement.partners:
+        recipient = agreement.other_partner(sender.id)
+        shared = [
+            r for r in rules if r["sender"]["id"] == sender.id and r["when"] != SharingWhen.NEVER
+        ]
+        if shared:
+            flows.append(
+                {
+                    "sender": partners[sender.id],
+                    "recipient": partners[recipient.id],
+                    "rules": shared,
+                }
+            )
+    return flows
+
+
+def build_context(
+    agreement: Agreement,
+    catalogue: Catalogue,
+    summary: AssessmentSummary,
+    library: ClauseLibrary,
+) -> View:
+    """Everything the clause templates can read (see agreement_templates/README.md)."""
+    fmt = Formatter(library)
+    partners = {p.id: _partner(fmt, p) for p in agreement.partners}
+    rules = [_rule(fmt, i, r, partners) for i, r in enumerate(agreement.sharing_rules, start=1)]
+    contacts = [_contact(fmt, c, agreement, partners) for c in agreement.contacts]
+    ngo, agency = _ngo_and_agency(agreement, partners)
+
+    def group(when: SharingWhen) -> list[View]:
+        return [r for r in rules if r["when"] == when.value]
+
+    trigger_rules = group(SharingWhen.ON_TRIGGER)
+    return {
+        "agreement": {
+            "title": agreement.title,
+            "purpose": agreement.purpose,
+            "scope": agreement.scope,
+            "out_of_scope": agreement.out_of_scope,
+            "version": agreement.version,
+            "status": agreement.status.value,
+            "status_label": fmt.label(agreement.status),
+            "is_final": agreement.status in FINAL_STATUSES,
+            "effective_date": fmt.date(agreement.effective_date),
+            "term_months": agreement.term_months,
+            "review_interval_months": agreement.review_interval_months,
+            "next_review_date": fmt.date(agreement.next_review_date),
+        },
+        "partners": [partners[p.id] for p in agreement.partners],
+        "ngo": ngo,
+        "agency": agency,
+        "rules": rules,
+        "shared_rules": [r for r in rules if r["when"] != SharingWhen.NEVER.value],
+        "routine_rules": group(SharingWhen.ROUTINE),
+        "consent_rules": group(SharingWhen.ON_REQUEST_WITH_CONSENT),
+        "trigger_rules": trigger_rules,
+        "never_rules": group(SharingWhen.NEVER),
+        "triggers": sorted({r["trigger"] for r in trigger_rules if r["trigger"]}),
+        "flows": _flows(rules, agreement, partners),
+        "contacts": contacts,
+        "round_the_clock": [c for c in contacts if c["round_the_clock"]],
+        "meetings": [
+            {
+                "kind_label": fmt.label(m.kind),
+                "cadence_label": fmt.label(m.cadence),
+                "participants": m.participants,
+                "minutes_without_client_identifiers": m.minutes_without_client_identifiers,
+                "note": m.note,
+            }
+            for m in agreement.meetings
+        ],
+        "further_actors": [
+            {
+                "name": f.name,
+                "kind_label": fmt.label(f.kind),
+                "when_involved": f.when_involved,
+                "may_receive": f.may_receive,
+            }
+            for f in agreement.further_actors
+        ],
+        "indicators": [
+            {"name": s.name, "measure": s.measure, "target": s.target}
+            for s in agreement.success_indicators
+        ],
+        "dpia": _dpia(fmt, agreement.dpia, partners),
+        "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
+    }
+
+
+class Rendering:
+    """What every document is made from: the agreement and its assessment, the catalogue, the
+    clause library, the styles, and the template context built from them."""
+
+    def __init__(
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue,
+        library: ClauseLibrary,
+        styles: Styles,
+    ) -> None:
+        self.agreement = agreement
+        self.catalogue = catalogue
+        self.summary = assess(agreement, catalogue)
+        self.library = library
+        self.styles = styles
+        self.fmt = Formatter(library)
+        self.context = build_context(agreement, catalogue, self.summary, library)

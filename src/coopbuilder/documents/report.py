@@ -1,0 +1,162 @@
+"""The readiness report (2-4 pages): per precondition both partners' means and bands, the
+perception gaps, the partners' notes, recommended and agreed actions, and the radar chart."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
+from coopbuilder.core.scoring import PreconditionResult
+from coopbuilder.documents.context import Rendering, View
+from coopbuilder.documents.layout import Metadata, Running, build_pdf
+from coopbuilder.documents.readiness import readiness_chart, scores_table
+from coopbuilder.documents.styles import Styles, document_styles
+from coopbuilder.documents.tables import Grid
+from coopbuilder.documents.templates import ClauseLibrary, TemplateError, clause_library
+
+
+class _Report(Rendering):
+    def __init__(
+        self, agreement: Agreement, catalogue: Catalogue, library: ClauseLibrary, styles: Styles
+    ) -> None:
+        if not library.report:
+            raise TemplateError(f"{library.folder}: the clause library has no report.yaml.")
+        super().__init__(agreement, catalogue, library, styles)
+
+    def text(self, key: str, **extra: object) -> str:
+        """A text of report.yaml as paragraph markup."""
+        return str(self.library.report[key].render(self.context, **extra))
+
+    def plain(self, key: str) -> str:
+        return Markup(self.text(key)).unescape()
+
+    def p(self, markup: str, style: str) -> Paragraph:
+        return Paragraph(markup, self.styles[style])
+
+    def flowables(self) -> list[Flowable]:
+        agreement = self.agreement
+        names = " · ".join(p.name for p in agreement.partners)
+        out: list[Flowable] = [
+            self.p(self.text("kind").upper(), "subtitle"),
+            self.p(str(escape(agreement.title)), "title"),
+            self.p(str(escape(names)), "party_note"),
+            Spacer(1, 8),
+            self.p(self.text("intro"), "body"),
+            self.p(self.text("overview"), "section"),
+            readiness_chart(
+                agreement, self.catalogue, self.summary, self.styles, self.text("chart"), scale=0.8
+            ),
+            scores_table(
+                agreement,
+                self.catalogue,
+                self.summary,
+                {
+                    "precondition": self.text("precondition"),
+                    "perception_gap": self.text("perception_gap"),
+                },
+                self.styles,
+                self.fmt,
+            ),
+            self.p(self.text("preconditions"), "section"),
+            self.p(self.text("band_legend"), "caption"),
+        ]
+        findings: dict[str, list[View]] = {}
+        for finding in self.context["readiness"]["findings"]:
+            findings.setdefault(finding["precondition_id"], []).append(finding)
+        for precondition in self.catalogue.preconditions:
+            result = self.summary.result(precondition.id)
+            out.extend(self.precondition(precondition, result, findings.get(precondition.id, [])))
+        return out
+
+    def precondition(
+        self, precondition: Precondition, result: PreconditionResult, findings: list[View]
+    ) -> list[Flowable]:
+        language = self.agreement.language
+        fmt = self.fmt
+        partners = [self.agreement.partner(pid) for pid in self.summary.partner_ids]
+        scores = "  ·  ".join(
+            f"{p.label}: "
+            + (
+                fmt.word("mean_band", mean=fmt.number(s.mean), band=fmt.label(s.band))
+                if s.mean is not None
+                else fmt.label(s.band)
+            )
+            for p, s in zip(partners, result.scores, strict=True)
+        )
+        heading = (
+            f"{escape(precondition.name.get(language))} <font size=8.5>— {escape(scores)}</font>"
+        )
+        out: list[Flowable] = [self.p(heading, "table_caption")]
+        grid = Grid(
+            self.styles,
+            [self.text("statement"), partners[0].label, partners[1].label, self.text("note")],
+            [3.3, 0.8, 0.8, 2.1],
+        )
+        ratings = [self.agreement.assessment.by_partner(p.id) for p in partners]
+        for statement, comparison in zip(precondition.statements, result.statements, strict=True):
+            cells: list[str] = []
+            notes: list[str] = []
+            for partner, given in zip(partners, ratings, strict=True):
+                rating = given.get(statement.id)
+                if rating is None:
+                    cells.append("–")
+                    continue
+                cells.append("?" if rating.value is None else str(rating.value))
+                if rating.note:
+                    notes.append(f"{partner.label}: {rating.note}")
+            mark = " ◆" if comparison.perception_gap else ""
+            grid.add([statement.text.get(language) + mark, *cells, "\n".join(notes)])
+        out.append(grid.table())
+        for finding in findings:
+            label = f"<b>{escape(finding['kind_label'])}</b> ({escape(finding['partners'])})"
+            if finding["actions"]:
+                items = [
+                    f"{escape(a['text'])} <i>({escape(self.owner_due(a))})</i>"
+                    for a in finding["actions"]
+                ]
+                out.append(self.p(f"{label}. {escape(self.text('agreed'))}:", "report_finding"))
+            else:
+                items = [str(escape(text)) for text in finding["recommended"][:2]]
+                out.append(
+                    self.p(f"{label}. {escape(self.text('recommended'))}:", "report_finding")
+                )
+            out.extend(
+                Paragraph(item, self.styles["report_bullet"], bulletText="–") for item in items
+            )
+        return out
+
+    def owner_due(self, action: View) -> str:
+        return self.fmt.word("owner_due", owner=action["owner"], date=action["due"])
+
+    def running(self) -> Running:
+        return Running(
+            header=self.plain("footer"),
+            footer_left=self.plain("footer"),
+            footer_centre="",
+            page=lambda page, pages: self.library.plain(
+                "footer_page", self.context, page=page, pages=pages
+            ),
+            watermark=None,
+        )
+
+
+def render_report(
+    agreement: Agreement,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> bytes:
+    """The readiness report as a PDF (same input, same bytes)."""
+    catalogue = catalogue or default_catalogue()
+    library = library or clause_library(agreement.language)
+    styles = document_styles()
+    report = _Report(agreement, catalogue, library, styles)
+    metadata = Metadata(
+        title=f"{report.plain('kind')}: {agreement.title}",
+        subject=report.plain("subject"),
+        author=" / ".join(p.name for p in agreement.partners),
+        keywords=library.plain("keywords", report.context),
+    )
+    pdf, _ = build_pdf(report.flowables(), styles, report.running(), metadata)
+    return pdf

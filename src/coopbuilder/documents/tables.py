@@ -1,0 +1,334 @@
+"""The agreement's tables, built from the template context: the column headings come from the
+clause library, the cells from the agreement. Long tables break across pages and repeat their
+heading row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from markupsafe import Markup, escape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from coopbuilder.documents.context import View
+from coopbuilder.documents.styles import Styles
+
+Cell = Any  # a text or a reportlab flowable (reportlab is untyped)
+Words = Callable[..., str]
+
+
+def para(text: Any, style: str, styles: Styles, markup: bool = False) -> Paragraph:
+    """A paragraph of plain text (escaped) or of library markup (``markup=True``)."""
+    return Paragraph(str(text) if markup else str(escape(text)), styles[style])
+
+
+class Grid:
+    """A table with a heading row, optional group rows, zebra stripes and fixed column widths
+    (fractions of the frame width)."""
+
+    def __init__(self, styles: Styles, headings: Sequence[str], widths: Sequence[float]) -> None:
+        self.styles = styles
+        self.widths = [w * styles.frame_width / sum(widths) for w in widths]
+        self.rows: list[list[Cell]] = [
+            [para(h, "table_head", styles, markup=True) for h in headings]
+        ]
+        self.groups: list[int] = []
+        self.bold: list[tuple[int, int]] = []
+
+    def add(self, cells: Sequence[Any], bold_first: bool = False) -> None:
+        """Add a row. A text cell may hold several lines ("\n"); one that fits its column is
+        drawn as it is, a longer one becomes a paragraph that wraps (much slower to lay out)."""
+        row: list[Cell] = []
+        index = len(self.rows)
+        for column, cell in enumerate(cells):
+            if isinstance(cell, Flowable):
+                row.append(cell)
+                continue
+            text = str(cell)
+            style = self.styles["table_bold" if bold_first and column == 0 else "table"]
+            room = self.widths[column] - 2 * self.styles.data.tables.padding
+            if all(
+                stringWidth(line, style.fontName, style.fontSize) <= room
+                for line in text.split("\n")
+            ):
+                row.append(text)
+                if style.fontName != self.styles["table"].fontName:
+                    self.bold.append((column, index))
+            else:
+                row.append(Paragraph(str(escape(text)).replace("\n", "<br/>"), style))
+        self.rows.append(row + [""] * (len(self.widths) - len(row)))
+
+    def group(self, text: str) -> None:
+        self.groups.append(len(self.rows))
+        self.rows.append([para(text, "table_bold", self.styles)] + [""] * (len(self.widths) - 1))
+
+    def __len__(self) -> int:
+        return len(self.rows) - 1
+
+    def table(self) -> Table:
+        styles = self.styles
+        pad = styles.data.tables.padding
+        text = styles["table"]
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), text.fontName, text.fontSize, text.leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), text.textColor),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad - 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 0.5),
+            ("BACKGROUND", (0, 0), (-1, 0), styles.colour("table_header")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.colour("accent")),
+            ("LINEBELOW", (0, 1), (-1, -1), styles.data.tables.grid_width, styles.colour("grid")),
+        ]
+        bold = styles["table_bold"].fontName
+        commands.extend(("FONTNAME", cell, cell, bold) for cell in self.bold)
+        stripe = False
+        for index in range(1, len(self.rows)):
+            if index in self.groups:
+                commands.append(("SPAN", (0, index), (-1, index)))
+                commands.append(
+                    ("BACKGROUND", (0, index), (-1, index), styles.colour("table_group"))
+                )
+                stripe = False
+                continue
+            if stripe:
+                commands.append(
+                    ("BACKGROUND", (0, index), (-1, index), styles.colour("table_stripe"))
+                )
+            stripe = not stripe
+        table = Table(
+            self.rows,
+            colWidths=self.widths,
+            repeatRows=1,
+            spaceBefore=styles.data.tables.space_before,
+            spaceAfter=styles.data.tables.space_after,
+            hAlign="LEFT",
+        )
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+def lines(*parts: str) -> str:
+    """Join the non-empty parts, one per line in the cell."""
+    return "\n".join(p for p in parts if p)
+
+
+def multiline(text: str, style: str, styles: Styles, bold_first: bool = False) -> Paragraph:
+    rows = [str(escape(line)) for line in text.split("\n") if line]
+    if bold_first and rows:
+        rows[0] = f"<b>{rows[0]}</b>"
+    return Paragraph("<br/>".join(rows), styles[style])
+
+
+# -- the standard operating procedures -------------------------------------------------------
+
+
+def _lowest_level(contacts: list[View]) -> list[View]:
+    if not contacts:
+        return []
+    level = min(c["level"] for c in contacts)
+    return [c for c in contacts if c["level"] == level]
+
+
+def _people(contacts: list[View]) -> str:
+    by_role: dict[str, list[str]] = {}
+    for contact in contacts:
+        by_role.setdefault(contact["role"], []).append(contact["name"])
+    return "\n".join(f"{role}: {', '.join(names)}" for role, names in by_role.items())
+
+
+def sop_parties(rule: View, contacts: list[View]) -> tuple[list[View], list[View]]:
+    """Who informs and whom, for one sharing rule: the recipient's contacts in the roles the
+    rule names (else its first level; on a trigger its 24/7 contacts), and the sender's
+    contacts on the same level (on a trigger, those reachable 24/7)."""
+    trigger = rule["when"] == "on_trigger"
+    sender = [c for c in contacts if c["partner"]["id"] == rule["sender"]["id"]]
+    recipient = [c for c in contacts if c["partner"]["id"] == rule["recipient"]["id"]]
+    roles = {r.strip().casefold() for r in rule["recipients"].split(",") if r.strip()}
+    whom = [c for c in recipient if c["role"].casefold() in roles]
+    if not whom:
+        pool = [c for c in recipient if c["round_the_clock"]] if trigger else recipient
+        whom = _lowest_level(pool or recipient)
+    levels = {c["level"] for c in whom}
+    pool = [c for c in sender if c["round_the_clock"]] if trigger else sender
+    who = [c for c in pool if c["level"] in levels] or _lowest_level(pool or sender)
+    return who, whom
+
+
+def sop_tables(
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
+) -> list[Flowable]:
+    """One table per direction, under a heading that names the sender and the recipient."""
+    out: list[Flowable] = []
+    for flow in context["flows"]:
+        grid = Grid(
+            styles,
+            [columns["who"], columns["whom"], columns["what"], columns["when"]],
+            [1.2, 1.3, 1.3, 1.5],
+        )
+        for rule in flow["rules"]:
+            who, whom = sop_parties(rule, context["contacts"])
+            when = lines(
+                rule["when_label"],
+                ", ".join(p for p in (rule["trigger_label"], rule["threshold_label"]) if p),
+                ", ".join(p for p in (rule["channel_label"], rule["safeguards"]) if p),
+            )
+            grid.add(
+                [
+                    _people(who),
+                    _people(whom),
+                    rule["category"],
+                    when,
+                ]
+            )
+        heading = f"{flow['sender']['name']} → {flow['recipient']['name']}"
+        out.append(para(heading, "table_caption", styles))
+        out.append(grid.table())
+    return out
+
+
+# -- contacts, meetings, further actors, indicators ------------------------------------------
+
+
+def escalation_table(
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
+) -> Table:
+    grid = Grid(
+        styles,
+        [columns["level"], columns["contact"], columns["availability"], columns["deputy"]],
+        [1.2, 2.0, 0.8, 1.6],
+    )
+    for partner in context["partners"]:
+        contacts = sorted(
+            (c for c in context["contacts"] if c["partner"]["id"] == partner["id"]),
+            key=lambda c: c["level"],
+        )
+        if not contacts:
+            continue
+        grid.group(partner["name"])
+        for c in contacts:
+            grid.add(
+                [
+                    c["level_label"],
+                    multiline(lines(c["name"], c["role"]), "table", styles, True),
+                    c["availability_label"],
+                    lines(c["deputy"], c["deputy_role"]),
+                ]
+            )
+    return grid.table()
+
+
+def contact_list_table(
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
+) -> Table:
+    keys = ("level", "role", "name", "reach", "availability", "deputy")
+    grid = Grid(styles, [columns[k] for k in keys], [0.4, 1.2, 1.1, 2.1, 0.75, 1.05])
+    for partner in context["partners"]:
+        contacts = sorted(
+            (c for c in context["contacts"] if c["partner"]["id"] == partner["id"]),
+            key=lambda c: c["level"],
+        )
+        if contacts:
+            grid.group(partner["name"])
+        for c in contacts:
+            grid.add(
+                [
+                    str(c["level"]),
+                    c["role"],
+                    c["name"],
+                    lines(c["phone"], c["email"]),
+                    c["availability_label"],
+                    c["deputy"],
+                ],
+            )
+    return grid.table()
+
+
+def meetings_table(context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles) -> Table:
+    keys = ("format", "cadence", "participants", "note")
+    grid = Grid(styles, [columns[k] for k in keys], [1.0, 0.75, 2.0, 1.75])
+    for m in context["meetings"]:
+        grid.add([m["kind_label"], m["cadence_label"], m["participants"], m["note"]], True)
+    return grid.table()
+
+
+def further_actors_table(
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
+) -> Table:
+    grid = Grid(
+        styles, [columns["actor"], columns["when"], columns["may_receive"]], [1.6, 1.7, 1.7]
+    )
+    for actor in context["further_actors"]:
+        grid.add(
+            [
+                multiline(lines(actor["name"], actor["kind_label"]), "table", styles, True),
+                actor["when_involved"],
+                actor["may_receive"],
+            ]
+        )
+    return grid.table()
+
+
+def indicators_table(
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
+) -> Table:
+    grid = Grid(
+        styles, [columns["indicator"], columns["measure"], columns["target"]], [1.5, 2.8, 0.9]
+    )
+    for item in context["indicators"]:
+        grid.add([item["name"], item["measure"], item["target"]], True)
+    return grid.table()
+
+
+# -- the sharing matrix and the disclosure log -----------------------------------------------
+
+
+def sharing_matrix_table(
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles, words: Words
+) -> Table:
+    keys = ("number", "category", "direction", "when", "basis", "retention")
+    grid = Grid(styles, [columns[k] for k in keys], [0.3, 1.45, 1.2, 1.25, 1.75, 1.15])
+    for rule in context["rules"]:
+        when = lines(
+            rule["when_label"],
+            ", ".join(p for p in (rule["trigger_label"], rule["threshold_label"]) if p),
+            rule["channel_label"],
+        )
+        if not rule["personal_data"]:
+            basis = words("no_personal_data")
+        elif rule["when"] == "never":
+            basis = rule["basis"]
+        else:
+            basis = rule["basis"] or Markup(columns["open"]).unescape()
+        recipients = Markup(columns["recipients"]).unescape()
+        recipients = f"{recipients}: {rule['recipients']}" if rule["recipients"] else ""
+        grid.add(
+            [
+                str(rule["number"]),
+                lines(rule["category"], words("sensitive") if rule["sensitive"] else ""),
+                lines(f"{rule['sender']['label']} → {rule['recipient']['label']}", recipients),
+                when,
+                lines(basis, rule["note"]),
+                lines(rule["retention"], rule["safeguards"]),
+            ]
+        )
+    return grid.table()
+
+
+def disclosure_log_table(columns: Mapping[str, str], rows: Sequence[str], styles: Styles) -> Table:
+    grid = Grid(styles, [columns["field"], columns["entry"]], [2.0, 3.0])
+    for row in rows:
+        grid.add([para(row, "table", styles, markup=True), ""])
+    table = grid.table()
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 14),
+                ("LINEAFTER", (0, 0), (0, -1), 0.4, styles.colour("grid")),
+                ("BOX", (0, 0), (-1, -1), 0.6, styles.colour("rule")),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,410 @@
+"""The clause library: the agreement's wording as data, in ``agreement_templates/<language>/``.
+
+``library.yaml`` names the locale, the section files of the body and of the annexes in order, the
+texts around the clauses (title block, header, footer, watermark) and short words for tables.
+Each section file holds one section::
+
+    id: sharing                       # for cross references: {{ ref.sharing }} -> "section 5"
+    heading: "Information-sharing rules"
+    when: <expression>                # optional: the section applies only when this is true
+    clauses:
+      - id: sharing.never             # unique in the library
+        when: <expression>            # optional condition
+        requires: [never_rules]       # optional: the clause drops out when any of these is empty
+        text: |                       # Jinja2: a blank line ends a paragraph, "- " starts a bullet
+          ...
+        table: sop                    # optional: a table (or chart) the program builds from data
+        columns: {who: "Who informs"} # the table's headings (Jinja2 too)
+        rows: ["..."]                 # fixed rows, for forms such as the disclosure log
+
+Every text is a Jinja2 template, compiled once in a sandbox that can read the agreement but
+change nothing. Loading validates everything; a mistake is a :class:`TemplateError` that names
+the file, the clause and the line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.resources import template_path
+from coopbuilder.core.vocabulary import Language
+from coopbuilder.documents import jinja
+from coopbuilder.documents.jinja import Compiler, Condition, Text
+from coopbuilder.documents.yamlfile import TemplateError, read_yaml, validate
+from coopbuilder.documents.yamlfile import where as _where
+
+__all__ = ["Clause", "ClauseLibrary", "Section", "TemplateError", "clause_library", "load_library"]
+
+LIBRARY_FILE = "library.yaml"
+REPORT_FILE = "report.yaml"
+TEMPLATES_ENV = "COOPBUILDER_TEMPLATES"
+"""Environment setting: a folder of the organisation's own templates (like ``--templates``)."""
+
+TABLES: Mapping[str, frozenset[str]] = {
+    "sop": frozenset({"who", "whom", "what", "when"}),
+    "escalation": frozenset({"level", "contact", "availability", "deputy"}),
+    "meetings": frozenset({"format", "cadence", "participants", "note"}),
+    "further_actors": frozenset({"actor", "when", "may_receive"}),
+    "success_indicators": frozenset({"indicator", "measure", "target"}),
+    "signatures": frozenset({"organisation", "place_date", "signature", "missing"}),
+    "contact_list": frozenset({"level", "role", "name", "reach", "availability", "deputy"}),
+    "sharing_matrix": frozenset(
+        {"number", "category", "direction", "recipients", "when", "basis", "retention", "open"}
+    ),
+    "disclosure_log": frozenset({"field", "entry"}),
+    "readiness_chart": frozenset({"scale"}),
+    "readiness_scores": frozenset({"precondition", "perception_gap"}),
+    "readiness_actions": frozenset({"finding", "action", "owner", "status"}),
+}
+"""The tables the program can build, with the column headings each needs from the library."""
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DOCUMENT_TEXTS = _names(
+    """
+    kind subject keywords between and represented_by version_line date_line draft_notice
+    final_notice header footer_version footer_draft footer_page watermark section_heading
+    annex_heading annex_ref section_ref contents
+    """
+)
+
+
+# -- the file formats ------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _ClauseData(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_.\-]{1,80}$")
+    when: str | None = None
+    requires: list[str] = Field(default_factory=list)
+    text: str | None = None
+    table: str | None = None
+    columns: dict[str, str] = Field(default_factory=dict)
+    rows: list[str] = Field(default_factory=list)
+
+
+class _SectionData(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_]{1,40}$")
+    heading: str
+    when: str | None = None
+    clauses: list[_ClauseData] = Field(min_length=1)
+
+
+class _ReportData(RootModel[dict[str, str]]):
+    model_config = ConfigDict(frozen=True)
+
+
+class _LibraryData(_Strict):
+    language: Language
+    locale: str
+    body: list[str] = Field(min_length=1)
+    annexes: list[str] = Field(default_factory=list)
+    document: dict[str, str]
+    words: dict[str, str]
+
+
+# -- the library -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    file: Path
+    line: int
+    when: Condition | None
+    requires: tuple[Condition, ...]
+    text: Text | None
+    table: str | None
+    columns: Mapping[str, Text]
+    rows: tuple[Text, ...]
+
+    def applies(self, context: Mapping[str, Any]) -> bool:
+        """Whether the clause is part of this agreement: its condition holds and none of its
+        inputs is empty."""
+        if self.when is not None and not self.when.holds(context):
+            return False
+        return all(not _is_empty(r.value(context)) for r in self.requires)
+
+
+def _is_empty(value: Any) -> bool:
+    if value is None or value is False:
+        return True
+    if isinstance(value, str | list | tuple | dict | set | frozenset):
+        return len(value) == 0
+    return False
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    file: Path
+    heading: Text
+    when: Condition | None
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class ClauseLibrary:
+    """The compiled clause library of one language."""
+
+    folder: Path
+    language: Language
+    locale: str
+    body: tuple[Section, ...]
+    annexes: tuple[Section, ...]
+    document: Mapping[str, Text]
+    words: Mapping[str, Text]
+    report: Mapping[str, Text] = field(default_factory=dict)
+
+    def clauses(self) -> list[Clause]:
+        return [c for s in (*self.body, *self.annexes) for c in s.clauses]
+
+    def clause(self, clause_id: str) -> Clause:
+        for clause in self.clauses():
+            if clause.id == clause_id:
+                return clause
+        raise KeyError(clause_id)
+
+    def has_clause(self, clause_id: str) -> bool:
+        return any(c.id == clause_id for c in self.clauses())
+
+    def text(self, key: str, context: Mapping[str, Any], **extra: Any) -> Markup:
+        """A text around the clauses (``document`` in library.yaml), rendered."""
+        return Markup(self.document[key].render(context, **extra))
+
+    def plain(self, key: str, context: Mapping[str, Any], **extra: Any) -> str:
+        """A text around the clauses as plain text (for the page header, footer, metadata)."""
+        return self.text(key, context, **extra).unescape()
+
+    def word(self, key: str, **extra: Any) -> str:
+        """A short word for tables and lists, as plain text."""
+        return Markup(self.words[key].render(extra)).unescape()
+
+    def require_clauses(self, catalogue: Catalogue) -> None:
+        """Every clause the precondition catalogue calls for must be in the library."""
+        missing = [p.clause for p in catalogue.preconditions if not self.has_clause(p.clause)]
+        if missing:
+            raise TemplateError(
+                f"{self.folder}: the clause library has no clause '{missing[0]}', which the "
+                "precondition catalogue needs. Add it to one of the section files."
+            )
+
+
+def _section(
+    environment: SandboxedEnvironment, file: Path, expressions: dict[str, Callable[..., Any]]
+) -> Section:
+    source = read_yaml(file)
+    data = validate(_SectionData, source)
+    compiler = Compiler(environment, source, expressions)
+    clauses = []
+    for index, item in enumerate(data.clauses):
+        at: tuple[str | int, ...] = ("clauses", index)
+        place = _where(file, source.line(at), item.id)
+        if item.text is None and item.table is None:
+            raise TemplateError(f"{place}: a clause needs a 'text', a 'table' or both.")
+        if item.table is not None:
+            _check_table(item, place)
+        elif item.columns or item.rows:
+            raise TemplateError(f"{place}: 'columns' and 'rows' belong to a clause with a table.")
+        clauses.append(
+            Clause(
+                id=item.id,
+                file=file,
+                line=source.line(at) or 1,
+                when=None
+                if item.when is None
+                else compiler.condition((*at, "when"), item.when, item.id),
+                requires=tuple(
+                    compiler.condition((*at, "requires", i), expression, item.id)
+                    for i, expression in enumerate(item.requires)
+                ),
+                text=None
+                if item.text is None
+                else compiler.text((*at, "text"), item.text, item.id),
+                table=item.table,
+                columns={
+                    key: compiler.text((*at, "columns", key), value, item.id)
+                    for key, value in item.columns.items()
+                },
+                rows=tuple(
+                    compiler.text((*at, "rows", i), value, item.id)
+                    for i, value in enumerate(item.rows)
+                ),
+            )
+        )
+    return Section(
+        id=data.id,
+        file=file,
+        heading=compiler.text(("heading",), data.heading, None),
+        when=None if data.when is None else compiler.condition(("when",), data.when, None),
+        clauses=tuple(clauses),
+    )
+
+
+def _check_table(item: _ClauseData, where: str) -> None:
+    assert item.table is not None
+    needed = TABLES.get(item.table)
+    if needed is None:
+        known = ", ".join(sorted(TABLES))
+        raise TemplateError(f"{where}: unknown table '{item.table}' (known: {known}).")
+    missing = sorted(needed - set(item.columns))
+    if missing:
+        raise TemplateError(
+            f"{where}: the table '{item.table}' needs the column heading(s) {', '.join(missing)}."
+        )
+    extra = sorted(set(item.columns) - needed)
+    if extra:
+        raise TemplateError(
+            f"{where}: the table '{item.table}' has no column(s) {', '.join(extra)}."
+        )
+    if item.table == "disclosure_log" and not item.rows:
+        raise TemplateError(f"{where}: the disclosure log needs its 'rows'.")
+
+
+def _unique_ids(sections: Sequence[Section], kind: str) -> None:
+    seen: dict[str, Path] = {}
+    for section in sections:
+        if section.id in seen:
+            raise TemplateError(
+                f"{section.file}: the {kind} id '{section.id}' is also used in {seen[section.id]}."
+            )
+        seen[section.id] = section.file
+
+
+def _unique_clause_ids(sections: Sequence[Section]) -> None:
+    seen: dict[str, Clause] = {}
+    for clause in (c for section in sections for c in section.clauses):
+        first = seen.get(clause.id)
+        if first is not None:
+            raise TemplateError(
+                f"{_where(clause.file, clause.line, clause.id)}: the clause id is also used "
+                f"in {first.file}, line {first.line}."
+            )
+        seen[clause.id] = clause
+
+
+def _texts(
+    compiler: Compiler, mapping: Mapping[str, str], path: tuple[str, ...], needed: frozenset[str]
+) -> dict[str, Text]:
+    missing = sorted(needed - set(mapping))
+    if missing:
+        line = compiler.source.line(path)
+        where = "'" + ".".join(path) + "'" if path else "the file"
+        raise TemplateError(
+            f"{_where(compiler.source.file, line, None)}: {where} lacks {', '.join(missing)}."
+        )
+    return {name: compiler.text((*path, name), value, None) for name, value in mapping.items()}
+
+
+WORDS = _names(
+    """
+    none four_eyes logged no_personal_data sensitive threshold art10 overall
+    not_assessed mean_band means_apart statements_apart no_action owner_due finding
+    recommended
+    """
+)
+
+REPORT_TEXTS = _names(
+    """
+    kind subject intro overview chart preconditions statement precondition perception_gap note
+    recommended agreed no_findings band_legend footer
+    """
+)
+
+
+def load_library(folder: Path) -> ClauseLibrary:
+    """Read, validate and compile the clause library in ``folder`` (one language)."""
+    folder = Path(folder)
+    if not (folder / LIBRARY_FILE).is_file():
+        raise TemplateError(f"{folder} is not a clause library: it has no {LIBRARY_FILE}.")
+    stamp = tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.yaml"))
+    )
+    return _load_library(folder.resolve(), stamp)
+
+
+@cache
+def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
+    del stamp  # part of the cache key only: a changed file is read again
+    environment = jinja.environment()
+    source = read_yaml(folder / LIBRARY_FILE)
+    data = validate(_LibraryData, source)
+    expressions: dict[str, Callable[..., Any]] = {}
+    compiler = Compiler(environment, source, expressions)
+    document = _texts(compiler, data.document, ("document",), DOCUMENT_TEXTS)
+    words = _texts(compiler, data.words, ("words",), WORDS)
+    report: dict[str, Text] = {}
+    if (folder / REPORT_FILE).is_file():
+        report_source = read_yaml(folder / REPORT_FILE)
+        report_data = validate(_ReportData, report_source)
+        report = _texts(
+            Compiler(environment, report_source, expressions), report_data.root, (), REPORT_TEXTS
+        )
+    body = tuple(_section(environment, folder / name, expressions) for name in data.body)
+    annexes = tuple(_section(environment, folder / name, expressions) for name in data.annexes)
+    _unique_ids(body, "section")
+    _unique_ids(annexes, "annex")
+    _unique_clause_ids((*body, *annexes))
+    return ClauseLibrary(
+        folder=folder,
+        language=data.language,
+        locale=data.locale,
+        body=body,
+        annexes=annexes,
+        document=document,
+        words=words,
+        report=report,
+    )
+
+
+def library_folder(language: Language | str, templates: Path | None = None) -> Path:
+    """The folder of the clause library for ``language``.
+
+    ``templates`` (from ``--templates`` or the settings), else the ``COOPBUILDER_TEMPLATES``
+    environment setting, else the library shipped with the program. A given folder may hold one
+    library (it has a ``library.yaml``) or one per language (``en/``, ``de/``).
+    """
+    language = Language(language)
+    chosen = templates
+    if chosen is None and os.environ.get(TEMPLATES_ENV):
+        chosen = Path(os.environ[TEMPLATES_ENV])
+    if chosen is None:
+        return template_path(language.value)
+    chosen = Path(chosen)
+    if not chosen.is_dir():
+        raise TemplateError(f"The templates folder {chosen} does not exist.")
+    if (chosen / LIBRARY_FILE).is_file():
+        return chosen
+    if (chosen / language.value / LIBRARY_FILE).is_file():
+        return chosen / language.value
+    raise TemplateError(
+        f"The templates folder {chosen} holds no clause library for the language "
+        f"'{language.value}' (no {LIBRARY_FILE} in it or in {chosen / language.value})."
+    )
+
+
+def clause_library(language: Language | str, templates: Path | None = None) -> ClauseLibrary:
+    """The clause library for ``language``, from ``templates`` or the shipped one."""
+    library = load_library(library_folder(language, templates))
+    if library.language is not Language(language):
+        raise TemplateError(
+            f"{library.folder / LIBRARY_FILE}: the library is in '{library.language.value}', "
+            f"but the agreement is in '{Language(language).value}'."
+        )
+    return library

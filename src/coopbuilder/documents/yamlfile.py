@@ -1,0 +1,130 @@
+"""Reading the clause library's YAML files with the line of every value, so that every
+mistake can name its file, clause and line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.validation import describe_validation_error
+
+
+class TemplateError(UserError):
+    """The clause library is broken: the message names the file, the clause and the line."""
+
+
+def where(file: Path, line: int | None, clause: str | None) -> str:
+    place = f"{file}"
+    if line is not None:
+        place += f", line {line}"
+    if clause:
+        place += f", clause '{clause}'"
+    return place
+
+
+# -- reading YAML with line numbers ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class YamlFile:
+    """A parsed YAML file and the line of every value in it (by its path of keys)."""
+
+    file: Path
+    data: Any
+    lines: dict[tuple[str | int, ...], int]
+    block: frozenset[tuple[str | int, ...]]  # paths of block scalars (| or >)
+
+    def line(self, path: Sequence[str | int]) -> int | None:
+        """The line of the value at ``path``, or of its nearest enclosing value."""
+        key = tuple(path)
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return self.lines.get((), None)
+
+    def text_start(self, path: Sequence[str | int]) -> int:
+        """The line on which the text of the scalar at ``path`` begins."""
+        line = self.line(path) or 1
+        return line + 1 if tuple(path) in self.block else line
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it
+
+
+def _index_lines(
+    node: yaml.Node,
+    path: tuple[str | int, ...],
+    lines: dict[tuple[str | int, ...], int],
+    block: set[tuple[str | int, ...]],
+) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        block.add(path)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _index_lines(value, (*path, str(key.value)), lines, block)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_lines(item, (*path, index), lines, block)
+
+
+def read_yaml(file: Path) -> YamlFile:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise TemplateError(f"{file}: the template file does not exist.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{file}: the template file cannot be read ({exc}).") from exc
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = None if node is None else loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise TemplateError(
+            f"{where(file, line, None)}: not valid YAML ({exc.problem or exc})."
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise TemplateError(f"{file}: not valid YAML ({exc}).") from exc
+    finally:
+        loader.dispose()
+    lines: dict[tuple[str | int, ...], int] = {}
+    block: set[tuple[str | int, ...]] = set()
+    if node is not None:
+        _index_lines(node, (), lines, block)
+    return YamlFile(file, data, lines, frozenset(block))
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def validate(model: type[_M], source: YamlFile) -> _M:
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(part for part in first.get("loc", ()) if isinstance(part, str | int))
+        problem = describe_validation_error(exc, source.data)[0]
+        clause = clause_id_at(source.data, loc)
+        raise TemplateError(
+            f"{where(source.file, source.line(loc), clause)}: {problem}"
+            + (f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else "")
+            + "."
+        ) from exc
+
+
+def clause_id_at(data: Any, loc: tuple[str | int, ...]) -> str | None:
+    if len(loc) >= 2 and loc[0] == "clauses" and isinstance(loc[1], int) and isinstance(data, dict):
+        clauses = data.get("clauses")
+        if isinstance(clauses, list) and 0 <= loc[1] < len(clauses):
+            entry = clauses[loc[1]]
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                return str(entry["id"])
+    return None

@@ -1,0 +1,29 @@
+"""The readiness report PDF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.documents.report import render_report
+from tests.documents.pdfs import flat, pdftotext
+
+
+def test_the_report_has_two_to_four_pages_with_every_precondition(
+    demo: Agreement, tmp_path: Path
+) -> None:
+    pdf = render_report(demo)
+    assert 2 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 4
+    body = flat(pdftotext(pdf, tmp_path))
+    for precondition in default_catalogue().preconditions:
+        assert precondition.name.en in body
+        for statement in precondition.statements:
+            assert statement.text.en[:30] in body, statement.id
+    assert "Brückenschlag: 2.50 · Gap" in body
+    assert "We do not know when the police must open an investigation." in body
+    assert "Name a deputy for every LKA contact" in body  # an agreed action
+    assert render_report(demo) == pdf

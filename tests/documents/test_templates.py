@@ -1,0 +1,132 @@
+"""The clause library: validated on load, errors name the file, the clause and the line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.resources import template_path
+from coopbuilder.documents.agreement import render_agreement
+from coopbuilder.documents.templates import TemplateError, clause_library, load_library
+from tests.documents.pdfs import flat, pdftotext
+
+
+@pytest.fixture
+def library_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "templates" / "en"
+    shutil.copytree(template_path("en"), folder)
+    return folder
+
+
+def _line_of(file: Path, needle: str) -> int:
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(needle)
+
+
+def test_the_shipped_library_loads() -> None:
+    library = clause_library("en")
+    assert len(library.body) == 14
+    assert [a.id for a in library.annexes] == [
+        "contacts",
+        "sharing_matrix",
+        "disclosure_log",
+        "readiness",
+    ]
+
+
+def test_a_jinja_error_names_file_clause_and_line(library_copy: Path) -> None:
+    file = library_copy / "05-sharing.yaml"
+    text = file.read_text(encoding="utf-8")
+    assert "<b>Never shared.</b>" in text
+    file.write_text(
+        text.replace("<b>Never shared.</b>", "<b>Never shared.</b> {% frob %}"), "utf-8"
+    )
+    line = _line_of(file, "{% frob %}")
+    with pytest.raises(TemplateError) as error:
+        load_library(library_copy)
+    message = str(error.value)
+    assert str(file) in message
+    assert "clause 'sharing.never'" in message
+    assert f"line {line}" in message
+    assert "frob" in message
+
+
+def test_an_unknown_field_names_file_clause_and_line(library_copy: Path) -> None:
+    file = library_copy / "12-dpia.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("    when: not dpia.required\n", "    whenn: x\n", 1), "utf-8")
+    line = _line_of(file, "whenn: x")
+    with pytest.raises(TemplateError) as error:
+        load_library(library_copy)
+    assert f"{file}, line {line}, clause 'dpia.not_required'" in str(error.value)
+    assert "whenn" in str(error.value)
+
+
+def test_broken_yaml_names_the_line(library_copy: Path) -> None:
+    file = library_copy / "09-meetings.yaml"
+    file.write_text("id: meetings\nheading: [unclosed\n", "utf-8")
+    with pytest.raises(TemplateError, match=r"09-meetings.yaml, line 3: not valid YAML"):
+        load_library(library_copy)
+
+
+def test_an_unknown_variable_fails_when_rendering_with_its_clause(
+    library_copy: Path, demo: Agreement
+) -> None:
+    file = library_copy / "13-review.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(
+        text.replace("{{ agreement.version }} of the", "{{ agreement.versoin }} of the")
+    )
+    line = _line_of(file, "agreement.versoin")
+    library = load_library(library_copy)
+    with pytest.raises(TemplateError) as error:
+        render_agreement(demo, library=library)
+    message = str(error.value)
+    assert "clause 'review.version'" in message and f"line {line}" in message
+    assert "versoin" in message
+
+
+def test_an_unknown_table_and_missing_headings_are_refused(library_copy: Path) -> None:
+    file = library_copy / "07-sop.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("    table: sop\n", "    table: soup\n"), "utf-8")
+    with pytest.raises(TemplateError, match=r"clause 'sop.table': unknown table 'soup'"):
+        load_library(library_copy)
+    file.write_text(text.replace('      whom: "Whom"\n', ""), "utf-8")
+    with pytest.raises(TemplateError, match=r"needs the column heading\(s\) whom"):
+        load_library(library_copy)
+
+
+def test_a_missing_catalogue_clause_is_refused(library_copy: Path, demo: Agreement) -> None:
+    file = library_copy / "03-principles.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("id: principles.trust", "id: principles.trusting"), "utf-8")
+    with pytest.raises(TemplateError, match=r"no clause 'principles.trust'"):
+        render_agreement(demo, library=load_library(library_copy))
+
+
+def test_an_organisations_own_templates_change_the_wording(
+    library_copy: Path, demo: Agreement, tmp_path: Path
+) -> None:
+    file = library_copy / "02-purpose.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace('heading: "Purpose and scope"', 'heading: "Zweck of it all"'))
+    library = clause_library("en", library_copy.parent)
+    body = flat(pdftotext(render_agreement(demo, library=library).pdf, tmp_path))
+    assert "2. Zweck of it all" in body
+    with pytest.raises(TemplateError, match="holds no clause library for the language 'de'"):
+        clause_library("de", library_copy.parent)
+    with pytest.raises(TemplateError, match="does not exist"):
+        clause_library("en", tmp_path / "nowhere")
+
+
+def test_the_templates_setting_is_read_from_the_environment(
+    library_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COOPBUILDER_TEMPLATES", str(library_copy))
+    assert clause_library("en").folder == library_copy.resolve()
