@@ -92,7 +92,7 @@ class _Report(Rendering):
         grid = Grid(
             self.styles,
             [self.text("statement"), partners[0].label, partners[1].label, self.text("note")],
-            [3.3, 0.8, 0.8, 2.1],
+            [3.1, 1.05, 1.05, 1.8],
         )
         ratings = [self.agreement.assessment.by_partner(p.id) for p in partners]
         for statement, comparison in zip(precondition.statements, result.statements, strict=True):
