@@ -14,28 +14,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes
-from coopbuilder.documents.certificates import (
-    TRIAL_MARK,
-    CertificateFileError,
-    certificate_pem,
-    load_certificates,
-    load_signing_identity,
-    make_trial_certificate,
-)
-from coopbuilder.documents.pdf_input import PdfFileError
-from coopbuilder.documents.signature_fields import list_fields
-from coopbuilder.documents.signing import sha256_of, sign
-from coopbuilder.documents.verification import (
-    ChangesAfter,
-    SignatureCheck,
-    Verdict,
-    VerificationReport,
-    verify,
-)
+
+if TYPE_CHECKING:
+    from coopbuilder.documents.verification import SignatureCheck, VerificationReport
+
+# The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
+# each command imports what it needs, so that the other commands start quickly.
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
@@ -81,7 +70,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     trial = commands.add_parser(
         "trial-cert",
-        help=f"make a self-signed certificate to try signing ({TRIAL_MARK})",
+        help="make a self-signed certificate to try signing (a trial certificate, not for real "
+        "use)",
     )
     trial.add_argument("--name", required=True, help="the person's name")
     trial.add_argument("--organisation", help="the person's organisation")
@@ -150,6 +140,11 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.certificates import TRIAL_MARK, CertificateFileError
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.signature_fields import list_fields
+    from coopbuilder.documents.signing import sha256_of, sign
+
     pdf = _read(args.file, "a PDF")
     p12 = _read(args.p12, "a certificate file")
     passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
@@ -177,6 +172,9 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _fields(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.signature_fields import list_fields
+
     with _about(args.file, PdfFileError):
         fields = list_fields(_read(args.file, "a PDF"))
     if not fields:
@@ -203,6 +201,8 @@ def _yes(flag: bool) -> str:
 
 
 def _row(check: SignatureCheck) -> list[str]:
+    from coopbuilder.documents.verification import ChangesAfter
+
     if check.error is not None:
         return (
             [check.field, check.signer or "?", check.organisation or "", "-"]
@@ -225,6 +225,8 @@ def _row(check: SignatureCheck) -> list[str]:
 
 
 def format_report(path: Path, report: VerificationReport) -> str:
+    from coopbuilder.documents.verification import Verdict
+
     headers = [
         "Field",
         "Signer",
@@ -260,6 +262,10 @@ def format_report(path: Path, report: VerificationReport) -> str:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.certificates import CertificateFileError, load_certificates
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.verification import verify
+
     trusted = []
     for path in args.trust:
         data = _read(path, "a certificate file")
@@ -273,6 +279,13 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _trial_cert(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.certificates import (
+        TRIAL_MARK,
+        certificate_pem,
+        load_signing_identity,
+        make_trial_certificate,
+    )
+
     p12_path: Path = args.output
     if p12_path.suffix.lower() == ".pem":
         raise UserError(f"{p12_path}: name the key file .p12; its certificate goes beside it.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 from pyhanko.pdf_utils import generic
@@ -39,13 +39,18 @@ class FieldInfo(BaseModel):
 
 def signature_fields(
     reader: PdfFileReader,
-) -> Iterator[tuple[str, generic.DictionaryObject | None, generic.DictionaryObject]]:
+) -> list[tuple[str, generic.DictionaryObject | None, generic.DictionaryObject]]:
     """Every signature field as (name, signature dictionary or None when empty, field)."""
-    for name, value, field_ref in enumerate_sig_fields(reader):
-        sig = value.get_object() if value is not None else None
-        if sig is not None and not isinstance(sig, generic.DictionaryObject):
-            sig = None
-        yield str(name), sig, field_ref.get_object()
+    found = []
+    try:
+        for name, value, field_ref in enumerate_sig_fields(reader):
+            sig = value.get_object() if value is not None else None
+            if sig is not None and not isinstance(sig, generic.DictionaryObject):
+                sig = None
+            found.append((str(name), sig, field_ref.get_object()))
+    except Exception as exc:  # as in read_pdf: any failure here means a damaged file
+        raise PdfFileError(f"The PDF is damaged: its form fields cannot be read ({exc}).") from exc
+    return found
 
 
 def _field_info(reader: PdfFileReader, name: str, field: generic.DictionaryObject) -> FieldInfo:

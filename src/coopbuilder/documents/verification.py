@@ -245,7 +245,7 @@ def verify(
     now = now or dt.datetime.now(dt.UTC)
     trust_roots = [cert for data in trusted for cert in load_certificates(data)]
     reader = read_pdf(pdf)
-    fields = list(signature_fields(reader))
+    fields = signature_fields(reader)
     unsigned = tuple(name for name, sig, _ in fields if sig is None)
     signed = [(name, field) for name, sig, field in fields if sig is not None]
     if not signed:
