@@ -30,7 +30,7 @@ class SignatureBox(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     representative_id: str = Field(min_length=1)
-    field_name: str
+    field_name: str = ""  # filled in from representative_id when not given
     page_index: int = Field(ge=0)
     x: float = Field(ge=0)
     y: float = Field(ge=0)
