@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.files import atomic_write_bytes, read_user_file
 
 if TYPE_CHECKING:
     from coopbuilder.documents.verification import SignatureCheck, VerificationReport
@@ -113,17 +113,7 @@ def _passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False)
 
 
 def _read(path: Path, what: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise UserError(f"{path} is too large to be {what} ({size} bytes).")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(f"{path} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise UserError(f"{path} is a folder, not {what}.") from exc
-    except OSError as exc:
-        raise UserError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+    return read_user_file(path, what, max_bytes=MAX_INPUT_BYTES)
 
 
 @contextmanager
