@@ -81,7 +81,7 @@ def test_sign_twice_then_list_and_verify(
     for column in ("Signer", "Organisation", "Intact", "Valid", "Certificate", "Trusted"):
         assert column in header
     row_a = next(line for line in out.splitlines() if line.startswith(FIELD_A))
-    assert "Anna Schmidt" in row_a and "later signatures only" in row_a
+    assert "Anna Schmidt" in row_a and "only signatures or form filling" in row_a
     assert "Verdict: valid, but not every signer is trusted." in out
     assert f"note: signed with a {TRIAL_MARK}" in out
 

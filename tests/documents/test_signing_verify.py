@@ -61,7 +61,7 @@ def test_two_sequential_signatures_are_valid(signed_twice: bytes) -> None:
         assert abs(check.signed_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=10)
     assert first.certifies and not second.certifies
     # the second signature filled a field the certification allows; nothing came after it
-    assert first.changes_after is ChangesAfter.SIGNATURES_ONLY
+    assert first.changes_after is ChangesAfter.ALLOWED
     assert second.changes_after is ChangesAfter.NONE
     assert report.unsigned_fields == ()
     assert report.ok and report.verdict is Verdict.VALID_UNTRUSTED

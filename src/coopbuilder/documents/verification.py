@@ -50,7 +50,7 @@ class ChangesAfter(StrEnum):
     """What happened to the document after a signature."""
 
     NONE = "none"
-    SIGNATURES_ONLY = "later signatures only"
+    ALLOWED = "only signatures or form filling"
     MODIFIED = "modified"
 
 
@@ -175,7 +175,7 @@ def _changes_after(status: PdfSignatureStatus) -> ChangesAfter:
     if level is ModificationLevel.NONE:
         return ChangesAfter.NONE
     if level in ALLOWED_LATER_CHANGES:
-        return ChangesAfter.SIGNATURES_ONLY
+        return ChangesAfter.ALLOWED
     return ChangesAfter.MODIFIED
 
 
