@@ -120,8 +120,8 @@ def test_a_wrong_passphrase_writes_nothing(
         "PW",
     )
     assert (code, out) == (2, "")
-    assert err == f"coopbuilder: error: {files / 'anna.p12'}: The passphrase is wrong: " + (
-        "the certificate file could not be opened with it.\n"
+    assert err == f"coopbuilder: error: {files / 'anna.p12'}: The passphrase is wrong " + (
+        "(or the file is damaged): the certificate file could not be opened with it.\n"
     )
     assert not out_file.exists()
     assert sorted(p.name for p in files.iterdir()) == [

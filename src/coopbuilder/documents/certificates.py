@@ -84,7 +84,8 @@ def load_signing_identity(p12: bytes, passphrase: bytes) -> SigningIdentity:
             continue
     else:
         raise CertificateFileError(
-            "The passphrase is wrong: the certificate file could not be opened with it."
+            "The passphrase is wrong (or the file is damaged): the certificate file could not "
+            "be opened with it."
         )
     if key is None:
         raise CertificateFileError(

@@ -55,6 +55,8 @@ class ChangesAfter(StrEnum):
 
 
 class Verdict(StrEnum):
+    """The whole file: every signature valid (and every signer trusted, or not), or not."""
+
     VALID_TRUSTED = "valid, every signer trusted"
     VALID_UNTRUSTED = "valid, but not every signer is trusted"
     INVALID = "INVALID"
@@ -86,8 +88,8 @@ class SignatureCheck(BaseModel):
 
     @property
     def ok(self) -> bool:
-        """Intact, valid, made within the certificate's validity period, and nothing but later
-        signatures added after it. (Trust is reported separately.)"""
+        """Intact, valid, made within the certificate's validity period, and followed only by
+        signatures or form filling. (Trust is reported separately.)"""
         return (
             self.error is None
             and self.intact
