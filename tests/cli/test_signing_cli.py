@@ -137,7 +137,8 @@ def test_a_wrong_passphrase_writes_nothing(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--field", "nope", "--passphrase-env", "ANNA_PW"], "agreement.pdf: The PDF has no"),
+        # an unknown field is reported before a passphrase is asked for
+        (["--field", "nope"], "agreement.pdf: The PDF has no signature field named 'nope'"),
         (["--field", FIELD_A, "--passphrase-env", "UNSET_VAR"], "UNSET_VAR is not set"),
         (["--field", FIELD_A], "No passphrase: give --passphrase-env VAR"),
     ],

@@ -133,10 +133,12 @@ def _sign(args: argparse.Namespace) -> int:
     from coopbuilder.documents.certificates import TRIAL_MARK, CertificateFileError
     from coopbuilder.documents.pdf_input import PdfFileError
     from coopbuilder.documents.signature_fields import list_fields
-    from coopbuilder.documents.signing import sha256_of, sign
+    from coopbuilder.documents.signing import check_signable, sha256_of, sign
 
     pdf = _read(args.file, "a PDF")
     p12 = _read(args.p12, "a certificate file")
+    with _about(args.file, PdfFileError):
+        check_signable(pdf, args.field, certify=args.certify)
     passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
     with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
         signed = sign(
@@ -244,7 +246,8 @@ def format_report(path: Path, report: VerificationReport) -> str:
     verdict = report.verdict
     out += ["", f"Verdict: {verdict.value}."]
     if verdict is Verdict.INVALID:
-        out.append("Do not rely on this file: what it shows is not exactly what was signed.")
+        out.append("At least one signature is not valid (see INVALID above): do not rely on this")
+        out.append("file as the signed agreement.")
     elif verdict is Verdict.VALID_UNTRUSTED:
         out.append("Every signature is intact. To check who signed, give --trust CERT.pem with")
         out.append("the certificates you know belong to the signers.")

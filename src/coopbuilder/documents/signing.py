@@ -54,7 +54,9 @@ def _check_validity_period(identity: SigningIdentity, now: dt.datetime) -> None:
         )
 
 
-def _check_field(pdf: bytes, field_name: str, certify: bool) -> None:
+def check_signable(pdf: bytes, field_name: str, *, certify: bool = False) -> None:
+    """Raise the :class:`UserError` that :func:`sign` would raise about the PDF and the field,
+    without a certificate: so a program can check before it asks for a passphrase."""
     fields = list_fields(pdf)
     field = next((f for f in fields if f.name == field_name), None)
     if field is None:
@@ -106,7 +108,7 @@ def sign(
     """
     identity = load_signing_identity(p12, passphrase)
     _check_validity_period(identity, dt.datetime.now(dt.UTC))
-    _check_field(pdf, field_name, certify)
+    check_signable(pdf, field_name, certify=certify)
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
