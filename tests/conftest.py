@@ -14,6 +14,8 @@ from coopbuilder.core.demo import demo_agreement
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+pytest_plugins = ["tests.signing_fixtures"]
+
 settings.register_profile("default", deadline=None, max_examples=150)
 settings.load_profile("default")
 

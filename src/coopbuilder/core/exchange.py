@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from coopbuilder import __version__
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import ExchangeFileError
-from coopbuilder.core.files import atomic_write_text
+from coopbuilder.core.files import atomic_write_text, read_user_file
 from coopbuilder.core.validation import describe_validation_error
 
 FORMAT = "coopbuilder.agreement"
@@ -100,18 +100,7 @@ def loads(
 
 
 def read_exchange_file(path: Path) -> Agreement:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ExchangeFileError(f"{path} is too large to be an agreement file ({size} bytes).")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ExchangeFileError(f"{path} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise ExchangeFileError(f"{path} is a folder, not an agreement file.") from exc
-    except OSError as exc:
-        raise ExchangeFileError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+    data = read_user_file(path, "an agreement file", max_bytes=MAX_BYTES, error=ExchangeFileError)
     return loads(data, source=str(path))
 
 

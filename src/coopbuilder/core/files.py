@@ -1,4 +1,5 @@
-"""Writing files so that a crash, a full disk or a read-only folder never leaves half a file."""
+"""Reading a user's file with one clear message, and writing files so that a crash, a full disk
+or a read-only folder never leaves half a file."""
 
 from __future__ import annotations
 
@@ -56,3 +57,22 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def read_user_file(
+    path: Path, what: str, *, max_bytes: int, error: type[UserError] = UserError
+) -> bytes:
+    """The bytes of a file the user named; ``what`` says what it should be ("an agreement
+    file"). A missing, unreadable or oversized file raises ``error`` naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise error(f"{path} is too large to be {what} ({size} bytes).")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise error(f"{path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise error(f"{path} is a folder, not {what}.") from exc
+    except OSError as exc:
+        raise error(f"{path} cannot be read ({exc.strerror or exc}).") from exc

@@ -1,0 +1,313 @@
+"""Commands on signed agreements: ``sign``, ``fields``, ``verify`` and ``trial-cert``.
+
+Passphrases come from an environment variable named with ``--passphrase-env`` or from a prompt
+that does not echo; they are never printed, stored or written to a log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.files import atomic_write_bytes, read_user_file
+
+if TYPE_CHECKING:
+    from coopbuilder.documents.verification import SignatureCheck, VerificationReport
+
+# The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
+# each command imports what it needs, so that the other commands start quickly.
+
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sign_cmd = commands.add_parser(
+        "sign", help="sign a signature field of a PDF with a PKCS#12 certificate (.p12 / .pfx)"
+    )
+    sign_cmd.add_argument("file", type=Path, metavar="FILE.pdf")
+    sign_cmd.add_argument("--field", required=True, metavar="NAME", help="the field to sign")
+    sign_cmd.add_argument("--p12", required=True, type=Path, metavar="CERT.p12")
+    sign_cmd.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    sign_cmd.add_argument(
+        "--certify",
+        action="store_true",
+        help="certify the document (first signature only): afterwards only form filling and "
+        "further signatures are allowed",
+    )
+    sign_cmd.add_argument("--reason", help="the reason for signing, stored in the signature")
+    sign_cmd.add_argument("--location", help="where the signature is made")
+    _passphrase_option(sign_cmd)
+    sign_cmd.set_defaults(run=_sign)
+
+    fields = commands.add_parser("fields", help="list the signature fields of a PDF")
+    fields.add_argument("file", type=Path, metavar="FILE.pdf")
+    fields.set_defaults(run=_fields)
+
+    verify_cmd = commands.add_parser(
+        "verify",
+        help="check every signature of a PDF; exit code 1 if any is invalid or the file was "
+        "changed after signing",
+    )
+    verify_cmd.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify_cmd.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a certificate (PEM or DER) whose holders you trust; may be given several times",
+    )
+    verify_cmd.set_defaults(run=_verify)
+
+    trial = commands.add_parser(
+        "trial-cert",
+        help="make a self-signed certificate to try signing (a trial certificate, not for real "
+        "use)",
+    )
+    trial.add_argument("--name", required=True, help="the person's name")
+    trial.add_argument("--organisation", help="the person's organisation")
+    trial.add_argument("-o", "--output", required=True, type=Path, metavar="CERT.p12")
+    trial.add_argument("--valid-days", type=int, default=365, metavar="DAYS")
+    _passphrase_option(trial)
+    trial.set_defaults(run=_trial_cert)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="read the passphrase from this environment variable (default: ask for it)",
+    )
+
+
+def _passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> bytes:
+    if args.passphrase_env:
+        value = os.environ.get(args.passphrase_env)
+        if value is None:
+            raise UserError(
+                f"The environment variable {args.passphrase_env} is not set; "
+                "it should hold the passphrase."
+            )
+        return value.encode()
+    if not sys.stdin.isatty():
+        raise UserError(
+            "No passphrase: give --passphrase-env VAR, or run the command in a terminal "
+            "to be asked for it."
+        )
+    try:
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != value:
+            raise UserError("The two passphrases differ; nothing was written.")
+    except EOFError as exc:
+        raise UserError("No passphrase was given.") from exc
+    return value.encode()
+
+
+def _read(path: Path, what: str) -> bytes:
+    return read_user_file(path, what, max_bytes=MAX_INPUT_BYTES)
+
+
+@contextmanager
+def _about(path: Path, kind: type[UserError]) -> Iterator[None]:
+    """Name the file in an error about it."""
+    try:
+        yield
+    except kind as exc:
+        raise UserError(f"{path}: {exc}") from exc
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M}" if moment else "-"
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.certificates import TRIAL_MARK, CertificateFileError
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.signature_fields import list_fields
+    from coopbuilder.documents.signing import check_signable, sha256_of, sign
+
+    pdf = _read(args.file, "a PDF")
+    p12 = _read(args.p12, "a certificate file")
+    with _about(args.file, PdfFileError):
+        check_signable(pdf, args.field, certify=args.certify)
+    passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
+    with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
+        signed = sign(
+            pdf,
+            args.field,
+            p12,
+            passphrase,
+            certify=args.certify,
+            reason=args.reason,
+            location=args.location,
+        )
+    atomic_write_bytes(args.output, signed)
+    field = next(f for f in list_fields(signed) if f.name == args.field)
+    who = field.signer or "the certificate's holder"
+    if field.organisation:
+        who += f" ({field.organisation})"
+    certified = " and certified the document" if args.certify else ""
+    print(f"Signed the field '{args.field}' as {who}{certified}.")
+    if field.trial_certificate:
+        print(f"The certificate is a {TRIAL_MARK}.")
+    print(f"Wrote {args.output} (SHA-256 {sha256_of(signed)}).")
+    return EXIT_OK
+
+
+def _fields(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.signature_fields import list_fields
+
+    with _about(args.file, PdfFileError):
+        fields = list_fields(_read(args.file, "a PDF"))
+    if not fields:
+        print(f"{args.file} has no signature fields.")
+        return EXIT_OK
+    rows = [
+        [
+            f.name,
+            "signed" if f.signed else "empty",
+            (f.signer or "(unreadable)") if f.signed else "",
+            f.organisation or "",
+            _when(f.signed_at) if f.signed else "",
+        ]
+        for f in fields
+    ]
+    print(format_table(["Field", "Status", "Signer", "Organisation", "Signed (UTC)"], rows))
+    signed = sum(f.signed for f in fields)
+    print(f"\n{signed} of {len(fields)} field(s) signed.")
+    return EXIT_OK
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "NO"
+
+
+def _row(check: SignatureCheck) -> list[str]:
+    from coopbuilder.documents.verification import ChangesAfter
+
+    if check.error is not None:
+        return (
+            [check.field, check.signer or "?", check.organisation or "", "-"]
+            + ["?"] * 4
+            + ["CANNOT BE CHECKED"]
+        )
+    return [
+        check.field,
+        check.signer or "?",
+        check.organisation or "",
+        _when(check.signed_at),
+        _yes(check.intact),
+        _yes(check.valid),
+        check.certificate.value if check.certificate else "?",
+        "yes" if check.trusted else "no",
+        check.changes_after.value.upper()
+        if check.changes_after is ChangesAfter.MODIFIED
+        else check.changes_after.value,
+    ]
+
+
+def format_report(path: Path, report: VerificationReport) -> str:
+    from coopbuilder.documents.verification import Verdict
+
+    headers = [
+        "Field",
+        "Signer",
+        "Organisation",
+        "Signed (UTC)",
+        "Intact",
+        "Valid",
+        "Certificate",
+        "Trusted",
+        "Changed after",
+    ]
+    out = [
+        f"Signatures in {path}, in signing order",
+        "",
+        format_table(headers, [_row(c) for c in report.signatures]),
+    ]
+    for check in report.signatures:
+        lines = [f"  INVALID: {p}" for p in check.problems] + [f"  note: {n}" for n in check.notes]
+        if check.certifies:
+            lines.insert(0, "  certifies the document: later only form filling and signatures")
+        if lines:
+            out += ["", f"{check.field} ({check.signer or 'unknown signer'})", *lines]
+    if report.unsigned_fields:
+        out += ["", "Not signed yet: " + ", ".join(report.unsigned_fields)]
+    verdict = report.verdict
+    out += ["", f"Verdict: {verdict.value}."]
+    if verdict is Verdict.INVALID:
+        out.append("At least one signature is not valid (see INVALID above): do not rely on this")
+        out.append("file as the signed agreement.")
+    elif verdict is Verdict.VALID_UNTRUSTED:
+        out.append("Every signature is intact. To check who signed, give --trust CERT.pem with")
+        out.append("the certificates you know belong to the signers.")
+    return "\n".join(out)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.certificates import CertificateFileError, load_certificates
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.verification import verify
+
+    trusted = []
+    for path in args.trust:
+        data = _read(path, "a certificate file")
+        with _about(path, CertificateFileError):
+            load_certificates(data)
+        trusted.append(data)
+    with _about(args.file, PdfFileError):
+        report = verify(_read(args.file, "a PDF"), trusted)
+    print(format_report(args.file, report))
+    return EXIT_OK if report.ok else EXIT_CHECKS_FAILED
+
+
+def _trial_cert(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.certificates import (
+        TRIAL_MARK,
+        certificate_pem,
+        load_signing_identity,
+        make_trial_certificate,
+    )
+
+    p12_path: Path = args.output
+    if p12_path.suffix.lower() == ".pem":
+        raise UserError(f"{p12_path}: name the key file .p12; its certificate goes beside it.")
+    pem_path = p12_path.with_suffix(".pem")
+    for path in (p12_path, pem_path):
+        if path.exists():
+            raise UserError(f"{path} already exists; choose another name or remove it first.")
+    passphrase = _passphrase(args, "Passphrase to protect the new key: ", confirm=True)
+    p12 = make_trial_certificate(
+        args.name, args.organisation, passphrase, valid_days=args.valid_days
+    )
+    identity = load_signing_identity(p12, passphrase)
+    atomic_write_bytes(p12_path, p12, mode=0o600)
+    atomic_write_bytes(pem_path, certificate_pem(identity), mode=0o644)
+    who = args.name.strip() + (f" ({args.organisation.strip()})" if args.organisation else "")
+    until = identity.certificate.not_valid_after_utc
+    banner = f"*** {TRIAL_MARK} ***"
+    print(
+        "\n".join(
+            [
+                banner,
+                f"Wrote a self-signed trial certificate for {who} to {p12_path}, valid until "
+                f"{until:%Y-%m-%d},",
+                f"and its public certificate to {pem_path} (for `verify --trust`).",
+                "Anyone can make such a certificate: a signature made with it proves nothing about",
+                "who signed. Use it only to try signing; sign a real agreement with a certificate",
+                "from your organisation or a trust service provider.",
+                banner,
+            ]
+        )
+    )
+    return EXIT_OK

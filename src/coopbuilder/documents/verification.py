@@ -1,0 +1,262 @@
+"""Verifying every signature of a PDF: intact, cryptographically valid, trusted, the signer's
+certificate in its validity period, and whether the document was changed after the signature.
+
+A signature that cannot be checked, for whatever reason, is reported invalid: a tampered file is
+never reported valid. Nothing is fetched from the network: no revocation lists, no OCSP.
+
+Trust is judged at the signing time the signer's computer recorded (as PDF readers do by default),
+since CoopBuilder's signatures carry no trusted timestamp; a certificate that has expired since is
+reported, but does not make the signature invalid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from enum import StrEnum
+
+from asn1crypto import x509 as asn1_x509
+from pydantic import BaseModel, ConfigDict
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from coopbuilder.documents.certificates import load_certificates, subject_names
+from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
+from coopbuilder.documents.signature_fields import signature_fields
+
+# A signing certificate needs one of these key usages (as PDF readers accept).
+KEY_USAGE = KeyUsageConstraints(
+    key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+)
+ALLOWED_LATER_CHANGES = (ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
+
+
+class CertificatePeriod(StrEnum):
+    """The signer's certificate against its validity period."""
+
+    VALID = "valid"
+    EXPIRED_SINCE = "expired since signing"
+    EXPIRED = "expired when signed"
+    NOT_YET_VALID = "not yet valid when signed"
+
+
+class ChangesAfter(StrEnum):
+    """What happened to the document after a signature."""
+
+    NONE = "none"
+    ALLOWED = "only signatures or form filling"
+    MODIFIED = "modified"
+
+
+class Verdict(StrEnum):
+    """The whole file: every signature valid (and every signer trusted, or not), or not."""
+
+    VALID_TRUSTED = "valid, every signer trusted"
+    VALID_UNTRUSTED = "valid, but not every signer is trusted"
+    INVALID = "INVALID"
+
+
+class SignatureCheck(BaseModel):
+    """The result of checking one signature."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: str
+    signer: str | None = None
+    organisation: str | None = None
+    signed_at: dt.datetime | None = None
+    intact: bool = False
+    """The signed bytes hash to the value the signature holds."""
+    valid: bool = False
+    """The signature over that hash is cryptographically valid for the signer's key."""
+    trusted: bool = False
+    """The signer's certificate chains to a certificate the user marked trusted."""
+    certificate: CertificatePeriod | None = None
+    certificate_valid_until: dt.datetime | None = None
+    trial_certificate: bool = False
+    certifies: bool = False
+    """A certification signature: later only form filling and signatures are allowed."""
+    changes_after: ChangesAfter = ChangesAfter.MODIFIED
+    error: str | None = None
+    """Why the signature could not be checked at all."""
+
+    @property
+    def ok(self) -> bool:
+        """Intact, valid, made within the certificate's validity period, and followed only by
+        signatures or form filling. (Trust is reported separately.)"""
+        return (
+            self.error is None
+            and self.intact
+            and self.valid
+            and self.certificate in (CertificatePeriod.VALID, CertificatePeriod.EXPIRED_SINCE)
+            and self.changes_after is not ChangesAfter.MODIFIED
+        )
+
+    @property
+    def problems(self) -> list[str]:
+        """Why the signature is not valid, in words; empty when it is."""
+        if self.error is not None:
+            return [f"the signature cannot be checked: {self.error}"]
+        out = []
+        if not self.intact:
+            out.append("the signed content was changed: it no longer matches the signature")
+        elif not self.valid:
+            out.append("the signature does not match the signer's certificate")
+        if self.certificate in (CertificatePeriod.EXPIRED, CertificatePeriod.NOT_YET_VALID):
+            out.append(f"the signer's certificate was {self.certificate.value}")
+        if self.changes_after is ChangesAfter.MODIFIED:
+            out.append(
+                "the document was changed after this signature in a way signing does not allow "
+                "(content or pages added, changed or removed)"
+            )
+        return out
+
+    @property
+    def notes(self) -> list[str]:
+        """What the user should know about a signature that is not a fault of the file."""
+        out = []
+        if self.trial_certificate:
+            out.append("signed with a TRIAL CERTIFICATE - NOT FOR REAL USE")
+        if not self.trusted and self.error is None:
+            out.append("the signer's certificate is not marked as trusted")
+        if self.certificate is CertificatePeriod.EXPIRED_SINCE and self.certificate_valid_until:
+            out.append(
+                f"the signer's certificate expired on {self.certificate_valid_until:%Y-%m-%d}, "
+                "after signing"
+            )
+        return out
+
+
+class VerificationReport(BaseModel):
+    """Every signature of a PDF, in signing order, and the fields not yet signed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    signatures: tuple[SignatureCheck, ...]
+    unsigned_fields: tuple[str, ...] = ()
+    verified_at: dt.datetime
+
+    @property
+    def ok(self) -> bool:
+        return all(s.ok for s in self.signatures)
+
+    @property
+    def verdict(self) -> Verdict:
+        if not self.ok:
+            return Verdict.INVALID
+        if all(s.trusted for s in self.signatures):
+            return Verdict.VALID_TRUSTED
+        return Verdict.VALID_UNTRUSTED
+
+
+def _period(
+    cert: asn1_x509.Certificate, signed_at: dt.datetime | None, now: dt.datetime
+) -> CertificatePeriod:
+    when = signed_at or now
+    if when < cert.not_valid_before:
+        return CertificatePeriod.NOT_YET_VALID
+    if when > cert.not_valid_after:
+        return CertificatePeriod.EXPIRED
+    if now > cert.not_valid_after:
+        return CertificatePeriod.EXPIRED_SINCE
+    return CertificatePeriod.VALID
+
+
+def _changes_after(status: PdfSignatureStatus) -> ChangesAfter:
+    if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
+        return ChangesAfter.NONE
+    if status.coverage is not SignatureCoverageLevel.ENTIRE_REVISION or not status.docmdp_ok:
+        return ChangesAfter.MODIFIED
+    level = status.modification_level
+    if level is ModificationLevel.NONE:
+        return ChangesAfter.NONE
+    if level in ALLOWED_LATER_CHANGES:
+        return ChangesAfter.ALLOWED
+    return ChangesAfter.MODIFIED
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
+
+
+def _check(
+    reader: PdfFileReader,
+    name: str,
+    field: generic.DictionaryObject,
+    trust_roots: list[asn1_x509.Certificate],
+    now: dt.datetime,
+) -> tuple[int, SignatureCheck]:
+    """The signed revision (for ordering) and the check of one signature."""
+    try:
+        embedded = EmbeddedPdfSignature(reader, field, name)
+        names = subject_names(embedded.signer_cert)
+    except Exception as exc:  # anything unreadable in a signature makes it invalid, never valid
+        return reader.total_revisions, SignatureCheck(field=name, error=_short(exc))
+    who = {
+        "field": name,
+        "signer": names.name,
+        "organisation": names.organisation,
+        "trial_certificate": names.trial,
+        "certificate_valid_until": embedded.signer_cert.not_valid_after,
+    }
+    try:
+        if embedded.sig_object_type != "/Sig":
+            raise PdfFileError("a document timestamp, which CoopBuilder does not check")
+        signed_at = embedded.self_reported_timestamp
+        moment = signed_at if signed_at is not None and signed_at <= now else now
+        context = ValidationContext(
+            trust_roots=trust_roots,
+            allow_fetching=False,
+            revocation_mode="soft-fail",
+            moment=moment,
+        )
+        status = validate_pdf_signature(embedded, context, key_usage_settings=KEY_USAGE)
+        revision = embedded.signed_revision
+        certifies = embedded.docmdp_level is not None
+    except Exception as exc:  # see above: an unexpected failure is never a valid signature
+        return reader.total_revisions, SignatureCheck(**who, error=_short(exc))
+    signed_at = status.signer_reported_dt
+    return revision, SignatureCheck(
+        **who,
+        signed_at=signed_at,
+        intact=status.intact,
+        valid=status.valid,
+        trusted=status.trusted,
+        certificate=_period(embedded.signer_cert, signed_at, now),
+        certifies=certifies,
+        changes_after=_changes_after(status),
+    )
+
+
+def verify(
+    pdf: bytes, trusted: Sequence[bytes] = (), *, now: dt.datetime | None = None
+) -> VerificationReport:
+    """Check every signature of ``pdf``.
+
+    ``trusted`` holds the certificates (PEM or DER) the user marked trusted; a signer is trusted
+    when their certificate chains to one of them. ``now`` is the moment of verification (for
+    tests; default: the current time). A PDF without any signature is a :class:`PdfFileError`.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    trust_roots = [cert for data in trusted for cert in load_certificates(data)]
+    reader = read_pdf(pdf)
+    fields = signature_fields(reader)
+    unsigned = tuple(name for name, sig, _ in fields if sig is None)
+    signed = [(name, field) for name, sig, field in fields if sig is not None]
+    if not signed:
+        empty = f"; it has {len(unsigned)} empty signature field(s)" if unsigned else ""
+        raise PdfFileError(f"The PDF has no signatures{empty}.")
+    checks = sorted(
+        (_check(reader, name, field, trust_roots, now) for name, field in signed),
+        key=lambda pair: pair[0],
+    )
+    return VerificationReport(
+        signatures=tuple(check for _, check in checks), unsigned_fields=unsigned, verified_at=now
+    )

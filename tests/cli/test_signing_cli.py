@@ -1,0 +1,217 @@
+"""The signing commands: trial-cert, sign, fields and verify, with their exit codes."""
+
+from __future__ import annotations
+
+import io
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from coopbuilder.documents.certificates import TRIAL_MARK, load_signing_identity
+from tests.cli.test_cli import SCRIPT, run
+from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts
+
+
+@pytest.fixture
+def files(tmp_path: Path, unsigned_pdf: bytes, trial_certs: TrialCerts) -> Path:
+    (tmp_path / "agreement.pdf").write_bytes(unsigned_pdf)
+    for who in ("anna", "bernd"):
+        cert = getattr(trial_certs, who)
+        (tmp_path / f"{who}.p12").write_bytes(cert.p12)
+        (tmp_path / f"{who}.pem").write_bytes(cert.pem)
+    return tmp_path
+
+
+@pytest.fixture
+def passphrases(monkeypatch: pytest.MonkeyPatch, trial_certs: TrialCerts) -> None:
+    monkeypatch.setenv("ANNA_PW", trial_certs.anna.passphrase.decode())
+    monkeypatch.setenv("BERND_PW", trial_certs.bernd.passphrase.decode())
+
+
+def _sign_both(capsys: pytest.CaptureFixture[str], folder: Path) -> Path:
+    code, out, err = run(
+        capsys,
+        "sign",
+        str(folder / "agreement.pdf"),
+        "--field",
+        FIELD_A,
+        "--p12",
+        str(folder / "anna.p12"),
+        "-o",
+        str(folder / "signed1.pdf"),
+        "--certify",
+        "--passphrase-env",
+        "ANNA_PW",
+    )
+    assert code == 0, err
+    assert f"Signed the field '{FIELD_A}' as Anna Schmidt (Brückenschlag e.V.)" in out
+    assert "certified the document" in out and TRIAL_MARK in out and "SHA-256 " in out
+    code, out, err = run(
+        capsys,
+        "sign",
+        str(folder / "signed1.pdf"),
+        "--field",
+        FIELD_B,
+        "--p12",
+        str(folder / "bernd.p12"),
+        "-o",
+        str(folder / "signed2.pdf"),
+        "--passphrase-env",
+        "BERND_PW",
+    )
+    assert code == 0, err
+    return folder / "signed2.pdf"
+
+
+@pytest.mark.usefixtures("passphrases")
+def test_sign_twice_then_list_and_verify(
+    files: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    signed = _sign_both(capsys, files)
+    code, out, _ = run(capsys, "fields", str(signed))
+    assert code == 0
+    assert f"{FIELD_A}   signed  Anna Schmidt  Brückenschlag e.V." in out
+    assert "2 of 2 field(s) signed." in out
+
+    code, out, err = run(capsys, "verify", str(signed))
+    assert (code, err) == (0, "")
+    header = next(line for line in out.splitlines() if line.startswith("Field"))
+    for column in ("Signer", "Organisation", "Intact", "Valid", "Certificate", "Trusted"):
+        assert column in header
+    row_a = next(line for line in out.splitlines() if line.startswith(FIELD_A))
+    assert "Anna Schmidt" in row_a and "only signatures or form filling" in row_a
+    assert "Verdict: valid, but not every signer is trusted." in out
+    assert f"note: signed with a {TRIAL_MARK}" in out
+
+    trust = ["--trust", str(files / "anna.pem"), "--trust", str(files / "bernd.pem")]
+    code, out, _ = run(capsys, "verify", str(signed), *trust)
+    assert code == 0 and "Verdict: valid, every signer trusted." in out
+
+
+@pytest.mark.usefixtures("passphrases")
+def test_verify_exits_1_on_a_tampered_file(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    signed = _sign_both(capsys, files)
+    data = signed.read_bytes()
+    signed.write_bytes(data.replace(SIGNED_WORD, SIGNED_WORD.upper(), 1))
+    code, out, _ = run(capsys, "verify", str(signed))
+    assert code == 1
+    assert "INVALID: the signed content was changed" in out
+    assert "Verdict: INVALID." in out
+
+
+def test_a_wrong_passphrase_writes_nothing(
+    files: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PW", "wrong horse battery")
+    out_file = files / "signed.pdf"
+    code, out, err = run(
+        capsys,
+        "sign",
+        str(files / "agreement.pdf"),
+        "--field",
+        FIELD_A,
+        "--p12",
+        str(files / "anna.p12"),
+        "-o",
+        str(out_file),
+        "--passphrase-env",
+        "PW",
+    )
+    assert (code, out) == (2, "")
+    assert err == f"coopbuilder: error: {files / 'anna.p12'}: The passphrase is wrong " + (
+        "(or the file is damaged): the certificate file could not be opened with it.\n"
+    )
+    assert not out_file.exists()
+    assert sorted(p.name for p in files.iterdir()) == [
+        "agreement.pdf",
+        "anna.p12",
+        "anna.pem",
+        "bernd.p12",
+        "bernd.pem",
+    ]
+
+
+@pytest.mark.usefixtures("passphrases")
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        # an unknown field is reported before a passphrase is asked for
+        (["--field", "nope"], "agreement.pdf: The PDF has no signature field named 'nope'"),
+        (["--field", FIELD_A, "--passphrase-env", "UNSET_VAR"], "UNSET_VAR is not set"),
+        (["--field", FIELD_A], "No passphrase: give --passphrase-env VAR"),
+    ],
+)
+def test_sign_errors_are_one_line(
+    files: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    message: str,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: no prompt
+    base = ["sign", str(files / "agreement.pdf"), "--p12", str(files / "anna.p12")]
+    code, out, err = run(capsys, *base, "-o", str(files / "out.pdf"), *argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and message in err
+    assert not (files / "out.pdf").exists()
+
+
+def test_verify_and_fields_errors(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (files / "notes.pdf").write_text("just text", encoding="utf-8")
+    cases = [
+        (["verify", str(files / "notes.pdf")], f"{files / 'notes.pdf'}: This is not a PDF file"),
+        (["fields", str(files / "notes.pdf")], "This is not a PDF file"),
+        (["verify", str(files / "agreement.pdf")], "The PDF has no signatures"),
+        (["verify", str(files / "missing.pdf")], "missing.pdf does not exist."),
+        (
+            ["verify", str(files / "agreement.pdf"), "--trust", str(files / "anna.p12")],
+            f"{files / 'anna.p12'}: This is not a certificate file",
+        ),
+    ]
+    for argv, message in cases:
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (2, ""), argv
+        assert err.count("\n") == 1 and message in err, err
+
+
+def test_fields_of_a_pdf_without_any(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.signing_fixtures import agreement_pdf
+
+    (tmp_path / "plain.pdf").write_bytes(agreement_pdf())
+    code, out, _ = run(capsys, "fields", str(tmp_path / "plain.pdf"))
+    assert code == 0 and "has no signature fields" in out
+
+
+def test_trial_cert_says_loudly_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEW_PW", "s3cret")
+    p12 = tmp_path / "anna.p12"
+    argv = ["trial-cert", "--name", "Anna Schmidt", "--organisation", "Brückenschlag e.V."]
+    code, out, err = run(capsys, *argv, "-o", str(p12), "--passphrase-env", "NEW_PW")
+    assert (code, err) == (0, "")
+    assert out.count(f"*** {TRIAL_MARK} ***") == 2
+    assert "proves nothing about" in out and "s3cret" not in out
+    assert stat.S_IMODE(p12.stat().st_mode) == 0o600
+    identity = load_signing_identity(p12.read_bytes(), b"s3cret")
+    assert (tmp_path / "anna.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert "Anna Schmidt" in identity.certificate.subject.rfc4514_string()
+
+    code, out, err = run(capsys, *argv, "-o", str(p12), "--passphrase-env", "NEW_PW")
+    assert code == 2 and "already exists" in err
+    assert load_signing_identity(p12.read_bytes(), b"s3cret").certificate == identity.certificate
+
+
+@pytest.mark.usefixtures("passphrases")
+def test_the_installed_command_verifies_quietly(
+    files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed = _sign_both(capsys, files)
+    done = subprocess.run(
+        [str(SCRIPT), "verify", str(signed)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert done.stderr == ""  # pyHanko's log records about untrusted certificates stay quiet
+    assert "Verdict: valid" in done.stdout

@@ -1,0 +1,130 @@
+"""Signed PDFs for the signing tests, made once per session: an agreement-like PDF with two
+signature blocks, two trial certificates, the PDF signed once (certified) and twice, and a reader
+of poppler's ``pdfsig`` as an independent check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from coopbuilder.documents.boxes import SignatureBox
+from coopbuilder.documents.certificates import (
+    certificate_pem,
+    load_signing_identity,
+    make_trial_certificate,
+)
+from coopbuilder.documents.signature_fields import add_signature_fields
+from coopbuilder.documents.signing import sign
+
+WIDTH, HEIGHT = A4
+BOXES = (
+    SignatureBox(representative_id="anna", page_index=1, x=72, y=120, width=200, height=60),
+    SignatureBox(representative_id="bernd", page_index=1, x=323, y=120, width=200, height=60),
+)
+FIELD_A, FIELD_B = (box.field_name for box in BOXES)
+SIGNED_WORD = b"Brueckenschlag"  # stands uncompressed in page 1's content stream
+
+
+@dataclass(frozen=True)
+class TrialCert:
+    p12: bytes
+    passphrase: bytes
+    pem: bytes
+
+
+@dataclass(frozen=True)
+class TrialCerts:
+    anna: TrialCert
+    bernd: TrialCert
+
+
+def trial_cert(
+    name: str,
+    organisation: str,
+    passphrase: bytes,
+    *,
+    valid_days: int = 365,
+    not_before: dt.datetime | None = None,
+) -> TrialCert:
+    p12 = make_trial_certificate(
+        name, organisation, passphrase, valid_days=valid_days, not_before=not_before
+    )
+    return TrialCert(p12, passphrase, certificate_pem(load_signing_identity(p12, passphrase)))
+
+
+def agreement_pdf(*, boxes: tuple[SignatureBox, ...] = BOXES) -> bytes:
+    """Two A4 pages like an agreement; the second has a signature block per box. The page
+    streams are not compressed, so a test can change one word of the text."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, pageCompression=0, invariant=True)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, HEIGHT - 90, "Cooperation agreement")
+    pdf.setFont("Helvetica", 11)
+    lines = [
+        "Between Brueckenschlag e.V. (exit counselling) and LKA Musterland.",
+        "1. Purpose: a cooperation in exit and disengagement work.",
+        "2. The NGO is not a security agency, and the police are not counsellors.",
+        "3. Information is shared only as the sharing rules in Annex B say.",
+    ]
+    for i, line in enumerate(lines):
+        pdf.drawString(72, HEIGHT - 130 - 18 * i, line)
+    pdf.showPage()
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, HEIGHT - 90, "14. Signatures of the authorised representatives")
+    for box in boxes:
+        pdf.rect(box.x, box.y, box.width, box.height, stroke=1, fill=0)
+        pdf.line(box.x, box.y - 4, box.x + box.width, box.y - 4)
+        pdf.drawString(box.x, box.y - 18, f"Signature ({box.representative_id}), place, date")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def trial_certs() -> TrialCerts:
+    return TrialCerts(
+        anna=trial_cert("Anna Schmidt", "Brückenschlag e.V.", b"anna-passphrase"),
+        bernd=trial_cert("Bernd Meier", "LKA Musterland", b"bernd-passphrase"),
+    )
+
+
+@pytest.fixture(scope="session")
+def unsigned_pdf() -> bytes:
+    return add_signature_fields(agreement_pdf(), BOXES)
+
+
+@pytest.fixture(scope="session")
+def signed_once(unsigned_pdf: bytes, trial_certs: TrialCerts) -> bytes:
+    anna = trial_certs.anna
+    return sign(unsigned_pdf, FIELD_A, anna.p12, anna.passphrase, certify=True, location="Ulm")
+
+
+@pytest.fixture(scope="session")
+def signed_twice(signed_once: bytes, trial_certs: TrialCerts) -> bytes:
+    bernd = trial_certs.bernd
+    return sign(signed_once, FIELD_B, bernd.p12, bernd.passphrase, reason="Agreed")
+
+
+def pdfsig(pdf: bytes, folder: Path) -> list[dict[str, str]]:
+    """What poppler's ``pdfsig`` says about each signature: one dict per signature, its
+    ``- Key: Value`` lines (a line without a colon is a key with an empty value)."""
+    path = folder / "for-pdfsig.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdfsig", "-no-ocsp", str(path)], capture_output=True, text=True, check=False
+    )
+    signatures: list[dict[str, str]] = []
+    for line in done.stdout.splitlines():
+        if re.match(r"^Signature #\d+:", line):
+            signatures.append({})
+        elif (item := re.match(r"^\s+- ([^:]+?)(?::\s*(.*))?$", line)) and signatures:
+            signatures[-1][item.group(1)] = (item.group(2) or "").strip()
+    return signatures
