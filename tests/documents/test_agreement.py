@@ -157,8 +157,8 @@ def test_signature_blocks_are_recorded_together_on_one_page(
         for rep in partner.signatories:
             assert rep.name in text
     for box in boxes:
-        assert box.x > 0 and box.x + box.w < width and box.y > 0 and box.y + box.h < height
-        assert box.w > 150 and box.h > 40
+        assert box.x > 0 and box.x + box.width < width and box.y > 0 and box.y + box.height < height
+        assert box.width > 150 and box.height > 40
     assert boxes[0].y == boxes[1].y  # side by side
 
 

@@ -27,13 +27,13 @@ from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.files import atomic_write_bytes
 from coopbuilder.core.parties import Representative
 from coopbuilder.documents import tables
+from coopbuilder.documents.boxes import SignatureBox
 from coopbuilder.documents.context import Rendering, View
 from coopbuilder.documents.layout import (
     Metadata,
     RenderResult,
     Running,
     SignatureBlock,
-    SignatureBox,
     build_pdf,
 )
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table

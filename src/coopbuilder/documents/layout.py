@@ -17,22 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from coopbuilder import __version__
+from coopbuilder.documents.boxes import SignatureBox
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.watermark import draw_outlined
-
-
-class SignatureBox(BaseModel):
-    """Where a representative signs: the empty area above the signature line, in PDF points
-    from the bottom-left corner of page ``page_index`` (0-based)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    representative_id: str
-    page_index: int
-    x: float
-    y: float
-    w: float
-    h: float
 
 
 class RenderResult(BaseModel):
@@ -227,7 +214,7 @@ class SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 page_index=canvas.getPageNumber() - 1,
                 x=round(x0, 2),
                 y=round(y0, 2),
-                w=round(self.width, 2),
-                h=round(self.field, 2),
+                width=round(self.width, 2),
+                height=round(self.field, 2),
             )
         )
