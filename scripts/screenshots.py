@@ -59,7 +59,8 @@ def main(argv: list[str]) -> int:
     background = Background()
 
     def save(widget: QWidget, name: str) -> None:
-        QApplication.processEvents()
+        for _ in range(3):
+            QApplication.processEvents()
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         print(path)

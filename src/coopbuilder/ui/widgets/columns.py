@@ -15,10 +15,14 @@ class Columns(QWidget):
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._panels: list[QWidget] = []
+        self._stretches: list[int] = []
 
     def add(self, panel: QWidget, stretch: int = 1) -> QWidget:
+        """Add a panel; ``stretch`` shares out the width while side by side (one under the
+        other, panels take the height they need)."""
         self._panels.append(panel)
-        self._box.addWidget(panel, stretch)
+        self._stretches.append(stretch)
+        self._box.addWidget(panel, stretch if self.side_by_side() else 0)
         return panel
 
     def side_by_side(self) -> bool:
@@ -44,4 +48,6 @@ class Columns(QWidget):
         )
         if wanted is not self._box.direction():
             self._box.setDirection(wanted)
+            for panel, stretch in zip(self._panels, self._stretches, strict=True):
+                self._box.setStretchFactor(panel, stretch if self.side_by_side() else 0)
             self.updateGeometry()

@@ -10,6 +10,7 @@ from enum import Enum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,7 +165,10 @@ class OptionalDateEdit(QWidget):
 
 
 class TextBox(QPlainTextEdit):
-    """A plain text box of a few lines; Tab moves on to the next field."""
+    """A plain text box of a few lines that grows with its text (up to ``MAX_LINES``); Tab
+    moves on to the next field."""
+
+    MAX_LINES = 8
 
     def __init__(
         self, name: str, description: str = "", lines: int = 3, parent: QWidget | None = None
@@ -176,6 +180,27 @@ class TextBox(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._limit)
+        self.textChanged.connect(self._grow)
+        self._shown_lines = lines
+
+    def _wrapped_lines(self) -> int:
+        lines = 0
+        block = self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        return max(self._lines, min(self.MAX_LINES, lines))
+
+    def _grow(self) -> None:
+        wanted = self._wrapped_lines()
+        if wanted != self._shown_lines:
+            self._shown_lines = wanted
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._grow()
 
     def _limit(self) -> None:
         if len(self.toPlainText()) > LONG_TEXT:
@@ -188,7 +213,7 @@ class TextBox(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         height = (
-            self.fontMetrics().lineSpacing() * self._lines
+            self.fontMetrics().lineSpacing() * self._shown_lines
             + 2 * int(self.document().documentMargin())
             + 2 * self.frameWidth()
             + 2

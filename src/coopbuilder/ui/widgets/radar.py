@@ -87,7 +87,7 @@ class RadarChart(QWidget):
         legend_height = metrics.height() * 2 if self._series else 0
         area = QRectF(self.rect()).adjusted(0, 0, 0, -legend_height)
         label_width = metrics.averageCharWidth() * 15
-        label_height = metrics.height() * 2.6
+        label_height = metrics.height() * 3.0
         radius = max(
             10.0, min(area.width() / 2 - label_width - 8, area.height() / 2 - label_height)
         )
@@ -167,7 +167,7 @@ class RadarChart(QWidget):
             angle = -math.pi / 2 + 2 * math.pi * i / len(self._axes)
             x = centre.x() + radius * math.cos(angle)
             y = centre.y() + radius * math.sin(angle)
-            box = QRectF(0, 0, width, metrics.height() * 2.2)
+            box = QRectF(0, 0, width, metrics.height() * 3.3)
             cos, sin = math.cos(angle), math.sin(angle)
             if abs(cos) < 0.2:
                 box.moveCenter(QPointF(x, y + (box.height() / 2) * (1 if sin > 0 else -1)))

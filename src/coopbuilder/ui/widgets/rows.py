@@ -8,6 +8,7 @@ row swaps the rows' contents, so the tab order keeps following the screen.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -104,6 +105,16 @@ class RecordRow(QFrame):
         self.up_button.setEnabled(position > 1)
         self.down_button.setEnabled(position < count)
 
+    def focus_order(self) -> list[QWidget]:
+        """The row's stops for Tab, in the order they appear."""
+        stops: list[QWidget] = []
+        for widget, _ in self._fields:
+            if isinstance(widget, OptionalDateEdit):
+                stops.extend((widget.has_date, widget.edit))
+            else:
+                stops.append(widget)
+        return [*stops, self.up_button, self.down_button, self.remove_button]
+
     def state(self) -> list[Any]:
         """What the row's fields hold, to swap rows."""
         return [self.entity_id, *(_value(w) for w, _ in self._fields)]
@@ -112,6 +123,13 @@ class RecordRow(QFrame):
         self.entity_id = state[0]
         for (widget, _), value in zip(self._fields, state[1:], strict=True):
             _set_value(widget, value)
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Make Tab go through ``widgets`` in this order, starting after the first (rows made
+    after the page was built would otherwise come last)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def _small_button(text: str, tip: str, parent: QWidget) -> QToolButton:
@@ -204,6 +222,7 @@ class RowsEditor(QWidget, Generic[R]):
         row = self._make_row(self)
         self._rows.append(row)
         self._list.addWidget(row)
+        row.show()
         row.changed.connect(self.changed.emit)
         row.remove_requested.connect(lambda: self._remove(row))
         row.move_requested.connect(lambda step: self._move(row, step))
@@ -244,6 +263,21 @@ class RowsEditor(QWidget, Generic[R]):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
+    def focus_order(self) -> list[QWidget]:
+        """Every row's stops for Tab, then the Add button."""
+        return [w for row in self._rows for w in row.focus_order()] + [self.add_button]
+
     def _renumber(self) -> None:
         for position, row in enumerate(self._rows, start=1):
             row.number(position, len(self._rows))
+        anchor = self._tab_anchor()
+        chain_tab_order([anchor, *self.focus_order()] if anchor else self.focus_order())
+
+    def _tab_anchor(self) -> QWidget | None:
+        """The last stop for Tab before this editor (Qt links only focusable widgets)."""
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.isAncestorOf(widget):
+                return widget
+            widget = widget.previousInFocusChain()
+        return None

@@ -182,7 +182,14 @@ class ContactPanel(QGroupBox):
         return row if 0 <= row < len(self.drafts) else None
 
     def _refresh(self, select: int | None) -> None:
+        self._fill_table()
+        if select is not None and self.drafts:
+            self.table.setCurrentCell(min(select, len(self.drafts) - 1), 0)
+        self._show(self.current())
+
+    def _fill_table(self) -> None:
         self.table.blockSignals(True)
+        current = self.table.currentRow()
         self.table.setRowCount(len(self.drafts))
         names = {d.id: d.name for d in self.drafts}
         for row, draft in enumerate(self.drafts):
@@ -201,11 +208,10 @@ class ContactPanel(QGroupBox):
                 cells[3].setBackground(mark.background)
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
+        if 0 <= current < len(self.drafts):
+            self.table.setCurrentCell(current, 0)
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
-        if select is not None and self.drafts:
-            self.table.setCurrentCell(min(select, len(self.drafts) - 1), 0)
-        self._show(self.current())
 
     def _show(self, row: int | None) -> None:
         draft = self.drafts[row] if row is not None and 0 <= row < len(self.drafts) else None
@@ -244,14 +250,8 @@ class ContactPanel(QGroupBox):
         draft.level = self.level.required()
         draft.availability = self.availability.required()
         draft.deputy_id = self._deputy_ids[max(0, self.deputy.currentIndex())]
-        self._refresh_row(row)
+        self._fill_table()
         self.changed.emit()
-
-    def _refresh_row(self, row: int) -> None:
-        focused = self.focusWidget()
-        self._refresh(row)
-        if focused is not None:
-            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add(self) -> None:
         assert self._partner is not None

@@ -222,5 +222,9 @@ class FindingPanel(QWidget):
             button.setEnabled(text not in adopted)
             button.setText(self.tr("Adopted") if text in adopted else self.tr("Adopt"))
 
+    def focus_order(self) -> list[QWidget]:
+        """The adopt buttons, then the agreed actions."""
+        return [button for button, _ in self.adopt_buttons] + self.agreed.focus_order()
+
     def answered(self) -> bool:
         return any(row.counts() for row in self.agreed.rows())

@@ -6,10 +6,9 @@ The figures are :func:`coopbuilder.core.scoring.assess` of the ratings, as in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QListWidget,
     QStackedWidget,
@@ -28,6 +27,7 @@ from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import heading, hint
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.ui.widgets.radar import RadarChart
+from coopbuilder.ui.widgets.rows import chain_tab_order
 from coopbuilder.ui.wizard.finding_panel import FINDING_SYMBOLS, FindingPanel
 from coopbuilder.ui.wizard.page import WizardPage
 
@@ -46,6 +46,7 @@ class FindingsPage(WizardPage):
         self.scores.verticalHeader().hide()
         self.scores.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.scores.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scores.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.overall = hint("", self)
         self.radar = RadarChart(self)
         table_side = QWidget(self)
@@ -72,15 +73,15 @@ class FindingsPage(WizardPage):
             self.tr("No gaps, no borderline results and no perception gaps: nothing to act on."),
             self,
         )
-        detail = QHBoxLayout()
-        detail.addWidget(self.findings)
-        detail.addWidget(self.panels, 1)
+        detail = Columns(self)
+        detail.add(self.findings, 0)
+        detail.add(self.panels, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(overview)
         layout.addWidget(heading(self.tr("Findings and agreed actions"), self))
         layout.addWidget(self.nothing)
-        layout.addLayout(detail, 1)
+        layout.addWidget(detail, 1)
         self._size_list()
 
     def _size_list(self) -> None:
@@ -123,7 +124,7 @@ class FindingsPage(WizardPage):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.scores.resizeRowsToContents()
+        self._fit_scores()
         overall = [
             self.tr("{partner}: {mean} {band}").format(
                 partner=agreement.partner(o.partner_id).label,
@@ -148,6 +149,23 @@ class FindingsPage(WizardPage):
                 for i, pid in enumerate(summary.partner_ids)
             ],
         )
+
+    def _fit_scores(self) -> None:
+        """Wide enough for the figures and a readable perception-gap column; rows as high as
+        their wrapped text."""
+        header = self.scores.horizontalHeader()
+        fixed = sum(
+            max(self.scores.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in (0, 1, 2)
+        )
+        last = self.scores.fontMetrics().averageCharWidth() * 24
+        self.scores.setMinimumWidth(fixed + last + 2 * self.scores.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_list()
+            self._fit_scores()
 
     def _score_item(self, score: PartnerScore) -> QTableWidgetItem:
         mark = band_mark(score.band)
@@ -198,6 +216,9 @@ class FindingsPage(WizardPage):
             panel_for.agreed.add_row().load(action)
         for index in range(self.panels.count()):
             self._update_item(index)
+        chain_tab_order(
+            [self.findings, *(w for p in self.finding_panels() for w in p.focus_order())]
+        )
         self.nothing.setVisible(not shown and earlier is None)
         self.findings.setVisible(self.panels.count() > 0)
         if self.panels.count():

@@ -78,9 +78,9 @@ class IndicatorRow(RecordRow):
         self.name = line_edit(self)
         self.measure = line_edit(self)
         self.target = line_edit(self)
-        self.add_field(self.name, self.tr("Indicator"), 0, 0, span=2)
+        self.add_field(self.name, self.tr("Indicator"), 0, 0)
         self.add_field(self.measure, self.tr("Measure"), 1, 0)
-        self.add_field(self.target, self.tr("Target"), 1, 1)
+        self.add_field(self.target, self.tr("Target"), 2, 0)
 
     def describe(self, position: int) -> str:
         return self.tr("Success indicator {number}").format(number=position)
@@ -140,7 +140,7 @@ class GovernancePage(WizardPage):
         form.addRow(self.tr("&Effective date:"), self.effective)
         form.addRow(self.tr("&Term:"), self.term)
         form.addRow(self.tr("Review &interval:"), self.interval)
-        form.addRow(self.tr("Next re&view:"), review)
+        form.addRow(self.tr("Ne&xt review:"), review)
         form.addRow(
             hint(
                 self.tr(
@@ -165,10 +165,10 @@ class GovernancePage(WizardPage):
         dpia = QGroupBox(self.tr("Data protection impact assessment (DPIA)"), self)
         dpia_form = QFormLayout(dpia)
         dpia_form.addRow(self.dpia_required)
-        dpia_form.addRow(self.tr("&Status:"), self.dpia_status)
+        dpia_form.addRow(self.tr("St&atus:"), self.dpia_status)
         dpia_form.addRow(self.tr("&Lead:"), self.dpia_lead)
         dpia_form.addRow(self.tr("&Completed on:"), self.dpia_done)
-        dpia_form.addRow(self.tr("Re&ference:"), self.dpia_reference)
+        dpia_form.addRow(self.tr("&Reference:"), self.dpia_reference)
         dpia_form.addRow(self.tr("N&ote:"), self.dpia_note)
 
         top = Columns(self)

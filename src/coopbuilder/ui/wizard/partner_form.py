@@ -109,7 +109,7 @@ class PartnerForm(QGroupBox):
         self.no_signatory.setWordWrap(True)
 
         form = QFormLayout(self)
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Short name:"), self.short_name)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Sector:"), self.sector)

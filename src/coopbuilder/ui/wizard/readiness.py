@@ -143,9 +143,8 @@ class ReadinessPage(WizardPage):
 
         legend = hint(
             self.tr(
-                "Each partner rates each statement from 1 (disagree) to 5 (agree), or ? (don't "
-                "know). Keys: 1 to 5, 0 or ? for don't know, Delete to take a rating back; "
-                "Up and Down go to the next statement, Left and Right to the other partner."
+                "Rate from 1 (disagree) to 5 (agree), or ? (don't know). Keys: 1 to 5, 0 or ?, "
+                "Delete takes a rating back; the arrow keys move between statements and partners."
             ),
             self,
         )

@@ -59,10 +59,9 @@ class RuleTable(QTableWidget):
         )
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        for column in (1, 3, 5):
+        for column in (1, 2, 3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._size_columns()
         self.doubleClicked.connect(lambda _: self.edit_requested.emit())

@@ -105,7 +105,7 @@ class SharingRuleDialog(QDialog):
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Trigger:"), self.trigger)
         form.addRow(self.tr("T&hreshold:"), self.threshold)
-        form.addRow(self.tr("C&hannel:"), self.channel)
+        form.addRow(self.tr("Cha&nnel:"), self.channel)
         form.addRow(self.tr("Recipient &roles:"), self.roles)
         form.addRow(self.known_roles)
         form.addRow(self.tr("R&etention:"), self.retention)

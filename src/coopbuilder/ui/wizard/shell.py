@@ -33,6 +33,7 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.session import AgreementSession
+from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.ui.wizard.page import WizardPage
@@ -90,6 +91,7 @@ class Wizard(QWidget):
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
+        self.step = QLabel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.problems = MessageList(self.tr("Problems on this page"), parent=self)
@@ -128,8 +130,11 @@ class Wizard(QWidget):
         nav.addWidget(self.save_button)
         nav.addWidget(self.next_button)
 
+        title = QHBoxLayout()
+        title.addWidget(self.heading, 1)
+        title.addWidget(self.step, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         content = QVBoxLayout()
-        content.addWidget(self.heading)
+        content.addLayout(title)
         content.addWidget(self.summary)
         content.addWidget(self.banner)
         content.addWidget(self.problems)
@@ -141,8 +146,8 @@ class Wizard(QWidget):
         self._size_steps()
         if not self._agreement.is_editable:
             self._show_banner(
-                self.tr("This version is {status} and cannot be changed.").format(
-                    status=self._agreement.status.value.replace("_", " ")
+                self.tr("This version's status is '{status}'; it cannot be changed.").format(
+                    status=choice_label(self._agreement.status)
                 )
             )
 
@@ -228,9 +233,9 @@ class Wizard(QWidget):
         self.stack.setCurrentIndex(index)
         self._select_step(index)
         self.problems.show_messages([])
-        self.heading.setText(
-            self.tr("<h2>{title}</h2>").format(title=html.escape(page.title()))
-            + self.tr("Step {number} of {count}").format(number=index + 1, count=len(self._pages))
+        self.heading.setText(self.tr("<h2>{title}</h2>").format(title=html.escape(page.title())))
+        self.step.setText(
+            self.tr("Step {number} of {count}").format(number=index + 1, count=len(self._pages))
         )
         self.summary.setText(page.summary())
         self.summary.setVisible(bool(page.summary()))
