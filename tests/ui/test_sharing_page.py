@@ -151,3 +151,9 @@ def test_reorder_and_remove_with_the_keyboard(qtbot: QtBot, demo: Agreement) -> 
     assert page.editor is not None and page.editor.isVisible()
     page.editor.reject()
     QApplication.processEvents()
+
+
+def test_a_check_finding_brings_its_rule_into_view(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    page.show_field("sharing_rules[7].legal_basis.art9")
+    assert page.table.current_rule() == 7

@@ -65,6 +65,7 @@ class MessageList(QFrame):
             if message.action is not None:
                 text, act = message.action
                 button = QPushButton(text, self)
+                button.setAccessibleDescription(message.text)
                 button.clicked.connect(act)
                 self._grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
         self.setVisible(True)

@@ -46,6 +46,10 @@ class WizardPage(QWidget):
     def save(self, agreement: Agreement) -> None:
         raise NotImplementedError
 
+    def show_field(self, field: str) -> None:
+        """Bring the entry a check finding names into view (after the wizard came here for
+        it); by default the page itself is enough."""
+
     def edits(self, field: str) -> bool:
         """Whether a check finding on ``field`` is fixed on this page."""
         return any(field == own or field.startswith((own + ".", own + "[")) for own in self.fields)

@@ -7,6 +7,8 @@ rules they concern; checks on sharing as a whole show below the table.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -108,6 +110,12 @@ class SharingPage(WizardPage):
 
     def save(self, agreement: Agreement) -> None:
         agreement.sharing_rules = [r.model_copy(deep=True) for r in self.rules]
+
+    def show_field(self, field: str) -> None:
+        match = re.match(r"sharing_rules\[(\d+)\]", field)
+        if match and int(match.group(1)) < len(self.rules):
+            self.table.select_rule(int(match.group(1)))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _draft(self) -> Agreement | None:
         if self._agreement is None:

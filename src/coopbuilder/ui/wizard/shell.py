@@ -214,7 +214,8 @@ class Wizard(QWidget):
     def go_to_field(self, field: str) -> None:
         for index, page in enumerate(self._pages):
             if page.edits(field):
-                self.go_to(index)
+                if self.go_to(index):
+                    page.show_field(field)
                 return
 
     def _step_chosen(self, row: int) -> None:
