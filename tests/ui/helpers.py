@@ -9,8 +9,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.ui.wizard.page import WizardPage
 
 W = TypeVar("W", bound=QWidget)
+P = TypeVar("P", bound="WizardPage")
 
 
 def name_of(widget: QWidget) -> str:
@@ -27,6 +32,14 @@ def find(root: QWidget, name: str, kind: type[W] = QWidget) -> W:
     matches = [w for w in root.findChildren(kind) if name_of(w) == name]
     assert len(matches) == 1, f"{len(matches)} widgets named {name!r}"
     return matches[0]
+
+
+def shown(qtbot: QtBot, page: P, agreement: Agreement) -> P:
+    """The page, loaded with ``agreement`` and on screen (offscreen)."""
+    qtbot.addWidget(page)
+    page.load(agreement)
+    page.show()
+    return page
 
 
 @dataclass

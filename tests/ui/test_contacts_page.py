@@ -9,17 +9,13 @@ from coopbuilder.core.vocabulary import Availability, ContactLevel, PartnerKind
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.contacts import ContactsPage
 
-from .helpers import ScriptedDialogs, find
+from .helpers import ScriptedDialogs, find, shown
 
 
 def page_on(
     qtbot: QtBot, agreement: Agreement, dialogs: ScriptedDialogs | None = None
 ) -> ContactsPage:
-    page = ContactsPage(dialogs or ScriptedDialogs())
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, ContactsPage(dialogs or ScriptedDialogs()), agreement)
 
 
 def test_load_then_save_keeps_contacts_and_further_actors(qtbot: QtBot, demo: Agreement) -> None:

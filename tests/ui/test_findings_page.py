@@ -12,15 +12,11 @@ from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.findings import FindingsPage
 
-from .helpers import find
+from .helpers import find, shown
 
 
 def page_on(qtbot: QtBot, agreement: Agreement) -> FindingsPage:
-    page = FindingsPage()
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, FindingsPage(), agreement)
 
 
 def test_the_table_and_the_radar_show_the_assessment(qtbot: QtBot, demo: Agreement) -> None:

@@ -11,15 +11,11 @@ from coopbuilder.core.vocabulary import Cadence, DpiaStatus, MeetingKind
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.governance import GovernancePage
 
-from .helpers import find
+from .helpers import find, shown
 
 
 def page_on(qtbot: QtBot, agreement: Agreement) -> GovernancePage:
-    page = GovernancePage()
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, GovernancePage(), agreement)
 
 
 def test_load_then_save_keeps_everything(qtbot: QtBot, demo: Agreement) -> None:

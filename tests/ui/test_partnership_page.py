@@ -13,15 +13,11 @@ from coopbuilder.core.vocabulary import (
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.partnership import PartnershipPage
 
-from .helpers import find
+from .helpers import find, shown
 
 
 def page_on(qtbot: QtBot, agreement: Agreement) -> PartnershipPage:
-    page = PartnershipPage()
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, PartnershipPage(), agreement)
 
 
 def test_load_then_save_keeps_the_agreement(qtbot: QtBot, demo: Agreement) -> None:

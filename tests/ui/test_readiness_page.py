@@ -13,7 +13,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 
-from .helpers import ScriptedDialogs, find
+from .helpers import ScriptedDialogs, find, shown
 
 
 def page_on(
@@ -22,10 +22,7 @@ def page_on(
     background = Background()
     page = ReadinessPage(background, dialogs or ScriptedDialogs())
     page.background = background  # type: ignore[attr-defined]
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, page, agreement)
 
 
 def rating(page: ReadinessPage, partner: str, precondition: str, number: int) -> RatingControl:

@@ -8,7 +8,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.wizard.review import OutputArea, ReviewPage
 
-from .helpers import find
+from .helpers import find, shown
 
 
 class RecordingOutput(OutputArea):
@@ -23,11 +23,7 @@ class RecordingOutput(OutputArea):
 
 
 def page_on(qtbot: QtBot, agreement: Agreement) -> ReviewPage:
-    page = ReviewPage(RecordingOutput)
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, ReviewPage(RecordingOutput), agreement)
 
 
 def test_errors_block_ready_to_sign_and_lead_to_their_page(qtbot: QtBot, demo: Agreement) -> None:

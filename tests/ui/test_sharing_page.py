@@ -10,7 +10,7 @@ from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.sharing import SharingPage
 from coopbuilder.ui.wizard.sharing_dialog import SharingRuleDialog
 
-from .helpers import ScriptedDialogs, find
+from .helpers import ScriptedDialogs, find, shown
 
 NATIONAL = "without naming the national provision"
 
@@ -18,11 +18,7 @@ NATIONAL = "without naming the national provision"
 def page_on(
     qtbot: QtBot, agreement: Agreement, dialogs: ScriptedDialogs | None = None
 ) -> SharingPage:
-    page = SharingPage(dialogs or ScriptedDialogs())
-    qtbot.addWidget(page)
-    page.load(agreement)
-    page.show()
-    return page
+    return shown(qtbot, SharingPage(dialogs or ScriptedDialogs()), agreement)
 
 
 def open_editor(qtbot: QtBot, page: SharingPage, button: str = "Edit...") -> SharingRuleDialog:

@@ -105,6 +105,14 @@ class RecordRow(QFrame):
         self.up_button.setEnabled(position > 1)
         self.down_button.setEnabled(position < count)
 
+    def is_blank(self) -> bool:
+        """Whether nothing has been typed into the row (a blank row is simply left out)."""
+        return not any(
+            _value(widget).strip()
+            for widget, _ in self._fields
+            if isinstance(widget, QLineEdit | TextBox)
+        )
+
     def focus_order(self) -> list[QWidget]:
         """The row's stops for Tab, in the order they appear."""
         stops: list[QWidget] = []

@@ -44,9 +44,6 @@ class FurtherActorRow(RecordRow):
         self.when.setText(actor.when_involved)
         self.may_receive.setText(actor.may_receive)
 
-    def is_blank(self) -> bool:
-        return not any(e.text().strip() for e in (self.name, self.when, self.may_receive))
-
     def actor(self) -> FurtherActor | None:
         name = self.name.text().strip()
         if not name:
@@ -65,8 +62,7 @@ class ContactsPage(WizardPage):
 
     def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._agreement: Agreement | None = None
-        self.live = LiveChecks(self._draft, self)
+        self.live = LiveChecks(self.draft, self)
         self.live.updated.connect(self._show_checks)
         columns = Columns(self)
         self.panels = (ContactPanel(1, dialogs, columns), ContactPanel(2, dialogs, columns))
@@ -113,8 +109,8 @@ class ContactsPage(WizardPage):
         self.edited.emit()
 
     def _show_checks(self) -> None:
-        assert self._agreement is not None
-        for panel, partner in zip(self.panels, self._agreement.partners, strict=True):
+        assert self.loaded is not None
+        for panel, partner in zip(self.panels, self.loaded.partners, strict=True):
             wanted = [
                 f
                 for f in self.live.findings
@@ -126,7 +122,7 @@ class ContactsPage(WizardPage):
     # -- load, check, save ----------------------------------------------------------------
 
     def load(self, agreement: Agreement) -> None:
-        self._agreement = agreement
+        self.loaded = agreement
         for panel, partner in zip(self.panels, agreement.partners, strict=True):
             panel.load(partner, agreement.contacts_of(partner.id))
         self.actors.clear()
@@ -148,10 +144,3 @@ class ContactsPage(WizardPage):
         agreement.further_actors = [
             a for a in (row.actor() for row in self.actors.rows()) if a is not None
         ]
-
-    def _draft(self) -> Agreement | None:
-        if self._agreement is None:
-            return None
-        draft = self._agreement.model_copy(deep=True)
-        self.save(draft)
-        return draft

@@ -101,6 +101,7 @@ class FindingsPage(WizardPage):
     # -- load -----------------------------------------------------------------------------
 
     def load(self, agreement: Agreement) -> None:
+        self.loaded = agreement
         summary = assess(agreement, self._catalogue)
         self._show_scores(agreement, summary)
         self._show_findings(agreement, summary)

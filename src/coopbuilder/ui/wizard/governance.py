@@ -91,9 +91,6 @@ class IndicatorRow(RecordRow):
         self.measure.setText(indicator.measure)
         self.target.setText(indicator.target)
 
-    def is_blank(self) -> bool:
-        return not any(e.text().strip() for e in (self.name, self.measure, self.target))
-
     def indicator(self) -> SuccessIndicator | None:
         name = self.name.text().strip()
         if not name:
@@ -119,7 +116,6 @@ class GovernancePage(WizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._agreement: Agreement | None = None
         self._partner_ids: list[str | None] = [None]
         self.effective = OptionalDateEdit(self.tr("Effective date"), self.tr("Not fixed yet"), self)
         self.term = named(QSpinBox(self), self.tr("Term in months"))
@@ -216,9 +212,9 @@ class GovernancePage(WizardPage):
 
     def suggested_review(self) -> dt.date | None:
         """The effective date plus the review interval (Agreement.suggested_next_review)."""
-        if self._agreement is None or self.effective.value() is None:
+        if self.loaded is None or self.effective.value() is None:
             return None
-        draft = self._agreement.model_copy(deep=True)
+        draft = self.loaded.model_copy(deep=True)
         draft.next_review_date = None
         draft.effective_date = self.effective.value()
         draft.review_interval_months = self.interval.value()
@@ -243,7 +239,7 @@ class GovernancePage(WizardPage):
     # -- load, check, save ----------------------------------------------------------------
 
     def load(self, agreement: Agreement) -> None:
-        self._agreement = agreement
+        self.loaded = agreement
         self.effective.set_value(agreement.effective_date)
         self.term.setValue(agreement.term_months or 0)
         self.interval.setValue(agreement.review_interval_months)

@@ -30,6 +30,21 @@ class WizardPage(QWidget):
     fields: ClassVar[tuple[str, ...]] = ()
     """The agreement fields this page edits, as the checks name them (``sharing_rules``)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loaded: Agreement | None = None
+        """The agreement of the last ``load`` (the wizard's working copy); pages keep it for
+        context, and never change it outside ``save``."""
+
+    def draft(self) -> Agreement | None:
+        """A copy of the loaded agreement holding the page's answers so far (for the checks
+        that run while the person types)."""
+        if self.loaded is None:
+            return None
+        draft = self.loaded.model_copy(deep=True)
+        self.save(draft)
+        return draft
+
     def title(self) -> str:
         raise NotImplementedError
 

@@ -42,9 +42,6 @@ class RepresentativeRow(RecordRow):
         self.role.setText(representative.role)
         self.signs.setChecked(representative.signs)
 
-    def is_blank(self) -> bool:
-        return not self.name.text().strip() and not self.role.text().strip()
-
     def representative(self) -> Representative | None:
         """The representative, or ``None`` while it has no name."""
         name = self.name.text().strip()

@@ -62,6 +62,7 @@ class PartnershipPage(WizardPage):
         )
 
     def load(self, agreement: Agreement) -> None:
+        self.loaded = agreement
         self.agreement_title.setText(agreement.title)
         self.purpose.setPlainText(agreement.purpose)
         self.scope.setPlainText(agreement.scope)

@@ -27,7 +27,7 @@ class RatingImport(QObject):
         page: QWidget,
         background: Background,
         dialogs: Dialogs,
-        current: Callable[[], Agreement],
+        current: Callable[[], Agreement | None],
         show: Callable[[Agreement, Partner], None],
     ) -> None:
         """``current()`` gives the agreement with the page's ratings; ``show(agreement,
@@ -88,6 +88,8 @@ class RatingImport(QObject):
                 return
             brought = rated[choice]
         target = self._current()
+        if target is None:
+            return
         target_id = matching_partner(target, brought.name) or (
             matching_partner(target, brought.short_name) if brought.short_name else None
         )

@@ -136,10 +136,9 @@ class ReadinessPage(WizardPage):
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue or default_catalogue()
-        self._agreement: Agreement | None = None
         self._partner_ids: tuple[str, str] = ("", "")
         self._loading = False
-        self.importer = RatingImport(self, background, dialogs, self._draft, self._show_imported)
+        self.importer = RatingImport(self, background, dialogs, self.draft, self._show_imported)
 
         legend = hint(
             self.tr(
@@ -255,12 +254,12 @@ class ReadinessPage(WizardPage):
             )
 
     def _language(self) -> str:
-        return self._agreement.language.value if self._agreement else "en"
+        return self.loaded.language.value if self.loaded else "en"
 
     # -- load, check, save ----------------------------------------------------------------
 
     def load(self, agreement: Agreement) -> None:
-        self._agreement = agreement
+        self.loaded = agreement
         self._partner_ids = (agreement.partners[0].id, agreement.partners[1].id)
         for index in range(self.panels.count()):
             panel = self.panels.widget(index)
@@ -291,12 +290,6 @@ class ReadinessPage(WizardPage):
         )
         self.status.show()
         self.edited.emit()
-
-    def _draft(self) -> Agreement:
-        assert self._agreement is not None
-        draft = self._agreement.model_copy(deep=True)
-        self.save(draft)
-        return draft
 
     def save(self, agreement: Agreement) -> None:
         shown = {row.statement_id for row in self.rows}

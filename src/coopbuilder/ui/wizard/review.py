@@ -121,6 +121,7 @@ class ReviewPage(WizardPage):
         )
 
     def load(self, agreement: Agreement) -> None:
+        self.loaded = agreement
         self._status = agreement.status
         findings = check_agreement(agreement)
         self._errors = blocking(findings)

@@ -31,11 +31,10 @@ class SharingPage(WizardPage):
     def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
-        self._agreement: Agreement | None = None
         self.rules: list[SharingRule] = []
         self.editor: SharingRuleDialog | None = None
         self._current_after_refresh: int | None = None
-        self.live = LiveChecks(self._draft, self)
+        self.live = LiveChecks(self.draft, self)
         self.live.updated.connect(self._refresh)
 
         self.table = RuleTable(self)
@@ -101,7 +100,7 @@ class SharingPage(WizardPage):
     # -- load, save -----------------------------------------------------------------------
 
     def load(self, agreement: Agreement) -> None:
-        self._agreement = agreement
+        self.loaded = agreement
         self.rules = [r.model_copy(deep=True) for r in agreement.sharing_rules]
         self._fill_presets(agreement)
         self.live.run_now()
@@ -117,15 +116,8 @@ class SharingPage(WizardPage):
             self.table.select_rule(int(match.group(1)))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _draft(self) -> Agreement | None:
-        if self._agreement is None:
-            return None
-        draft = self._agreement.model_copy(deep=True)
-        self.save(draft)
-        return draft
-
     def _draft_with(self, rule: SharingRule) -> Agreement:
-        draft = self._draft()
+        draft = self.draft()
         assert draft is not None
         rules = [rule if r.id == rule.id else r for r in draft.sharing_rules]
         if not any(r.id == rule.id for r in rules):
@@ -154,13 +146,13 @@ class SharingPage(WizardPage):
         self.edited.emit()
 
     def _refresh(self) -> None:
-        if self._agreement is None:
+        if self.loaded is None:
             return
         current = self._current_after_refresh
         if current is None:
             current = self.table.current_rule()
         self._current_after_refresh = None
-        self.table.show_rules(self._agreement, self.rules, self.live.findings, current)
+        self.table.show_rules(self.loaded, self.rules, self.live.findings, current)
         general = [
             f
             for f in self.live.findings
@@ -175,8 +167,8 @@ class SharingPage(WizardPage):
         self._open_editor(None)
 
     def add_preset(self, preset: SharingPreset) -> None:
-        assert self._agreement is not None
-        self.rules.append(preset.make_rule(self._agreement))
+        assert self.loaded is not None
+        self.rules.append(preset.make_rule(self.loaded))
         self._changed(len(self.rules) - 1)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -186,9 +178,9 @@ class SharingPage(WizardPage):
             self._open_editor(position)
 
     def _open_editor(self, position: int | None) -> None:
-        assert self._agreement is not None
+        assert self.loaded is not None
         rule = None if position is None else self.rules[position]
-        context = self._draft()
+        context = self.draft()
         assert context is not None
         self.editor = SharingRuleDialog(context, rule, self._draft_with, self)
         self.editor.accepted.connect(lambda: self._edited(position))
