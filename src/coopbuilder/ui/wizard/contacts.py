@@ -106,7 +106,6 @@ class ContactsPage(WizardPage):
 
     def _changed(self) -> None:
         self.live.schedule()
-        self.edited.emit()
 
     def _show_checks(self) -> None:
         assert self.loaded is not None

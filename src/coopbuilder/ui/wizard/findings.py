@@ -229,7 +229,6 @@ class FindingsPage(WizardPage):
         index = self.panels.addWidget(panel)
         self.findings.addItem("")
         panel.agreed.changed.connect(lambda i=index: self._update_item(i))
-        panel.agreed.changed.connect(self.edited.emit)
         panel.update_adopt_buttons()
 
     def _update_item(self, index: int) -> None:

@@ -195,8 +195,6 @@ class GovernancePage(WizardPage):
 
         self.effective.changed.connect(self._update_suggestion)
         self.interval.valueChanged.connect(self._update_suggestion)
-        for editor in (self.meetings, self.indicators):
-            editor.changed.connect(self.edited.emit)
         self.setFocusProxy(self.effective)
 
     def title(self) -> str:

@@ -20,8 +20,6 @@ class WizardPage(QWidget):
       and for autosave); it never raises for anything the page's widgets allow.
     """
 
-    edited = Signal()
-    """The person changed something on the page."""
     navigate = Signal(str)
     """Asks the wizard to show the page that edits this field (a check finding's ``field``)."""
     save_requested = Signal()

@@ -8,6 +8,7 @@ Left and Right go to the other partner's rating.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
@@ -103,10 +104,10 @@ class PreconditionPanel(QWidget):
         layout.addStretch(1)
 
     def show_texts(self, language: str, partners: list[Partner]) -> None:
-        self.name.setText(f"<h3>{self.precondition.name.get(language)}</h3>")
+        self.name.setText(f"<h3>{html.escape(self.precondition.name.get(language))}</h3>")
         self.about.setText(self.precondition.summary.get(language))
         for label, partner in zip(self.partner_labels, partners, strict=True):
-            label.setText(f"<b>{partner.label}</b>")
+            label.setText(f"<b>{html.escape(partner.label)}</b>")
         for row in self.rows:
             statement = next(s for s in self.precondition.statements if s.id == row.statement_id)
             text = statement.text.get(language)
@@ -219,7 +220,6 @@ class ReadinessPage(WizardPage):
     def _changed(self) -> None:
         if not self._loading:
             self._update_progress()
-            self.edited.emit()
 
     def _step(self, index: int, column: int, rows: int, columns: int) -> None:
         target = max(0, min(len(self.rows) - 1, index + rows))
@@ -289,7 +289,6 @@ class ReadinessPage(WizardPage):
             self.tr("Loaded the ratings of {partner} from the file.").format(partner=partner.name)
         )
         self.status.show()
-        self.edited.emit()
 
     def save(self, agreement: Agreement) -> None:
         shown = {row.statement_id for row in self.rows}

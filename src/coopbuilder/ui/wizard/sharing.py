@@ -143,7 +143,6 @@ class SharingPage(WizardPage):
         self._current_after_refresh = current
         self._refresh()
         self.live.schedule()
-        self.edited.emit()
 
     def _refresh(self) -> None:
         if self.loaded is None:

@@ -69,6 +69,7 @@ class SharingRuleDialog(QDialog):
             self.from_partner.addItem(partner.name)
         self.recipient = QLabel(self)
         self.recipient.setWordWrap(True)
+        self.recipient.setTextFormat(Qt.TextFormat.PlainText)
         self.when = ChoiceCombo(list(SharingWhen), self.tr("When"), parent=self)
         self.trigger = ChoiceCombo(
             list(Trigger), self.tr("Trigger"), none_text=self.tr("Choose a trigger"), parent=self

@@ -97,6 +97,7 @@ class Wizard(QWidget):
         self.problems = MessageList(self.tr("Problems on this page"), parent=self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
         self._banner_failure = False
         self.stack = QStackedWidget(self)
