@@ -175,15 +175,20 @@ class FindingPanel(QWidget):
         finding: Finding,
     ) -> str:
         names = [agreement.partner(pid).label for pid in finding.partner_ids]
+        partners = (
+            self.tr("{first} and {second}").format(first=names[0], second=names[1])
+            if len(names) == 2
+            else names[0]
+        )
         result = summary.result(finding.precondition_id)
         if finding.kind is FindingKind.GAP:
             return self.tr(
                 "Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date."
-            ).format(partners=self.tr(" and ").join(names))
+            ).format(partners=partners)
         if finding.kind is FindingKind.BORDERLINE:
             return self.tr(
                 "Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed."
-            ).format(partners=self.tr(" and ").join(names))
+            ).format(partners=partners)
         lines = [
             self.tr(
                 "The partners see this differently. Agree an action that brings "

@@ -243,7 +243,11 @@ class FindingsPage(WizardPage):
         else:
             status = self.tr("✔ Agreed actions: {count}").format(count=count)
         symbol = FINDING_SYMBOLS[finding.kind] + " " if finding else ""
-        self.findings.item(index).setText(f"{symbol}{panel.topic}\n{status}")
+        self.findings.item(index).setText(
+            self.tr("{symbol}{topic}\n{status}").format(
+                symbol=symbol, topic=panel.topic, status=status
+            )
+        )
 
     def panel(self, precondition_id: str, kind: FindingKind) -> FindingPanel:
         """The panel of one finding (for tests and for going to a check finding)."""
