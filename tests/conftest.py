@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,15 @@ def _isolated_home(
 def demo() -> Agreement:
     """A fresh copy of the English demo agreement, made on a fixed day (free to change)."""
     return demo_agreement("en", today=DEMO_DAY)
+
+
+@pytest.fixture
+def app_look(qapp: object) -> Iterator[None]:
+    """Tests that scale or recolour the whole application put its font and palette back."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    font, palette = QFont(QApplication.font()), QPalette(QApplication.palette())
+    yield
+    QApplication.setFont(font)
+    QApplication.setPalette(palette)

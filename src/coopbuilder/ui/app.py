@@ -1,62 +1,43 @@
-"""Start the desktop program."""
+"""Start the desktop program: the application, its settings, projector mode, and a window with
+the wizard on an agreement."""
 
 from __future__ import annotations
 
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
-from coopbuilder import __version__
-from coopbuilder.paths import APP_NAME
+from coopbuilder.paths import APP_NAME, app_home
+from coopbuilder.ui.agreement_window import AgreementWindow
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import QtDialogs
+from coopbuilder.ui.projector import ProjectorMode
+from coopbuilder.ui.session import AgreementSession, FileSession, new_agreement
 
-
-class PlaceholderWindow(QMainWindow):
-    """The main window until the joint-session wizard exists: says what the program is and
-    which commands work already."""
-
-    def __init__(self, settings: QSettings) -> None:
-        super().__init__()
-        self._settings = settings
-        self.setWindowTitle(self.tr("CoopBuilder"))
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        title = QLabel(self.tr("<h1>CoopBuilder</h1>"), body)
-        text = QLabel(
-            self.tr(
-                "<p>CoopBuilder helps an NGO and a security agency build their cooperation: "
-                "rate the preconditions together, agree actions on the gaps, and draft the "
-                "cooperation agreement.</p>"
-                "<p>The joint-session wizard is not in this version yet. From the command line "
-                "you can already write the demo agreement, print its readiness findings and "
-                "run the agreement checks:</p>"
-                "<pre>coopbuilder demo demo.json\ncoopbuilder assess demo.json\n"
-                "coopbuilder check demo.json</pre>"
-            ),
-            body,
-        )
-        text.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        self.setCentralWidget(body)
-        self.statusBar().showMessage(self.tr("Version %1").replace("%1", __version__))
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1000, 700)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self._settings.setValue("main/geometry", self.saveGeometry())
-        super().closeEvent(event)
+DRAFT_FILE = "draft-agreement.json"
+"""Until the workspace exists, the program keeps the agreement in this file in its home."""
 
 
-def run_gui() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    window = PlaceholderWindow(QSettings())
+    app.setStyle("Fusion")
+    return app
+
+
+def run_gui(session: AgreementSession | None = None) -> int:
+    """Show the wizard on ``session`` (by default the draft in the program's home folder)."""
+    app = application()
+    if session is None:
+        session = FileSession(app_home() / DRAFT_FILE, new_agreement())
+    settings = QSettings()
+    projector = ProjectorMode(app, settings)
+    background = Background()
+    window = AgreementWindow(
+        session, settings, projector, background=background, dialogs=QtDialogs()
+    )
     window.show()
     return app.exec()

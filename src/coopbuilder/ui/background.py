@@ -1,0 +1,116 @@
+"""The one way the GUI runs slow work (reading files, rendering, signing): off the GUI thread.
+
+``Background.run(work, on_done, on_error)`` calls ``work()`` on a worker thread and then
+``on_done(result)`` or ``on_error(exception)`` on the GUI thread, so callbacks may touch widgets
+and ``work`` must not. ``busy_changed`` tells a busy indicator when work starts and ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+T = TypeVar("T")
+
+
+class _Job(QObject):
+    """One piece of work. Lives on the GUI thread; only ``execute`` runs on the worker."""
+
+    _succeeded = Signal(object)
+    _failed = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        super().__init__()
+        self._work = work
+        self._on_done = on_done
+        self._on_error = on_error
+        # Queued: the slots run on the thread this object lives on, the GUI thread.
+        self._succeeded.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
+        self._failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+
+    def execute(self) -> None:
+        """Runs on a worker thread: touches no widget, only emits."""
+        try:
+            result = self._work()
+        except Exception as exc:
+            self._failed.emit(exc)
+        else:
+            self._succeeded.emit(result)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        try:
+            self._on_done(result)
+        finally:
+            self.finished.emit()
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        try:
+            assert isinstance(error, Exception)
+            self._on_error(error)
+        finally:
+            self.finished.emit()
+
+
+class Background(QObject):
+    """Runs functions on a thread pool of its own and delivers their results on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._jobs: set[_Job] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def run(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Call ``work()`` off the GUI thread, then ``on_done`` or ``on_error`` on it."""
+        job = _Job(work, on_done, on_error)
+        was_busy = self.busy
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._forget(job))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._pool.start(job.execute)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the workers are done (at shutdown); callbacks still come as events."""
+        return self._pool.waitForDone(msecs)
+
+    def _forget(self, job: _Job) -> None:
+        self._jobs.discard(job)
+        job.deleteLater()
+        if not self._jobs:
+            self.busy_changed.emit(False)
+
+
+class BusyIndicator(QProgressBar):
+    """A moving bar that shows while a :class:`Background` is working."""
+
+    def __init__(self, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumWidth(160)
+        self.setAccessibleName(self.tr("Working"))
+        self.setAccessibleDescription(self.tr("Shown while the program works in the background."))
+        self.setVisible(background.busy)
+        background.busy_changed.connect(self.setVisible)

@@ -1,0 +1,227 @@
+"""Small input widgets the pages share: a combo box of fixed choices, an optional date, a text
+box of a few lines, and headings. Every input gets an accessible name when it is made."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from enum import Enum
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from coopbuilder.ui.texts import choice_label, date_format
+
+E = TypeVar("E", bound=Enum)
+W = TypeVar("W", bound=QWidget)
+
+NO_DATE = QDate(1900, 1, 1)
+SHORT_TEXT = 300
+"""At most this many characters in a one-line field (names, roles, phone numbers)."""
+LONG_TEXT = 5000
+"""At most this many characters in a text box."""
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give ``widget`` the name a screen reader says (and tests find it by)."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+class LineEdit(QLineEdit):
+    """A one-line field that holds no more than the domain accepts and shows a loaded text
+    from its beginning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(SHORT_TEXT)
+
+    def setText(self, text: str | None) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setCursorPosition(0)
+
+
+def line_edit(parent: QWidget, name: str = "", description: str = "") -> LineEdit:
+    """A :class:`LineEdit`, named for screen readers."""
+    edit = LineEdit(parent)
+    if name:
+        named(edit, name, description)
+    return edit
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A section heading that grows with the application font."""
+    label = QLabel(f"<h3>{html.escape(text)}</h3>", parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A sentence that explains a field or a section, wrapped."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ChoiceCombo(QComboBox, Generic[E]):
+    """A combo box of fixed choices showing their readable names; optionally with "none"."""
+
+    def __init__(
+        self,
+        choices: Sequence[E],
+        name: str,
+        *,
+        none_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        named(self, name)
+        self._choices: list[E | None] = [None] if none_text is not None else []
+        if none_text is not None:
+            self.addItem(none_text)
+        for choice in choices:
+            self._choices.append(choice)
+            self.addItem(choice_label(choice))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(lambda _: self.setToolTip(self.currentText()))
+        self.setToolTip(self.currentText())
+
+    def value(self) -> E | None:
+        index = self.currentIndex()
+        return self._choices[index] if 0 <= index < len(self._choices) else None
+
+    def required(self) -> E:
+        """The chosen value of a combo box without a "none" entry."""
+        value = self.value()
+        if value is None:
+            raise ValueError(f"{self.accessibleName()}: nothing chosen")
+        return value
+
+    def set_value(self, value: E | None) -> None:
+        self.setCurrentIndex(self._choices.index(value) if value in self._choices else 0)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left open: a check box says whether there is one."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.has_date = named(QCheckBox(self), self.tr("{field}: set a date").format(field=name))
+        self.edit = named(QDateEdit(self), name)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(date_format())
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText(none_text)
+        self.edit.setDate(NO_DATE)
+        self.edit.setEnabled(False)
+        layout.addWidget(self.has_date)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.has_date)
+        self.has_date.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(lambda _: self.changed.emit())
+
+    def value(self) -> dt.date | None:
+        if not self.has_date.isChecked() or self.edit.date() == NO_DATE:
+            return None
+        qdate = self.edit.date()
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.has_date.blockSignals(True)
+        self.has_date.setChecked(day is not None)
+        self.has_date.blockSignals(False)
+        self.edit.setEnabled(day is not None)
+        self.edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on and self.edit.date() == NO_DATE:
+            self.edit.setDate(QDate.currentDate())
+        elif not on:
+            self.edit.setDate(NO_DATE)
+        self.changed.emit()
+
+
+class TextBox(QPlainTextEdit):
+    """A plain text box of a few lines that grows with its text (up to ``MAX_LINES``); Tab
+    moves on to the next field."""
+
+    MAX_LINES = 8
+
+    def __init__(
+        self, name: str, description: str = "", lines: int = 3, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        named(self, name, description)
+        self._lines = lines
+        self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._limit)
+        self.textChanged.connect(self._grow)
+        self._shown_lines = lines
+
+    def _wrapped_lines(self) -> int:
+        lines = 0
+        block = self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        return max(self._lines, min(self.MAX_LINES, lines))
+
+    def _grow(self) -> None:
+        wanted = self._wrapped_lines()
+        if wanted != self._shown_lines:
+            self._shown_lines = wanted
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._grow()
+
+    def _limit(self) -> None:
+        if len(self.toPlainText()) > LONG_TEXT:
+            cursor = self.textCursor()
+            position = min(cursor.position(), LONG_TEXT)
+            self.setPlainText(self.toPlainText()[:LONG_TEXT])
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        height = (
+            self.fontMetrics().lineSpacing() * self._shown_lines
+            + 2 * int(self.document().documentMargin())
+            + 2 * self.frameWidth()
+            + 2
+        )
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def text(self) -> str:
+        return self.toPlainText().strip()

@@ -1,0 +1,150 @@
+"""The rating control: 1 (disagree) to 5 (agree), or "don't know", as large buttons.
+
+One stop in the tab order. With the keyboard: the digits 1-5 rate, 0 or ? says "don't know",
+Delete or Backspace takes the rating back; the arrow keys ask the page to move to the statement
+above or below (Up, Down) or to the other partner's rating (Left, Right).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+
+DONT_KNOW = 0
+"""The value of "don't know"; ``None`` is "not rated yet"."""
+
+_STEPS = {
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+}
+_CHECKED_STYLE = (
+    "QPushButton:checked { background-color: #143f7a; color: #ffffff; font-weight: bold;"
+    " border: 2px solid #061a36; border-radius: 4px; }"
+)
+
+
+class RatingControl(QWidget):
+    changed = Signal()
+    step_requested = Signal(int, int)
+    """(statements, partners) to move: Up is (-1, 0), Right is (0, 1)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet(_CHECKED_STYLE)
+        self._value: int | None = None
+        self._statement = ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setSpacing(4)
+        names = {
+            1: self.tr("1, disagree"),
+            2: self.tr("2"),
+            3: self.tr("3"),
+            4: self.tr("4"),
+            5: self.tr("5, agree"),
+            DONT_KNOW: self.tr("Don't know"),
+        }
+        self._buttons: dict[int, QPushButton] = {}
+        for value in (1, 2, 3, 4, 5, DONT_KNOW):
+            button = QPushButton(str(value) if value else "?", self)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(names[value])
+            button.setToolTip(names[value])
+            button.clicked.connect(lambda _=False, v=value: self._clicked(v))
+            layout.addWidget(button)
+            if value == 5:
+                layout.addSpacing(8)
+            self._buttons[value] = button
+        self._resize_targets()
+
+    # -- value ----------------------------------------------------------------------------
+
+    def value(self) -> int | None:
+        """1-5, :data:`DONT_KNOW`, or ``None`` when not rated."""
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and value not in self._buttons:
+            raise ValueError(f"not a rating: {value}")
+        changed = value != self._value
+        self._value = value
+        for key, button in self._buttons.items():
+            button.setChecked(key == value)
+        self._describe()
+        if changed:
+            self.changed.emit()
+
+    def describe(self, statement: str) -> None:
+        """The statement this control rates, for screen readers."""
+        self._statement = statement
+        self._describe()
+
+    def value_text(self) -> str:
+        if self._value is None:
+            return self.tr("not rated yet")
+        if self._value == DONT_KNOW:
+            return self.tr("don't know")
+        return str(self._value)
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(
+            self.tr("{statement} Rating: {value}.").format(
+                statement=self._statement, value=self.value_text()
+            )
+        )
+
+    def _clicked(self, value: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.set_value(value)
+
+    # -- keyboard, focus, size ------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if text in {"1", "2", "3", "4", "5"}:
+            self.set_value(int(text))
+        elif text in {"0", "?"}:
+            self.set_value(DONT_KNOW)
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_value(None)
+        elif event.key() in _STEPS and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.step_requested.emit(*_STEPS[Qt.Key(event.key())])
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().highlight().color(), 3)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 4, 4)
+            painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._resize_targets()
+
+    def _resize_targets(self) -> None:
+        """Buttons stay large targets: about twice the text height, square."""
+        side = int(self.fontMetrics().height() * 2.1)
+        for button in self._buttons.values():
+            button.setFixedSize(side, side)

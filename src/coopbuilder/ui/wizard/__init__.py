@@ -1,0 +1,52 @@
+"""The joint-session wizard: seven pages, each in its own module with load / check / save.
+
+:func:`create_wizard` puts the standard pages together for one :class:`AgreementSession`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.session import AgreementSession
+from coopbuilder.ui.wizard.contacts import ContactsPage
+from coopbuilder.ui.wizard.findings import FindingsPage
+from coopbuilder.ui.wizard.governance import GovernancePage
+from coopbuilder.ui.wizard.partnership import PartnershipPage
+from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.ui.wizard.review import OutputFactory, PlaceholderOutput, ReviewPage
+from coopbuilder.ui.wizard.sharing import SharingPage
+from coopbuilder.ui.wizard.shell import AUTOSAVE_MS, Wizard
+
+__all__ = ["Wizard", "create_wizard"]
+
+
+def create_wizard(
+    session: AgreementSession,
+    *,
+    background: Background,
+    dialogs: Dialogs,
+    output: OutputFactory = PlaceholderOutput,
+    autosave_ms: int = AUTOSAVE_MS,
+    parent: QWidget | None = None,
+) -> Wizard:
+    """The wizard with its seven pages. ``output`` makes the review page's output area (the
+    PDF preview, Print and Save PDF once the renderer plugs in)."""
+    pages = [
+        PartnershipPage(),
+        ReadinessPage(background, dialogs),
+        FindingsPage(),
+        SharingPage(dialogs),
+        ContactsPage(dialogs),
+        GovernancePage(),
+        ReviewPage(output),
+    ]
+    return Wizard(
+        session,
+        pages,
+        dialogs=dialogs,
+        background=background,
+        autosave_ms=autosave_ms,
+        parent=parent,
+    )

@@ -1,0 +1,290 @@
+"""One partner's escalation contacts: a table of the ladder, and a form for the chosen contact
+(name, role, level, availability, phone, secure e-mail and a deputy from the same partner)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.base import new_id
+from coopbuilder.core.checks import Severity
+from coopbuilder.core.parties import EscalationContact, Partner
+from coopbuilder.core.vocabulary import Availability, ContactLevel
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.widgets.fields import ChoiceCombo, line_edit, named
+from coopbuilder.ui.widgets.marks import severity_mark
+from coopbuilder.ui.widgets.messages import Message, MessageList
+
+
+@dataclass
+class ContactDraft:
+    """A contact while it is edited (its name may still be empty)."""
+
+    partner_id: str
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    role: str = ""
+    phone: str = ""
+    secure_email: str = ""
+    level: ContactLevel = ContactLevel.CASE_WORKER
+    availability: Availability = Availability.OFFICE_HOURS
+    deputy_id: str | None = None
+
+    @classmethod
+    def of(cls, contact: EscalationContact) -> ContactDraft:
+        return cls(**contact.model_dump())
+
+
+class ContactPanel(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, number: int, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self._dialogs = dialogs
+        self._partner: Partner | None = None
+        self.drafts: list[ContactDraft] = []
+        self._showing = False
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Contacts of partner {number}").format(number=number))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Level"), self.tr("Availability"), self.tr("Deputy")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+
+        self.add_button = QPushButton(self.tr("Add contact"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
+        for button, label in (
+            (self.add_button, self.tr("Partner {number}: add contact")),
+            (self.remove_button, self.tr("Partner {number}: remove contact")),
+            (self.up_button, self.tr("Partner {number}: move contact up")),
+            (self.down_button, self.tr("Partner {number}: move contact down")),
+        ):
+            button.setAccessibleName(label.format(number=number))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move_contact(-1))
+        self.down_button.clicked.connect(lambda: self.move_contact(1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        def name(text: str) -> str:
+            return self.tr("Partner {number} contact: {field}").format(number=number, field=text)
+
+        self.name = line_edit(self, name(self.tr("Name")))
+        self.role = line_edit(self, name(self.tr("Role")), self.tr("e.g. Case worker"))
+        self.level = ChoiceCombo(list(ContactLevel), name(self.tr("Level")), parent=self)
+        self.availability = ChoiceCombo(
+            list(Availability), name(self.tr("Availability")), parent=self
+        )
+        self.phone = line_edit(self, name(self.tr("Phone")))
+        self.email = line_edit(self, name(self.tr("Secure e-mail")))
+        self.deputy = named(QComboBox(self), name(self.tr("Deputy")))
+        self.deputy.setAccessibleDescription(
+            self.tr("Who steps in during a holiday or a change of staff; from the same partner.")
+        )
+        self._deputy_ids: list[str | None] = [None]
+        self.form = QWidget(self)
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Level:"), self.level)
+        form.addRow(self.tr("Availability:"), self.availability)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Secure e-mail:"), self.email)
+        form.addRow(self.tr("Deputy:"), self.deputy)
+        self.notes = MessageList(
+            self.tr("Checks on partner {number}'s contacts").format(number=number), parent=self
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.form)
+        layout.addWidget(self.notes)
+        for edit in (self.name, self.role, self.phone, self.email):
+            edit.textEdited.connect(self._edited)
+        for combo in (self.level, self.availability, self.deputy):
+            combo.currentIndexChanged.connect(self._edited)
+        self._size_table()
+
+    def _size_table(self) -> None:
+        self.table.setMinimumHeight(self.fontMetrics().height() * 9)
+
+    # -- load, save -----------------------------------------------------------------------
+
+    def load(self, partner: Partner, contacts: list[EscalationContact]) -> None:
+        self._partner = partner
+        self.setTitle(
+            self.tr("Partner {number}: {partner}").format(number=self.number, partner=partner.label)
+        )
+        self.drafts = [ContactDraft.of(c) for c in contacts]
+        self._refresh(0 if self.drafts else None)
+
+    def contacts(self) -> list[EscalationContact]:
+        """The contacts with a name; deputies without a name are left out."""
+        named_ids = {d.id for d in self.drafts if d.name.strip()}
+        result = []
+        for draft in self.drafts:
+            if draft.id not in named_ids:
+                continue
+            values = {**draft.__dict__, "name": draft.name.strip()}
+            if values["deputy_id"] not in named_ids:
+                values["deputy_id"] = None
+            result.append(EscalationContact.model_validate(values))
+        return result
+
+    def problems(self) -> list[str]:
+        assert self._partner is not None
+        return [
+            self.tr("Contact {position} of {partner} has no name.").format(
+                position=position, partner=self._partner.label
+            )
+            for position, draft in enumerate(self.drafts, start=1)
+            if not draft.name.strip()
+        ]
+
+    def show_notes(self, messages: list[Message]) -> None:
+        self.notes.show_messages(messages)
+
+    # -- table and form -------------------------------------------------------------------
+
+    def current(self) -> int | None:
+        row = self.table.currentRow()
+        return row if 0 <= row < len(self.drafts) else None
+
+    def _refresh(self, select: int | None) -> None:
+        self._fill_table()
+        if select is not None and self.drafts:
+            self.table.setCurrentCell(min(select, len(self.drafts) - 1), 0)
+        self._show(self.current())
+
+    def _fill_table(self) -> None:
+        self.table.blockSignals(True)
+        current = self.table.currentRow()
+        self.table.setRowCount(len(self.drafts))
+        names = {d.id: d.name for d in self.drafts}
+        for row, draft in enumerate(self.drafts):
+            deputy = names.get(draft.deputy_id or "", "")
+            cells = [
+                QTableWidgetItem(draft.name or self.tr("(no name yet)")),
+                QTableWidgetItem(str(draft.level.value)),
+                QTableWidgetItem(choice_label(draft.availability)),
+                QTableWidgetItem(deputy),
+            ]
+            cells[1].setToolTip(choice_label(draft.level))
+            if not deputy:
+                mark = severity_mark(Severity.WARNING)
+                cells[3].setText(self.tr("{symbol} none").format(symbol=mark.symbol))
+                cells[3].setForeground(mark.foreground)
+                cells[3].setBackground(mark.background)
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        if 0 <= current < len(self.drafts):
+            self.table.setCurrentCell(current, 0)
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(False)
+
+    def _show(self, row: int | None) -> None:
+        draft = self.drafts[row] if row is not None and 0 <= row < len(self.drafts) else None
+        self.form.setEnabled(draft is not None)
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(draft is not None)
+        self._showing = True
+        self.name.setText(draft.name if draft else "")
+        self.role.setText(draft.role if draft else "")
+        self.phone.setText(draft.phone if draft else "")
+        self.email.setText(draft.secure_email if draft else "")
+        self.level.set_value(draft.level if draft else ContactLevel.CASE_WORKER)
+        self.availability.set_value(draft.availability if draft else Availability.OFFICE_HOURS)
+        self.deputy.clear()
+        self.deputy.addItem(self.tr("No deputy yet"))
+        self._deputy_ids = [None]
+        for other in self.drafts:
+            if draft is not None and other.id != draft.id:
+                self.deputy.addItem(other.name or self.tr("(no name yet)"))
+                self._deputy_ids.append(other.id)
+        deputy = draft.deputy_id if draft else None
+        self.deputy.setCurrentIndex(
+            self._deputy_ids.index(deputy) if deputy in self._deputy_ids else 0
+        )
+        self._showing = False
+
+    def _edited(self) -> None:
+        row = self.current()
+        if self._showing or row is None:
+            return
+        draft = self.drafts[row]
+        draft.name = self.name.text()
+        draft.role = self.role.text()
+        draft.phone = self.phone.text()
+        draft.secure_email = self.email.text()
+        draft.level = self.level.required()
+        draft.availability = self.availability.required()
+        draft.deputy_id = self._deputy_ids[max(0, self.deputy.currentIndex())]
+        self._fill_table()
+        self.changed.emit()
+
+    def add(self) -> None:
+        assert self._partner is not None
+        self.drafts.append(ContactDraft(partner_id=self._partner.id))
+        self._refresh(len(self.drafts) - 1)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def remove(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        draft = self.drafts[row]
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Remove contact"),
+            self.tr("Remove the contact {name}?").format(
+                name=draft.name or self.tr("without a name")
+            ),
+        ):
+            return
+        del self.drafts[row]
+        for other in self.drafts:
+            if other.deputy_id == draft.id:
+                other.deputy_id = None
+        self._refresh(row if self.drafts else None)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def move_contact(self, step: int) -> None:
+        row = self.current()
+        if row is None or not 0 <= row + step < len(self.drafts):
+            return
+        self.drafts[row], self.drafts[row + step] = self.drafts[row + step], self.drafts[row]
+        self._refresh(row + step)
+        self.changed.emit()

@@ -1,0 +1,235 @@
+"""One finding of the assessment and what the partners agree to do about it: the catalogue's
+recommended actions to adopt, and the agreed actions with owner, due date and status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.assessment import Action
+from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.scoring import AssessmentSummary, Finding
+from coopbuilder.core.vocabulary import ActionStatus, FindingKind
+from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.widgets.fields import ChoiceCombo, OptionalDateEdit, heading, hint, line_edit
+from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
+
+FINDING_SYMBOLS = {
+    FindingKind.GAP: "▼",
+    FindingKind.PERCEPTION_GAP: "≠",
+    FindingKind.BORDERLINE: "●",
+}
+
+
+class ActionRow(RecordRow):
+    """One agreed action: what, who, by when, and how far it has come."""
+
+    def __init__(
+        self,
+        precondition_id: str,
+        finding: FindingKind,
+        partners: list[tuple[str, str]],
+        topic: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.precondition_id = precondition_id
+        self.finding = finding
+        self.outcome_note = ""
+        self._topic = topic
+        self._partner_ids: list[str | None] = [None, *(pid for pid, _ in partners)]
+        self.text = line_edit(self)
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("No owner yet"))
+        for _, name in partners:
+            self.owner.addItem(name)
+        self.due = OptionalDateEdit(self.tr("Due date"), self.tr("No date yet"), self)
+        self.status = ChoiceCombo(list(ActionStatus), self.tr("Status"), parent=self)
+        self.add_field(self.text, self.tr("Action"), 0, 0, span=3)
+        self.add_field(self.owner, self.tr("Owner"), 1, 0)
+        self.add_field(self.due, self.tr("Due"), 1, 1)
+        self.add_field(self.status, self.tr("Status"), 1, 2)
+
+    def describe(self, position: int) -> str:
+        return self.tr("{topic}, action {number}").format(topic=self._topic, number=position)
+
+    def load(self, action: Action) -> None:
+        self.entity_id = action.id
+        self.precondition_id = action.precondition_id
+        self.finding = action.finding
+        self.outcome_note = action.outcome_note
+        self.text.setText(action.text)
+        self.owner.setCurrentIndex(self._partner_ids.index(action.owner_partner_id))
+        self.due.set_value(action.due_date)
+        self.status.set_value(action.status)
+
+    def state(self) -> list[Any]:
+        return [*super().state(), self.precondition_id, self.finding, self.outcome_note]
+
+    def restore(self, state: list[Any]) -> None:
+        super().restore(state[:-3])
+        self.precondition_id, self.finding, self.outcome_note = state[-3:]
+
+    def is_blank(self) -> bool:
+        return (
+            not self.text.text().strip()
+            and self.owner.currentIndex() == 0
+            and self.due.value() is None
+        )
+
+    def counts(self) -> bool:
+        """Whether this row answers its finding (has a text and is not dropped)."""
+        return bool(self.text.text().strip()) and self.status.value() is not ActionStatus.DROPPED
+
+    def action(self) -> Action | None:
+        text = self.text.text().strip()
+        if not text:
+            return None
+        return Action(
+            id=self.entity_id,
+            precondition_id=self.precondition_id,
+            finding=self.finding,
+            text=text,
+            owner_partner_id=self._partner_ids[self.owner.currentIndex()],
+            due_date=self.due.value(),
+            status=self.status.required(),
+            outcome_note=self.outcome_note,
+        )
+
+
+class FindingPanel(QWidget):
+    """One finding (or, with ``finding=None``, the actions whose finding no longer applies)."""
+
+    def __init__(
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue,
+        summary: AssessmentSummary,
+        finding: Finding | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        language = agreement.language
+        partners = [(p.id, p.label) for p in agreement.partners]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if finding is None:
+            self.topic = self.tr("Earlier actions")
+            layout.addWidget(heading(self.topic, self))
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "These actions answer findings that the current ratings no longer show. "
+                        "Keep them, mark them done or dropped, or remove them."
+                    ),
+                    self,
+                )
+            )
+            key: tuple[str, FindingKind] = ("", FindingKind.GAP)
+        else:
+            precondition = catalogue.precondition(finding.precondition_id)
+            self.topic = self.tr("{kind} on {precondition}").format(
+                kind=choice_label(finding.kind), precondition=precondition.name.get(language)
+            )
+            key = (finding.precondition_id, finding.kind)
+            title = f"{FINDING_SYMBOLS[finding.kind]} {self.topic}"
+            layout.addWidget(heading(title, self))
+            layout.addWidget(hint(self._explain(agreement, catalogue, summary, finding), self))
+        self.agreed: RowsEditor[ActionRow] = RowsEditor(
+            lambda parent: ActionRow(key[0], key[1], partners, self.topic, parent),
+            self.tr("Add an action of your own"),
+            self,
+        )
+        self.adopt_buttons: list[tuple[QPushButton, str]] = []
+        if finding is not None and finding.recommended_actions:
+            layout.addWidget(QLabel(self.tr("<b>Recommended actions</b>"), self))
+            grid = QGridLayout()
+            grid.setColumnStretch(0, 1)
+            for row, recommended in enumerate(finding.recommended_actions):
+                text = recommended.get(language)
+                label = hint(text, self)
+                button = QPushButton(self.tr("Adopt"), self)
+                button.setAccessibleName(
+                    self.tr("Adopt recommended action {number}").format(number=row + 1)
+                )
+                button.setAccessibleDescription(text)
+                button.clicked.connect(lambda _=False, t=text: self.adopt(t))
+                grid.addWidget(label, row, 0)
+                grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+                self.adopt_buttons.append((button, text))
+            layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("<b>Agreed actions</b>"), self))
+        layout.addWidget(self.agreed)
+        layout.addStretch(1)
+        self.agreed.changed.connect(self.update_adopt_buttons)
+
+    def _explain(
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue,
+        summary: AssessmentSummary,
+        finding: Finding,
+    ) -> str:
+        names = [agreement.partner(pid).label for pid in finding.partner_ids]
+        partners = (
+            self.tr("{first} and {second}").format(first=names[0], second=names[1])
+            if len(names) == 2
+            else names[0]
+        )
+        result = summary.result(finding.precondition_id)
+        if finding.kind is FindingKind.GAP:
+            return self.tr(
+                "Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date."
+            ).format(partners=partners)
+        if finding.kind is FindingKind.BORDERLINE:
+            return self.tr(
+                "Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed."
+            ).format(partners=partners)
+        lines = [
+            self.tr(
+                "The partners see this differently. Agree an action that brings "
+                "their views together."
+            )
+        ]
+        if result.means_differ and result.mean_difference is not None:
+            lines.append(
+                self.tr("Their means are {difference:.2f} apart.").format(
+                    difference=result.mean_difference
+                )
+            )
+        language = agreement.language
+        for comparison in result.statements:
+            if comparison.perception_gap:
+                first, second = comparison.values
+                lines.append(
+                    self.tr("Rated {first} and {second}: {statement}").format(
+                        first=first,
+                        second=second,
+                        statement=catalogue.statement(comparison.statement_id).text.get(language),
+                    )
+                )
+        return "\n".join(lines)
+
+    def adopt(self, text: str) -> ActionRow:
+        row = self.agreed.add_row()
+        row.text.setText(text)
+        row.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.agreed.changed.emit()
+        return row
+
+    def update_adopt_buttons(self) -> None:
+        adopted = {row.text.text().strip() for row in self.agreed.rows()}
+        for button, text in self.adopt_buttons:
+            button.setEnabled(text not in adopted)
+            button.setText(self.tr("Adopted") if text in adopted else self.tr("Adopt"))
+
+    def focus_order(self) -> list[QWidget]:
+        """The adopt buttons, then the agreed actions."""
+        return [button for button, _ in self.adopt_buttons] + self.agreed.focus_order()
+
+    def answered(self) -> bool:
+        return any(row.counts() for row in self.agreed.rows())

@@ -1,0 +1,285 @@
+"""Step 3, Findings: both partners' means per precondition with their bands, the perception
+gaps, a radar chart of the same figures, and for every finding the actions the partners agree.
+
+The figures are :func:`coopbuilder.core.scoring.assess` of the ratings, as in the PDF.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidget,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.assessment import Action
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.scoring import AssessmentSummary, PartnerScore, PreconditionResult, assess
+from coopbuilder.core.vocabulary import FindingKind
+from coopbuilder.ui.widgets.columns import Columns
+from coopbuilder.ui.widgets.fields import heading, hint
+from coopbuilder.ui.widgets.marks import band_mark
+from coopbuilder.ui.widgets.radar import RadarChart
+from coopbuilder.ui.widgets.rows import chain_tab_order
+from coopbuilder.ui.wizard.finding_panel import FINDING_SYMBOLS, FindingPanel
+from coopbuilder.ui.wizard.page import WizardPage
+
+
+class FindingsPage(WizardPage):
+    fields = ("actions",)
+
+    def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue or default_catalogue()
+        self.scores = QTableWidget(self)
+        self.scores.setAccessibleName(self.tr("Means and bands per precondition"))
+        self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scores.setWordWrap(True)
+        self.scores.verticalHeader().hide()
+        self.scores.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.scores.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scores.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.overall = hint("", self)
+        self.radar = RadarChart(self)
+        table_side = QWidget(self)
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.scores)
+        table_layout.addWidget(self.overall)
+        table_layout.addStretch(1)
+        overview = Columns(self)
+        overview.add(table_side, 3)
+        overview.add(self.radar, 2)
+
+        self.findings = QListWidget(self)
+        self.findings.setAccessibleName(self.tr("Findings"))
+        self.findings.setAccessibleDescription(
+            self.tr("Choose a finding to see its recommended actions and agree actions.")
+        )
+        self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panels = QStackedWidget(self)
+        self.findings.currentRowChanged.connect(self.panels.setCurrentIndex)
+        self.nothing = hint(
+            self.tr("No gaps, no borderline results and no perception gaps: nothing to act on."),
+            self,
+        )
+        detail = Columns(self)
+        detail.add(self.findings, 0)
+        detail.add(self.panels, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(overview)
+        layout.addWidget(heading(self.tr("Findings and agreed actions"), self))
+        layout.addWidget(self.nothing)
+        layout.addWidget(detail, 1)
+        self._size_list()
+
+    def _size_list(self) -> None:
+        self.findings.setFixedWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.findings.setMinimumHeight(self.fontMetrics().height() * 14)
+
+    def title(self) -> str:
+        return self.tr("Findings")
+
+    def summary(self) -> str:
+        return self.tr(
+            "Where each partner is strong, where one is weak, and where the two see things "
+            "differently. Every gap and perception gap needs an agreed action with an owner "
+            "and a date."
+        )
+
+    # -- load -----------------------------------------------------------------------------
+
+    def load(self, agreement: Agreement) -> None:
+        self.loaded = agreement
+        summary = assess(agreement, self._catalogue)
+        self._show_scores(agreement, summary)
+        self._show_findings(agreement, summary)
+
+    def _show_scores(self, agreement: Agreement, summary: AssessmentSummary) -> None:
+        language = agreement.language
+        first, second = (agreement.partner(pid).label for pid in summary.partner_ids)
+        headers = [self.tr("Precondition"), first, second, self.tr("Perception gap")]
+        self.scores.clear()
+        self.scores.setColumnCount(len(headers))
+        self.scores.setHorizontalHeaderLabels(headers)
+        self.scores.setRowCount(len(summary.results))
+        for row, result in enumerate(summary.results):
+            name = self._catalogue.precondition(result.precondition_id).name.get(language)
+            self.scores.setItem(row, 0, QTableWidgetItem(name))
+            for column, score in enumerate(result.scores, start=1):
+                self.scores.setItem(row, column, self._score_item(score))
+            self.scores.setItem(row, 3, QTableWidgetItem(self._perception(result)))
+        header = self.scores.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._fit_scores()
+        overall = [
+            self.tr("{partner}: {mean} {band}").format(
+                partner=agreement.partner(o.partner_id).label,
+                mean="-" if o.mean is None else f"{o.mean:.2f}",
+                band=band_mark(o.band).caption,
+            )
+            for o in summary.overall
+        ]
+        self.overall.setText(
+            self.tr(
+                "Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 "
+                "borderline, below 3.00 gap."
+            ).format(first=overall[0], second=overall[1])
+        )
+        self.radar.set_data(
+            [
+                self._catalogue.precondition(r.precondition_id).name.get(language)
+                for r in summary.results
+            ],
+            [
+                (agreement.partner(pid).label, [r.scores[i].mean for r in summary.results])
+                for i, pid in enumerate(summary.partner_ids)
+            ],
+        )
+
+    def _fit_scores(self) -> None:
+        """Wide enough for the figures and a readable perception-gap column; rows as high as
+        their wrapped text."""
+        header = self.scores.horizontalHeader()
+        fixed = sum(
+            max(self.scores.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in (0, 1, 2)
+        )
+        last = self.scores.fontMetrics().averageCharWidth() * 24
+        self.scores.setMinimumWidth(fixed + last + 2 * self.scores.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_list()
+            self._fit_scores()
+
+    def _score_item(self, score: PartnerScore) -> QTableWidgetItem:
+        mark = band_mark(score.band)
+        if score.mean is None:
+            text = self.tr("{band} ({rated} of {total} rated)").format(
+                band=mark.caption, rated=score.rated, total=score.total
+            )
+        else:
+            text = f"{score.mean:.2f}  {mark.caption}"
+        item = QTableWidgetItem(text)
+        item.setForeground(mark.foreground)
+        item.setBackground(mark.background)
+        return item
+
+    def _perception(self, result: PreconditionResult) -> str:
+        if not result.perception_gap:
+            return self.tr("No")
+        differing = sum(1 for s in result.statements if s.perception_gap)
+        if result.means_differ and differing:
+            return self.tr(
+                "≠ Yes: means {difference:.2f} apart; statements rated 2 or more apart: {count}"
+            ).format(difference=result.mean_difference, count=differing)
+        if result.means_differ:
+            return self.tr("≠ Yes: means {difference:.2f} apart").format(
+                difference=result.mean_difference
+            )
+        return self.tr("≠ Yes: statements rated 2 or more apart: {count}").format(count=differing)
+
+    def _show_findings(self, agreement: Agreement, summary: AssessmentSummary) -> None:
+        for old in self.finding_panels():
+            self.panels.removeWidget(old)
+            old.deleteLater()
+        self.findings.clear()
+        shown = list(summary.findings)
+        panels: dict[tuple[str, FindingKind], FindingPanel] = {}
+        for finding in shown:
+            panel = FindingPanel(agreement, self._catalogue, summary, finding, self.panels)
+            panels[(finding.precondition_id, finding.kind)] = panel
+            self._add_panel(panel)
+        earlier: FindingPanel | None = None
+        for action in agreement.actions:
+            panel_for = panels.get((action.precondition_id, action.finding))
+            if panel_for is None:
+                if earlier is None:
+                    earlier = FindingPanel(agreement, self._catalogue, summary, None, self.panels)
+                    self._add_panel(earlier)
+                panel_for = earlier
+            panel_for.agreed.add_row().load(action)
+        for index in range(self.panels.count()):
+            self._update_item(index)
+        chain_tab_order(
+            [self.findings, *(w for p in self.finding_panels() for w in p.focus_order())]
+        )
+        self.nothing.setVisible(not shown and earlier is None)
+        self.findings.setVisible(self.panels.count() > 0)
+        if self.panels.count():
+            self.findings.setCurrentRow(0)
+
+    def _add_panel(self, panel: FindingPanel) -> None:
+        index = self.panels.addWidget(panel)
+        self.findings.addItem("")
+        panel.agreed.changed.connect(lambda i=index: self._update_item(i))
+        panel.update_adopt_buttons()
+
+    def _update_item(self, index: int) -> None:
+        panel = self.panels.widget(index)
+        assert isinstance(panel, FindingPanel)
+        count = sum(1 for row in panel.agreed.rows() if row.counts())
+        finding = panel.finding
+        if finding is not None and finding.needs_action and count == 0:
+            status = self.tr("✖ Needs an action")
+        elif count == 0:
+            status = self.tr("No agreed action")
+        else:
+            status = self.tr("✔ Agreed actions: {count}").format(count=count)
+        symbol = FINDING_SYMBOLS[finding.kind] + " " if finding else ""
+        self.findings.item(index).setText(
+            self.tr("{symbol}{topic}\n{status}").format(
+                symbol=symbol, topic=panel.topic, status=status
+            )
+        )
+
+    def panel(self, precondition_id: str, kind: FindingKind) -> FindingPanel:
+        """The panel of one finding (for tests and for going to a check finding)."""
+        for index in range(self.panels.count()):
+            panel = self.panels.widget(index)
+            assert isinstance(panel, FindingPanel)
+            found = panel.finding
+            if found is not None and (found.precondition_id, found.kind) == (precondition_id, kind):
+                return panel
+        raise KeyError((precondition_id, kind))
+
+    def finding_panels(self) -> list[FindingPanel]:
+        panels = [self.panels.widget(i) for i in range(self.panels.count())]
+        return [p for p in panels if isinstance(p, FindingPanel)]
+
+    # -- check, save ----------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        problems = []
+        for panel in self.finding_panels():
+            for position, row in enumerate(panel.agreed.rows(), start=1):
+                if not row.is_blank() and not row.text.text().strip():
+                    problems.append(
+                        self.tr(
+                            "Action {number} of '{topic}' has no text: say what will be "
+                            "done, or remove it."
+                        ).format(number=position, topic=panel.topic)
+                    )
+        return problems
+
+    def save(self, agreement: Agreement) -> None:
+        actions: list[Action] = []
+        for panel in self.finding_panels():
+            actions.extend(a for a in (row.action() for row in panel.agreed.rows()) if a)
+        agreement.actions = actions

@@ -1,0 +1,92 @@
+"""Step 1, Partnership: the agreement's title, purpose and scope, and the two partners."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.ui.widgets.columns import Columns
+from coopbuilder.ui.widgets.fields import TextBox, line_edit
+from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.partner_form import PartnerForm
+
+
+class PartnershipPage(WizardPage):
+    fields = ("title", "purpose", "scope", "out_of_scope", "partners")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agreement_title = line_edit(self, self.tr("Title of the agreement"))
+        self.purpose = TextBox(
+            self.tr("Purpose"),
+            self.tr("Why the partners cooperate, each within its own mandate."),
+            parent=self,
+        )
+        self.scope = TextBox(self.tr("Scope"), self.tr("What the cooperation covers."), parent=self)
+        self.out_of_scope = TextBox(
+            self.tr("Out of scope"),
+            self.tr(
+                "What the cooperation never covers, e.g. no tasking of NGO staff as informants "
+                "and no covert use of counselling."
+            ),
+            parent=self,
+        )
+        self.out_of_scope.setPlaceholderText(
+            self.tr("e.g. no tasking of NGO staff as informants; no covert use of counselling")
+        )
+        group = QGroupBox(self.tr("The agreement"), self)
+        form = QFormLayout(group)
+        form.addRow(self.tr("&Title:"), self.agreement_title)
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.tr("S&cope:"), self.scope)
+        form.addRow(self.tr("&Out of scope:"), self.out_of_scope)
+
+        partners = Columns(self)
+        self.partner_forms = (PartnerForm(1, partners), PartnerForm(2, partners))
+        for partner_form in self.partner_forms:
+            partners.add(partner_form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addWidget(partners)
+        layout.addStretch(1)
+        self.setFocusProxy(self.agreement_title)
+
+    def title(self) -> str:
+        return self.tr("Partnership")
+
+    def summary(self) -> str:
+        return self.tr(
+            "Who cooperates, why, and what the cooperation covers. Name the representatives "
+            "and who signs for each partner."
+        )
+
+    def load(self, agreement: Agreement) -> None:
+        self.loaded = agreement
+        self.agreement_title.setText(agreement.title)
+        self.purpose.setPlainText(agreement.purpose)
+        self.scope.setPlainText(agreement.scope)
+        self.out_of_scope.setPlainText(agreement.out_of_scope)
+        for partner_form, partner in zip(self.partner_forms, agreement.partners, strict=True):
+            partner_form.load(partner)
+
+    def check(self) -> list[str]:
+        problems = []
+        if not self.agreement_title.text().strip():
+            problems.append(self.tr("Give the agreement a title."))
+        for partner_form in self.partner_forms:
+            problems.extend(partner_form.problems())
+        names = [f.name.text().strip().casefold() for f in self.partner_forms]
+        if names[0] and names[0] == names[1]:
+            problems.append(self.tr("The two partners have the same name; give each its own."))
+        return problems
+
+    def save(self, agreement: Agreement) -> None:
+        agreement.title = self.agreement_title.text().strip() or agreement.title
+        agreement.purpose = self.purpose.text()
+        agreement.scope = self.scope.text()
+        agreement.out_of_scope = self.out_of_scope.text()
+        agreement.partners = [
+            partner_form.apply(partner)
+            for partner_form, partner in zip(self.partner_forms, agreement.partners, strict=True)
+        ]

@@ -1,0 +1,312 @@
+"""Step 2, Readiness: both partners rate every statement, side by side.
+
+One precondition at a time (chosen in the list on the left, which shows how much each partner
+has rated). Every statement has one rating control and one note per partner. With the keyboard:
+digits rate, Up and Down go to the statement above or below (on into the next precondition),
+Left and Right go to the other partner's rating.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.assessment import Assessment, Rating
+from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
+from coopbuilder.core.parties import Partner
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.widgets.columns import Columns
+from coopbuilder.ui.widgets.fields import LineEdit, hint, line_edit
+from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
+from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.rating_import import RatingImport
+
+
+@dataclass
+class StatementRow:
+    statement_id: str
+    precondition: Precondition
+    number: int
+    text: QLabel
+    ratings: tuple[RatingControl, RatingControl]
+    notes: tuple[LineEdit, LineEdit]
+
+
+class PreconditionPanel(QWidget):
+    """The statements of one precondition, with both partners' ratings and notes."""
+
+    def __init__(self, precondition: Precondition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.precondition = precondition
+        self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.about = hint("", self)
+        self.partner_labels = (QLabel(self), QLabel(self))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for column, label in enumerate(self.partner_labels):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(label, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.rows: list[StatementRow] = []
+        for number, statement in enumerate(precondition.statements, start=1):
+            line = QFrame(self)
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            text = QLabel(self)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            base = 1 + (number - 1) * 3
+            grid.addWidget(line, base, 0, 1, 2)
+            grid.addWidget(text, base + 1, 0, 1, 2)
+            ratings, notes = [], []
+            for column in (0, 1):
+                rating = RatingControl(self)
+                note = line_edit(self)
+                note.setPlaceholderText(self.tr("Note (optional)"))
+                note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 16)
+                cell = Columns(self)
+                cell.add(rating, 0)
+                cell.add(note, 1)
+                grid.addWidget(cell, base + 2, column)
+                ratings.append(rating)
+                notes.append(note)
+            self.rows.append(
+                StatementRow(
+                    statement.id,
+                    precondition,
+                    number,
+                    text,
+                    (ratings[0], ratings[1]),
+                    (notes[0], notes[1]),
+                )
+            )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.about)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def show_texts(self, language: str, partners: list[Partner]) -> None:
+        self.name.setText(f"<h3>{html.escape(self.precondition.name.get(language))}</h3>")
+        self.about.setText(self.precondition.summary.get(language))
+        for label, partner in zip(self.partner_labels, partners, strict=True):
+            label.setText(f"<b>{html.escape(partner.label)}</b>")
+        for row in self.rows:
+            statement = next(s for s in self.precondition.statements if s.id == row.statement_id)
+            text = statement.text.get(language)
+            row.text.setText(
+                self.tr("{number}. {statement}").format(number=row.number, statement=text)
+            )
+            for partner, rating, note in zip(partners, row.ratings, row.notes, strict=True):
+                where = self.tr("{partner}, {precondition} statement {number}").format(
+                    partner=partner.label,
+                    precondition=self.precondition.name.get(language),
+                    number=row.number,
+                )
+                rating.setAccessibleName(self.tr("{where}: rating").format(where=where))
+                rating.describe(text)
+                note.setAccessibleName(self.tr("{where}: note").format(where=where))
+
+
+class ReadinessPage(WizardPage):
+    fields = ("assessment",)
+
+    def __init__(
+        self,
+        background: Background,
+        dialogs: Dialogs,
+        catalogue: Catalogue | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue or default_catalogue()
+        self._partner_ids: tuple[str, str] = ("", "")
+        self._loading = False
+        self.importer = RatingImport(self, background, dialogs, self.draft, self._show_imported)
+
+        legend = hint(
+            self.tr(
+                "Rate from 1 (disagree) to 5 (agree), or ? (don't know). Keys: 1 to 5, 0 or ?, "
+                "Delete takes a rating back; the arrow keys move between statements and partners."
+            ),
+            self,
+        )
+        self.import_button = QPushButton(self.tr("&Load ratings from a partner's file..."), self)
+        self.import_button.clicked.connect(self.importer.start)
+        self.status = hint("", self)
+        self.status.hide()
+        top = QHBoxLayout()
+        top.addWidget(legend, 1)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.preconditions = QListWidget(self)
+        self.preconditions.setAccessibleName(self.tr("Preconditions"))
+        self.preconditions.setSpacing(3)
+        self.preconditions.setWordWrap(True)
+        self.preconditions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preconditions.setAccessibleDescription(
+            self.tr("Choose a precondition to rate its statements; shows how many are rated.")
+        )
+        self.panels = QStackedWidget(self)
+        self.rows: list[StatementRow] = []
+        for precondition in self._catalogue.preconditions:
+            panel = PreconditionPanel(precondition, self.panels)
+            self.panels.addWidget(panel)
+            self.preconditions.addItem("")
+            for row in panel.rows:
+                self._wire(row, len(self.rows))
+                self.rows.append(row)
+        self.preconditions.currentRowChanged.connect(self.panels.setCurrentIndex)
+        self.preconditions.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.addWidget(self.preconditions)
+        body.addWidget(self.panels, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+        self._size_list()
+
+    def _size_list(self) -> None:
+        self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 30)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_list()
+
+    def title(self) -> str:
+        return self.tr("Readiness")
+
+    def summary(self) -> str:
+        return self.tr(
+            "Both partners rate the preconditions of cooperation, separately but side by side. "
+            "Discuss where you disagree; do not average it away."
+        )
+
+    # -- wiring ---------------------------------------------------------------------------
+
+    def _wire(self, row: StatementRow, index: int) -> None:
+        for column, (rating, note) in enumerate(zip(row.ratings, row.notes, strict=True)):
+            rating.changed.connect(self._changed)
+            rating.step_requested.connect(
+                lambda rows, columns, i=index, c=column: self._step(i, c, rows, columns)
+            )
+            note.textChanged.connect(self._changed)
+            note.textEdited.connect(lambda text, r=rating: self._note_edited(r, text))
+
+    def _note_edited(self, rating: RatingControl, text: str) -> None:
+        if text.strip() and rating.value() is None:
+            rating.set_value(DONT_KNOW)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._update_progress()
+
+    def _step(self, index: int, column: int, rows: int, columns: int) -> None:
+        target = max(0, min(len(self.rows) - 1, index + rows))
+        row = self.rows[target]
+        panel = self._catalogue.preconditions.index(row.precondition)
+        self.preconditions.setCurrentRow(panel)
+        control = row.ratings[max(0, min(1, column + columns))]
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reveal(control)
+
+    def _reveal(self, widget: QWidget) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+
+    def _update_progress(self) -> None:
+        for index, precondition in enumerate(self._catalogue.preconditions):
+            rows = [r for r in self.rows if r.precondition is precondition]
+            done = [sum(1 for r in rows if r.ratings[c].value() is not None) for c in (0, 1)]
+            complete = all(d == len(rows) for d in done)
+            item = self.preconditions.item(index)
+            item.setText(
+                self.tr("{mark}{name}\n{first} of {total} · {second} of {total} rated").format(
+                    mark="✔ " if complete else "",
+                    name=precondition.name.get(self._language()),
+                    first=done[0],
+                    second=done[1],
+                    total=len(rows),
+                )
+            )
+
+    def _language(self) -> str:
+        return self.loaded.language.value if self.loaded else "en"
+
+    # -- load, check, save ----------------------------------------------------------------
+
+    def load(self, agreement: Agreement) -> None:
+        self.loaded = agreement
+        self._partner_ids = (agreement.partners[0].id, agreement.partners[1].id)
+        for index in range(self.panels.count()):
+            panel = self.panels.widget(index)
+            assert isinstance(panel, PreconditionPanel)
+            panel.show_texts(self._language(), agreement.partners)
+        self._show_ratings(agreement.assessment)
+        self.status.hide()
+
+    def _show_ratings(self, assessment: Assessment) -> None:
+        self._loading = True
+        given = [assessment.by_partner(pid) for pid in self._partner_ids]
+        for row in self.rows:
+            for column, (rating, note) in enumerate(zip(row.ratings, row.notes, strict=True)):
+                found = given[column].get(row.statement_id)
+                if found is None:
+                    rating.set_value(None)
+                    note.setText("")
+                else:
+                    rating.set_value(DONT_KNOW if found.value is None else found.value)
+                    note.setText(found.note)
+        self._loading = False
+        self._update_progress()
+
+    def _show_imported(self, agreement: Agreement, partner: Partner) -> None:
+        self._show_ratings(agreement.assessment)
+        self.status.setText(
+            self.tr("Loaded the ratings of {partner} from the file.").format(partner=partner.name)
+        )
+        self.status.show()
+
+    def save(self, agreement: Agreement) -> None:
+        shown = {row.statement_id for row in self.rows}
+        ratings = [r for r in agreement.assessment.ratings if r.statement_id not in shown]
+        for row in self.rows:
+            for partner_id, rating, note in zip(
+                self._partner_ids, row.ratings, row.notes, strict=True
+            ):
+                value = rating.value()
+                text = note.text().strip()
+                if value is None and not text:
+                    continue
+                ratings.append(
+                    Rating(
+                        partner_id=partner_id,
+                        statement_id=row.statement_id,
+                        value=None if value in (None, DONT_KNOW) else value,
+                        note=text,
+                    )
+                )
+        agreement.assessment = Assessment(ratings=ratings)

@@ -1,0 +1,326 @@
+"""The dialog that edits one sharing rule: what is shared, from whom to whom, when, by which
+channel and on which legal basis. The agreement checks on the rule run while it is edited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.checks import Severity
+from coopbuilder.core.sharing import LegalBasis, SharingRule
+from coopbuilder.core.vocabulary import (
+    Art6Basis,
+    Art9Condition,
+    Channel,
+    Likelihood,
+    SharingWhen,
+    Trigger,
+)
+from coopbuilder.ui.widgets.columns import Columns
+from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, hint, line_edit, named
+from coopbuilder.ui.widgets.messages import Message, MessageList, check_messages
+from coopbuilder.ui.wizard.live import LiveChecks
+
+
+class SharingRuleDialog(QDialog):
+    def __init__(
+        self,
+        agreement: Agreement,
+        rule: SharingRule | None,
+        draft_with: Callable[[SharingRule], Agreement],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``agreement`` gives the partners and contacts; ``draft_with(rule)`` the agreement
+        with this rule in it, for the live checks."""
+        super().__init__(parent)
+        self._agreement = agreement
+        self._rule_id = rule.id if rule else None
+        self.setWindowTitle(self.tr("Sharing rule") if rule else self.tr("New sharing rule"))
+        self._build()
+        self._load(rule)
+        self.live = LiveChecks(self._draft(draft_with), self)
+        self.live.updated.connect(self._show_checks)
+        self._connect_changes()
+        self.live.run_now()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        partners = self._agreement.partners
+        self.category = line_edit(self, self.tr("Category of information"))
+        self.from_partner = named(QComboBox(self), self.tr("From"))
+        for partner in partners:
+            self.from_partner.addItem(partner.name)
+        self.recipient = QLabel(self)
+        self.recipient.setWordWrap(True)
+        self.recipient.setTextFormat(Qt.TextFormat.PlainText)
+        self.when = ChoiceCombo(list(SharingWhen), self.tr("When"), parent=self)
+        self.trigger = ChoiceCombo(
+            list(Trigger), self.tr("Trigger"), none_text=self.tr("Choose a trigger"), parent=self
+        )
+        self.threshold = ChoiceCombo(
+            list(Likelihood),
+            self.tr("Threshold"),
+            none_text=self.tr("No threshold"),
+            parent=self,
+        )
+        self.threshold.setAccessibleDescription(
+            self.tr("How likely the harm must be; a transfer from 'likely' upwards is usual.")
+        )
+        self.channel = ChoiceCombo(
+            list(Channel), self.tr("Channel"), none_text=self.tr("Not decided yet"), parent=self
+        )
+        self.roles = TextBox(
+            self.tr("Recipient roles"),
+            self.tr("Who at the recipient may receive it; one role per line."),
+            lines=2,
+            parent=self,
+        )
+        self.known_roles = hint("", self)
+        self.retention = line_edit(self, self.tr("Retention"), self.tr("How long it is kept."))
+        self.four_eyes = named(QCheckBox(self.tr("Four-eyes decision"), self), self.tr("Four eyes"))
+        self.logged = named(
+            QCheckBox(self.tr("Every disclosure is logged"), self), self.tr("Logged")
+        )
+        rule_box = QGroupBox(self.tr("The rule"), self)
+        form = QFormLayout(rule_box)
+        form.addRow(self.tr("&Category:"), self.category)
+        form.addRow(self.tr("&From:"), self.from_partner)
+        form.addRow(self.tr("To:"), self.recipient)
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&Trigger:"), self.trigger)
+        form.addRow(self.tr("T&hreshold:"), self.threshold)
+        form.addRow(self.tr("Cha&nnel:"), self.channel)
+        form.addRow(self.tr("Recipient &roles:"), self.roles)
+        form.addRow(self.known_roles)
+        form.addRow(self.tr("R&etention:"), self.retention)
+        form.addRow(self.four_eyes)
+        form.addRow(self.logged)
+
+        self.personal = named(QCheckBox(self.tr("Personal data"), self), self.tr("Personal data"))
+        self.special = named(
+            QCheckBox(
+                self.tr("Special-category data (health, religious or political beliefs)"), self
+            ),
+            self.tr("Special-category data"),
+        )
+        self.offences = named(
+            QCheckBox(self.tr("Criminal-offence data"), self), self.tr("Criminal-offence data")
+        )
+        self.counselling = named(
+            QCheckBox(self.tr("Counselling content"), self), self.tr("Counselling content")
+        )
+        self.art6 = ChoiceCombo(
+            list(Art6Basis), self.tr("GDPR Art. 6(1) basis"), none_text=self.tr("None"), parent=self
+        )
+        self.art9 = ChoiceCombo(
+            list(Art9Condition),
+            self.tr("GDPR Art. 9(2) condition"),
+            none_text=self.tr("None"),
+            parent=self,
+        )
+        self.art10 = line_edit(
+            self,
+            self.tr("Art. 10 authorisation"),
+            self.tr("The law that permits processing criminal-offence data."),
+        )
+        self.national = line_edit(
+            self,
+            self.tr("National provision"),
+            self.tr("For a police or intelligence sender: the national transfer provision."),
+        )
+        self.basis_note = TextBox(self.tr("Note on the legal basis"), lines=2, parent=self)
+        self.note = TextBox(self.tr("Note"), lines=2, parent=self)
+        data_box = QGroupBox(self.tr("What is shared, and on which legal basis"), self)
+        data = QFormLayout(data_box)
+        for box in (self.personal, self.special, self.offences, self.counselling):
+            data.addRow(box)
+        data.addRow(self.tr("Art. &6(1):"), self.art6)
+        data.addRow(self.tr("Art. &9(2):"), self.art9)
+        data.addRow(self.tr("Art. 1&0:"), self.art10)
+        data.addRow(self.tr("National &provision:"), self.national)
+        data.addRow(self.tr("Basis note:"), self.basis_note)
+        data.addRow(self.tr("N&ote:"), self.note)
+
+        columns = Columns(self)
+        columns.add(rule_box)
+        columns.add(data_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(columns)
+        self.checks = MessageList(
+            self.tr("Checks on this rule"), self.tr("✔ The checks find nothing to fix."), self
+        )
+        self.problems = MessageList(self.tr("Problems"), parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.checks)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        room = self.screen().availableGeometry()
+        self.resize(
+            min(self.fontMetrics().averageCharWidth() * 175, int(room.width() * 0.95)),
+            min(self.fontMetrics().height() * 44, int(room.height() * 0.95)),
+        )
+
+    def _connect_changes(self) -> None:
+        for combo in (
+            self.from_partner,
+            self.when,
+            self.trigger,
+            self.threshold,
+            self.channel,
+            self.art6,
+            self.art9,
+        ):
+            combo.currentIndexChanged.connect(self._changed)
+        for edit in (self.category, self.retention, self.art10, self.national):
+            edit.textChanged.connect(self._changed)
+        for box in (self.roles, self.basis_note, self.note):
+            box.textChanged.connect(self._changed)
+        for check in (
+            self.four_eyes,
+            self.logged,
+            self.personal,
+            self.special,
+            self.offences,
+            self.counselling,
+        ):
+            check.toggled.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._follow_choices()
+        self.live.schedule()
+
+    def _follow_choices(self) -> None:
+        on_trigger = self.when.value() is SharingWhen.ON_TRIGGER
+        self.trigger.setEnabled(on_trigger)
+        self.threshold.setEnabled(on_trigger)
+        recipient = self._agreement.partners[1 - max(0, self.from_partner.currentIndex())]
+        self.recipient.setText(recipient.name)
+        roles = sorted({c.role for c in self._agreement.contacts_of(recipient.id) if c.role})
+        self.known_roles.setText(
+            self.tr("Roles of {partner}'s contacts: {roles}").format(
+                partner=recipient.label, roles=", ".join(roles)
+            )
+            if roles
+            else self.tr("{partner} has no contacts with roles yet.").format(
+                partner=recipient.label
+            )
+        )
+
+    # -- values ---------------------------------------------------------------------------
+
+    def _load(self, rule: SharingRule | None) -> None:
+        partners = [p.id for p in self._agreement.partners]
+        if rule is None:
+            self.from_partner.setCurrentIndex(0)
+            self.when.set_value(SharingWhen.ROUTINE)
+            self.personal.setChecked(True)
+            self._follow_choices()
+            return
+        self.category.setText(rule.category)
+        self.from_partner.setCurrentIndex(partners.index(rule.from_partner_id))
+        self.when.set_value(rule.when)
+        self.trigger.set_value(rule.trigger)
+        self.threshold.set_value(rule.threshold)
+        self.channel.set_value(rule.channel)
+        self.roles.setPlainText("\n".join(rule.recipient_roles))
+        self.retention.setText(rule.retention)
+        self.four_eyes.setChecked(rule.four_eyes)
+        self.logged.setChecked(rule.logged)
+        self.personal.setChecked(rule.personal_data)
+        self.special.setChecked(rule.special_category)
+        self.offences.setChecked(rule.criminal_offence_data)
+        self.counselling.setChecked(rule.counselling_content)
+        self.art6.set_value(rule.legal_basis.art6)
+        self.art9.set_value(rule.legal_basis.art9)
+        self.art10.setText(rule.legal_basis.art10)
+        self.national.setText(rule.legal_basis.national_law)
+        self.basis_note.setPlainText(rule.legal_basis.note)
+        self.note.setPlainText(rule.note)
+        self._follow_choices()
+
+    def rule(self) -> SharingRule | None:
+        """The rule as entered, or ``None`` while it cannot be one (no category yet)."""
+        sender = self._agreement.partners[max(0, self.from_partner.currentIndex())]
+        on_trigger = self.when.value() is SharingWhen.ON_TRIGGER
+        values = {
+            "category": self.category.text().strip(),
+            "from_partner_id": sender.id,
+            "to_partner_id": self._agreement.other_partner(sender.id).id,
+            "when": self.when.required(),
+            "trigger": self.trigger.value() if on_trigger else None,
+            "threshold": self.threshold.value() if on_trigger else None,
+            "channel": self.channel.value(),
+            "legal_basis": LegalBasis(
+                art6=self.art6.value(),
+                art9=self.art9.value(),
+                art10=self.art10.text().strip(),
+                national_law=self.national.text().strip(),
+                note=self.basis_note.text(),
+            ),
+            "recipient_roles": [r.strip() for r in self.roles.toPlainText().splitlines()],
+            "retention": self.retention.text().strip(),
+            "four_eyes": self.four_eyes.isChecked(),
+            "logged": self.logged.isChecked(),
+            "personal_data": self.personal.isChecked(),
+            "special_category": self.special.isChecked(),
+            "criminal_offence_data": self.offences.isChecked(),
+            "counselling_content": self.counselling.isChecked(),
+            "note": self.note.text(),
+        }
+        if self._rule_id is not None:
+            values["id"] = self._rule_id
+        try:
+            rule = SharingRule.model_validate(values)
+        except ValidationError:
+            return None
+        self._rule_id = rule.id
+        return rule
+
+    def _draft(
+        self, draft_with: Callable[[SharingRule], Agreement]
+    ) -> Callable[[], Agreement | None]:
+        def draft() -> Agreement | None:
+            rule = self.rule()
+            return None if rule is None else draft_with(rule)
+
+        return draft
+
+    def _show_checks(self) -> None:
+        if self._rule_id is None or self.rule() is None:
+            self.checks.show_messages([])
+            return
+        self.checks.show_messages(check_messages(self.live.about(self._rule_id)))
+
+    def accept(self) -> None:
+        if self.rule() is None:
+            self.problems.show_messages(
+                [Message(Severity.ERROR, self.tr("Name the category of information shared."))]
+            )
+            self.category.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()

@@ -1,0 +1,299 @@
+"""The wizard around the pages: the list of steps, the page, Back and Next, and autosave.
+
+The wizard edits a working copy of the session's agreement. Leaving a page (Back, Next, a click
+in the list of steps) first asks the page's ``check()``: if it lists problems, the page stays
+and shows them; otherwise the page saves into the working copy, the copy is autosaved, and the
+next page loads from it. Every few seconds the current page is saved into a copy and autosaved
+if anything changed, so a crash loses at most those seconds.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.checks import Severity
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.session import AgreementSession
+from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.widgets.marks import severity_mark, style_for
+from coopbuilder.ui.widgets.messages import Message, MessageList
+from coopbuilder.ui.wizard.page import WizardPage
+
+AUTOSAVE_MS = 5000
+
+
+class Wizard(QWidget):
+    page_changed = Signal(int)
+    saved = Signal()
+
+    def __init__(
+        self,
+        session: AgreementSession,
+        pages: Sequence[WizardPage],
+        *,
+        dialogs: Dialogs,
+        background: Background | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._dialogs = dialogs
+        self._pages = list(pages)
+        self._agreement = session.agreement
+        self._last_stored = self._agreement.model_copy(deep=True)
+        self._index = -1
+        self._build(background)
+        for page in self._pages:
+            page.navigate.connect(self.go_to_field)
+            page.save_requested.connect(self.save)
+        self._timer = QTimer(self)
+        self._timer.setInterval(autosave_ms)
+        self._timer.timeout.connect(self.autosave)
+        if autosave_ms > 0:
+            self._timer.start()
+        self._enter(0)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self, background: Background | None) -> None:
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps of the wizard"))
+        self.steps.setAccessibleDescription(
+            self.tr("Shows where you are; choose a step to go there.")
+        )
+        for number, page in enumerate(self._pages, start=1):
+            self.steps.addItem(
+                self.tr("{number}. {title}").format(number=number, title=page.title())
+            )
+        self.steps.currentRowChanged.connect(self._step_chosen)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.step = QLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.problems = MessageList(self.tr("Problems on this page"), parent=self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        self._banner_failure = False
+        self.stack = QStackedWidget(self)
+        for page in self._pages:
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            page.setEnabled(self._agreement.is_editable)
+
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.save_button.setToolTip(self.tr("Save the agreement (Ctrl+S)"))
+        self.next_button.setDefault(False)
+        self.next_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back)
+        QShortcut(QKeySequence("Alt+Right"), self, self.next)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        if background is not None:
+            nav.addWidget(BusyIndicator(background, self))
+        nav.addWidget(self.save_button)
+        nav.addWidget(self.next_button)
+
+        title = QHBoxLayout()
+        title.addWidget(self.heading, 1)
+        title.addWidget(self.step, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        content = QVBoxLayout()
+        content.addLayout(title)
+        content.addWidget(self.summary)
+        content.addWidget(self.banner)
+        content.addWidget(self.problems)
+        content.addWidget(self.stack, 1)
+        content.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(content, 1)
+        self._size_steps()
+        if not self._agreement.is_editable:
+            self._show_banner(
+                self.tr("This version's status is '{status}'; it cannot be changed.").format(
+                    status=choice_label(self._agreement.status)
+                )
+            )
+
+    def _size_steps(self) -> None:
+        width = max(self.steps.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 18)
+        self.steps.setFixedWidth(width + self.fontMetrics().height() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_steps()
+
+    # -- navigation -----------------------------------------------------------------------
+
+    @property
+    def pages(self) -> list[WizardPage]:
+        return list(self._pages)
+
+    def current_index(self) -> int:
+        return self._index
+
+    def current_page(self) -> WizardPage:
+        return self._pages[self._index]
+
+    def next(self) -> bool:
+        return self.go_to(self._index + 1) if self._index + 1 < len(self._pages) else False
+
+    def back(self) -> bool:
+        return self.go_to(self._index - 1) if self._index > 0 else False
+
+    def go_to(self, index: int) -> bool:
+        """Leave the current page for ``index``; refused (and explained) if the page's check
+        finds problems."""
+        if index == self._index:
+            return True
+        if self._agreement.is_editable:
+            problems = self.current_page().check()
+            if problems:
+                self.problems.show_messages([Message(Severity.ERROR, p) for p in problems])
+                self._select_step(self._index)
+                return False
+            before = self._agreement.model_copy(deep=True)
+            self.current_page().save(self._agreement)
+            self._unready_if_changed(before)
+            self._store(autosave=True)
+        self._enter(index)
+        return True
+
+    def _unready_if_changed(self, before: Agreement) -> None:
+        """An agreement changed after it was marked ready to sign is a draft again."""
+        if (
+            self._agreement.status is AgreementStatus.READY_TO_SIGN
+            and not self.current_page().edits("status")
+            and self._agreement != before
+        ):
+            self._agreement.status = AgreementStatus.DRAFT
+            self._show_banner(
+                self.tr(
+                    "You changed the agreement after it was marked ready to sign; it is a "
+                    "draft again."
+                )
+            )
+
+    def go_to_field(self, field: str) -> None:
+        for index, page in enumerate(self._pages):
+            if page.edits(field):
+                if self.go_to(index):
+                    page.show_field(field)
+                return
+
+    def _step_chosen(self, row: int) -> None:
+        if row >= 0 and row != self._index:
+            self.go_to(row)
+
+    def _select_step(self, row: int) -> None:
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(row)
+        self.steps.blockSignals(False)
+
+    def _enter(self, index: int) -> None:
+        self._index = index
+        page = self._pages[index]
+        page.load(self._agreement)
+        self.stack.setCurrentIndex(index)
+        self._select_step(index)
+        self.problems.show_messages([])
+        self.heading.setText(self.tr("<h2>{title}</h2>").format(title=html.escape(page.title())))
+        self.step.setText(
+            self.tr("Step {number} of {count}").format(number=index + 1, count=len(self._pages))
+        )
+        self.summary.setText(page.summary())
+        self.summary.setVisible(bool(page.summary()))
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(self._pages))
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page.focusWidget() is None:
+            page.focusNextChild()
+        self.page_changed.emit(index)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def agreement(self) -> Agreement:
+        """The agreement with every answer so far, including the current page's."""
+        snapshot = self._agreement.model_copy(deep=True)
+        if snapshot.is_editable:
+            self.current_page().save(snapshot)
+        return snapshot
+
+    def save(self) -> bool:
+        """Save the agreement through the session (the person's "Save")."""
+        return self._store(autosave=False)
+
+    def autosave(self) -> bool:
+        """Keep the work in progress safe, if anything changed since the last time."""
+        return self._store(autosave=True)
+
+    def _store(self, *, autosave: bool) -> bool:
+        if not self._agreement.is_editable:
+            return True
+        snapshot = self.agreement()
+        if autosave and snapshot == self._last_stored:
+            return True
+        try:
+            if autosave:
+                self._session.autosave(snapshot)
+            else:
+                self._session.save(snapshot)
+        except UserError as exc:
+            if autosave:
+                self._show_banner(
+                    self.tr("Autosave failed: {problem}").format(problem=exc), failure=True
+                )
+            else:
+                self._dialogs.error(self, self.tr("The agreement was not saved"), str(exc))
+            return False
+        self._last_stored = snapshot
+        if self._banner_failure:
+            self.banner.hide()
+        if not autosave:
+            self.saved.emit()
+        return True
+
+    def _show_banner(self, text: str, *, failure: bool = False) -> None:
+        self._banner_failure = failure
+        mark = severity_mark(Severity.ERROR if failure else Severity.WARNING)
+        self.banner.setStyleSheet(style_for(mark))
+        self.banner.setText(f"{mark.symbol} {text}")
+        self.banner.show()

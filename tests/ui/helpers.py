@@ -1,0 +1,70 @@
+"""What the GUI tests share: finding real widgets by their accessible name, and dialogs that
+answer from a script instead of waiting for a person."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.ui.wizard.page import WizardPage
+
+W = TypeVar("W", bound=QWidget)
+P = TypeVar("P", bound="WizardPage")
+
+
+def name_of(widget: QWidget) -> str:
+    """The accessible name, or for a button without one its text (as a screen reader says)."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""
+
+
+def find(root: QWidget, name: str, kind: type[W] = QWidget) -> W:
+    """The one widget of ``kind`` under ``root`` with this name."""
+    matches = [w for w in root.findChildren(kind) if name_of(w) == name]
+    assert len(matches) == 1, f"{len(matches)} widgets named {name!r}"
+    return matches[0]
+
+
+def shown(qtbot: QtBot, page: P, agreement: Agreement) -> P:
+    """The page, loaded with ``agreement`` and on screen (offscreen)."""
+    qtbot.addWidget(page)
+    page.load(agreement)
+    page.show()
+    return page
+
+
+@dataclass
+class ScriptedDialogs:
+    """Answers the program's questions from lists; records what it was asked and told."""
+
+    files: list[Path | None] = field(default_factory=list)
+    choices: list[int | None] = field(default_factory=list)
+    confirms: list[bool] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def open_file(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
+        self.questions.append(title)
+        return self.files.pop(0)
+
+    def choose(
+        self, parent: QWidget, title: str, question: str, options: Sequence[str]
+    ) -> int | None:
+        self.questions.append(question)
+        return self.choices.pop(0)
+
+    def confirm(self, parent: QWidget, title: str, question: str) -> bool:
+        self.questions.append(question)
+        return self.confirms.pop(0)
+
+    def error(self, parent: QWidget, title: str, message: str) -> None:
+        self.errors.append(message)

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.ui.background import Background, BusyIndicator
+
+
+def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot: QtBot) -> None:
+    background = Background()
+    seen: dict[str, object] = {}
+    gui = threading.get_ident()
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["callback"] = threading.get_ident()
+
+    with qtbot.waitSignal(background.busy_changed, check_params_cb=lambda busy: not busy):
+        background.run(work, done, lambda error: seen.setdefault("error", error))
+        assert background.busy
+    assert seen["result"] == 42
+    assert seen["worker"] != gui
+    assert seen["callback"] == gui
+    assert "error" not in seen
+    assert not background.busy
+
+
+def test_an_error_is_delivered_on_the_gui_thread(qtbot: QtBot) -> None:
+    background = Background()
+    errors: list[tuple[Exception, int]] = []
+
+    def work() -> int:
+        raise ValueError("the file is broken")
+
+    background.run(work, lambda _: None, lambda e: errors.append((e, threading.get_ident())))
+    qtbot.waitUntil(lambda: not background.busy)
+    [(error, thread)] = errors
+    assert isinstance(error, ValueError) and str(error) == "the file is broken"
+    assert thread == threading.get_ident()
+
+
+def test_the_busy_indicator_shows_while_work_runs(qtbot: QtBot) -> None:
+    background = Background()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    indicator = BusyIndicator(background, parent)
+    parent.show()
+    release = threading.Event()
+    results: list[str] = []
+    background.run(lambda: release.wait(5) and "done", results.append, lambda e: None)
+    assert indicator.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not indicator.isVisible())
+    assert results == ["done"]
+    assert background.wait(1000)
+    QApplication.processEvents()

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.vocabulary import Availability, ContactLevel, PartnerKind
+from coopbuilder.ui.widgets.fields import ChoiceCombo
+from coopbuilder.ui.wizard.contacts import ContactsPage
+
+from .helpers import ScriptedDialogs, find, shown
+
+
+def page_on(
+    qtbot: QtBot, agreement: Agreement, dialogs: ScriptedDialogs | None = None
+) -> ContactsPage:
+    return shown(qtbot, ContactsPage(dialogs or ScriptedDialogs()), agreement)
+
+
+def test_load_then_save_keeps_contacts_and_further_actors(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    table = page.panels[1].table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        c.name for c in demo.contacts_of("lka")
+    ]
+    again = demo.model_copy(deep=True)
+    again.contacts, again.further_actors = [], []
+    page.save(again)
+    assert again == demo
+
+
+def test_add_a_contact_with_a_deputy_of_the_same_partner(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(find(page, "Partner 2: add contact", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find(page, "Partner 2 contact: Name", QLineEdit), "Ute Berg")
+    qtbot.keyClicks(find(page, "Partner 2 contact: Role", QLineEdit), "Press officer")
+    find(page, "Partner 2 contact: Level", ChoiceCombo).set_value(ContactLevel.COORDINATOR)
+    find(page, "Partner 2 contact: Availability", ChoiceCombo).set_value(
+        Availability.ROUND_THE_CLOCK
+    )
+    deputy = find(page, "Partner 2 contact: Deputy", QComboBox)
+    options = [deputy.itemText(i) for i in range(deputy.count())]
+    assert options == ["No deputy yet"] + [c.name for c in demo.contacts_of("lka")]
+    table = page.panels[1].table
+    assert table.item(table.rowCount() - 1, 3).text() == "⚠ none"
+    deputy.setCurrentIndex(options.index("Sabine Kühn"))
+    assert table.item(table.rowCount() - 1, 3).text() == "Sabine Kühn"
+    page.save(demo)
+    added = demo.contacts[-1]
+    assert (added.partner_id, added.name, added.role, added.level, added.availability) == (
+        "lka",
+        "Ute Berg",
+        "Press officer",
+        ContactLevel.COORDINATOR,
+        Availability.ROUND_THE_CLOCK,
+    )
+    assert demo.contact(added.deputy_id or "").name == "Sabine Kühn"
+
+
+def test_removing_a_deputy_leaves_the_others_without_one(qtbot: QtBot, demo: Agreement) -> None:
+    dialogs = ScriptedDialogs(confirms=[True])
+    page = page_on(qtbot, demo, dialogs)
+    panel = page.panels[0]
+    panel.table.setCurrentCell(1, 0)  # Jonas Kraft, deputy of Lena Vogt
+    qtbot.mouseClick(
+        find(page, "Partner 1: remove contact", QPushButton), Qt.MouseButton.LeftButton
+    )
+    assert dialogs.questions == ["Remove the contact Jonas Kraft?"]
+    page.save(demo)
+    assert demo.contact("c-ngo-vogt").deputy_id is None
+    assert "c-ngo-kraft" not in {c.id for c in demo.contacts}
+
+
+def test_validation_messages(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(find(page, "Partner 1: add contact", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find(page, "Partner 1 contact: Phone", QLineEdit), "+49 1")
+    qtbot.mouseClick(page.actors.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find(page, "Further actor 5: Joins when", QLineEdit), "Always")
+    assert page.check() == [
+        "Contact 5 of Brückenschlag has no name.",
+        "Further actor 5 has no name.",
+    ]
+
+
+def test_a_partner_receiving_on_a_trigger_needs_a_24_7_contact(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    page = page_on(qtbot, demo)
+    panel = page.panels[1]
+    assert panel.notes.texts() == []
+    for row in (2, 3):  # the two 24/7 contacts of the LKA
+        panel.table.setCurrentCell(row, 0)
+        with qtbot.waitSignal(page.live.updated):
+            find(page, "Partner 2 contact: Availability", ChoiceCombo).set_value(
+                Availability.OFFICE_HOURS
+            )
+    notes = panel.notes.texts()
+    assert notes and all("has no escalation contact reachable 24/7" in n for n in notes)
+    assert page.panels[0].notes.texts() == []
+
+
+def test_further_actors(qtbot: QtBot, demo: Agreement) -> None:
+    demo.further_actors = []
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(page.actors.add_button, Qt.MouseButton.LeftButton)
+    find(page, "Further actor 1: Kind", ChoiceCombo).set_value(PartnerKind.SCHOOL)
+    qtbot.keyClicks(find(page, "Further actor 1: Name", QLineEdit), "Goethe school")
+    qtbot.keyClicks(find(page, "Further actor 1: Joins when", QLineEdit), "A pupil is a client")
+    page.save(demo)
+    [actor] = demo.further_actors
+    assert (actor.kind, actor.name, actor.when_involved) == (
+        PartnerKind.SCHOOL,
+        "Goethe school",
+        "A pupil is a client",
+    )

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.scoring import assess
+from coopbuilder.core.vocabulary import ActionStatus, FindingKind
+from coopbuilder.ui.widgets.fields import ChoiceCombo
+from coopbuilder.ui.wizard.findings import FindingsPage
+
+from .helpers import find, shown
+
+
+def page_on(qtbot: QtBot, agreement: Agreement) -> FindingsPage:
+    return shown(qtbot, FindingsPage(), agreement)
+
+
+def test_the_table_and_the_radar_show_the_assessment(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    summary = assess(demo)
+    transparency = [r.precondition_id for r in summary.results].index("transparency")
+    assert page.scores.item(transparency, 0).text() == "Transparency"
+    assert page.scores.item(transparency, 1).text() == "2.50  ▼ Gap"
+    assert page.scores.item(transparency, 2).text() == "4.25  ✔ Strength"
+    assert page.scores.item(transparency, 3).text().startswith("≠ Yes: means 1.75 apart")
+    ngo, lka = page.radar.series()
+    assert ngo.name == "Brückenschlag" and lka.name == "LKA Musterland"
+    assert list(ngo.values) == [r.scores[0].mean for r in summary.results]
+    assert ngo.dashed != lka.dashed and ngo.square != lka.square  # not colour alone
+    assert "Overall: Brückenschlag: 3.59 ● Borderline" in page.overall.text()
+
+
+def test_not_assessed_is_shown_as_such_not_as_a_low_score(qtbot: QtBot, demo: Agreement) -> None:
+    demo.assessment.ratings = [
+        r for r in demo.assessment.ratings if not r.statement_id.startswith("trust")
+    ]
+    demo.actions = []
+    page = page_on(qtbot, demo)
+    assert page.scores.item(0, 1).text() == "○ Not assessed (0 of 4 rated)"
+    assert page.radar.series()[0].values[0] is None
+
+
+def test_every_finding_has_a_panel_and_says_whether_it_has_an_action(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    page = page_on(qtbot, demo)
+    findings = assess(demo).findings
+    assert page.findings.count() == len(findings)
+    texts = [page.findings.item(i).text() for i in range(page.findings.count())]
+    assert "▼ Gap on Transparency\n✔ Agreed actions: 1" in texts
+    assert "● Borderline (discuss) on Trust\nNo agreed action" in texts
+    demo.actions = [a for a in demo.actions if a.precondition_id != "continuity"]
+    page.load(demo)
+    texts = [page.findings.item(i).text() for i in range(page.findings.count())]
+    assert "▼ Gap on Continuity\n✖ Needs an action" in texts
+
+
+def test_adopt_a_recommended_action_and_give_it_an_owner_and_a_date(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.actions = []
+    page = page_on(qtbot, demo)
+    panel = page.panel("continuity", FindingKind.GAP)
+    page.findings.setCurrentRow(page.panels.indexOf(panel))
+    adopt = find(panel, "Adopt recommended action 2", QPushButton)
+    qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
+    assert not adopt.isEnabled() and adopt.text() == "Adopted"
+    topic = "Gap on Continuity, action 1"
+    text = find(panel, f"{topic}: Action", QLineEdit)
+    assert text.text() == adopt.accessibleDescription()
+    qtbot.keyClick(text, Qt.Key.Key_End)
+    qtbot.keyClicks(text, " Start in spring.")
+    find(panel, f"{topic}: Owner", QComboBox).setCurrentIndex(2)
+    qtbot.mouseClick(find(panel, f"{topic}: Due: set a date", QCheckBox), Qt.MouseButton.LeftButton)
+    find(panel, f"{topic}: Due", QDateEdit).setDate(QDate(2027, 3, 1))
+    find(panel, f"{topic}: Status", ChoiceCombo).set_value(ActionStatus.IN_PROGRESS)
+    index = page.panels.indexOf(panel)
+    assert page.findings.item(index).text().endswith("✔ Agreed actions: 1")
+    page.save(demo)
+    [action] = demo.actions
+    assert action.precondition_id == "continuity" and action.finding is FindingKind.GAP
+    assert action.text.endswith("Start in spring.")
+    assert (action.owner_partner_id, action.due_date, action.status) == (
+        "lka",
+        dt.date(2027, 3, 1),
+        ActionStatus.IN_PROGRESS,
+    )
+
+
+def test_an_action_without_text_must_be_written_or_removed(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    panel = page.panel("trust", FindingKind.BORDERLINE)
+    qtbot.mouseClick(panel.agreed.add_button, Qt.MouseButton.LeftButton)
+    assert page.check() == []  # an empty row is simply left out
+    find(panel, "Borderline (discuss) on Trust, action 1: Owner", QComboBox).setCurrentIndex(1)
+    assert page.check() == [
+        "Action 1 of 'Borderline (discuss) on Trust' has no text: say what will be done, or "
+        "remove it."
+    ]
+    find(panel, "Remove Borderline (discuss) on Trust, action 1").click()
+    assert page.check() == []
+
+
+def test_actions_whose_finding_went_away_are_kept(qtbot: QtBot, demo: Agreement) -> None:
+    demo.assessment.ratings = [
+        r.model_copy(update={"value": 4}) if r.statement_id.startswith("continuity") else r
+        for r in demo.assessment.ratings
+    ]
+    page = page_on(qtbot, demo)
+    earlier = page.finding_panels()[-1]
+    assert earlier.finding is None and earlier.topic == "Earlier actions"
+    assert {row.text.text() for row in earlier.agreed.rows()} == {
+        a.text for a in demo.actions if a.precondition_id == "continuity"
+    }
+    again = demo.model_copy(deep=True)
+    page.save(again)
+    assert {a.id for a in again.actions} == {a.id for a in demo.actions}

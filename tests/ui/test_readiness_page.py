@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.assessment import Assessment, Rating
+from coopbuilder.core.exchange import write_exchange_file
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
+from coopbuilder.ui.wizard.readiness import ReadinessPage
+
+from .helpers import ScriptedDialogs, find, shown
+
+
+def page_on(
+    qtbot: QtBot, agreement: Agreement, dialogs: ScriptedDialogs | None = None
+) -> ReadinessPage:
+    background = Background()
+    page = ReadinessPage(background, dialogs or ScriptedDialogs())
+    page.background = background  # type: ignore[attr-defined]
+    return shown(qtbot, page, agreement)
+
+
+def rating(page: ReadinessPage, partner: str, precondition: str, number: int) -> RatingControl:
+    name = f"{partner}, {precondition} statement {number}: rating"
+    return find(page, name, RatingControl)
+
+
+def test_load_then_save_keeps_every_rating_and_note(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+    assert rating(page, "Brückenschlag", "Legal framework", 2).value() == DONT_KNOW
+    note = find(page, "LKA Musterland, Continuity statement 1: note", QLineEdit)
+    assert note.text() == "Officers rotate every two to three years."
+    again = demo.model_copy(deep=True)
+    again.assessment = Assessment()
+    page.save(again)
+    key = lambda r: (r.partner_id, r.statement_id)  # noqa: E731
+    assert sorted(again.assessment.ratings, key=key) == sorted(demo.assessment.ratings, key=key)
+
+
+def test_rating_by_keyboard(qtbot: QtBot, demo: Agreement) -> None:
+    demo.assessment = Assessment()
+    page = page_on(qtbot, demo)
+    first = rating(page, "Brückenschlag", "Trust", 1)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_4)
+    assert first.value() == 4
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    other = rating(page, "LKA Musterland", "Trust", 1)
+    assert page.focusWidget() is other
+    qtbot.keyClicks(other, "?")
+    assert other.value() == DONT_KNOW
+    qtbot.keyClick(other, Qt.Key.Key_Down)
+    second = rating(page, "LKA Musterland", "Trust", 2)
+    assert page.focusWidget() is second
+    qtbot.keyClick(second, Qt.Key.Key_5)
+    qtbot.keyClick(second, Qt.Key.Key_Delete)
+    assert second.value() is None
+    qtbot.keyClick(second, Qt.Key.Key_0)
+    assert second.value() == DONT_KNOW
+    for _ in range(3):
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Down)
+    # Down from the last statement of Trust goes on into Transparency.
+    assert page.preconditions.currentRow() == 1
+    assert page.focusWidget() is rating(page, "LKA Musterland", "Transparency", 1)
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)  # a click on the control, not a button
+    page.save(demo)
+    given = {(r.partner_id, r.statement_id): r.value for r in demo.assessment.ratings}
+    assert given == {("ngo", "trust.1"): 4, ("lka", "trust.1"): None, ("lka", "trust.2"): None}
+
+
+def test_clicking_a_button_rates(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    control = rating(page, "Brückenschlag", "Trust", 3)
+    button = find(control, "5, agree", QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert control.value() == 5 and page.focusWidget() is control
+    assert "Rating: 5." in control.accessibleDescription()
+
+
+def test_a_note_on_an_unrated_statement_means_dont_know(qtbot: QtBot, demo: Agreement) -> None:
+    demo.assessment = Assessment()
+    page = page_on(qtbot, demo)
+    qtbot.keyClicks(find(page, "Brückenschlag, Trust statement 2: note", QLineEdit), "Ask Hans")
+    assert rating(page, "Brückenschlag", "Trust", 2).value() == DONT_KNOW
+    page.save(demo)
+    assert demo.assessment.ratings == [
+        Rating(partner_id="ngo", statement_id="trust.2", value=None, note="Ask Hans")
+    ]
+
+
+def test_the_list_shows_how_much_each_partner_rated(qtbot: QtBot, demo: Agreement) -> None:
+    demo.assessment = Assessment()
+    page = page_on(qtbot, demo)
+    assert page.preconditions.item(0).text() == "Trust\n0 of 4 · 0 of 4 rated"
+    rating(page, "LKA Musterland", "Trust", 4).set_value(3)
+    assert page.preconditions.item(0).text() == "Trust\n0 of 4 · 1 of 4 rated"
+
+
+# -- loading a partner's ratings from an exchange file ---------------------------------------
+
+
+def partner_file(tmp_path: Path, demo: Agreement, name: str | None = None) -> Path:
+    """The file the NGO prepared at its office: only its own ratings, all of them 5."""
+    prepared = demo.model_copy(deep=True)
+    if name is not None:
+        prepared.partners[0].name = name
+        prepared.partners[0].short_name = ""
+    prepared.assessment = Assessment(
+        ratings=[
+            Rating(partner_id="ngo", statement_id=r.statement_id, value=5)
+            for r in demo.assessment.ratings
+            if r.partner_id == "ngo"
+        ]
+    )
+    path = tmp_path / "ngo-ratings.json"
+    write_exchange_file(path, prepared)
+    return path
+
+
+def import_file(qtbot: QtBot, page: ReadinessPage) -> None:
+    qtbot.mouseClick(
+        find(page, "Load ratings from a partner's file...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not page.background.busy)  # type: ignore[attr-defined]
+
+
+def test_import_a_partners_file_by_its_name(qtbot: QtBot, demo: Agreement, tmp_path: Path) -> None:
+    dialogs = ScriptedDialogs(files=[partner_file(tmp_path, demo)], confirms=[True])
+    page = page_on(qtbot, demo, dialogs)
+    import_file(qtbot, page)
+    assert dialogs.errors == []
+    assert dialogs.questions[-1].startswith("This replaces the ratings already given for Brück")
+    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 5
+    assert rating(page, "LKA Musterland", "Continuity", 1).value() == 2  # untouched
+    assert "Loaded the ratings of Brückenschlag" in page.status.text()
+    page.save(demo)
+    ngo = [r for r in demo.assessment.ratings if r.partner_id == "ngo"]
+    assert ngo and all(r.value == 5 for r in ngo)
+
+
+def test_import_asks_which_partner_when_the_names_differ(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    path = partner_file(tmp_path, demo, name="Brückenschlag Exit Counselling gGmbH")
+    dialogs = ScriptedDialogs(files=[path], choices=[1], confirms=[True])
+    page = page_on(qtbot, demo, dialogs)
+    import_file(qtbot, page)
+    assert "which is not a partner of this agreement" in dialogs.questions[1]
+    assert rating(page, "LKA Musterland", "Trust", 1).value() == 5
+    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+
+
+def test_import_can_be_cancelled_without_changing_anything(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    dialogs = ScriptedDialogs(files=[partner_file(tmp_path, demo)], confirms=[False])
+    page = page_on(qtbot, demo, dialogs)
+    import_file(qtbot, page)
+    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+    assert page.status.isHidden()
+
+
+def test_a_broken_file_is_explained(qtbot: QtBot, demo: Agreement, tmp_path: Path) -> None:
+    broken = tmp_path / "ratings.json"
+    broken.write_text("{not json", encoding="utf-8")
+    empty = tmp_path / "empty.json"
+    no_ratings = demo.model_copy(deep=True)
+    no_ratings.assessment = Assessment()
+    write_exchange_file(empty, no_ratings)
+    dialogs = ScriptedDialogs(files=[broken, empty])
+    page = page_on(qtbot, demo, dialogs)
+    import_file(qtbot, page)
+    import_file(qtbot, page)
+    assert dialogs.errors[0].startswith(f"{broken} is not valid JSON")
+    assert dialogs.errors[1] == (
+        "empty.json holds no ratings. Choose the file the partner saved after rating."
+    )

@@ -1,0 +1,145 @@
+"""The wizard around the pages, with two small pages of its own (the real pages have their own
+tests)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.ui.session import MemorySession
+from coopbuilder.ui.widgets.fields import line_edit
+from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.shell import Wizard
+
+from .helpers import ScriptedDialogs, find
+
+
+class TextPage(WizardPage):
+    """Edits one text field of the agreement; the title must not be empty."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.fields = (field,)
+        self.edit = line_edit(self, field.capitalize())
+        QVBoxLayout(self).addWidget(self.edit)
+
+    def title(self) -> str:
+        return self.field.capitalize()
+
+    def load(self, agreement: Agreement) -> None:
+        self.edit.setText(getattr(agreement, self.field))
+
+    def check(self) -> list[str]:
+        if self.field == "title" and not self.edit.text().strip():
+            return ["Give the agreement a title."]
+        return []
+
+    def save(self, agreement: Agreement) -> None:
+        if self.edit.text().strip() or self.field != "title":
+            setattr(agreement, self.field, self.edit.text().strip())
+
+
+class FailingSession(MemorySession):
+    def autosave(self, agreement: Agreement) -> None:
+        raise UserError("The disk is full; draft.json was not written.")
+
+
+def wizard_on(
+    qtbot: QtBot, session: MemorySession, autosave_ms: int = 0
+) -> tuple[Wizard, TextPage, TextPage]:
+    pages = (TextPage("title"), TextPage("purpose"))
+    wizard = Wizard(session, pages, dialogs=ScriptedDialogs(), autosave_ms=autosave_ms)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard, pages[0], pages[1]
+
+
+def click(qtbot: QtBot, wizard: Wizard, name: str) -> None:
+    qtbot.mouseClick(find(wizard, name, QPushButton), Qt.MouseButton.LeftButton)
+
+
+def test_next_is_refused_with_the_pages_messages(qtbot: QtBot, demo: Agreement) -> None:
+    session = MemorySession(demo)
+    wizard, first, _ = wizard_on(qtbot, session)
+    first.edit.clear()
+    click(qtbot, wizard, "Next >")
+    assert wizard.current_index() == 0
+    assert wizard.problems.isVisible()
+    assert wizard.problems.texts() == ["Give the agreement a title."]
+    wizard.steps.setCurrentRow(1)  # a jump in the list is refused the same way
+    assert wizard.current_index() == 0 and wizard.steps.currentRow() == 0
+    qtbot.keyClicks(first.edit, "Exit work")
+    click(qtbot, wizard, "Next >")
+    assert wizard.current_index() == 1
+    assert not wizard.problems.isVisible()
+    assert session.autosaves == 1 and session.agreement.title == "Exit work"
+    assert "Step 2 of 2" in wizard.step.text()
+
+
+def test_back_and_next_keep_every_answer(qtbot: QtBot, demo: Agreement) -> None:
+    wizard, first, second = wizard_on(qtbot, MemorySession(demo))
+    first.edit.setText("Exit work")
+    assert wizard.next()
+    second.edit.setText("To help people leave")
+    click(qtbot, wizard, "< Back")
+    assert first.edit.text() == "Exit work"
+    wizard.steps.setCurrentRow(1)
+    assert second.edit.text() == "To help people leave"
+    assert not find(wizard, "Next >", QPushButton).isEnabled()
+    assert wizard.agreement().purpose == "To help people leave"
+
+
+def test_autosave_every_few_seconds_and_save(qtbot: QtBot, demo: Agreement) -> None:
+    session = MemorySession(demo)
+    wizard, first, _ = wizard_on(qtbot, session, autosave_ms=20)
+    first.edit.setText("Typed, not yet left")
+    qtbot.waitUntil(lambda: session.agreement.title == "Typed, not yet left")
+    autosaves = session.autosaves
+    qtbot.wait(80)
+    assert session.autosaves == autosaves  # nothing changed, nothing written
+    with qtbot.waitSignal(wizard.saved):
+        click(qtbot, wizard, "Save")
+    assert session.saves == 1
+
+
+def test_a_failed_autosave_is_shown_and_cleared(qtbot: QtBot, demo: Agreement) -> None:
+    session = FailingSession(demo)
+    wizard, first, _ = wizard_on(qtbot, session)
+    first.edit.setText("Something new")
+    assert not wizard.autosave()
+    assert wizard.banner.isVisible()
+    assert "The disk is full" in wizard.banner.text()
+
+
+def test_a_change_after_ready_to_sign_makes_a_draft_again(qtbot: QtBot, demo: Agreement) -> None:
+    demo.status = AgreementStatus.READY_TO_SIGN
+    session = MemorySession(demo)
+    wizard, first, _ = wizard_on(qtbot, session)
+    assert wizard.next()  # nothing changed: still ready
+    assert session.agreement.status is AgreementStatus.READY_TO_SIGN
+    assert wizard.back()
+    first.edit.setText("A new title")
+    assert wizard.next()
+    assert session.agreement.status is AgreementStatus.DRAFT
+    assert "draft again" in wizard.banner.text()
+
+
+def test_a_page_can_lead_to_the_page_of_a_field(qtbot: QtBot, demo: Agreement) -> None:
+    wizard, first, _ = wizard_on(qtbot, MemorySession(demo))
+    first.navigate.emit("purpose")
+    assert wizard.current_index() == 1
+
+
+def test_a_signed_version_is_shown_but_not_changed(qtbot: QtBot, demo: Agreement) -> None:
+    demo.status = AgreementStatus.SIGNED
+    session = MemorySession(demo)
+    wizard, first, _ = wizard_on(qtbot, session)
+    assert not first.isEnabled()
+    assert "cannot be changed" in wizard.banner.text()
+    assert wizard.next() and wizard.save()
+    assert session.saves == session.autosaves == 0
