@@ -18,6 +18,7 @@ from coopbuilder.core.errors import CatalogueError
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.validation import describe_validation_error
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.yamlio import parse_yaml
 
 
 class LocalText(Model):
@@ -87,7 +88,7 @@ class Catalogue(Model):
 def parse_catalogue(path: Path) -> Catalogue:
     """Read and validate a catalogue file; every problem names the file and the entry."""
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise CatalogueError(
             f"The precondition catalogue {path} cannot be read ({exc.strerror}); "

@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import yaml
-
 from coopbuilder.core.agreement import Agreement, add_months
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.yamlio import parse_yaml
 
 
 def _ratings(table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -31,7 +30,7 @@ def demo_agreement(
     """The demo agreement, taking effect ``today``."""
     today = today or dt.date.today()
     path = resource_path("demo", f"{Language(language).value}.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8"))
     data["assessment"] = {"ratings": _ratings(data.pop("ratings"))}
     for action in data["actions"]:
         action["due_date"] = today + dt.timedelta(days=action.pop("due_in_days"))

@@ -17,6 +17,7 @@ from coopbuilder.core.resources import resource_path
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.validation import describe_validation_error
 from coopbuilder.core.vocabulary import Language, Sector
+from coopbuilder.core.yamlio import parse_yaml
 
 _PLACEHOLDERS = {"from_partner_id": "sender", "to_partner_id": "recipient"}
 
@@ -50,7 +51,7 @@ def sharing_presets(language: Language | str = Language.EN) -> tuple[SharingPres
     """The presets in one language; a missing or broken file is a :class:`UserError`."""
     path = resource_path("presets", f"{Language(language).value}.yaml")
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise UserError(f"The sharing-rule presets {path} cannot be read: {exc}") from exc
     entries = raw.get("presets") if isinstance(raw, dict) else None

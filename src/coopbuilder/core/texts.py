@@ -15,13 +15,14 @@ import yaml
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.yamlio import parse_yaml
 
 
 @cache
 def _texts(language: Language) -> dict[str, Any]:
     path = resource_path("texts", f"{language.value}.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise UserError(f"The text file {path} cannot be read: {exc}") from exc
     if not isinstance(data, dict) or "labels" not in data or "checks" not in data:

@@ -22,6 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.yamlio import parse_yaml
 
 STYLE_FILE = ("styles", "documents.yaml")
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
@@ -213,7 +214,7 @@ def _register_family(family: str, faces: FontFaces) -> dict[tuple[bool, bool], s
 
 def parse_styles(text: str, source: str) -> StyleData:
     try:
-        raw = yaml.safe_load(text)
+        raw = parse_yaml(text)
         data = StyleData.model_validate(raw)
     except yaml.YAMLError as exc:
         raise UserError(f"The style file {source} is not valid YAML: {exc}") from exc
