@@ -6,6 +6,7 @@ import pytest
 
 from coopbuilder.core import vocabulary
 from coopbuilder.core.checks import Severity
+from coopbuilder.core.records import ReviewKind, SignatureMethod
 from coopbuilder.core.scoring import Band
 from coopbuilder.core.texts import check_codes, label, label_keys
 
@@ -13,7 +14,7 @@ CHOICES: list[type[Enum]] = [
     obj
     for obj in vars(vocabulary).values()
     if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == vocabulary.__name__
-] + [Band, Severity]
+] + [Band, Severity, SignatureMethod, ReviewKind]
 
 
 @pytest.mark.parametrize("choice", CHOICES, ids=lambda c: c.__name__)

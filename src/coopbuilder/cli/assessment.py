@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from collections.abc import Sequence
 from pathlib import Path
 
-from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK
+from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, table
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
@@ -15,15 +14,6 @@ from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore, assess
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import FindingKind, Language
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    for row in rows:
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-    return "\n".join(lines)
 
 
 def _score_cell(score: PartnerScore, language: Language) -> str:
@@ -60,7 +50,7 @@ def format_assessment(
     out = [
         f"Readiness assessment: {agreement.title}",
         "",
-        _table(["Precondition", first.label, second.label, "Perception gap"], rows),
+        table(["Precondition", first.label, second.label, "Perception gap"], rows),
         "",
         "Bands: 4.00-5.00 strength, 3.00-3.99 borderline (discuss), below 3.00 gap (!).",
         "A perception gap: means 1.50 or more apart, or one statement rated 2 or more apart.",

@@ -22,9 +22,10 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store import audit
 from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import ConflictError, NotFoundError, ProtectedVersionError
-from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion, VersionInfo
+from coopbuilder.store.models import EDITABLE, AuditAction, CopyKind, StoredVersion, VersionInfo
+from coopbuilder.store.recovery import delete_autosave, keep_copy
 from coopbuilder.store.repository import read_content, write_content
-from coopbuilder.store.tables import AgreementRow, VersionRow
+from coopbuilder.store.tables import AgreementRow, SignatureRow, VersionRow
 
 
 class _SavedMeanwhileError(Exception):
@@ -46,7 +47,7 @@ def version_info(row: VersionRow) -> VersionInfo:
     )
 
 
-def _stored(row: VersionRow, agreement: Agreement) -> StoredVersion:
+def stored_version(row: VersionRow, agreement: Agreement) -> StoredVersion:
     return StoredVersion(**version_info(row).model_dump(), agreement=agreement)
 
 
@@ -68,7 +69,7 @@ class Agreements:
         """A version with its content; the latest version when ``number`` is ``None``."""
         with self._db.transaction(write=False) as session:
             row = self.version_row(session, agreement_id, number)
-            return _stored(row, read_content(session, row, self._db.location))
+            return stored_version(row, read_content(session, row, self._db.location))
 
     def versions(self, agreement_id: str) -> list[VersionInfo]:
         """Every version of an agreement, oldest first."""
@@ -126,7 +127,7 @@ class Agreements:
             session, agreement_id, agreement, agreement.version, agreement.status, None
         )
         audit.record(session, self._db.who, action, agreement_id, row.number, detail)
-        return _stored(row, content)
+        return stored_version(row, content)
 
     def add_version(
         self,
@@ -208,7 +209,7 @@ class Agreements:
             row.number,
             detail or f"from version {source.number}",
         )
-        return _stored(row, content)
+        return stored_version(row, content)
 
     def duplicate(self, agreement_id: str, number: int | None = None) -> StoredVersion:
         """A new agreement (new id, version 1, draft) with the content of a version."""
@@ -248,6 +249,7 @@ class Agreements:
 
     def _save(self, session: Session, draft: Agreement, expected_revision: int) -> StoredVersion:
         row = self.version_row(session, draft.id, draft.version)
+        delete_autosave(session, row.id, self._db.who)
         if row.status not in EDITABLE:
             new_row, content = self.add_version(
                 session,
@@ -265,7 +267,7 @@ class Agreements:
                 new_row.number,
                 f"edit of {row.status} version {row.number}",
             )
-            return _stored(new_row, content)
+            return stored_version(new_row, content)
         if draft.status not in EDITABLE:
             raise ProtectedVersionError(
                 f"'{draft.title}' cannot be saved as {draft.status.value}: a version becomes "
@@ -287,16 +289,29 @@ class Agreements:
             row.number,
             "changed: " + ", ".join(changed) if changed else "no changes",
         )
-        return _stored(row, draft)
+        return stored_version(row, draft)
 
     def _conflict(self, draft: Agreement, expected_revision: int) -> ConflictError:
-        with self._db.transaction(write=False) as session:
+        with self._db.transaction() as session:
             row = self.version_row(session, draft.id, draft.version)
+            copy_id = keep_copy(
+                session, row, draft, CopyKind.CONFLICT, expected_revision, self._db.who
+            )
+            audit.record(
+                session,
+                self._db.who,
+                AuditAction.CONFLICT,
+                draft.id,
+                row.number,
+                f"kept as conflict copy {copy_id}",
+            )
             when = row.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             saved_by = row.saved_by
         return ConflictError(
             f"Version {draft.version} of '{draft.title}' was saved by {saved_by} at {when} "
-            "while you were editing it. Nothing was overwritten."
+            "while you were editing it. Nothing was overwritten: your changes are kept as a "
+            "conflict copy. Open the version again and take your changes over from the copy.",
+            copy_id,
         )
 
     # -- signing ----------------------------------------------------------------------------
@@ -319,7 +334,7 @@ class Agreements:
                 row.saved_by = self._db.who
                 session.flush()
                 audit.record(session, self._db.who, AuditAction.SIGNED, agreement_id, number)
-                return _stored(row, read_content(session, row, self._db.location))
+                return stored_version(row, read_content(session, row, self._db.location))
         except (_SavedMeanwhileError, StaleDataError) as exc:
             raise ConflictError(
                 f"Version {number} was changed by someone else since you opened it; open it "
@@ -357,6 +372,7 @@ class Agreements:
                     f"Version {number} of '{row.title}' was signed; a signed version cannot be "
                     "deleted."
                 )
+            self._refuse_signed_records(session, agreement_id, number, row.title)
             count = session.scalar(
                 select(func.count()).where(VersionRow.agreement_id == agreement_id)
             )
@@ -400,8 +416,27 @@ class Agreements:
                     f"'{latest.title}' has a signed version ({signed[0]}); an agreement with a "
                     "signed version cannot be deleted."
                 )
+            self._refuse_signed_records(session, agreement_id, None, latest.title)
             agreement = session.get(AgreementRow, agreement_id)
             session.delete(agreement)
             audit.record(
                 session, self._db.who, AuditAction.DELETED, agreement_id, None, latest.title
+            )
+
+    def _refuse_signed_records(
+        self, session: Session, agreement_id: str, number: int | None, title: str
+    ) -> None:
+        """A version that carries a signature record is evidence: it is not deleted."""
+        query = (
+            select(VersionRow.number)
+            .join(SignatureRow, SignatureRow.version_id == VersionRow.id)
+            .where(VersionRow.agreement_id == agreement_id)
+            .limit(1)
+        )
+        if number is not None:
+            query = query.where(VersionRow.number == number)
+        signed = session.scalar(query)
+        if signed is not None:
+            raise ProtectedVersionError(
+                f"Version {signed} of '{title}' carries a recorded signature; it cannot be deleted."
             )

@@ -45,3 +45,7 @@ class ConflictError(WorkspaceError):
     def __init__(self, message: str, copy_id: int | None = None) -> None:
         super().__init__(message)
         self.copy_id = copy_id
+
+
+class InvalidAgreementError(WorkspaceError):
+    """An agreement that does not pass its own checks is never stored."""

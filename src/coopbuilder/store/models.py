@@ -51,6 +51,7 @@ class AgreementSummary(Model):
     status: AgreementStatus
     title: str
     partner_names: list[str]
+    """The partners' short names (their full names where they have none)."""
     next_review_date: dt.date | None
     saved_at: dt.datetime
     saved_by: str
@@ -106,3 +107,36 @@ class AuditEntry(Model):
     agreement_id: str | None
     version_number: int | None
     detail: str
+
+
+class CopyKind(StrEnum):
+    AUTOSAVE = "autosave"  # the open version, every few seconds, until it is saved
+    CONFLICT = "conflict"  # a save that lost against someone else's save
+
+
+class RecoveryCopy(Model):
+    """An edit kept aside: what it belongs to, and from which revision it started."""
+
+    id: int
+    kind: CopyKind
+    agreement_id: str
+    number: int
+    title: str
+    saved_at: dt.datetime
+    saved_by: str
+    base_revision: int
+    current_revision: int
+    """The version's revision now; different from ``base_revision`` when someone saved the
+    version after this copy's edit began."""
+
+    @property
+    def stale(self) -> bool:
+        return self.current_revision != self.base_revision
+
+
+class RecoveredDraft(Model):
+    """A recovery copy opened for editing, with the note to show the user."""
+
+    recovery: RecoveryCopy
+    agreement: Agreement
+    note: str

@@ -24,7 +24,7 @@ from coopbuilder.core.governance import FurtherActor, MeetingFormat, SuccessIndi
 from coopbuilder.core.parties import EscalationContact, Partner, Representative
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.validation import describe_validation_error
-from coopbuilder.store.errors import DamagedWorkspaceError
+from coopbuilder.store.errors import DamagedWorkspaceError, InvalidAgreementError
 from coopbuilder.store.tables import (
     ActionRow,
     Base,
@@ -140,17 +140,34 @@ def column_keys(row: type[Base]) -> dict[str, ColumnElement[Any]]:
     return {attr.key: attr.columns[0] for attr in inspect(row).column_attrs}
 
 
+def row_values(row: Base) -> dict[str, Any]:
+    """A row's values by attribute name."""
+    return {key: getattr(row, key) for key in column_keys(type(row))}
+
+
 def search_key(text: str) -> str:
     """Text as the search compares it: Unicode-normalised and case-folded (ß matches ss)."""
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def checked(agreement: Agreement) -> Agreement:
+    """``agreement``, checked whole once more: a list changed in place (``contacts.remove``)
+    is not checked by pydantic, and the store never keeps an agreement it could not read."""
+    data = agreement.model_dump()
+    try:
+        return Agreement.model_validate(data)
+    except ValidationError as exc:
+        problem = describe_validation_error(exc, data)[0]
+        raise InvalidAgreementError(f"'{agreement.title}' cannot be saved: {problem}.") from exc
+
+
 def write_content(session: Session, version: VersionRow, agreement: Agreement) -> None:
     """Put ``agreement`` into ``version`` (a row already in the session) and its part tables,
     replacing what the version held. The caller owns the transaction."""
+    agreement = checked(agreement)
     for key, value in flatten(agreement, AGREEMENT_LISTS).items():
         setattr(version, key, value)
-    version.partner_names = [partner.name for partner in agreement.partners]
+    version.partner_names = [partner.label for partner in agreement.partners]
     version.search_text = search_key(
         "\n".join([agreement.title] + [f"{p.name}\n{p.short_name}" for p in agreement.partners])
     )
@@ -182,8 +199,7 @@ def _read_part(session: Session, part: Part, version_id: int) -> list[dict[str, 
 def read_content(session: Session, version: VersionRow, source: str) -> Agreement:
     """The agreement held by ``version``. A version that does not validate (a database changed
     by hand) is a :class:`DamagedWorkspaceError` naming ``source``."""
-    values = {key: getattr(version, key) for key in column_keys(VersionRow)}
-    data = unflatten(Agreement, values, AGREEMENT_LISTS)
+    data = unflatten(Agreement, row_values(version), AGREEMENT_LISTS)
     data.update(id=version.agreement_id, version=version.number)
     parts = {
         part.row: [

@@ -22,7 +22,9 @@ from sqlalchemy import (
     ForeignKey,
     ForeignKeyConstraint,
     Index,
+    LargeBinary,
     MetaData,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -112,7 +114,7 @@ class VersionRow(Base):
     created_by: Mapped[str]
     saved_at: Mapped[dt.datetime]
     saved_by: Mapped[str]
-    # listing: partner names for display, and title + partner names casefolded for search
+    # listing: partner labels (short names) for display; title and partner names for search
     partner_names: Mapped[list[str]]
     search_text: Mapped[str]
     # the agreement's own fields
@@ -290,3 +292,69 @@ class AuditRow(Base):
     agreement_id: Mapped[str | None] = mapped_column(index=True)
     version_number: Mapped[int | None]
     detail: Mapped[str]
+
+
+# -- schema 0002: recovery copies, signature records, review records ---------------------------
+
+
+class RecoveryCopyRow(Base):
+    """A copy of an edit that is not (or could not be) saved: the autosave of a local user's
+    open version, or the losing side of a conflict. Holds the exchange document."""
+
+    __tablename__ = "recovery_copies"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement_versions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str]
+    saved_at: Mapped[dt.datetime]
+    saved_by: Mapped[str] = mapped_column(index=True)
+    base_revision: Mapped[int]
+    document: Mapped[str] = mapped_column(Text)
+
+
+class SignatureRow(Base):
+    """Who signed a version, when, where and how, with the signed document or its hash."""
+
+    __tablename__ = "signatures"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement_versions.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[str]
+    signatory: Mapped[str]
+    role: Mapped[str]
+    signed_on: Mapped[dt.date]
+    place: Mapped[str]
+    method: Mapped[str]
+    file_name: Mapped[str]
+    file_sha256: Mapped[str]
+    note: Mapped[str]
+    document: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recorded_at: Mapped[dt.datetime]
+    recorded_by: Mapped[str]
+
+
+class ReviewRow(Base):
+    """A review of an agreement: which signed version was reviewed, what was learned, and the
+    draft version the review started."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    agreement_id: Mapped[str] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    reviewed_version: Mapped[int]
+    new_version: Mapped[int | None]
+    kind: Mapped[str]
+    held_on: Mapped[dt.date]
+    participants: Mapped[str]
+    what_worked: Mapped[str]
+    what_failed: Mapped[str]
+    lessons_learned: Mapped[str]
+    note: Mapped[str]
+    recorded_at: Mapped[dt.datetime]
+    recorded_by: Mapped[str]

@@ -12,6 +12,9 @@ from coopbuilder.store.agreements import Agreements
 from coopbuilder.store.audit import AuditLog
 from coopbuilder.store.database import Database
 from coopbuilder.store.listing import Listing
+from coopbuilder.store.records import Records
+from coopbuilder.store.recovery import Recovery
+from coopbuilder.store.transfer import Transfer
 
 
 class Workspace:
@@ -19,6 +22,9 @@ class Workspace:
 
     - ``agreements``: create, load, save, versions, new version, sign, duplicate, delete;
     - ``listing``: the list of agreements with filters and search;
+    - ``recovery``: autosave of the open version, and what can be recovered on start;
+    - ``records``: signature records and reviews;
+    - ``transfer``: import and export of exchange files;
     - ``audit``: the audit log.
     """
 
@@ -26,6 +32,9 @@ class Workspace:
         self.database = database
         self.agreements = Agreements(database)
         self.listing = Listing(database)
+        self.recovery = Recovery(database)
+        self.records = Records(database, self.agreements)
+        self.transfer = Transfer(database, self.agreements)
         self.audit = AuditLog(database)
 
     @property
