@@ -28,7 +28,7 @@ REQUIRE_ENV = "COOPBUILDER_REQUIRE_POSTGRES"
 def _no_server(reason: str) -> None:
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"{REQUIRE_ENV}=1, but {reason}", pytrace=False)
-    pytest.skip(f"{reason} (set {POSTGRES_ENV} to a postgresql+psycopg:// URL to run this)")
+    pytest.skip(f"no PostgreSQL server: {reason}; a postgresql+psycopg:// URL there runs this")
 
 
 @pytest.fixture(scope="session")

@@ -64,7 +64,7 @@ def test_a_signed_version_never_changes_and_an_edit_becomes_a_new_draft(
     workspace: Workspace, demo: Agreement
 ) -> None:
     draft = workspace.agreements.create(demo)
-    signed = workspace.agreements.mark_signed(demo.id, 1, draft.revision)
+    signed = workspace.signing.mark_signed(demo.id, 1, draft.revision)
     assert signed.status is AgreementStatus.SIGNED
     assert signed.agreement.status is AgreementStatus.SIGNED
     edit = signed.agreement.model_copy(deep=True)
@@ -87,9 +87,9 @@ def test_signing_a_new_version_supersedes_the_old_one_which_stays_readable(
     workspace: Workspace, demo: Agreement
 ) -> None:
     first = workspace.agreements.create(demo)
-    workspace.agreements.mark_signed(demo.id, 1, first.revision)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
     second = workspace.agreements.new_version(demo.id)
-    workspace.agreements.mark_signed(demo.id, second.number, second.revision)
+    workspace.signing.mark_signed(demo.id, second.number, second.revision)
     versions = workspace.agreements.versions(demo.id)
     assert [(v.number, v.status) for v in versions] == [
         (1, AgreementStatus.SUPERSEDED),
@@ -99,7 +99,7 @@ def test_signing_a_new_version_supersedes_the_old_one_which_stays_readable(
         update={"status": AgreementStatus.SUPERSEDED}
     )
     with pytest.raises(ProtectedVersionError, match="already signed"):
-        workspace.agreements.mark_signed(demo.id, 2, versions[1].revision)
+        workspace.signing.mark_signed(demo.id, 2, versions[1].revision)
 
 
 def test_a_version_cannot_be_made_signed_by_saving_it(
@@ -159,7 +159,7 @@ def test_deleting_a_draft_version_and_an_agreement(workspace: Workspace, demo: A
 
 def test_a_signed_version_cannot_be_deleted(workspace: Workspace, demo: Agreement) -> None:
     stored = workspace.agreements.create(demo)
-    workspace.agreements.mark_signed(demo.id, 1, stored.revision)
+    workspace.signing.mark_signed(demo.id, 1, stored.revision)
     workspace.agreements.new_version(demo.id)
     with pytest.raises(ProtectedVersionError, match="a signed version cannot be deleted"):
         workspace.agreements.delete_version(demo.id, 1)
@@ -170,7 +170,7 @@ def test_a_signed_version_cannot_be_deleted(workspace: Workspace, demo: Agreemen
 
 def test_duplicate_makes_a_new_draft_agreement(workspace: Workspace, demo: Agreement) -> None:
     stored = workspace.agreements.create(demo)
-    workspace.agreements.mark_signed(demo.id, 1, stored.revision)
+    workspace.signing.mark_signed(demo.id, 1, stored.revision)
     copy = workspace.agreements.duplicate(demo.id)
     assert copy.agreement_id != demo.id
     assert (copy.number, copy.status) == (1, AgreementStatus.DRAFT)

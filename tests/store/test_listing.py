@@ -31,7 +31,7 @@ def filled(workspace: Workspace, demo: Agreement) -> Workspace:
     _add(workspace, demo, "Prison cooperation", "JVA Straße", 20)
     overdue = _add(workspace, demo, "Probation pilot", "Bewährungshilfe Süd", -5)
     signed = _add(workspace, demo, "Family counselling", "Jugendamt Musterstadt", 60)
-    workspace.agreements.mark_signed(signed, 1, 1)
+    workspace.signing.mark_signed(signed, 1, 1)
     workspace.agreements.new_version(overdue)  # version 2 is the one listed
     return workspace
 

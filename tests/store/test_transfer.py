@@ -33,7 +33,7 @@ def test_import_adds_a_new_agreement_and_never_overwrites(
 
 def test_import_as_a_new_version(workspace: Workspace, demo: Agreement, tmp_path: Path) -> None:
     stored = workspace.agreements.create(demo)
-    workspace.agreements.mark_signed(demo.id, 1, stored.revision)
+    workspace.signing.mark_signed(demo.id, 1, stored.revision)
     path = tmp_path / "signed-v2.json"
     incoming = demo.model_copy(update={"title": "Signed by both", "status": AgreementStatus.SIGNED})
     write_exchange_file(path, incoming)

@@ -7,7 +7,7 @@ The rules:
   :class:`ConflictError` and the losing change is kept as a conflict copy;
 - a version that was signed (signed, superseded, terminated) never changes: saving an edit of it
   makes a new draft version, and it cannot be deleted;
-- marking a version signed supersedes the agreement's earlier signed version.
+- marking a version signed (see ``signing.py``) supersedes the earlier signed version.
 """
 
 from __future__ import annotations
@@ -62,6 +62,17 @@ class Agreements:
 
     def __init__(self, database: Database) -> None:
         self._db = database
+
+    def log(
+        self,
+        session: Session,
+        action: AuditAction,
+        agreement_id: str,
+        number: int | None = None,
+        detail: str = "",
+    ) -> None:
+        """An audit log entry for the local user, in the transaction of the change."""
+        audit.record(session, self._db.who, action, agreement_id, number, detail)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -126,7 +137,7 @@ class Agreements:
         row, content = self.add_version(
             session, agreement_id, agreement, agreement.version, agreement.status, None
         )
-        audit.record(session, self._db.who, action, agreement_id, row.number, detail)
+        self.log(session, action, agreement_id, row.number, detail)
         return stored_version(row, content)
 
     def add_version(
@@ -160,7 +171,7 @@ class Agreements:
         content = content.model_copy(
             update={"id": agreement_id, "version": number, "status": status}
         )
-        write_content(session, row, content)
+        content = write_content(session, row, content)
         session.flush()
         return row, content
 
@@ -201,13 +212,8 @@ class Agreements:
             AgreementStatus.DRAFT,
             source.number,
         )
-        audit.record(
-            session,
-            self._db.who,
-            action,
-            agreement_id,
-            row.number,
-            detail or f"from version {source.number}",
+        self.log(
+            session, action, agreement_id, row.number, detail or f"from version {source.number}"
         )
         return stored_version(row, content)
 
@@ -259,9 +265,8 @@ class Agreements:
                 AgreementStatus.DRAFT,
                 row.number,
             )
-            audit.record(
+            self.log(
                 session,
-                self._db.who,
                 AuditAction.NEW_VERSION,
                 draft.id,
                 new_row.number,
@@ -278,12 +283,11 @@ class Agreements:
         before = read_content(session, row, self._db.location)
         row.saved_at = utc_now()  # always a change, so the ORM's revision check always runs
         row.saved_by = self._db.who
-        write_content(session, row, draft)
+        saved = write_content(session, row, draft)
         session.flush()
-        changed = changed_fields(before, draft)
-        audit.record(
+        changed = changed_fields(before, saved)
+        self.log(
             session,
-            self._db.who,
             AuditAction.SAVED,
             draft.id,
             row.number,
@@ -297,9 +301,8 @@ class Agreements:
             copy_id = keep_copy(
                 session, row, draft, CopyKind.CONFLICT, expected_revision, self._db.who
             )
-            audit.record(
+            self.log(
                 session,
-                self._db.who,
                 AuditAction.CONFLICT,
                 draft.id,
                 row.number,
@@ -313,52 +316,6 @@ class Agreements:
             "conflict copy. Open the version again and take your changes over from the copy.",
             copy_id,
         )
-
-    # -- signing ----------------------------------------------------------------------------
-
-    def mark_signed(self, agreement_id: str, number: int, expected_revision: int) -> StoredVersion:
-        """Mark a draft or ready-to-sign version signed; from now on it never changes. The
-        agreement's earlier signed version becomes superseded."""
-        try:
-            with self._db.transaction() as session:
-                row = self.version_row(session, agreement_id, number)
-                if row.status not in EDITABLE:
-                    raise ProtectedVersionError(
-                        f"Version {number} of '{row.title}' is already {row.status}."
-                    )
-                if row.revision != expected_revision:
-                    raise _SavedMeanwhileError
-                self.supersede_signed(session, agreement_id, number)
-                row.status = AgreementStatus.SIGNED.value
-                row.saved_at = utc_now()
-                row.saved_by = self._db.who
-                session.flush()
-                audit.record(session, self._db.who, AuditAction.SIGNED, agreement_id, number)
-                return stored_version(row, read_content(session, row, self._db.location))
-        except (_SavedMeanwhileError, StaleDataError) as exc:
-            raise ConflictError(
-                f"Version {number} was changed by someone else since you opened it; open it "
-                "again, check it, then mark it signed."
-            ) from exc
-
-    def supersede_signed(self, session: Session, agreement_id: str, number: int) -> None:
-        """Mark the agreement's signed versions other than ``number`` superseded."""
-        for old in session.scalars(
-            select(VersionRow).where(
-                VersionRow.agreement_id == agreement_id,
-                VersionRow.status == AgreementStatus.SIGNED.value,
-                VersionRow.number != number,
-            )
-        ):
-            old.status = AgreementStatus.SUPERSEDED.value
-            audit.record(
-                session,
-                self._db.who,
-                AuditAction.SUPERSEDED,
-                agreement_id,
-                old.number,
-                f"by version {number}",
-            )
 
     # -- deleting ---------------------------------------------------------------------------
 
@@ -397,9 +354,7 @@ class Agreements:
                     .values(is_latest=True)
                     .execution_options(synchronize_session=False)
                 )
-            audit.record(
-                session, self._db.who, AuditAction.DELETED, agreement_id, number, row.title
-            )
+            self.log(session, AuditAction.DELETED, agreement_id, number, row.title)
 
     def delete_agreement(self, agreement_id: str) -> None:
         """Delete an agreement with all its versions, unless one of them was signed."""
@@ -419,9 +374,7 @@ class Agreements:
             self._refuse_signed_records(session, agreement_id, None, latest.title)
             agreement = session.get(AgreementRow, agreement_id)
             session.delete(agreement)
-            audit.record(
-                session, self._db.who, AuditAction.DELETED, agreement_id, None, latest.title
-            )
+            self.log(session, AuditAction.DELETED, agreement_id, None, latest.title)
 
     def _refuse_signed_records(
         self, session: Session, agreement_id: str, number: int | None, title: str

@@ -161,9 +161,10 @@ def checked(agreement: Agreement) -> Agreement:
         raise InvalidAgreementError(f"'{agreement.title}' cannot be saved: {problem}.") from exc
 
 
-def write_content(session: Session, version: VersionRow, agreement: Agreement) -> None:
+def write_content(session: Session, version: VersionRow, agreement: Agreement) -> Agreement:
     """Put ``agreement`` into ``version`` (a row already in the session) and its part tables,
-    replacing what the version held. The caller owns the transaction."""
+    replacing what the version held; returns the agreement as stored (checked whole). The
+    caller owns the transaction."""
     agreement = checked(agreement)
     for key, value in flatten(agreement, AGREEMENT_LISTS).items():
         setattr(version, key, value)
@@ -184,6 +185,7 @@ def write_content(session: Session, version: VersionRow, agreement: Agreement) -
         ]
         if rows:
             session.execute(insert(part.row), rows)
+    return agreement
 
 
 def _read_part(session: Session, part: Part, version_id: int) -> list[dict[str, Any]]:

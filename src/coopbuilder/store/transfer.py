@@ -13,18 +13,19 @@ from pathlib import Path
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store import audit
 from coopbuilder.store.agreements import Agreements, stored_version
 from coopbuilder.store.database import Database
 from coopbuilder.store.models import AuditAction, StoredVersion
+from coopbuilder.store.signing import Signing
 
 
 class Transfer:
     """Import and export of exchange files."""
 
-    def __init__(self, database: Database, agreements: Agreements) -> None:
+    def __init__(self, database: Database, agreements: Agreements, signing: Signing) -> None:
         self._db = database
         self._agreements = agreements
+        self._signing = signing
 
     def import_file(
         self, path: Path, as_new_version_of: str | None = None, passphrase: str | None = None
@@ -47,8 +48,8 @@ class Transfer:
                 session, target, agreement, number, agreement.status, None
             )
             if agreement.status is AgreementStatus.SIGNED:
-                self._agreements.supersede_signed(session, target, number)
-            audit.record(session, self._db.who, AuditAction.IMPORTED, target, number, detail)
+                self._signing.supersede_signed(session, target, number)
+            self._agreements.log(session, AuditAction.IMPORTED, target, number, detail)
             return stored_version(row, content)
 
     def export_file(
@@ -64,9 +65,8 @@ class Transfer:
         write_exchange_file(Path(path), stored.agreement, passphrase)
         protected = " (protected with a passphrase)" if passphrase else ""
         with self._db.transaction() as session:
-            audit.record(
+            self._agreements.log(
                 session,
-                self._db.who,
                 AuditAction.EXPORTED,
                 agreement_id,
                 stored.number,

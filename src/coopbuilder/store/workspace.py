@@ -12,18 +12,20 @@ from coopbuilder.store.agreements import Agreements
 from coopbuilder.store.audit import AuditLog
 from coopbuilder.store.database import Database
 from coopbuilder.store.listing import Listing
-from coopbuilder.store.records import Records
 from coopbuilder.store.recovery import Recovery
+from coopbuilder.store.reviews import Reviews
+from coopbuilder.store.signing import Signing
 from coopbuilder.store.transfer import Transfer
 
 
 class Workspace:
     """An open workspace and its services:
 
-    - ``agreements``: create, load, save, versions, new version, sign, duplicate, delete;
+    - ``agreements``: create, load, save, versions, new version, duplicate, delete;
     - ``listing``: the list of agreements with filters and search;
     - ``recovery``: autosave of the open version, and what can be recovered on start;
-    - ``records``: signature records and reviews;
+    - ``signing``: mark a version signed, signature records (with the signed file);
+    - ``reviews``: review records; a review starts the next draft version;
     - ``transfer``: import and export of exchange files;
     - ``audit``: the audit log.
     """
@@ -33,8 +35,9 @@ class Workspace:
         self.agreements = Agreements(database)
         self.listing = Listing(database)
         self.recovery = Recovery(database)
-        self.records = Records(database, self.agreements)
-        self.transfer = Transfer(database, self.agreements)
+        self.signing = Signing(database, self.agreements)
+        self.reviews = Reviews(database, self.agreements)
+        self.transfer = Transfer(database, self.agreements, self.signing)
         self.audit = AuditLog(database)
 
     @property

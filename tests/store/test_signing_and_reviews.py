@@ -35,12 +35,12 @@ def test_a_signature_record_keeps_who_when_how_and_the_signed_file(
     workspace: Workspace, demo: Agreement
 ) -> None:
     workspace.agreements.create(demo)
-    stored = workspace.records.record_signature(demo.id, 1, _signature(), document=PDF)
+    stored = workspace.signing.record_signature(demo.id, 1, _signature(), document=PDF)
     assert stored.record.file_sha256 == hashlib.sha256(PDF).hexdigest()
     assert stored.has_document and stored.recorded_by == "anna"
-    (again,) = workspace.records.signatures(demo.id, 1)
+    (again,) = workspace.signing.signatures(demo.id, 1)
     assert again == stored
-    assert workspace.records.signed_document(stored.id) == PDF
+    assert workspace.signing.signed_document(stored.id) == PDF
     entry = workspace.audit.entries(demo.id)[0]
     assert entry.action is AuditAction.SIGNATURE_RECORDED
     assert entry.detail == "Dr. Miriam Keller, 2026-12-01, handwritten"
@@ -55,10 +55,10 @@ def test_a_signed_file_must_match_the_hash_it_is_recorded_with(
     workspace.agreements.create(demo)
     record = _signature(file_sha256=hashlib.sha256(b"another file").hexdigest())
     with pytest.raises(UserError, match="does not match the fingerprint"):
-        workspace.records.record_signature(demo.id, 1, record, document=PDF)
+        workspace.signing.record_signature(demo.id, 1, record, document=PDF)
     with pytest.raises(UserError, match="not in version 1"):
-        workspace.records.record_signature(demo.id, 1, _signature(partner_id="nobody"))
-    assert workspace.records.signatures(demo.id, 1) == []
+        workspace.signing.record_signature(demo.id, 1, _signature(partner_id="nobody"))
+    assert workspace.signing.signatures(demo.id, 1) == []
 
 
 def test_a_review_starts_the_next_draft_from_the_signed_version(
@@ -66,19 +66,19 @@ def test_a_review_starts_the_next_draft_from_the_signed_version(
 ) -> None:
     first = workspace.agreements.create(demo)
     with pytest.raises(ProtectedVersionError, match="starts from a signed version"):
-        workspace.records.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 11, 20)))
-    workspace.agreements.mark_signed(demo.id, 1, first.revision)
+        workspace.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 11, 20)))
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
     record = ReviewRecord(
         held_on=dt.date(2027, 11, 20),
         what_failed="The 24/7 number was unknown to the night shift.",
         lessons_learned="Hand the contact list to every shift lead.",
     )
-    review, draft = workspace.records.start_review(demo.id, record)
+    review, draft = workspace.reviews.start_review(demo.id, record)
     assert (review.reviewed_version, review.new_version) == (1, 2)
     assert (draft.number, draft.status, draft.based_on) == (2, AgreementStatus.DRAFT, 1)
     assert draft.agreement.sharing_rules == demo.sharing_rules  # prefilled from version 1
     changed = record.model_copy(update={"kind": ReviewKind.AFTER_INCIDENT, "note": "added"})
-    workspace.records.update_review(review.id, changed)
-    (again,) = workspace.records.reviews(demo.id)
+    workspace.reviews.update_review(review.id, changed)
+    (again,) = workspace.reviews.reviews(demo.id)
     assert again.record == changed
     assert workspace.audit.entries(demo.id)[0].action is AuditAction.REVIEW_STARTED
