@@ -1,4 +1,4 @@
-"""Agreements and their versions: create, load, save, new versions, signing, duplicate, delete.
+"""Agreements and their versions: create, load, save, new versions, duplicate, delete.
 
 The rules:
 - every version has a number; the highest is the agreement's *latest* version;
@@ -28,10 +28,6 @@ from coopbuilder.store.repository import read_content, write_content
 from coopbuilder.store.tables import AgreementRow, SignatureRow, VersionRow
 
 
-class _SavedMeanwhileError(Exception):
-    """Inside a save: somebody else saved the version first."""
-
-
 def version_info(row: VersionRow) -> VersionInfo:
     return VersionInfo(
         agreement_id=row.agreement_id,
@@ -58,7 +54,9 @@ def changed_fields(old: Agreement, new: Agreement) -> list[str]:
 
 
 class Agreements:
-    """The service for agreements and their versions. Every method is one transaction."""
+    """The service for agreements and their versions. Each public method without a session
+    argument is one transaction; those taking a session (``create_in``, ``add_version``, ...)
+    work inside the caller's, for the other services."""
 
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -250,7 +248,7 @@ class Agreements:
         try:
             with self._db.transaction() as session:
                 return self._save(session, draft, expected_revision)
-        except (_SavedMeanwhileError, StaleDataError) as exc:
+        except StaleDataError as exc:
             raise self._conflict(draft, expected_revision) from exc
 
     def _save(self, session: Session, draft: Agreement, expected_revision: int) -> StoredVersion:
@@ -279,7 +277,7 @@ class Agreements:
                 "signed with 'Mark signed', not by saving it."
             )
         if row.revision != expected_revision:
-            raise _SavedMeanwhileError
+            raise StaleDataError  # the same as the ORM's own check finding it
         before = read_content(session, row, self._db.location)
         row.saved_at = utc_now()  # always a change, so the ORM's revision check always runs
         row.saved_by = self._db.who

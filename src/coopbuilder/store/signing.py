@@ -108,9 +108,10 @@ class Signing:
         if document is not None:
             digest = hashlib.sha256(document).hexdigest()
             if record.file_sha256 and record.file_sha256 != digest:
+                name = f" {record.file_name}" if record.file_name else ""
                 raise UserError(
-                    f"The signed document {record.file_name or ''} does not match the "
-                    "fingerprint (SHA-256) given for it; choose the file that was signed."
+                    f"The signed document{name} does not match the fingerprint (SHA-256) given "
+                    "for it; choose the file that was signed."
                 )
             record = record.model_copy(update={"file_sha256": digest})
         with self._db.transaction() as session:
