@@ -9,6 +9,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import (
@@ -23,6 +25,7 @@ from coopbuilder.store.errors import (
     NotAWorkspaceError,
     WorkspaceBusyError,
     WorkspaceError,
+    WorkspaceUnavailableError,
 )
 from coopbuilder.store.sqlite_file import APPLICATION_ID
 
@@ -168,3 +171,35 @@ def test_a_locked_workspace_is_a_clear_message(
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_an_unreachable_database_server_is_a_clear_message() -> None:
+    url = "postgresql+psycopg://coop:secret@127.0.0.1:1/coopbuilder"
+    with pytest.raises(WorkspaceUnavailableError, match="cannot be reached") as caught:
+        open_workspace(url)
+    assert "127.0.0.1:1/coopbuilder" in str(caught.value)
+    assert "secret" not in str(caught.value)  # the password is never shown
+
+
+@pytest.mark.postgres
+def test_a_server_database_of_another_program_or_a_newer_coopbuilder_is_refused(
+    postgres_schema: str, demo: Agreement
+) -> None:
+    engine = create_engine(postgres_schema, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE invoices (id integer)"))
+        with pytest.raises(NotAWorkspaceError, match="holds tables of another program"):
+            open_workspace(postgres_schema)
+        with engine.begin() as connection:
+            connection.execute(text("DROP TABLE invoices"))
+        with open_workspace(postgres_schema) as workspace:
+            workspace.agreements.create(demo)
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        with pytest.raises(NewerWorkspaceError, match="written by a newer CoopBuilder"):
+            open_workspace(postgres_schema)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM agreements")).scalar() == 1
+    finally:
+        engine.dispose()
