@@ -71,8 +71,7 @@ def _open_file(path: Path, who: str | None, create: bool) -> Database:
         if not create:
             raise WorkspaceError(f"The workspace {path} does not exist.")
         _create_file(path)
-    revision = inspect_file(path)
-    migrate.refuse_newer(revision, str(path))
+    revision = inspect_file(path)  # reads only: a refused file keeps every byte
     database = Database(sqlite_engine(path), str(path), who)
     try:
         migrate.upgrade(

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 
-from coopbuilder.store.database import SQLITE_BEGIN
+from coopbuilder.store.database import SQLITE_BEGIN, explained
 from coopbuilder.store.errors import NewerWorkspaceError
 
 SCRIPT_LOCATION = "coopbuilder.store:migrations"
@@ -60,23 +60,24 @@ def upgrade(
     current: str | None,
     location: str,
     before: Callable[[str, str], object] | None = None,
-    target: str = "head",
 ) -> None:
-    """Bring the database from ``current`` (``None``: empty) to ``target``, in one transaction.
+    """Bring the database from revision ``current`` (``None``: empty) to the newest, in one
+    transaction.
 
-    ``before(current, target)`` runs first when an existing database is migrated (the SQLite
+    ``before(current, newest)`` runs first when an existing database is migrated (the SQLite
     file is copied to a dated backup there).
     """
     if current is not None:
         refuse_newer(current, location)
-    wanted = head_revision() if target == "head" else target
-    if current == wanted:
+    newest = head_revision()
+    if current == newest:
         return
     if current is not None and before is not None:
-        before(current, wanted)
-    with engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"}).begin() as connection:
+        before(current, newest)
+    writer = engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+    with explained(location), writer.begin() as connection:
         try:
-            command.upgrade(alembic_config(connection), target)
+            command.upgrade(alembic_config(connection), newest)
         except CommandError as exc:  # e.g. a revision that vanished between check and upgrade
             raise NewerWorkspaceError(
                 f"The workspace {location} cannot be brought up to date ({exc})."
