@@ -7,6 +7,7 @@ import pytest
 from coopbuilder.core import vocabulary
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity, check_agreement
+from coopbuilder.core.records import ReviewKind, SignatureMethod
 from coopbuilder.core.scoring import Band
 from coopbuilder.core.sharing import LegalBasis
 from coopbuilder.core.texts import check_codes, label, label_keys
@@ -15,7 +16,7 @@ CHOICES: list[type[Enum]] = [
     obj
     for obj in vars(vocabulary).values()
     if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == vocabulary.__name__
-] + [Band, Severity]
+] + [Band, Severity, SignatureMethod, ReviewKind]
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

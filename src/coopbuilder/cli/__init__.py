@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from coopbuilder import __version__
-from coopbuilder.cli import assessment, documents, signing
+from coopbuilder.cli import assessment, documents, signing, workspace
 from coopbuilder.cli.common import EXIT_USAGE
 from coopbuilder.core.errors import UserError
 
-COMMAND_GROUPS = (assessment, documents, signing)
+COMMAND_GROUPS = (assessment, workspace, documents, signing)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"CoopBuilder {__version__}")
+    parser.add_argument(
+        "--workspace",
+        metavar="PATH_OR_URL",
+        help="the workspace: a workspace file or a database URL (default: "
+        "COOPBUILDER_DATABASE_URL, else workspace.sqlite in the data folder)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(commands)

@@ -2,7 +2,8 @@
 
 A partner can rate the statements at its own office, save the file and bring it to the joint
 session. The file carries a ``schema_version``; a file from a newer program is refused with a
-clear message, a file from an older one is migrated step by step.
+clear message, a file from an older one is migrated step by step. A file may be protected with
+a passphrase (see :mod:`coopbuilder.core.envelope`); reading it then needs the passphrase.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pydantic import ValidationError
 
 from coopbuilder import __version__
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.envelope import is_sealed, open_sealed, seal
 from coopbuilder.core.errors import ExchangeFileError
-from coopbuilder.core.files import atomic_write_text, read_user_file
+from coopbuilder.core.files import atomic_write_bytes, read_user_file
 from coopbuilder.core.validation import describe_validation_error
 
 FORMAT = "coopbuilder.agreement"
@@ -52,9 +54,11 @@ def loads(
     source: str = "The file",
     migrations: Mapping[int, Migration] = MIGRATIONS,
     current: int = SCHEMA_VERSION,
+    passphrase: str | None = None,
 ) -> Agreement:
-    """Read an exchange document. Every problem is an :class:`ExchangeFileError` that starts
-    with ``source`` (e.g. the file name) and says what is wrong."""
+    """Read an exchange document, protected or not. Every problem is an
+    :class:`ExchangeFileError` that starts with ``source`` (e.g. the file name) and says what is
+    wrong; a protected one without its passphrase, or with a wrong one, says so."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -68,6 +72,9 @@ def loads(
         ) from exc
     except (ValueError, RecursionError) as exc:
         raise ExchangeFileError(f"{source} is not valid JSON ({exc}).") from exc
+    if is_sealed(document):
+        plain = open_sealed(document, passphrase, source)
+        return loads(plain, source=source, migrations=migrations, current=current)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExchangeFileError(f"{source} is not a CoopBuilder agreement file.")
     version = document.get("schema_version")
@@ -99,14 +106,16 @@ def loads(
         raise ExchangeFileError(f"{source} is nested too deeply to be an agreement.") from exc
 
 
-def read_exchange_file(path: Path) -> Agreement:
+def read_exchange_file(path: Path, passphrase: str | None = None) -> Agreement:
     data = read_user_file(path, "an agreement file", max_bytes=MAX_BYTES, error=ExchangeFileError)
-    return loads(data, source=str(path))
+    return loads(data, source=str(path), passphrase=passphrase)
 
 
-def write_exchange_file(path: Path, agreement: Agreement) -> None:
-    """Write atomically: the old file stays whole if anything goes wrong."""
-    atomic_write_text(Path(path), dumps(agreement))
+def write_exchange_file(path: Path, agreement: Agreement, passphrase: str | None = None) -> None:
+    """Write atomically: the old file stays whole if anything goes wrong. With a passphrase,
+    the file is protected with it."""
+    data = dumps(agreement).encode("utf-8")
+    atomic_write_bytes(Path(path), seal(data, passphrase) if passphrase is not None else data)
 
 
 def import_partner_ratings(

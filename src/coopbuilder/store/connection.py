@@ -1,0 +1,142 @@
+"""Which workspace to open, and opening it: the one place the CLI and the GUI call.
+
+In order: the path or URL the user chose (``--workspace``, "Open workspace..."), else
+``COOPBUILDER_DATABASE_URL`` (e.g. the organisation's PostgreSQL server), else the file
+``workspace.sqlite`` in the program's data folder (``COOPBUILDER_HOME`` moves it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from coopbuilder.paths import app_home
+from coopbuilder.store import migrate
+from coopbuilder.store.database import Database, explained
+from coopbuilder.store.errors import NotAWorkspaceError, WorkspaceError
+from coopbuilder.store.sqlite_file import (
+    backup_copy,
+    building_name,
+    inspect_file,
+    prepare_new_file,
+    sqlite_engine,
+)
+from coopbuilder.store.workspace import Workspace
+
+DATABASE_URL_ENV = "COOPBUILDER_DATABASE_URL"
+DEFAULT_FILE_NAME = "workspace.sqlite"
+
+
+def default_workspace_path() -> Path:
+    return app_home() / DEFAULT_FILE_NAME
+
+
+def workspace_target(url_or_path: str | Path | None = None) -> Path | URL:
+    """What :func:`open_workspace` would open: a file path or a database URL."""
+    chosen = url_or_path if url_or_path else os.environ.get(DATABASE_URL_ENV)
+    if not chosen:
+        return default_workspace_path()
+    if isinstance(chosen, str) and "://" in chosen:
+        try:
+            url = make_url(chosen)
+        except ArgumentError as exc:
+            raise WorkspaceError(f"'{chosen}' is not a database address I understand.") from exc
+        if url.get_backend_name() != "sqlite":
+            return url
+        if not url.database or url.database == ":memory:":
+            raise WorkspaceError(f"'{chosen}' names no workspace file.")
+        chosen = url.database
+    return Path(chosen).expanduser().absolute()
+
+
+def open_workspace(
+    url_or_path: str | Path | None = None, *, who: str | None = None, create: bool = True
+) -> Workspace:
+    """Open (and, with ``create``, make) a workspace, migrating it to the current schema.
+
+    ``who`` is the name recorded in the audit log (the local user by default). Everything that
+    can go wrong is a :class:`~coopbuilder.store.errors.WorkspaceError` naming the workspace.
+    """
+    target = workspace_target(url_or_path)
+    if isinstance(target, URL):
+        return Workspace(_open_server(target, who))
+    return Workspace(_open_file(target, who, create))
+
+
+def _open_file(path: Path, who: str | None, create: bool) -> Database:
+    if not path.exists():
+        if not create:
+            raise WorkspaceError(f"The workspace {path} does not exist.")
+        _create_file(path)
+    revision = inspect_file(path)  # reads only: a refused file keeps every byte
+    database = Database(sqlite_engine(path), str(path), who)
+    try:
+        migrate.upgrade(
+            database.engine,
+            revision,
+            str(path),
+            before=lambda current, target: backup_copy(path, current, target),
+        )
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _create_file(path: Path) -> None:
+    """Build a new workspace beside ``path`` and rename it into place when it is complete."""
+    building = building_name(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        building.unlink(missing_ok=True)
+        prepare_new_file(building)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"The workspace {path} cannot be created ({exc.strerror or exc}). Choose a folder "
+            "you may write to."
+        ) from exc
+    engine = sqlite_engine(building)
+    try:
+        migrate.upgrade(engine, None, str(path))
+    finally:
+        engine.dispose()  # folds the write-ahead log into the file
+    if path.exists():  # someone else made it meanwhile: keep theirs
+        building.unlink()
+    else:
+        building.replace(path)
+
+
+def _open_server(url: URL, who: str | None) -> Database:
+    location = url.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise WorkspaceError(f"'{location}' is not a database CoopBuilder can use.") from exc
+    database = Database(engine, location, who)
+    try:
+        revision = _server_revision(engine, location)
+        migrate.upgrade(engine, revision, location)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _server_revision(engine: Engine, location: str) -> str | None:
+    """The schema revision of a server database; ``None`` for an empty one."""
+    with explained(location), engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotAWorkspaceError(
+                    f"The database {location} holds tables of another program. Give CoopBuilder "
+                    "a database (or schema) of its own; nothing was changed."
+                )
+            return None
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision is None:
+        raise NotAWorkspaceError(f"The database {location} has no workspace schema version.")
+    return str(revision)

@@ -1,0 +1,110 @@
+"""One open workspace database: its engine, where it is, who works in it, and transactions that
+turn the database's own complaints into :class:`WorkspaceError` messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coopbuilder.store.errors import (
+    DamagedWorkspaceError,
+    WorkspaceBusyError,
+    WorkspaceError,
+    WorkspaceUnavailableError,
+)
+
+SQLITE_BEGIN = "sqlite_begin"
+"""Execution option naming the statement that starts an SQLite transaction (see connection)."""
+
+
+def local_user() -> str:
+    """The name of the person at this computer, as the operating system knows it."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment or the password database
+        return "unknown"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
+    """The user's words for a database error, or ``None`` for a programming error."""
+    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return WorkspaceBusyError(
+            f"The workspace {location} is busy: another program or workstation is writing to it. "
+            "Try again in a moment."
+        )
+    if "disk is full" in lowered or "no space left" in lowered:
+        return WorkspaceError(
+            f"The disk is full; nothing was saved to {location}. Free some space and try again."
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return WorkspaceError(
+            f"The workspace {location} is read-only here. Open it from a folder you may write "
+            "to, or ask for write permission."
+        )
+    if "not a database" in lowered or "malformed" in lowered:
+        return DamagedWorkspaceError(
+            f"The workspace {location} is damaged ({text}). Restore a backup."
+        )
+    if "unable to open" in lowered or "disk i/o" in lowered:
+        return WorkspaceError(
+            f"The workspace {location} cannot be read or written ({text}). Check that the drive "
+            "or folder is there and that you may write to it."
+        )
+    if isinstance(exc, OperationalError):
+        return WorkspaceUnavailableError(
+            f"The workspace {location} cannot be reached ({text}). Check that the database "
+            "server runs and that the address (COOPBUILDER_DATABASE_URL) is right."
+        )
+    return None
+
+
+@contextmanager
+def explained(location: str) -> Iterator[None]:
+    """Re-raise the database errors a user can cause as :class:`WorkspaceError`."""
+    try:
+        yield
+    except DBAPIError as exc:
+        error = explain(exc, location)
+        if error is None:
+            raise
+        raise error from exc
+
+
+class Database:
+    """An open workspace database. Services ask it for one transaction per operation."""
+
+    def __init__(self, engine: Engine, location: str, who: str | None = None) -> None:
+        self.engine = engine
+        self.location = location
+        """Where the workspace is, for messages: a file path or a URL without its password."""
+        self.who = who or local_user()
+        """The local user recorded in the audit log, on autosave copies and on saves."""
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        # On SQLite a write transaction takes the write lock at once (BEGIN IMMEDIATE), so it
+        # waits for another writer instead of failing half-way through.
+        writer = engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+        self._writes = sessionmaker(writer, expire_on_commit=False)
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        sessions = self._writes if write else self._reads
+        with explained(self.location), sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Close every connection (on SQLite this also folds the write-ahead log back in)."""
+        self.engine.dispose()

@@ -1,0 +1,115 @@
+"""Reviews: what was learned from a signed version, recorded at a review (annual, or after an
+incident, a change of staff or of law). Starting a review starts the next draft version,
+prefilled from the reviewed one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopbuilder.core.base import Model
+from coopbuilder.core.records import ReviewRecord
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.agreements import Agreements
+from coopbuilder.store.database import Database, utc_now
+from coopbuilder.store.errors import NotFoundError, ProtectedVersionError
+from coopbuilder.store.models import AuditAction, StoredVersion
+from coopbuilder.store.repository import flatten, row_values, unflatten
+from coopbuilder.store.tables import ReviewRow, VersionRow
+
+
+class StoredReview(Model):
+    id: int
+    agreement_id: str
+    reviewed_version: int
+    new_version: int | None
+    record: ReviewRecord
+    recorded_at: dt.datetime
+    recorded_by: str
+
+
+def _review(row: ReviewRow) -> StoredReview:
+    return StoredReview(
+        id=row.id,
+        agreement_id=row.agreement_id,
+        reviewed_version=row.reviewed_version,
+        new_version=row.new_version,
+        record=ReviewRecord.model_validate(unflatten(ReviewRecord, row_values(row))),
+        recorded_at=row.recorded_at,
+        recorded_by=row.recorded_by,
+    )
+
+
+class Reviews:
+    """The reviews of agreements."""
+
+    def __init__(self, database: Database, agreements: Agreements) -> None:
+        self._db = database
+        self._agreements = agreements
+
+    def start_review(
+        self, agreement_id: str, record: ReviewRecord, reviewed_version: int | None = None
+    ) -> tuple[StoredReview, StoredVersion]:
+        """Record a review of a signed version (default: the signed one in force) and start
+        the next draft version, prefilled from it."""
+        with self._db.transaction() as session:
+            reviewed = self._reviewed(session, agreement_id, reviewed_version)
+            draft = self._agreements.new_version_in(
+                session,
+                agreement_id,
+                reviewed.number,
+                AuditAction.REVIEW_STARTED,
+                f"{record.kind.value} review of version {reviewed.number}",
+            )
+            row = ReviewRow(
+                agreement_id=agreement_id,
+                reviewed_version=reviewed.number,
+                new_version=draft.number,
+                **flatten(record),
+                recorded_at=utc_now(),
+                recorded_by=self._db.who,
+            )
+            session.add(row)
+            session.flush()
+            return _review(row), draft
+
+    def update_review(self, review_id: int, record: ReviewRecord) -> StoredReview:
+        """Change what a review recorded (it is filled in during the review session)."""
+        with self._db.transaction() as session:
+            row = session.get(ReviewRow, review_id)
+            if row is None:
+                raise NotFoundError(f"There is no review {review_id} in {self._db.location}.")
+            for key, value in flatten(record).items():
+                setattr(row, key, value)
+            session.flush()
+            return _review(row)
+
+    def reviews(self, agreement_id: str) -> list[StoredReview]:
+        """The reviews of an agreement, oldest first (to compare over the years)."""
+        with self._db.transaction(write=False) as session:
+            rows = session.scalars(
+                select(ReviewRow)
+                .where(ReviewRow.agreement_id == agreement_id)
+                .order_by(ReviewRow.held_on, ReviewRow.id)
+            ).all()
+            return [_review(row) for row in rows]
+
+    def _reviewed(self, session: Session, agreement_id: str, number: int | None) -> VersionRow:
+        if number is not None:
+            version = self._agreements.version_row(session, agreement_id, number)
+        else:
+            version = session.scalars(
+                select(VersionRow).where(
+                    VersionRow.agreement_id == agreement_id,
+                    VersionRow.status == AgreementStatus.SIGNED.value,
+                )
+            ).one_or_none() or self._agreements.version_row(session, agreement_id, None)
+        if version.status not in (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED):
+            raise ProtectedVersionError(
+                f"Version {version.number} of '{version.title}' is not signed; a review starts "
+                "from a signed version."
+            )
+        return version

@@ -1,0 +1,166 @@
+"""Signing: marking a version signed, and the signature records of a version.
+
+A version marked signed never changes again, and the agreement's earlier signed version becomes
+superseded. A signature record says who signed a version, when, where and how, with the SHA-256
+of the signed document; the document itself (the signed PDF) may be stored with it. A version
+that carries a signature record is evidence and cannot be deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from coopbuilder.core.base import Model
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.records import SignatureRecord
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.agreements import Agreements, stored_version
+from coopbuilder.store.database import Database, utc_now
+from coopbuilder.store.errors import ConflictError, NotFoundError, ProtectedVersionError
+from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion
+from coopbuilder.store.repository import flatten, read_content, row_values, unflatten
+from coopbuilder.store.tables import SignatureRow, VersionRow
+
+
+class StoredSignature(Model):
+    id: int
+    agreement_id: str
+    number: int
+    record: SignatureRecord
+    has_document: bool
+    recorded_at: dt.datetime
+    recorded_by: str
+
+
+def _signature(row: SignatureRow, version: VersionRow) -> StoredSignature:
+    record = SignatureRecord.model_validate(unflatten(SignatureRecord, row_values(row)))
+    return StoredSignature(
+        id=row.id,
+        agreement_id=version.agreement_id,
+        number=version.number,
+        record=record,
+        has_document=row.document is not None,
+        recorded_at=row.recorded_at,
+        recorded_by=row.recorded_by,
+    )
+
+
+class Signing:
+    """Marking versions signed, and signature records."""
+
+    def __init__(self, database: Database, agreements: Agreements) -> None:
+        self._db = database
+        self._agreements = agreements
+
+    def mark_signed(self, agreement_id: str, number: int, expected_revision: int) -> StoredVersion:
+        """Mark a draft or ready-to-sign version signed; from now on it never changes. The
+        agreement's earlier signed version becomes superseded."""
+        try:
+            with self._db.transaction() as session:
+                row = self._agreements.version_row(session, agreement_id, number)
+                if row.status not in EDITABLE:
+                    raise ProtectedVersionError(
+                        f"Version {number} of '{row.title}' is already {row.status}."
+                    )
+                if row.revision != expected_revision:
+                    raise StaleDataError
+                self.supersede_signed(session, agreement_id, number)
+                row.status = AgreementStatus.SIGNED.value
+                row.saved_at = utc_now()
+                row.saved_by = self._db.who
+                session.flush()
+                self._agreements.log(session, AuditAction.SIGNED, agreement_id, number)
+                return stored_version(row, read_content(session, row, self._db.location))
+        except StaleDataError as exc:
+            raise ConflictError(
+                f"Version {number} was changed by someone else since you opened it; open it "
+                "again, check it, then mark it signed."
+            ) from exc
+
+    def supersede_signed(self, session: Session, agreement_id: str, number: int) -> None:
+        """Mark the agreement's signed versions other than ``number`` superseded."""
+        for old in session.scalars(
+            select(VersionRow).where(
+                VersionRow.agreement_id == agreement_id,
+                VersionRow.status == AgreementStatus.SIGNED.value,
+                VersionRow.number != number,
+            )
+        ):
+            old.status = AgreementStatus.SUPERSEDED.value
+            self._agreements.log(
+                session, AuditAction.SUPERSEDED, agreement_id, old.number, f"by version {number}"
+            )
+
+    def record_signature(
+        self,
+        agreement_id: str,
+        number: int,
+        record: SignatureRecord,
+        document: bytes | None = None,
+    ) -> StoredSignature:
+        """Add a signature record to a version. With ``document`` (the signed file), its
+        SHA-256 is computed and must match a hash the record already names."""
+        if document is not None:
+            digest = hashlib.sha256(document).hexdigest()
+            if record.file_sha256 and record.file_sha256 != digest:
+                name = f" {record.file_name}" if record.file_name else ""
+                raise UserError(
+                    f"The signed document{name} does not match the fingerprint (SHA-256) given "
+                    "for it; choose the file that was signed."
+                )
+            record = record.model_copy(update={"file_sha256": digest})
+        with self._db.transaction() as session:
+            version = self._agreements.version_row(session, agreement_id, number)
+            if version.status in (AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED):
+                raise ProtectedVersionError(
+                    f"Version {number} of '{version.title}' is {version.status}; a signature "
+                    "can be recorded only on a current version."
+                )
+            content = read_content(session, version, self._db.location)
+            if record.partner_id not in {partner.id for partner in content.partners}:
+                raise UserError(
+                    f"The signatory {record.signatory} belongs to a partner that is not in "
+                    f"version {number} of '{version.title}'."
+                )
+            row = SignatureRow(
+                version_id=version.id,
+                **flatten(record),
+                document=document,
+                recorded_at=utc_now(),
+                recorded_by=self._db.who,
+            )
+            session.add(row)
+            session.flush()
+            self._agreements.log(
+                session,
+                AuditAction.SIGNATURE_RECORDED,
+                agreement_id,
+                number,
+                f"{record.signatory}, {record.signed_on.isoformat()}, {record.method.value}",
+            )
+            return _signature(row, version)
+
+    def signatures(self, agreement_id: str, number: int) -> list[StoredSignature]:
+        with self._db.transaction(write=False) as session:
+            version = self._agreements.version_row(session, agreement_id, number)
+            rows = session.scalars(
+                select(SignatureRow)
+                .where(SignatureRow.version_id == version.id)
+                .order_by(SignatureRow.id)
+            ).all()
+            return [_signature(row, version) for row in rows]
+
+    def signed_document(self, signature_id: int) -> bytes:
+        """The signed file stored with a signature record."""
+        with self._db.transaction(write=False) as session:
+            row = session.get(SignatureRow, signature_id)
+            if row is None or row.document is None:
+                raise NotFoundError(
+                    f"No signed document is stored with signature record {signature_id}."
+                )
+            return row.document

@@ -1,0 +1,114 @@
+"""The workspace commands: list, import, export, and the global --workspace option."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coopbuilder.cli import main
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+
+SCRIPT = Path(sys.executable).parent / "coopbuilder"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_list_export_in_the_default_workspace(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str], _isolated_home: Path
+) -> None:
+    source = tmp_path / "demo.json"
+    write_exchange_file(source, demo)
+    code, out, _ = run(capsys, "import", str(source))
+    assert code == 0
+    assert f"as version 1 of '{demo.title}' (agreement {demo.id}, draft)" in out
+    assert (_isolated_home / "workspace.sqlite").exists()
+    code, out, _ = run(capsys, "import", str(source), "--as-new-version", demo.id)
+    assert "as version 2" in out
+
+    code, out, _ = run(capsys, "list")
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "Version", "Status", "Next", "review", "Title", "(partners)"]
+    assert len(lines) == 3  # one agreement, its latest version
+    assert lines[2].split()[:3] == [demo.id, "2", "Draft"]
+    assert "Brückenschlag / LKA Musterland" in lines[2]
+    assert run(capsys, "list", "--search", "nothing like this")[1] == "No agreements match.\n"
+    assert demo.id in run(capsys, "list", "--status", "draft", "--due-within", "400")[1]
+    assert "No agreements match" in run(capsys, "list", "--status", "signed")[1]
+
+    out_file = tmp_path / "out.json"
+    code, out, _ = run(capsys, "export", demo.id, str(out_file), "--number", "1")
+    assert code == 0 and f"Wrote version 1 of '{demo.title}'" in out
+    assert read_exchange_file(out_file) == demo
+
+
+def test_protected_files_take_the_passphrase_from_the_environment(
+    tmp_path: Path,
+    demo: Agreement,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    workspace = str(tmp_path / "team.sqlite")
+    source, protected = tmp_path / "demo.json", tmp_path / "protected.json"
+    write_exchange_file(source, demo)
+    run(capsys, "--workspace", workspace, "import", str(source))
+    monkeypatch.setenv("COOP_PASS", "a long passphrase")
+    code, out, _ = run(
+        capsys,
+        "--workspace",
+        workspace,
+        "export",
+        demo.id,
+        str(protected),
+        "--passphrase-env",
+        "COOP_PASS",
+    )
+    assert code == 0 and "protected with the passphrase" in out
+
+    code, _, err = run(capsys, "--workspace", workspace, "import", str(protected))
+    assert code == 2
+    assert err.startswith(f"coopbuilder: error: {protected} is protected with a passphrase")
+    assert "--passphrase-env VAR" in err and len(err.splitlines()) == 1
+    monkeypatch.setenv("WRONG", "another passphrase")
+    code, _, err = run(
+        capsys, "--workspace", workspace, "import", str(protected), "--passphrase-env", "WRONG"
+    )
+    assert code == 2 and "the passphrase is wrong" in err
+    code, _, err = run(
+        capsys, "--workspace", workspace, "import", str(protected), "--passphrase-env", "UNSET"
+    )
+    assert code == 2 and "UNSET is not set" in err
+    code, out, _ = run(
+        capsys, "--workspace", workspace, "import", str(protected), "--passphrase-env", "COOP_PASS"
+    )
+    assert code == 0 and "Imported" in out
+
+
+def test_workspace_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    not_a_workspace = tmp_path / "notes.txt"
+    not_a_workspace.write_text("shopping list", encoding="utf-8")
+    code, _, err = run(capsys, "--workspace", str(not_a_workspace), "list")
+    assert code == 2
+    assert (
+        err == f"coopbuilder: error: {not_a_workspace} is not a CoopBuilder workspace "
+        "(it is not a database file at all).\n"
+    )
+    code, _, err = run(capsys, "export", "nope", str(tmp_path / "x.json"))
+    assert code == 2 and "There is no agreement 'nope'" in err
+
+
+def test_the_installed_command_lists_a_workspace(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [str(SCRIPT), "--workspace", str(tmp_path / "w.sqlite"), "list"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "No agreements match.\n", "")

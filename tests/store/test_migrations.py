@@ -1,0 +1,103 @@
+"""The schema: migrations make exactly the tables of the code, and old workspaces are brought up
+to date, after a backup, with their data intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.errors import WorkspaceError
+from coopbuilder.store.migrate import head_revision
+from coopbuilder.store.models import AuditAction
+from coopbuilder.store.tables import Base
+from coopbuilder.store.workspace import Workspace
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_the_migrations_make_exactly_the_tables_of_the_code(workspace: Workspace) -> None:
+    with workspace.database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        assert context.get_current_revision() == head_revision()
+
+
+def _revision(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_workspace_of_the_first_schema_is_backed_up_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "first_schema.sqlite", path)
+    original = path.read_bytes()
+    assert _revision(path) == "0001"
+
+    with open_workspace(path, who="carla") as workspace:
+        versions = workspace.agreements.versions("demo-agreement")
+        assert [(v.number, v.status) for v in versions] == [
+            (1, AgreementStatus.SIGNED),
+            (2, AgreementStatus.DRAFT),
+        ]
+        signed = workspace.agreements.load("demo-agreement", 1).agreement
+        draft = workspace.agreements.load("demo-agreement").agreement
+        assert signed.title == "Cooperation in exit and disengagement work"
+        assert draft.title.endswith("(2027 draft)")
+        assert len(draft.sharing_rules) >= 12 and len(draft.contacts) == 8
+        assert draft.model_copy(update={"title": signed.title, "version": 1}) == (
+            signed.model_copy(update={"status": AgreementStatus.DRAFT})
+        )
+        assert workspace.listing.page().total == 2
+        assert [e.action for e in workspace.audit.entries("demo-agreement")] == [
+            AuditAction.NEW_VERSION,
+            AuditAction.SIGNED,
+            AuditAction.CREATED,
+        ]
+        # what the new schema added works on the old data
+        workspace.recovery.autosave(draft, workspace.agreements.load("demo-agreement").revision)
+        assert len(workspace.recovery.recoverable()) == 1
+    assert _revision(path) == head_revision()
+
+    (backup,) = tmp_path.glob("old.sqlite.*.before-schema-*.bak")
+    assert backup.name.endswith(f".before-schema-{head_revision()}.bak")
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert _revision(backup) == "0001"
+    connection = sqlite3.connect(backup)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM agreement_versions").fetchone() == (3,)
+    finally:
+        connection.close()
+    assert (FIXTURES / "first_schema.sqlite").read_bytes() == original  # the fixture is intact
+
+    with open_workspace(path):  # up to date now: no second backup
+        pass
+    assert len(list(tmp_path.glob("*.bak"))) == 1
+
+
+def test_a_backup_that_cannot_be_written_stops_the_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "first_schema.sqlite", path)
+    before = path.read_bytes()
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("coopbuilder.store.sqlite_file._new_private_file", full_disk)
+    with pytest.raises(WorkspaceError, match=r"could not be written .*Nothing was changed"):
+        open_workspace(path)
+    assert path.read_bytes() == before
+    assert _revision(path) == "0001"

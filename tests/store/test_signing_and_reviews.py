@@ -1,0 +1,84 @@
+"""Signature records and reviews (the services the signing and review screens will call)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.records import ReviewKind, ReviewRecord, SignatureMethod, SignatureRecord
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.errors import ProtectedVersionError
+from coopbuilder.store.models import AuditAction
+from coopbuilder.store.workspace import Workspace
+
+PDF = b"%PDF-1.7 the signed agreement"
+
+
+def _signature(**changes: object) -> SignatureRecord:
+    values: dict[str, object] = {
+        "partner_id": "ngo",
+        "signatory": "Dr. Miriam Keller",
+        "role": "Managing director",
+        "signed_on": dt.date(2026, 12, 1),
+        "place": "Nürnberg",
+        "method": SignatureMethod.HANDWRITTEN,
+        "file_name": "agreement-v1-signed.pdf",
+    }
+    return SignatureRecord.model_validate(values | changes)
+
+
+def test_a_signature_record_keeps_who_when_how_and_the_signed_file(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    workspace.agreements.create(demo)
+    stored = workspace.signing.record_signature(demo.id, 1, _signature(), document=PDF)
+    assert stored.record.file_sha256 == hashlib.sha256(PDF).hexdigest()
+    assert stored.has_document and stored.recorded_by == "anna"
+    (again,) = workspace.signing.signatures(demo.id, 1)
+    assert again == stored
+    assert workspace.signing.signed_document(stored.id) == PDF
+    entry = workspace.audit.entries(demo.id)[0]
+    assert entry.action is AuditAction.SIGNATURE_RECORDED
+    assert entry.detail == "Dr. Miriam Keller, 2026-12-01, handwritten"
+    # a version carrying a signature is evidence: it cannot be deleted
+    with pytest.raises(ProtectedVersionError, match="carries a recorded signature"):
+        workspace.agreements.delete_agreement(demo.id)
+
+
+def test_a_signed_file_must_match_the_hash_it_is_recorded_with(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    workspace.agreements.create(demo)
+    record = _signature(file_sha256=hashlib.sha256(b"another file").hexdigest())
+    with pytest.raises(UserError, match="does not match the fingerprint"):
+        workspace.signing.record_signature(demo.id, 1, record, document=PDF)
+    with pytest.raises(UserError, match="not in version 1"):
+        workspace.signing.record_signature(demo.id, 1, _signature(partner_id="nobody"))
+    assert workspace.signing.signatures(demo.id, 1) == []
+
+
+def test_a_review_starts_the_next_draft_from_the_signed_version(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    first = workspace.agreements.create(demo)
+    with pytest.raises(ProtectedVersionError, match="starts from a signed version"):
+        workspace.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 11, 20)))
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    record = ReviewRecord(
+        held_on=dt.date(2027, 11, 20),
+        what_failed="The 24/7 number was unknown to the night shift.",
+        lessons_learned="Hand the contact list to every shift lead.",
+    )
+    review, draft = workspace.reviews.start_review(demo.id, record)
+    assert (review.reviewed_version, review.new_version) == (1, 2)
+    assert (draft.number, draft.status, draft.based_on) == (2, AgreementStatus.DRAFT, 1)
+    assert draft.agreement.sharing_rules == demo.sharing_rules  # prefilled from version 1
+    changed = record.model_copy(update={"kind": ReviewKind.AFTER_INCIDENT, "note": "added"})
+    workspace.reviews.update_review(review.id, changed)
+    (again,) = workspace.reviews.reviews(demo.id)
+    assert again.record == changed
+    assert workspace.audit.entries(demo.id)[0].action is AuditAction.REVIEW_STARTED

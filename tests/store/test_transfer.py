@@ -1,0 +1,66 @@
+"""Exchange files in and out of the workspace: import never overwrites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.envelope import PassphraseRequiredError, WrongPassphraseError
+from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.errors import NotFoundError
+from coopbuilder.store.models import AuditAction
+from coopbuilder.store.workspace import Workspace
+
+
+def test_import_adds_a_new_agreement_and_never_overwrites(
+    workspace: Workspace, demo: Agreement, tmp_path: Path
+) -> None:
+    path = tmp_path / "from-partner.json"
+    write_exchange_file(path, demo)
+    first = workspace.transfer.import_file(path)
+    changed = demo.model_copy(update={"title": "The partner's draft"})
+    write_exchange_file(path, changed)
+    second = workspace.transfer.import_file(path)
+    assert first.agreement_id == demo.id and second.agreement_id != demo.id
+    assert workspace.agreements.load(demo.id).agreement == demo
+    assert workspace.agreements.load(second.agreement_id).agreement.title == "The partner's draft"
+    entry = workspace.audit.entries(second.agreement_id)[0]
+    assert (entry.action, entry.detail) == (AuditAction.IMPORTED, "from from-partner.json")
+
+
+def test_import_as_a_new_version(workspace: Workspace, demo: Agreement, tmp_path: Path) -> None:
+    stored = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, stored.revision)
+    path = tmp_path / "signed-v2.json"
+    incoming = demo.model_copy(update={"title": "Signed by both", "status": AgreementStatus.SIGNED})
+    write_exchange_file(path, incoming)
+    second = workspace.transfer.import_file(path, as_new_version_of=demo.id)
+    assert (second.number, second.status) == (2, AgreementStatus.SIGNED)
+    assert [v.status for v in workspace.agreements.versions(demo.id)] == [
+        AgreementStatus.SUPERSEDED,
+        AgreementStatus.SIGNED,
+    ]
+    with pytest.raises(NotFoundError, match="no agreement 'nope'"):
+        workspace.transfer.import_file(path, as_new_version_of="nope")
+
+
+def test_export_with_and_without_a_passphrase(
+    workspace: Workspace, demo: Agreement, tmp_path: Path
+) -> None:
+    workspace.agreements.create(demo)
+    plain, protected = tmp_path / "plain.json", tmp_path / "protected.json"
+    workspace.transfer.export_file(demo.id, plain)
+    workspace.transfer.export_file(demo.id, protected, passphrase="correct horse")
+    assert read_exchange_file(plain) == demo
+    assert "Brückenschlag" not in protected.read_text(encoding="utf-8")
+    with pytest.raises(PassphraseRequiredError, match="protected with a passphrase"):
+        workspace.transfer.import_file(protected)
+    with pytest.raises(WrongPassphraseError, match="passphrase is wrong"):
+        workspace.transfer.import_file(protected, passphrase="wrong horse")
+    again = workspace.transfer.import_file(protected, passphrase="correct horse")
+    assert again.agreement.model_copy(update={"id": demo.id}) == demo
+    details = [e.detail for e in workspace.audit.entries(demo.id)[:2]]
+    assert details == ["to protected.json (protected with a passphrase)", "to plain.json"]
