@@ -101,3 +101,28 @@ def test_a_backup_that_cannot_be_written_stops_the_migration(
         open_workspace(path)
     assert path.read_bytes() == before
     assert _revision(path) == "0001"
+
+
+def test_a_workspace_of_schema_0002_keeps_its_signature_and_review(tmp_path: Path) -> None:
+    path = tmp_path / "0002.sqlite"
+    shutil.copy(FIXTURES / "schema_0002.sqlite", path)
+    assert _revision(path) == "0002"
+
+    with open_workspace(path, who="carla") as workspace:
+        (signature,) = workspace.signing.signatures("demo-agreement", 1)
+        assert signature.record.signatory == "Dr. Hans Weiß"
+        assert workspace.signing.signed_document(signature.id) == (
+            b"%PDF-1.4 scanned signature page"
+        )
+        (review,) = workspace.reviews.reviews("demo-agreement")
+        assert review.record.what_failed == "Feedback after disclosures came late"
+        assert (review.reviewed_version, review.new_version) == (1, 2)
+        # what schema 0003 added: empty on old reviews, writable now
+        assert review.record.reason == review.record.decisions == ""
+        changed = review.record.model_copy(update={"decisions": "Meet monthly"})
+        assert workspace.reviews.update_review(review.id, changed).record.decisions == (
+            "Meet monthly"
+        )
+        assert workspace.certificates.trusted() == []
+    assert _revision(path) == head_revision()
+    assert len(list(tmp_path.glob("0002.sqlite.*.before-schema-*.bak"))) == 1

@@ -45,7 +45,11 @@ class ReviewRecord(Model):
     kind: ReviewKind = ReviewKind.ANNUAL
     held_on: dt.date
     participants: Text = ""
+    reason: Text = ""  # why an extraordinary review was held
     what_worked: Text = ""
     what_failed: Text = ""
     lessons_learned: Text = ""
+    staff_changes: Text = ""  # continuity: who left, who joined, how contacts were handed over
+    incidents: Text = ""
+    decisions: Text = ""
     note: Text = ""

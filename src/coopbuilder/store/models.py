@@ -95,6 +95,8 @@ class AuditAction(StrEnum):
     EXPORTED = "exported"
     CONFLICT = "conflict"
     DELETED = "deleted"
+    CERTIFICATE_TRUSTED = "certificate_trusted"
+    CERTIFICATE_DISTRUSTED = "certificate_distrusted"
 
 
 class AuditEntry(Model):

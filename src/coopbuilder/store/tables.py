@@ -356,5 +356,23 @@ class ReviewRow(Base):
     what_failed: Mapped[str]
     lessons_learned: Mapped[str]
     note: Mapped[str]
+    reason: Mapped[str] = mapped_column(server_default="")
+    staff_changes: Mapped[str] = mapped_column(server_default="")
+    incidents: Mapped[str] = mapped_column(server_default="")
+    decisions: Mapped[str] = mapped_column(server_default="")
     recorded_at: Mapped[dt.datetime]
     recorded_by: Mapped[str]
+
+
+class TrustedCertificateRow(Base):
+    """A certificate a user of the workspace has marked trusted for verifying signatures."""
+
+    __tablename__ = "trusted_certificates"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    fingerprint: Mapped[str] = mapped_column(unique=True)  # SHA-256 of the DER bytes, hex
+    subject: Mapped[str]
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    note: Mapped[str]
+    added_at: Mapped[dt.datetime]
+    added_by: Mapped[str]

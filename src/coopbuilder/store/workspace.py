@@ -10,6 +10,7 @@ from types import TracebackType
 
 from coopbuilder.store.agreements import Agreements
 from coopbuilder.store.audit import AuditLog
+from coopbuilder.store.certificates import TrustedCertificates
 from coopbuilder.store.database import Database
 from coopbuilder.store.listing import Listing
 from coopbuilder.store.recovery import Recovery
@@ -27,7 +28,8 @@ class Workspace:
     - ``signing``: mark a version signed, signature records (with the signed file);
     - ``reviews``: review records; a review starts the next draft version;
     - ``transfer``: import and export of exchange files;
-    - ``audit``: the audit log.
+    - ``audit``: the audit log;
+    - ``certificates``: the certificates marked trusted for verifying signatures.
     """
 
     def __init__(self, database: Database) -> None:
@@ -39,6 +41,7 @@ class Workspace:
         self.reviews = Reviews(database, self.agreements)
         self.transfer = Transfer(database, self.agreements, self.signing)
         self.audit = AuditLog(database)
+        self.certificates = TrustedCertificates(database)
 
     @property
     def location(self) -> str:
