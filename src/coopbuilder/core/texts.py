@@ -55,3 +55,20 @@ def label_keys(language: Language | str) -> dict[str, set[str]]:
 
 def check_codes(language: Language | str) -> set[str]:
     return set(_texts(Language(language))["checks"])
+
+
+def field_name(part: Enum, field: str, language: Language | str = Language.EN) -> str:
+    """What the comparison of two versions calls a field of a part of the agreement."""
+    names = _texts(Language(language)).get("fields", {}).get(str(part.value), {})
+    text = names.get(field)
+    if text is None:
+        raise KeyError(f"no {language} name for the field {part.value}.{field}")
+    return str(text)
+
+
+def word(key: str, language: Language | str = Language.EN) -> str:
+    """A short word of the texts' ``words`` section ("true" is "yes", "none" is "–")."""
+    text = _texts(Language(language)).get("words", {}).get(key)
+    if text is None:
+        raise KeyError(f"no {language} word '{key}'")
+    return str(text)

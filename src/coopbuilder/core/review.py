@@ -1,0 +1,133 @@
+"""The annual (or extraordinary) review of a signed agreement, as a domain rule.
+
+How a review carries last year into the new draft (``prepare_review_draft``):
+
+- the **assessment is taken again**: the new draft starts with no ratings, and last time's
+  ratings stay in the reviewed version, shown faintly beside each statement while rating;
+- the **actions still pending** in the reviewed version (open or in progress) stay in the new
+  draft, with their id, status and outcome note, so the partners record there what became of
+  them: done, not done (open or in progress), or dropped, with a note. Actions already done or
+  dropped in the reviewed version are not carried again: their outcome was recorded at the
+  review before and stays readable in that version;
+- an **annual review** sets the next review to the review date plus the review interval; an
+  extraordinary one (after an incident, a change of staff or of law) leaves the date of the
+  next annual review as it was.
+
+``action_outcomes`` then lists, for every action pending in the reviewed version, what the new
+version says became of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import Field
+
+from coopbuilder.core.agreement import Agreement, add_months
+from coopbuilder.core.assessment import Action, Assessment
+from coopbuilder.core.base import Model
+from coopbuilder.core.records import ReviewKind, ReviewRecord
+from coopbuilder.core.vocabulary import ActionStatus
+
+DUE_SOON_DAYS = 60
+"""The Reviews view and ``coopbuilder reviews`` show the reviews due within this many days."""
+
+PENDING = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+
+
+class DueState(StrEnum):
+    """Where an agreement stands with its next review."""
+
+    OVERDUE = "overdue"
+    DUE = "due"  # within the days asked about
+    IN_PROGRESS = "in_progress"  # a review has started a draft that is not signed yet
+    LATER = "later"
+    NO_DATE = "no_date"
+
+
+def due_state(
+    next_review: dt.date | None,
+    today: dt.date,
+    within_days: int = DUE_SOON_DAYS,
+    in_progress: bool = False,
+) -> DueState:
+    """The state of an agreement's next review on ``today``."""
+    if in_progress:
+        return DueState.IN_PROGRESS
+    if next_review is None:
+        return DueState.NO_DATE
+    if next_review < today:
+        return DueState.OVERDUE
+    if next_review <= today + dt.timedelta(days=within_days):
+        return DueState.DUE
+    return DueState.LATER
+
+
+def is_extraordinary(kind: ReviewKind) -> bool:
+    return kind is not ReviewKind.ANNUAL
+
+
+def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement:
+    """The new draft a review starts from the reviewed version (see the module's docstring).
+    ``reviewed`` is left as it is."""
+    draft = reviewed.model_copy(deep=True)
+    draft.assessment = Assessment()
+    draft.actions = [a for a in draft.actions if a.status in PENDING]
+    if record.kind is ReviewKind.ANNUAL:
+        following = add_months(record.held_on, draft.review_interval_months)
+        if draft.effective_date is None or following >= draft.effective_date:
+            draft.next_review_date = following
+    return draft
+
+
+class Outcome(StrEnum):
+    """What became of an action agreed at the last review."""
+
+    DONE = "done"
+    NOT_DONE = "not_done"
+    DROPPED = "dropped"
+
+
+class ActionOutcome(Model):
+    """One action of the reviewed version and what the new version says became of it.
+    ``status`` is ``None`` when the new version no longer has the action at all."""
+
+    action: Action
+    status: ActionStatus | None
+    note: str = ""
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.status is ActionStatus.DONE:
+            return Outcome.DONE
+        if self.status is None or self.status is ActionStatus.DROPPED:
+            return Outcome.DROPPED
+        return Outcome.NOT_DONE
+
+
+def action_outcomes(reviewed: Agreement, new: Agreement) -> list[ActionOutcome]:
+    """Every action pending in ``reviewed``, with its status and note in ``new``."""
+    now = {a.id: a for a in new.actions}
+    out = []
+    for action in reviewed.actions:
+        if action.status not in PENDING:
+            continue
+        later = now.get(action.id)
+        out.append(
+            ActionOutcome(
+                action=action,
+                status=later.status if later else None,
+                note=later.outcome_note if later else "",
+            )
+        )
+    return out
+
+
+class ReviewContext(Model):
+    """What a version's review annex shows: the review that started the version, which
+    version it reviewed, and what became of that version's actions."""
+
+    record: ReviewRecord
+    reviewed_version: int = Field(ge=1)
+    outcomes: list[ActionOutcome] = Field(default_factory=list)
