@@ -6,8 +6,6 @@ same bytes). The wording comes from the clause library, the look from the style 
 
 from __future__ import annotations
 
-import re
-import string
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +24,10 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.files import atomic_write_bytes
 from coopbuilder.core.parties import Representative
+from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents import tables
 from coopbuilder.documents.boxes import SignatureBox
-from coopbuilder.documents.context import Rendering, View
+from coopbuilder.documents.clauses import AgreementText, blocks
 from coopbuilder.documents.layout import (
     Metadata,
     RenderResult,
@@ -37,59 +36,22 @@ from coopbuilder.documents.layout import (
     build_pdf,
 )
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
+from coopbuilder.documents.review_tables import outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
 
-NO_FINDING: View = {"needs_action": False, "description": "", "items": [], "actions": []}
-_BLANK = re.compile(r"\n[ \t]*\n")
 
-
-def blocks(markup: str) -> list[tuple[str, str]]:
-    """Split a rendered clause text into paragraphs and bullet items.
-
-    A blank line ends a paragraph; a line starting with "- " starts a bullet item; other lines
-    continue the paragraph or item before them (so the templates can wrap their lines freely).
-    """
-    out: list[tuple[str, str]] = []
-    for chunk in _BLANK.split(markup.strip()):
-        current: list[str] = []
-        kind = "p"
-        for raw in chunk.splitlines():
-            line = raw.strip()
-            if not line:
-                continue
-            if line.startswith("- "):
-                if current:
-                    out.append((kind, " ".join(current)))
-                kind, current = "bullet", [line[2:]]
-            else:
-                current.append(line)
-        if current:
-            out.append((kind, " ".join(current)))
-    return out
-
-
-def letter(index: int) -> str:
-    return string.ascii_uppercase[index % 26] * (index // 26 + 1)
-
-
-class _Builder(Rendering):
+class _Builder(AgreementText):
     def __init__(
-        self, agreement: Agreement, catalogue: Catalogue, library: ClauseLibrary, styles: Styles
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue,
+        library: ClauseLibrary,
+        styles: Styles,
+        review: ReviewContext | None,
     ) -> None:
-        super().__init__(agreement, catalogue, library, styles)
+        super().__init__(agreement, catalogue, library, styles, review)
         self.boxes: list[SignatureBox] = []
-        context = self.context
-        self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
-        self.annexes = [s for s in library.annexes if s.when is None or s.when.holds(context)]
-        context["ref"] = {
-            s.id: library.plain("section_ref", context, number=n)
-            for n, s in enumerate(self.body, start=1)
-        }
-        context["annex"] = {
-            s.id: library.plain("annex_ref", context, letter=letter(i))
-            for i, s in enumerate(self.annexes)
-        }
 
     # -- text -------------------------------------------------------------------------------
 
@@ -97,9 +59,7 @@ class _Builder(Rendering):
         return Paragraph(markup, self.styles[style], **kwargs)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
-        assert clause.text is not None
-        finding = self.context["readiness"]["by_clause"].get(clause.id, NO_FINDING)
-        markup = clause.text.render(self.context, finding=finding)
+        markup = self.clause_markup(clause)
         out: list[Flowable] = []
         for index, (kind, text) in enumerate(blocks(markup)):
             if kind == "bullet":
@@ -124,12 +84,7 @@ class _Builder(Rendering):
 
     def section(self, section: Section, heading: str, numbered: str | None) -> list[Flowable]:
         out: list[Flowable] = []
-        number = 0
-        for clause in section.clauses:
-            if not clause.applies(self.context):
-                continue
-            number += 1
-            label = f"{numbered}.{number}" if numbered else None
+        for label, clause in self.applying(section, numbered):
             if clause.text is not None:
                 out.extend(self.clause_text(clause, label))
             if clause.table is not None:
@@ -165,6 +120,8 @@ class _Builder(Rendering):
         if kind == "readiness_actions":
             findings = context["readiness"]["findings"]
             return [actions_table(findings, self.columns(clause), styles, self.fmt)]
+        if kind == "review_actions":
+            return [outcomes_table(context["review"]["actions"], self.columns(clause), styles)]
         if kind == "disclosure_log":
             rows = [str(row.render(context)) for row in clause.rows]
             return [tables.disclosure_log_table(self.columns(clause), rows, styles)]
@@ -267,22 +224,12 @@ class _Builder(Rendering):
     # -- the whole document -----------------------------------------------------------------
 
     def flowables(self) -> list[Flowable]:
-        library, context = self.library, self.context
         out = self.title_block()
         for number, section in enumerate(self.body, start=1):
-            heading = library.text(
-                "section_heading", context, number=number, heading=section.heading.render(context)
-            )
-            out.extend(self.section(section, str(heading), str(number)))
+            out.extend(self.section(section, self.section_heading(number, section), str(number)))
         for index, annex in enumerate(self.annexes):
-            heading = library.text(
-                "annex_heading",
-                context,
-                letter=letter(index),
-                heading=annex.heading.render(context),
-            )
             out.append(PageBreak())
-            out.extend(self.section(annex, str(heading), None))
+            out.extend(self.section(annex, self.annex_heading(index, annex), None))
         return out
 
     def running(self) -> Running:
@@ -314,16 +261,18 @@ def render_agreement(
     agreement: Agreement,
     catalogue: Catalogue | None = None,
     library: ClauseLibrary | None = None,
+    review: ReviewContext | None = None,
 ) -> RenderResult:
     """The agreement as a PDF, with the signature area of every signatory.
 
-    ``library`` defaults to the shipped clause library of the agreement's language.
+    ``library`` defaults to the shipped clause library of the agreement's language. With
+    ``review`` (the review that started this version), the PDF has a review annex.
     """
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles()
-    builder = _Builder(agreement, catalogue, library, styles)
+    builder = _Builder(agreement, catalogue, library, styles, review)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(builder.boxes))
 

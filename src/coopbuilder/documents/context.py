@@ -18,6 +18,7 @@ from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.governance import DpiaRecord
 from coopbuilder.core.parties import EscalationContact, Partner
+from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.scoring import AssessmentSummary, Finding, assess
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import label
@@ -27,6 +28,7 @@ from coopbuilder.core.vocabulary import (
     Sector,
     SharingWhen,
 )
+from coopbuilder.documents.review_view import review_view
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.templates import ClauseLibrary
 
@@ -290,6 +292,7 @@ def build_context(
     catalogue: Catalogue,
     summary: AssessmentSummary,
     library: ClauseLibrary,
+    review: ReviewContext | None = None,
 ) -> View:
     """Everything the clause templates can read (see agreement_templates/README.md)."""
     fmt = Formatter(library)
@@ -355,6 +358,7 @@ def build_context(
         ],
         "dpia": _dpia(fmt, agreement.dpia, partners),
         "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
+        "review": None if review is None else review_view(fmt, review, partners),
     }
 
 
@@ -368,11 +372,13 @@ class Rendering:
         catalogue: Catalogue,
         library: ClauseLibrary,
         styles: Styles,
+        review: ReviewContext | None = None,
     ) -> None:
         self.agreement = agreement
+        self.review = review
         self.catalogue = catalogue
         self.summary = assess(agreement, catalogue)
         self.library = library
         self.styles = styles
         self.fmt = Formatter(library)
-        self.context = build_context(agreement, catalogue, self.summary, library)
+        self.context = build_context(agreement, catalogue, self.summary, library, review)

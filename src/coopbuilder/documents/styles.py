@@ -117,7 +117,7 @@ PARAGRAPHS = _names(
 COLOURS = _names(
     """
     text accent muted rule table_header table_stripe table_group notice notice_border watermark
-    partner_1 partner_2 gap_zone borderline_zone grid
+    partner_1 partner_2 gap_zone borderline_zone grid removed added
     """
 )
 

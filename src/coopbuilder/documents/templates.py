@@ -65,6 +65,7 @@ TABLES: Mapping[str, frozenset[str]] = {
     "readiness_chart": frozenset({"scale"}),
     "readiness_scores": frozenset({"precondition", "perception_gap"}),
     "readiness_actions": frozenset({"finding", "action", "owner", "status"}),
+    "review_actions": frozenset({"action", "owner", "outcome", "note"}),
 }
 """The tables the program can build, with the column headings each needs from the library."""
 

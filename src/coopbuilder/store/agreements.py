@@ -12,6 +12,8 @@ The rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -199,13 +201,15 @@ class Agreements:
         from_number: int | None,
         action: AuditAction,
         detail: str,
+        prepare: Callable[[Agreement], Agreement] | None = None,
     ) -> StoredVersion:
+        """``prepare`` turns the source's content into the new draft's (e.g. a review's)."""
         source = self.version_row(session, agreement_id, from_number)
         content = read_content(session, source, self._db.location)
         row, content = self.add_version(
             session,
             agreement_id,
-            content,
+            prepare(content) if prepare else content,
             self.next_number(session, agreement_id),
             AgreementStatus.DRAFT,
             source.number,

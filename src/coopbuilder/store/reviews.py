@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from coopbuilder.core.base import Model
 from coopbuilder.core.records import ReviewRecord
+from coopbuilder.core.review import prepare_review_draft
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.agreements import Agreements
 from coopbuilder.store.database import Database, utc_now
@@ -54,7 +55,8 @@ class Reviews:
         self, agreement_id: str, record: ReviewRecord, reviewed_version: int | None = None
     ) -> tuple[StoredReview, StoredVersion]:
         """Record a review of a signed version (default: the signed one in force) and start
-        the next draft version, prefilled from it."""
+        the next draft version, prefilled from it as :func:`prepare_review_draft` says (the
+        assessment taken again, the pending actions carried over, the next review date)."""
         with self._db.transaction() as session:
             reviewed = self._reviewed(session, agreement_id, reviewed_version)
             draft = self._agreements.new_version_in(
@@ -63,6 +65,7 @@ class Reviews:
                 reviewed.number,
                 AuditAction.REVIEW_STARTED,
                 f"{record.kind.value} review of version {reviewed.number}",
+                lambda content: prepare_review_draft(content, record),
             )
             row = ReviewRow(
                 agreement_id=agreement_id,

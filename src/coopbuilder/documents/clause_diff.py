@@ -1,0 +1,173 @@
+"""The clauses of two versions of an agreement compared: which were added, removed or changed,
+and for a changed clause, word by word what changed.
+
+Both versions' clause texts are rendered from the clause library as they would print (the same
+conditions, numbers, references and wording), but as plain text and without drawing a PDF.
+Clauses are matched by their id in the library; a clause that moved to another number is not a
+change. Tables are left out: what they show (sharing rules, contacts, ...) is compared as the
+structure of the agreement (``core.changes``). The review annex is left out too: it records the
+review, not the agreement's terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import Literal
+
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.changes import ChangeKind
+from coopbuilder.documents.clauses import AgreementText, blocks
+from coopbuilder.documents.styles import document_styles
+from coopbuilder.documents.templates import ClauseLibrary, clause_library
+
+_TAG = re.compile(r"<[^>]*>")
+_WORDS = re.compile(r"\n|[^\s]+")
+BULLET = "– "
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ClauseText(_Frozen):
+    """One clause as it reads in a version: paragraphs on lines of their own, bullet items
+    starting with "– "."""
+
+    id: str
+    heading: str
+    number: str | None
+    text: str
+
+
+class Segment(_Frozen):
+    op: Literal["same", "removed", "added"]
+    text: str
+
+
+class ClauseChange(_Frozen):
+    id: str
+    kind: ChangeKind
+    heading: str
+    number: str | None
+    """The clause's number in the newer version (in the older one, for a removed clause)."""
+    before: str
+    after: str
+    segments: tuple[Segment, ...]
+
+
+def plain(markup: str) -> str:
+    """Rendered clause markup as plain text, one line per paragraph or bullet item."""
+    lines = []
+    for kind, text in blocks(markup):
+        words = Markup(_TAG.sub("", text)).unescape().strip()
+        if words:
+            lines.append(BULLET + words if kind == "bullet" else words)
+    return "\n".join(lines)
+
+
+def clause_texts(
+    agreement: Agreement,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> list[ClauseText]:
+    """Every clause with a text that applies to the agreement, in the order of the document."""
+    text = AgreementText(
+        agreement,
+        catalogue or default_catalogue(),
+        library or clause_library(agreement.language),
+        document_styles(),
+    )
+    return [
+        ClauseText(
+            id=place.clause.id,
+            heading=_heading(place.heading),
+            number=place.number,
+            text=plain(text.clause_markup(place.clause)),
+        )
+        for place in text.places()
+        if place.clause.text is not None
+    ]
+
+
+def _heading(markup: str) -> str:
+    return Markup(_TAG.sub("", markup)).unescape()
+
+
+def word_changes(before: str, after: str) -> tuple[Segment, ...]:
+    """The words of ``after`` with those taken out of ``before`` and those put in marked."""
+    old, new = _WORDS.findall(before), _WORDS.findall(after)
+    out: list[Segment] = []
+
+    def add(op: Literal["same", "removed", "added"], words: Sequence[str]) -> None:
+        if words:
+            out.append(Segment(op=op, text=" ".join(words).replace(" \n ", "\n")))
+
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            add("same", old[a1:a2])
+            continue
+        add("removed", old[a1:a2])
+        add("added", new[b1:b2])
+    return tuple(out)
+
+
+def compare_clauses(old: Sequence[ClauseText], new: Sequence[ClauseText]) -> list[ClauseChange]:
+    """The clauses added, removed or changed from ``old`` to ``new``, in the order of the newer
+    version (a removed clause where it stood in the older one)."""
+    before = {c.id: c for c in old}
+    after_ids = {c.id for c in new}
+    order = [c.id for c in old]
+    out: list[ClauseChange] = []
+    emitted = 0
+
+    def removed_up_to(position: int) -> None:
+        nonlocal emitted
+        while emitted < position:
+            clause = old[emitted]
+            emitted += 1
+            if clause.id not in after_ids:
+                out.append(_change(ChangeKind.REMOVED, clause, clause.text, ""))
+
+    for clause in new:
+        previous = before.get(clause.id)
+        if previous is None:
+            out.append(_change(ChangeKind.ADDED, clause, "", clause.text))
+            continue
+        removed_up_to(order.index(clause.id) + 1)
+        if previous.text != clause.text:
+            out.append(_change(ChangeKind.CHANGED, clause, previous.text, clause.text))
+    removed_up_to(len(old))
+    return out
+
+
+def _change(kind: ChangeKind, clause: ClauseText, before: str, after: str) -> ClauseChange:
+    return ClauseChange(
+        id=clause.id,
+        kind=kind,
+        heading=clause.heading,
+        number=clause.number,
+        before=before,
+        after=after,
+        segments=word_changes(before, after),
+    )
+
+
+def clause_changes(
+    old: Agreement,
+    new: Agreement,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> list[ClauseChange]:
+    """The clause-level comparison of two versions (each in its own language's library unless
+    ``library`` is given)."""
+    catalogue = catalogue or default_catalogue()
+    return compare_clauses(
+        clause_texts(old, catalogue, library), clause_texts(new, catalogue, library)
+    )

@@ -1,0 +1,133 @@
+"""The agreement's wording before layout: which sections and annexes apply, their numbers and
+references ("section 6", "Annex B"), and the text of each clause that applies.
+
+The PDF renderer lays this out; the clause-level comparison of two versions reads it as text.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.review import ReviewContext
+from coopbuilder.documents.context import Rendering, View
+from coopbuilder.documents.styles import Styles
+from coopbuilder.documents.templates import Clause, ClauseLibrary, Section
+
+NO_FINDING: View = {"needs_action": False, "description": "", "items": [], "actions": []}
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def blocks(markup: str) -> list[tuple[str, str]]:
+    """Split a rendered clause text into paragraphs and bullet items.
+
+    A blank line ends a paragraph; a line starting with "- " starts a bullet item; other lines
+    continue the paragraph or item before them (so the templates can wrap their lines freely).
+    """
+    out: list[tuple[str, str]] = []
+    for chunk in _BLANK.split(markup.strip()):
+        current: list[str] = []
+        kind = "p"
+        for raw in chunk.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if line.startswith("- "):
+                if current:
+                    out.append((kind, " ".join(current)))
+                kind, current = "bullet", [line[2:]]
+            else:
+                current.append(line)
+        if current:
+            out.append((kind, " ".join(current)))
+    return out
+
+
+def letter(index: int) -> str:
+    return string.ascii_uppercase[index % 26] * (index // 26 + 1)
+
+
+@dataclass(frozen=True)
+class ClausePlace:
+    """A clause that applies, where it stands: its section or annex, that part's heading as
+    printed ("5. Information-sharing rules", "Annex B – ..."), and its number ("5.2"; ``None``
+    in an annex, whose clauses are not numbered)."""
+
+    section: Section
+    heading: str
+    number: str | None
+    clause: Clause
+
+
+class AgreementText(Rendering):
+    def __init__(
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue,
+        library: ClauseLibrary,
+        styles: Styles,
+        review: ReviewContext | None = None,
+    ) -> None:
+        super().__init__(agreement, catalogue, library, styles, review)
+        context = self.context
+        self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
+        self.annexes = [s for s in library.annexes if s.when is None or s.when.holds(context)]
+        context["ref"] = {
+            s.id: library.plain("section_ref", context, number=n)
+            for n, s in enumerate(self.body, start=1)
+        }
+        context["annex"] = {
+            s.id: library.plain("annex_ref", context, letter=letter(i))
+            for i, s in enumerate(self.annexes)
+        }
+
+    def section_heading(self, number: int, section: Section) -> str:
+        return str(
+            self.library.text(
+                "section_heading",
+                self.context,
+                number=number,
+                heading=section.heading.render(self.context),
+            )
+        )
+
+    def annex_heading(self, index: int, annex: Section) -> str:
+        return str(
+            self.library.text(
+                "annex_heading",
+                self.context,
+                letter=letter(index),
+                heading=annex.heading.render(self.context),
+            )
+        )
+
+    def clause_markup(self, clause: Clause) -> str:
+        """The clause's text rendered for this agreement (paragraph markup)."""
+        assert clause.text is not None
+        finding = self.context["readiness"]["by_clause"].get(clause.id, NO_FINDING)
+        return clause.text.render(self.context, finding=finding)
+
+    def applying(
+        self, section: Section, numbered: str | None
+    ) -> Iterator[tuple[str | None, Clause]]:
+        """The clauses of a section that apply, with their numbers ("5.1", ...)."""
+        number = 0
+        for clause in section.clauses:
+            if clause.applies(self.context):
+                number += 1
+                yield (f"{numbered}.{number}" if numbered else None), clause
+
+    def places(self) -> Iterator[ClausePlace]:
+        """Every clause that applies, in the order of the document."""
+        for number, section in enumerate(self.body, start=1):
+            heading = self.section_heading(number, section)
+            for label, clause in self.applying(section, str(number)):
+                yield ClausePlace(section, heading, label, clause)
+        for index, annex in enumerate(self.annexes):
+            heading = self.annex_heading(index, annex)
+            for _, clause in self.applying(annex, None):
+                yield ClausePlace(annex, heading, None, clause)

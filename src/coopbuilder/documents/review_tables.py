@@ -1,0 +1,91 @@
+"""The tables of a review: what became of the actions, and what changed between two versions
+(sharing rules, contacts and the rest, and the clauses of the agreement's text)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from markupsafe import escape
+from reportlab.platypus import Paragraph, Table
+
+from coopbuilder.core.changes import Change
+from coopbuilder.documents.clause_diff import ClauseChange, Segment
+from coopbuilder.documents.review_view import View
+from coopbuilder.documents.styles import Styles
+from coopbuilder.documents.tables import Grid, lines, multiline
+
+
+def outcomes_table(actions: Sequence[View], columns: Mapping[str, str], styles: Styles) -> Table:
+    """Each action with owner and due date, its outcome (done, not done, dropped) and note."""
+    grid = Grid(
+        styles,
+        [columns["action"], columns["owner"], columns["outcome"], columns["note"]],
+        [2.5, 1.0, 0.8, 2.0],
+    )
+    for action in actions:
+        outcome = action["outcome_label"]
+        if action["outcome"] == "not_done" and action["status"] != outcome:
+            outcome = lines(outcome, f"({action['status']})")
+        grid.add(
+            [
+                action["text"],
+                lines(action["owner"], action["due"]),
+                multiline(outcome, "table", styles, bold_first=True),
+                action["note"],
+            ]
+        )
+    return grid.table()
+
+
+def changes_table(
+    changes: Sequence[Change], columns: Mapping[str, str], kinds: Mapping[str, str], styles: Styles
+) -> Table:
+    """One row per entry added, removed or changed, with the fields that changed."""
+    grid = Grid(
+        styles,
+        [columns["part"], columns["entry"], columns["change"]],
+        [1.0, 1.9, 3.4],
+    )
+    for change in changes:
+        if change.kind.value == "changed":
+            detail = "\n".join(f"{f.name}: {f.before} → {f.after}" for f in change.fields)
+        else:
+            detail = kinds[change.kind.value]
+        grid.add([kinds[change.part.value], change.label, detail], bold_first=True)
+    return grid.table()
+
+
+def marked(segments: Sequence[Segment], styles: Styles) -> str:
+    """Paragraph markup of a word-level change: removed words struck through in red, added
+    words underlined in green."""
+    removed = styles.colour("removed").hexval()[2:]
+    added = styles.colour("added").hexval()[2:]
+    out = []
+    for segment in segments:
+        text = str(escape(segment.text))
+        if segment.op == "removed":
+            out.append(f'<font color="#{removed}"><strike>{text}</strike></font>')
+        elif segment.op == "added":
+            out.append(f'<font color="#{added}"><u>{text}</u></font>')
+        else:
+            out.append(text)
+    return " ".join(out).replace("\n", "<br/>")
+
+
+def clause_changes_table(
+    changes: Sequence[ClauseChange],
+    columns: Mapping[str, str],
+    kinds: Mapping[str, str],
+    styles: Styles,
+) -> Table:
+    """One row per clause added, removed or changed, with its text marked word by word."""
+    grid = Grid(styles, [columns["clause"], columns["text"]], [1.6, 4.7])
+    for change in changes:
+        where = lines(change.number or change.heading, kinds[change.kind.value])
+        grid.add(
+            [
+                multiline(where, "table", styles, bold_first=True),
+                Paragraph(marked(change.segments, styles), styles["table"]),
+            ]
+        )
+    return grid.table()
