@@ -47,6 +47,7 @@ __all__ = ["Clause", "ClauseLibrary", "Section", "TemplateError", "clause_librar
 
 LIBRARY_FILE = "library.yaml"
 REPORT_FILE = "report.yaml"
+REVIEW_REPORT_FILE = "review-report.yaml"
 TEMPLATES_ENV = "COOPBUILDER_TEMPLATES"
 """Environment setting: a folder of the organisation's own templates (like ``--templates``)."""
 
@@ -172,6 +173,7 @@ class ClauseLibrary:
     document: Mapping[str, Text]
     words: Mapping[str, Text]
     report: Mapping[str, Text] = field(default_factory=dict)
+    review_report: Mapping[str, Text] = field(default_factory=dict)
 
     def clauses(self) -> list[Clause]:
         return [c for s in (*self.body, *self.annexes) for c in s.clauses]
@@ -328,6 +330,31 @@ REPORT_TEXTS = _names(
     """
 )
 
+REVIEW_REPORT_TEXTS = _names(
+    """
+    kind subject footer compared intro record no_review held review_kind reason participants
+    what_worked what_failed lessons_learned staff_changes incidents decisions note
+    nothing_recorded years years_intro chart_legend point point_long precondition overall
+    actions no_actions action owner outcome outcome_note structure no_structure part entry
+    change clauses no_clauses clause_legend clause text not_compared calendar_name
+    calendar_summary calendar_description
+    """
+)
+
+
+def _report_texts(
+    environment: SandboxedEnvironment,
+    file: Path,
+    expressions: dict[str, Callable[..., Any]],
+    needed: frozenset[str],
+) -> dict[str, Text]:
+    """The texts of a report file beside the clauses (none if the library has no such file)."""
+    if not file.is_file():
+        return {}
+    source = read_yaml(file)
+    data = validate(_ReportData, source)
+    return _texts(Compiler(environment, source, expressions), data.root, (), needed)
+
 
 def load_library(folder: Path) -> ClauseLibrary:
     """Read, validate and compile the clause library in ``folder`` (one language)."""
@@ -350,13 +377,10 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     compiler = Compiler(environment, source, expressions)
     document = _texts(compiler, data.document, ("document",), DOCUMENT_TEXTS)
     words = _texts(compiler, data.words, ("words",), WORDS)
-    report: dict[str, Text] = {}
-    if (folder / REPORT_FILE).is_file():
-        report_source = read_yaml(folder / REPORT_FILE)
-        report_data = validate(_ReportData, report_source)
-        report = _texts(
-            Compiler(environment, report_source, expressions), report_data.root, (), REPORT_TEXTS
-        )
+    report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS)
+    review_report = _report_texts(
+        environment, folder / REVIEW_REPORT_FILE, expressions, REVIEW_REPORT_TEXTS
+    )
     body = tuple(_section(environment, folder / name, expressions) for name in data.body)
     annexes = tuple(_section(environment, folder / name, expressions) for name in data.annexes)
     _unique_ids(body, "section")
@@ -371,6 +395,7 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
         document=document,
         words=words,
         report=report,
+        review_report=review_report,
     )
 
 

@@ -1,0 +1,155 @@
+"""The assessment over the years as small line charts, one per precondition: both partners'
+means per assessed version, on the 1-5 scale with the gap zone (below 3) and the borderline
+zone (3 to 4) shaded. The partners differ in colour and in marker (circle, square); a version
+where a partner did not assess a precondition has no point, and the line breaks there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+
+from coopbuilder.core.history import PartnerTrend
+from coopbuilder.documents.charts import GAP_BELOW, SCALE, STRENGTH_FROM, styles_width
+from coopbuilder.documents.styles import Styles
+
+COLUMNS = 4
+PANEL_HEIGHT = 92.0
+LEGEND_HEIGHT = 22.0
+
+
+def _marker(drawing: Drawing, x: float, y: float, colour: colors.Color, square: bool) -> None:
+    if square:
+        drawing.add(Rect(x - 2.3, y - 2.3, 4.6, 4.6, fillColor=colour, strokeColor=colors.white))
+    else:
+        drawing.add(Circle(x, y, 2.5, fillColor=colour, strokeColor=colors.white))
+
+
+def _panel(
+    drawing: Drawing,
+    x0: float,
+    y0: float,
+    width: float,
+    title: str,
+    trends: Sequence[PartnerTrend],
+    points: Sequence[str],
+    styles: Styles,
+) -> None:
+    font, bold = styles.font("sans"), styles.font("sans", bold=True)
+    left, right, top, bottom = 16.0, 8.0, 16.0, 14.0
+    plot_w, plot_h = width - left - right, PANEL_HEIGHT - top - bottom
+    px, py = x0 + left, y0 + bottom
+
+    def y_of(value: float) -> float:
+        return py + (value - SCALE[0]) / (SCALE[-1] - SCALE[0]) * plot_h
+
+    def x_of(index: int) -> float:
+        if len(points) == 1:
+            return px + plot_w / 2
+        return px + index * plot_w / (len(points) - 1)
+
+    drawing.add(
+        Rect(px, y_of(1), plot_w, y_of(GAP_BELOW) - y_of(1), fillColor=styles.colour("gap_zone"))
+    )
+    drawing.add(
+        Rect(
+            px,
+            y_of(GAP_BELOW),
+            plot_w,
+            y_of(STRENGTH_FROM) - y_of(GAP_BELOW),
+            fillColor=styles.colour("borderline_zone"),
+        )
+    )
+    for shape in drawing.contents[-2:]:
+        shape.strokeColor = None
+    grid = styles.colour("grid")
+    for value in SCALE:
+        y = y_of(value)
+        drawing.add(Line(px, y, px + plot_w, y, strokeColor=grid, strokeWidth=0.35))
+        drawing.add(
+            String(px - 3, y - 2.2, str(value), fontName=font, fontSize=6, textAnchor="end")
+        )
+    drawing.contents[-1].fillColor = styles.colour("muted")
+    for index, name in enumerate(points):
+        drawing.add(
+            String(
+                x_of(index),
+                py - 9,
+                name,
+                fontName=font,
+                fontSize=6.5,
+                textAnchor="middle",
+                fillColor=styles.colour("muted"),
+            )
+        )
+    shown = title
+    while styles_width(shown, bold, 7.5) > width - 4 and len(shown) > 4:
+        shown = shown[:-2] + "…"
+    drawing.add(
+        String(
+            x0 + width / 2,
+            y0 + PANEL_HEIGHT - 9,
+            shown,
+            fontName=bold,
+            fontSize=7.5,
+            textAnchor="middle",
+            fillColor=styles.colour("text"),
+        )
+    )
+    palette = [styles.colour("partner_1"), styles.colour("partner_2")]
+    for number, (trend, colour) in enumerate(zip(trends, palette, strict=False)):
+        run: list[float] = []
+        for index, mean in enumerate((*trend.means, None)):
+            if mean is None:
+                if len(run) >= 4:
+                    drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=1.4))
+                run = []
+                continue
+            run.extend((x_of(index), y_of(mean)))
+        for index, mean in enumerate(trend.means):
+            if mean is not None:
+                _marker(drawing, x_of(index), y_of(mean), colour, square=number == 1)
+
+
+def trend_chart(
+    titles: Sequence[str],
+    trends: Sequence[Sequence[PartnerTrend]],
+    points: Sequence[str],
+    styles: Styles,
+    legend: str,
+) -> Drawing:
+    """One panel per precondition (``titles`` and ``trends`` in the same order), ``points``
+    naming the versions along each panel's axis, and a legend of both partners."""
+    width = styles.frame_width
+    rows = (len(titles) + COLUMNS - 1) // COLUMNS
+    height = rows * PANEL_HEIGHT + LEGEND_HEIGHT
+    drawing = Drawing(width, height)
+    panel_w = width / COLUMNS
+    for index, (title, pair) in enumerate(zip(titles, trends, strict=True)):
+        row, column = divmod(index, COLUMNS)
+        x0 = column * panel_w
+        y0 = height - (row + 1) * PANEL_HEIGHT
+        _panel(drawing, x0, y0, panel_w, title, pair, points, styles)
+    font = styles.font("sans")
+    size = styles.data.chart.legend_size
+    palette = [styles.colour("partner_1"), styles.colour("partner_2")]
+    names = [trend.label for trend in trends[0]] if trends else []
+    x = width / 2 - sum(styles_width(n, font, size) + 30 for n in names) / 2
+    for number, (name, colour) in enumerate(zip(names, palette, strict=False)):
+        drawing.add(Line(x, 7, x + 14, 7, strokeColor=colour, strokeWidth=1.4))
+        _marker(drawing, x + 7, 7, colour, square=number == 1)
+        drawing.add(String(x + 18, 4, name, fontName=font, fontSize=size))
+        x += styles_width(name, font, size) + 30
+    drawing.add(
+        String(
+            width - 2,
+            4,
+            legend,
+            fontName=font,
+            fontSize=size - 1,
+            textAnchor="end",
+            fillColor=styles.colour("muted"),
+        )
+    )
+    return drawing

@@ -1,0 +1,260 @@
+"""The annual review, from the workspace to the screen and the page: which reviews are due,
+the comparison of a version with the earlier ones, the version's PDF with its review annex, the
+review report, the calendar of the next reviews, and the changes between any two versions.
+
+The CLI and the GUI call these; they gather what the documents need from the workspace and pass
+it in explicitly, so the documents never read the workspace themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from markupsafe import Markup
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.base import Model
+from coopbuilder.core.calendar import ReviewDate, write_review_calendar
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.changes import Change, structural_changes
+from coopbuilder.core.history import YearPoint, history
+from coopbuilder.core.review import (
+    DUE_SOON_DAYS,
+    DueState,
+    ReviewContext,
+    action_outcomes,
+    due_state,
+)
+from coopbuilder.core.vocabulary import AgreementStatus, Language
+from coopbuilder.documents.agreement import render_agreement
+from coopbuilder.documents.clause_diff import ClauseChange, clause_changes
+from coopbuilder.documents.layout import RenderResult
+from coopbuilder.documents.review_report import Comparison, render_review_report
+from coopbuilder.documents.templates import clause_library
+from coopbuilder.store.models import EDITABLE, AgreementSummary, ListOrder, ListQuery, VersionInfo
+from coopbuilder.store.reviews import StoredReview
+from coopbuilder.store.workspace import Workspace
+
+SIGNED_ONCE = frozenset(
+    {AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED}
+)
+PAGE = 1000
+
+
+# -- which reviews are due ---------------------------------------------------------------------
+
+
+class AgreementReviews(Model):
+    """One agreement in the Reviews view: its latest version, where it stands with its next
+    review, and the reviews held so far (oldest first)."""
+
+    summary: AgreementSummary
+    state: DueState
+    days_left: int | None
+    """Days from today to the next review; negative when overdue."""
+    held: list[StoredReview]
+    in_progress: StoredReview | None
+    """The review whose draft is the latest version, while that draft is not signed."""
+
+
+def _summaries(workspace: Workspace) -> list[AgreementSummary]:
+    rows: list[AgreementSummary] = []
+    while True:
+        page = workspace.listing.page(
+            ListQuery(order=ListOrder.NEXT_REVIEW, limit=PAGE, offset=len(rows))
+        )
+        rows.extend(page.rows)
+        if not page.rows or len(rows) >= page.total:
+            return rows
+
+
+def review_overview(
+    workspace: Workspace, today: dt.date | None = None, within_days: int = DUE_SOON_DAYS
+) -> list[AgreementReviews]:
+    """Every agreement that is not terminated, earliest next review first."""
+    today = today or dt.date.today()
+    out = []
+    for summary in _summaries(workspace):
+        if summary.status is AgreementStatus.TERMINATED:
+            continue
+        held = workspace.reviews.reviews(summary.agreement_id)
+        in_progress = next(
+            (r for r in held if r.new_version == summary.number and summary.status in EDITABLE),
+            None,
+        )
+        day = summary.next_review_date
+        out.append(
+            AgreementReviews(
+                summary=summary,
+                state=due_state(day, today, within_days, in_progress is not None),
+                days_left=(day - today).days if day else None,
+                held=held,
+                in_progress=in_progress,
+            )
+        )
+    return out
+
+
+# -- the calendar ------------------------------------------------------------------------------
+
+
+def calendar_dates(workspace: Workspace, language: Language = Language.EN) -> list[ReviewDate]:
+    """One date per agreement with a next review (terminated agreements have none)."""
+    texts = clause_library(language).review_report
+    dates = []
+    for summary in _summaries(workspace):
+        if summary.next_review_date is None or summary.status is AgreementStatus.TERMINATED:
+            continue
+        values = {
+            "title": summary.title,
+            "version": summary.number,
+            "partners": " / ".join(summary.partner_names),
+        }
+        dates.append(
+            ReviewDate(
+                agreement_id=summary.agreement_id,
+                day=summary.next_review_date,
+                summary=Markup(texts["calendar_summary"].render(values)).unescape(),
+                description=Markup(texts["calendar_description"].render(values)).unescape(),
+            )
+        )
+    return dates
+
+
+def export_calendar(
+    workspace: Workspace,
+    path: Path,
+    language: Language = Language.EN,
+    stamp: dt.datetime | None = None,
+) -> int:
+    """Write the next review dates to an .ics file (atomically); returns how many there are."""
+    dates = calendar_dates(workspace, language)
+    name = Markup(clause_library(language).review_report["calendar_name"].render({})).unescape()
+    write_review_calendar(path, dates, name, stamp)
+    return len(dates)
+
+
+# -- one version compared with the earlier ones ------------------------------------------------
+
+
+def starting_review(workspace: Workspace, agreement_id: str, number: int) -> StoredReview | None:
+    """The review that started version ``number``, if a review did."""
+    return next(
+        (r for r in workspace.reviews.reviews(agreement_id) if r.new_version == number), None
+    )
+
+
+def reviewed_version(workspace: Workspace, agreement_id: str, number: int) -> Agreement | None:
+    """The version a review started version ``number`` from (whose ratings the readiness page
+    shows faintly beside the new ones), or ``None`` if no review started it."""
+    review = starting_review(workspace, agreement_id, number)
+    if review is None:
+        return None
+    return workspace.agreements.load(agreement_id, review.reviewed_version).agreement
+
+
+def review_context(
+    workspace: Workspace, agreement_id: str, number: int, agreement: Agreement | None = None
+) -> ReviewContext | None:
+    """What the review annex of version ``number`` shows (``None``: no review started it)."""
+    review = starting_review(workspace, agreement_id, number)
+    if review is None:
+        return None
+    reviewed = workspace.agreements.load(agreement_id, review.reviewed_version).agreement
+    current = agreement or workspace.agreements.load(agreement_id, number).agreement
+    return ReviewContext(
+        record=review.record,
+        reviewed_version=review.reviewed_version,
+        outcomes=action_outcomes(reviewed, current),
+    )
+
+
+def _points(
+    workspace: Workspace, agreement_id: str, number: int
+) -> list[tuple[YearPoint, Agreement]]:
+    """The assessed versions up to ``number``: every version that was signed, and ``number``
+    itself; each dated by the review that started it, else by the day it was made."""
+    started = {
+        r.new_version: r.record.held_on
+        for r in workspace.reviews.reviews(agreement_id)
+        if r.new_version is not None
+    }
+    chosen: list[VersionInfo] = [
+        v
+        for v in workspace.agreements.versions(agreement_id)
+        if v.number == number or (v.number < number and v.status in SIGNED_ONCE)
+    ]
+    return [
+        (
+            YearPoint(
+                number=v.number,
+                status=v.status,
+                on=started.get(v.number, v.created_at.date()),
+            ),
+            workspace.agreements.load(agreement_id, v.number).agreement,
+        )
+        for v in chosen
+    ]
+
+
+def version_changes(
+    old: Agreement, new: Agreement, catalogue: Catalogue | None = None
+) -> tuple[list[Change], list[ClauseChange]]:
+    """What changed from one version to another, in structure and in the text."""
+    return structural_changes(old, new), clause_changes(old, new, catalogue)
+
+
+def compare_versions(
+    workspace: Workspace, agreement_id: str, first: int, second: int
+) -> tuple[list[Change], list[ClauseChange]]:
+    """``coopbuilder diff``: the changes from version ``first`` to version ``second``."""
+    old = workspace.agreements.load(agreement_id, first).agreement
+    new = workspace.agreements.load(agreement_id, second).agreement
+    return version_changes(old, new)
+
+
+def comparison(
+    workspace: Workspace,
+    agreement_id: str,
+    number: int | None = None,
+    catalogue: Catalogue | None = None,
+) -> Comparison:
+    """Version ``number`` (default: the latest) compared with the earlier ones: with the
+    version its review started from (else the version before it), and over the years."""
+    catalogue = catalogue or default_catalogue()
+    stored = workspace.agreements.load(agreement_id, number)
+    agreement = stored.agreement
+    points = _points(workspace, agreement_id, stored.number)
+    context = review_context(workspace, agreement_id, stored.number, agreement)
+    earlier = context.reviewed_version if context else stored.based_on
+    if earlier is None and stored.number > 1:
+        earlier = stored.number - 1
+    changes: tuple[Change, ...] = ()
+    clauses: tuple[ClauseChange, ...] = ()
+    if earlier is not None:
+        old = workspace.agreements.load(agreement_id, earlier).agreement
+        found, found_clauses = version_changes(old, agreement, catalogue)
+        changes, clauses = tuple(found), tuple(found_clauses)
+    return Comparison(
+        agreement=agreement,
+        earlier=earlier,
+        review=context,
+        history=history(points, catalogue),
+        changes=changes,
+        clause_changes=clauses,
+    )
+
+
+def render_version(
+    workspace: Workspace, agreement_id: str, number: int | None = None
+) -> RenderResult:
+    """A stored version's agreement PDF, with its review annex if a review started it."""
+    stored = workspace.agreements.load(agreement_id, number)
+    review = review_context(workspace, agreement_id, stored.number, stored.agreement)
+    return render_agreement(stored.agreement, review=review)
+
+
+def review_report(workspace: Workspace, agreement_id: str, number: int | None = None) -> bytes:
+    """The review report PDF of a version (default: the latest)."""
+    return render_review_report(comparison(workspace, agreement_id, number))
