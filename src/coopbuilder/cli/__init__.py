@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from coopbuilder import __version__
-from coopbuilder.cli import assessment, documents, signing, workspace
+from coopbuilder.cli import assessment, documents, review, signing, workspace
 from coopbuilder.cli.common import EXIT_USAGE
 from coopbuilder.core.errors import UserError
 
-COMMAND_GROUPS = (assessment, workspace, documents, signing)
+COMMAND_GROUPS = (assessment, workspace, review, documents, signing)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     listing.add_argument(
         "--due-within",
-        type=_days,
+        type=days,
         metavar="DAYS",
         help="only agreements whose next review is due within DAYS days (overdue ones too)",
     )
@@ -59,7 +59,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporting.set_defaults(run=_export)
 
 
-def _days(text: str) -> int:
+def days(text: str) -> int:
+    """A number of days (0 or more) given on the command line."""
     try:
         days = int(text)
     except ValueError:
