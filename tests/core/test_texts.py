@@ -6,8 +6,10 @@ import pytest
 
 from coopbuilder.core import vocabulary
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.changes import ChangeKind, Part
 from coopbuilder.core.checks import Severity, check_agreement
 from coopbuilder.core.records import ReviewKind, SignatureMethod
+from coopbuilder.core.review import DueState, Outcome
 from coopbuilder.core.scoring import Band
 from coopbuilder.core.sharing import LegalBasis
 from coopbuilder.core.texts import check_codes, label, label_keys
@@ -16,7 +18,7 @@ CHOICES: list[type[Enum]] = [
     obj
     for obj in vars(vocabulary).values()
     if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == vocabulary.__name__
-] + [Band, Severity, SignatureMethod, ReviewKind]
+] + [Band, Severity, SignatureMethod, ReviewKind, DueState, Outcome, ChangeKind, Part]
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

@@ -36,7 +36,9 @@ def test_the_shipped_library_loads() -> None:
         "sharing_matrix",
         "disclosure_log",
         "readiness",
+        "review_record",
     ]
+    assert set(library.review_report) >= {"kind", "calendar_summary"}
 
 
 def test_a_jinja_error_names_file_clause_and_line(library_copy: Path) -> None:
