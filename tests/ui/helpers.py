@@ -56,6 +56,12 @@ class ScriptedDialogs:
         self.questions.append(title)
         return self.files.pop(0)
 
+    def save_file(
+        self, parent: QWidget, title: str, name_filter: str, suggested: str
+    ) -> Path | None:
+        self.questions.append(title)
+        return self.files.pop(0)
+
     def choose(
         self, parent: QWidget, title: str, question: str, options: Sequence[str]
     ) -> int | None:

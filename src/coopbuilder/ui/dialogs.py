@@ -18,6 +18,13 @@ class Dialogs(Protocol):
         """The file the person chose, or ``None`` if they cancelled."""
         ...
 
+    def save_file(
+        self, parent: QWidget, title: str, name_filter: str, suggested: str
+    ) -> Path | None:
+        """Where to save a file (``suggested`` is the name offered), or ``None`` if they
+        cancelled."""
+        ...
+
     def choose(
         self, parent: QWidget, title: str, question: str, options: Sequence[str]
     ) -> int | None:
@@ -38,6 +45,12 @@ class QtDialogs:
 
     def open_file(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget, title: str, name_filter: str, suggested: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return Path(name) if name else None
 
     def choose(

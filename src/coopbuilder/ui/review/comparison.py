@@ -1,0 +1,305 @@
+"""The comparison page: a version under review against the earlier years. The readiness over the
+years (a chart per precondition for both partners), what became of the actions agreed before,
+what changed in the agreement's structure and text, and the review's record (kept with Save
+record). Save review report... writes the review report PDF."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.changes import ChangeKind
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.review import Outcome
+from coopbuilder.documents.agreement import write_pdf
+from coopbuilder.documents.review_report import Comparison, render_review_report
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.review.record_form import ReviewRecordForm
+from coopbuilder.ui.review.trend import Panel, TrendChart
+from coopbuilder.ui.texts import choice_label, format_date
+from coopbuilder.ui.widgets.fields import hint
+from coopbuilder.workflows.review import comparison, starting_review
+
+_OUTCOME_MARKS = {Outcome.DONE: "✔", Outcome.NOT_DONE: "✖", Outcome.DROPPED: "–"}
+
+
+class ComparisonView(QWidget):
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        background: Background,
+        dialogs: Dialogs,
+        catalogue: Catalogue | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._background = background
+        self._dialogs = dialogs
+        self._catalogue = catalogue or default_catalogue()
+        self.shown: Comparison | None = None
+        self._review_id: int | None = None
+
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.report_button = QPushButton(self.tr("Save review &report..."), self)
+        self.report_button.clicked.connect(self.save_report)
+        self.status = hint("", self)
+        self.status.hide()
+
+        self.chart = TrendChart(self)
+        self.outcomes = QTableWidget(0, 4, self)
+        self.outcomes.setAccessibleName(self.tr("Actions agreed before, and what became of them"))
+        self.outcomes.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Owner; due"), self.tr("Outcome"), self.tr("What happened")]
+        )
+        self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outcomes.setWordWrap(True)
+        self.outcomes.verticalHeader().hide()
+        header = self.outcomes.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.changes = QTreeWidget(self)
+        self.changes.setAccessibleName(self.tr("What changed in the agreement"))
+        self.changes.setHeaderHidden(True)
+        self.clauses = QTextBrowser(self)
+        self.clauses.setAccessibleName(self.tr("Changes to the text of the agreement"))
+        self.record = ReviewRecordForm(parent=self)
+        self.save_record_button = QPushButton(self.tr("Save &record"), self)
+        self.save_record_button.clicked.connect(self.save_record)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Parts of the comparison"))
+        self.tabs.addTab(self.chart, self.tr("Readiness over the years"))
+        self.tabs.addTab(self.outcomes, self.tr("Actions from last time"))
+        self.tabs.addTab(self.changes, self.tr("Changes in the agreement"))
+        self.tabs.addTab(self.clauses, self.tr("Changes to the text"))
+        record_page = QWidget(self)
+        record_layout = QVBoxLayout(record_page)
+        scroll = QScrollArea(record_page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.record)
+        record_layout.addWidget(scroll, 1)
+        record_layout.addWidget(self.save_record_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(record_page, self.tr("Review record"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def load(self, agreement_id: str, number: int | None = None) -> None:
+        """Compare version ``number`` (default: the latest) with the earlier ones."""
+        found = comparison(self._workspace, agreement_id, number, self._catalogue)
+        self.show_comparison(found)
+        review = starting_review(self._workspace, agreement_id, found.agreement.version)
+        self._review_id = review.id if review else None
+        self.save_record_button.setEnabled(review is not None)
+
+    def show_comparison(self, shown: Comparison) -> None:
+        self.shown = shown
+        agreement = shown.agreement
+        if shown.review is not None:
+            self.title.setText(
+                self.tr(
+                    "<h2>{title}</h2>Version {number} compared with version {earlier}: "
+                    "{kind} held on {date}."
+                ).format(
+                    title=html.escape(agreement.title),
+                    number=agreement.version,
+                    earlier=shown.earlier,
+                    kind=html.escape(choice_label(shown.review.record.kind)),
+                    date=format_date(shown.review.record.held_on),
+                )
+            )
+            self.record.load(shown.review.record)
+        else:
+            self.title.setText(
+                self.tr("<h2>{title}</h2>Version {number}; no review started it.").format(
+                    title=html.escape(agreement.title), number=agreement.version
+                )
+            )
+        self.record.setEnabled(shown.review is not None)
+        self._show_chart(shown)
+        self._show_actions(shown)
+        self._show_changes(shown)
+        self._show_clauses(shown)
+
+    def _show_chart(self, shown: Comparison) -> None:
+        language = shown.agreement.language
+        history = shown.history
+        self.chart.set_data(
+            [self.tr("V{number}").format(number=p.number) for p in history.points],
+            [t.label for t in history.overall],
+            [
+                Panel(
+                    self._catalogue.precondition(t.precondition_id).name.get(language),
+                    tuple(p.means for p in t.partners),
+                )
+                for t in history.trends
+            ],
+        )
+
+    def _show_actions(self, shown: Comparison) -> None:
+        outcomes = shown.review.outcomes if shown.review else []
+        partners = {p.id: p.label for p in shown.agreement.partners}
+        self.outcomes.setRowCount(len(outcomes))
+        for row, item in enumerate(outcomes):
+            action = item.action
+            owner = partners.get(action.owner_partner_id or "", self.tr("no owner"))
+            outcome = f"{_OUTCOME_MARKS[item.outcome]} {choice_label(item.outcome)}"
+            if item.outcome is Outcome.NOT_DONE and item.status is not None:
+                outcome = self.tr("{outcome} ({status})").format(
+                    outcome=outcome, status=choice_label(item.status)
+                )
+            cells = [
+                action.text,
+                self.tr("{owner}, due {date}").format(
+                    owner=owner, date=format_date(action.due_date) or self.tr("no date")
+                ),
+                outcome,
+                item.note,
+            ]
+            for column, text in enumerate(cells):
+                self.outcomes.setItem(row, column, QTableWidgetItem(text))
+        self.outcomes.resizeRowsToContents()
+
+    def _show_changes(self, shown: Comparison) -> None:
+        self.changes.clear()
+        if not shown.changes:
+            self.changes.addTopLevelItem(
+                QTreeWidgetItem([self.tr("Nothing changed in the structure of the agreement.")])
+            )
+        for change in shown.changes:
+            item = QTreeWidgetItem(
+                [
+                    self.tr("{kind}: {part} '{entry}'").format(
+                        kind=choice_label(change.kind),
+                        part=choice_label(change.part),
+                        entry=change.label,
+                    )
+                ]
+            )
+            if change.kind is ChangeKind.CHANGED:
+                for field in change.fields:
+                    item.addChild(
+                        QTreeWidgetItem(
+                            [
+                                self.tr("{field}: {before} → {after}").format(
+                                    field=field.name, before=field.before, after=field.after
+                                )
+                            ]
+                        )
+                    )
+            self.changes.addTopLevelItem(item)
+        self.changes.expandAll()
+
+    def _show_clauses(self, shown: Comparison) -> None:
+        parts = [
+            "<p>"
+            + html.escape(
+                self.tr(
+                    "Words taken out are struck through in red; words put in are underlined in "
+                    "green."
+                )
+            )
+            + "</p>"
+        ]
+        if not shown.clause_changes:
+            parts.append(
+                "<p>" + html.escape(self.tr("The text of the agreement did not change.")) + "</p>"
+            )
+        for change in shown.clause_changes:
+            head = self.tr("{kind}: {number} {heading}").format(
+                kind=choice_label(change.kind),
+                number=change.number or "",
+                heading=change.heading,
+            )
+            words = []
+            for segment in change.segments:
+                text = html.escape(segment.text).replace("\n", "<br>")
+                if segment.op == "removed":
+                    words.append(f'<s style="color:#a3261b">{text}</s>')
+                elif segment.op == "added":
+                    words.append(f'<u style="color:#17693a">{text}</u>')
+                else:
+                    words.append(text)
+            parts.append(f"<h4>{html.escape(head)}</h4><p>{' '.join(words)}</p>")
+        self.clauses.setHtml("".join(parts))
+
+    # -- acting ---------------------------------------------------------------------------
+
+    def save_record(self) -> None:
+        problems = self.record.check()
+        if problems:
+            self._dialogs.error(self, self.tr("The record was not saved"), " ".join(problems))
+            return
+        if self._review_id is None:
+            return
+        try:
+            self._workspace.reviews.update_review(self._review_id, self.record.record())
+        except UserError as exc:
+            self._dialogs.error(self, self.tr("The record was not saved"), str(exc))
+            return
+        self._say(self.tr("Saved the record of the review."))
+
+    def save_report(self) -> None:
+        shown = self.shown
+        if shown is None:
+            return
+        path = self._dialogs.save_file(
+            self,
+            self.tr("Save the review report"),
+            self.tr("PDF files (*.pdf)"),
+            self.tr("review-report-version-{number}.pdf").format(number=shown.agreement.version),
+        )
+        if path is None:
+            return
+        self.report_button.setEnabled(False)
+        self._say(self.tr("Writing the review report..."))
+
+        def done(_: None) -> None:
+            self.report_button.setEnabled(True)
+            self._say(self.tr("Saved the review report to {path}.").format(path=str(path)))
+
+        def failed(exc: Exception) -> None:
+            self.report_button.setEnabled(True)
+            self.status.hide()
+            self._dialogs.error(self, self.tr("The review report was not saved"), str(exc))
+
+        self._background.run(
+            lambda: write_pdf(path, render_review_report(shown, self._catalogue)), done, failed
+        )
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()

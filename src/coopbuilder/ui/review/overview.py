@@ -1,0 +1,298 @@
+"""The Reviews view: every agreement with its next review (overdue and due within 60 days
+first), the reviews held, and the buttons to start a review (annual or extraordinary, with its
+reason), to compare a version with the earlier years, to open an agreement and to export the
+next review dates as a calendar file.
+
+A standalone widget on a workspace; the window that hosts it passes ``open_agreement`` (open
+version N of an agreement, ``None`` for the latest) and listens to ``comparison_requested``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.review import DUE_SOON_DAYS, DueState
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.review.start_dialog import StartReviewDialog
+from coopbuilder.ui.texts import choice_label, format_date, ui_language
+from coopbuilder.ui.widgets.fields import heading, hint
+from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
+
+OpenAgreement = Callable[[str, int | None], None]
+
+_STATE_MARKS = {
+    DueState.OVERDUE: "▼",
+    DueState.DUE: "●",
+    DueState.IN_PROGRESS: "✎",
+    DueState.LATER: "✔",
+    DueState.NO_DATE: "○",
+}
+_ORDER = [DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS, DueState.LATER, DueState.NO_DATE]
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ReviewsView(QWidget):
+    comparison_requested = Signal(str, int)
+    """The person asked to compare version N of an agreement with the earlier years."""
+    review_started = Signal(str, int)
+    """A review started: the agreement and the number of its new draft version."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        dialogs: Dialogs,
+        open_agreement: OpenAgreement,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._dialogs = dialogs
+        self._open_agreement = open_agreement
+        self._today = today
+        self._rows: list[AgreementReviews] = []
+        self.start_dialog: StartReviewDialog | None = None
+
+        self.summary = hint("", self)
+        self.agreements = _table(
+            self,
+            self.tr("Agreements and their next review"),
+            [
+                self.tr("Agreement"),
+                self.tr("Version"),
+                self.tr("Next review"),
+                self.tr("Review"),
+                self.tr("Last review"),
+            ],
+        )
+        self.agreements.itemSelectionChanged.connect(self._selection_changed)
+        self.agreements.itemDoubleClicked.connect(lambda _: self.open_selected())
+        self.held = _table(
+            self,
+            self.tr("Reviews held"),
+            [self.tr("Agreement"), self.tr("Held on"), self.tr("Kind"), self.tr("Versions")],
+        )
+        self.start_button = QPushButton(self.tr("&Start review..."), self)
+        self.extraordinary_button = QPushButton(self.tr("Start e&xtraordinary review..."), self)
+        self.compare_button = QPushButton(self.tr("&Compare with earlier years"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.calendar_button = QPushButton(self.tr("Export &calendar..."), self)
+        self.start_button.clicked.connect(lambda: self.start_review(extraordinary=False))
+        self.extraordinary_button.clicked.connect(lambda: self.start_review(extraordinary=True))
+        self.compare_button.clicked.connect(self._compare)
+        self.open_button.clicked.connect(self.open_selected)
+        self.calendar_button.clicked.connect(self.export_calendar)
+        self.status = hint("", self)
+        self.status.hide()
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.extraordinary_button,
+            self.compare_button,
+            self.open_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.calendar_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Reviews"), self))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.agreements, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(heading(self.tr("Reviews held"), self))
+        layout.addWidget(self.held, 2)
+        self.refresh()
+
+    # -- showing --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the workspace again (after a review started, a version was signed, ...)."""
+        chosen = self.selected()
+        overview = review_overview(self._workspace, self._today(), DUE_SOON_DAYS)
+        self._rows = sorted(overview, key=lambda a: _ORDER.index(a.state))
+        counts = {state: sum(1 for a in overview if a.state is state) for state in DueState}
+        self.summary.setText(
+            self.tr(
+                "Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. "
+                "Every agreement is reviewed once a year, and at any time after an incident, a "
+                "change of staff or a change of law."
+            ).format(
+                overdue=counts[DueState.OVERDUE],
+                days=DUE_SOON_DAYS,
+                due=counts[DueState.DUE],
+                progress=counts[DueState.IN_PROGRESS],
+            )
+        )
+        self.agreements.setRowCount(len(self._rows))
+        for row, entry in enumerate(self._rows):
+            summary = entry.summary
+            last = entry.held[-1] if entry.held else None
+            cells = [
+                self.tr("{title}\n{partners}").format(
+                    title=summary.title, partners=" / ".join(summary.partner_names)
+                ),
+                self.tr("{number} ({status})").format(
+                    number=summary.number, status=choice_label(summary.status)
+                ),
+                format_date(summary.next_review_date) or self.tr("none"),
+                f"{_STATE_MARKS[entry.state]} {self._when(entry)}",
+                self.tr("{date}, {kind}").format(
+                    date=format_date(last.record.held_on), kind=choice_label(last.record.kind)
+                )
+                if last
+                else self.tr("none yet"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, summary.agreement_id)
+                self.agreements.setItem(row, column, item)
+        self.agreements.resizeRowsToContents()
+        self._show_held()
+        ids = [a.summary.agreement_id for a in self._rows]
+        self.agreements.selectRow(ids.index(chosen) if chosen in ids else 0)
+        self._selection_changed()
+
+    def _when(self, entry: AgreementReviews) -> str:
+        days = entry.days_left
+        if entry.state is DueState.OVERDUE and days is not None:
+            return self.tr("Overdue by %n day(s)", "", -days)
+        if entry.state is DueState.DUE and days is not None:
+            return self.tr("Due in %n day(s)", "", days) if days else self.tr("Due today")
+        if entry.state is DueState.IN_PROGRESS and entry.in_progress is not None:
+            return self.tr("In progress since {date}").format(
+                date=format_date(entry.in_progress.record.held_on)
+            )
+        return choice_label(entry.state)
+
+    def _show_held(self) -> None:
+        held = [(a, r) for a in self._rows for r in a.held]
+        held.sort(key=lambda pair: pair[1].record.held_on, reverse=True)
+        self.held.setRowCount(len(held))
+        for row, (entry, review) in enumerate(held):
+            kind = choice_label(review.record.kind)
+            if review.record.reason:
+                kind = self.tr("{kind}: {reason}").format(kind=kind, reason=review.record.reason)
+            cells = [
+                entry.summary.title,
+                format_date(review.record.held_on),
+                kind,
+                self.tr("Version {old} to version {new}").format(
+                    old=review.reviewed_version, new=review.new_version or "-"
+                ),
+            ]
+            for column, text in enumerate(cells):
+                self.held.setItem(row, column, QTableWidgetItem(text))
+        self.held.resizeRowsToContents()
+
+    def selected(self) -> str | None:
+        """The id of the agreement chosen in the list."""
+        rows = self.agreements.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._rows[rows[0].row()].summary.agreement_id
+
+    def _entry(self) -> AgreementReviews | None:
+        chosen = self.selected()
+        return next((a for a in self._rows if a.summary.agreement_id == chosen), None)
+
+    def _selection_changed(self) -> None:
+        entry = self._entry()
+        for button in (
+            self.start_button,
+            self.extraordinary_button,
+            self.compare_button,
+            self.open_button,
+        ):
+            button.setEnabled(entry is not None)
+
+    # -- acting ---------------------------------------------------------------------------
+
+    def start_review(self, extraordinary: bool) -> None:
+        """Ask for the date (and, for an extraordinary review, its reason), then start the
+        review of the selected agreement's signed version."""
+        entry = self._entry()
+        if entry is None:
+            return
+        dialog = StartReviewDialog(entry.summary.title, extraordinary, self)
+        dialog.accepted.connect(lambda: self._start(entry.summary.agreement_id, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.start_dialog = dialog
+        dialog.open()
+
+    def _start(self, agreement_id: str, dialog: StartReviewDialog) -> None:
+        try:
+            _, draft = self._workspace.reviews.start_review(agreement_id, dialog.record())
+        except UserError as exc:
+            self._dialogs.error(self, self.tr("The review was not started"), str(exc))
+            return
+        self.start_dialog = None
+        self.refresh()
+        self._say(
+            self.tr("Started the review: version {number} is the new draft.").format(
+                number=draft.number
+            )
+        )
+        self.review_started.emit(agreement_id, draft.number)
+        self._open_agreement(agreement_id, draft.number)
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self._open_agreement(chosen, None)
+
+    def _compare(self) -> None:
+        entry = self._entry()
+        if entry is not None:
+            self.comparison_requested.emit(entry.summary.agreement_id, entry.summary.number)
+
+    def export_calendar(self) -> None:
+        path = self._dialogs.save_file(
+            self,
+            self.tr("Export the next review dates"),
+            self.tr("Calendar files (*.ics)"),
+            self.tr("coopbuilder-reviews.ics"),
+        )
+        if path is None:
+            return
+        try:
+            count = export_calendar(self._workspace, path, ui_language())
+        except UserError as exc:
+            self._dialogs.error(self, self.tr("The calendar was not written"), str(exc))
+            return
+        self._say(self.tr("Wrote %n review date(s) to {path}.", "", count).format(path=str(path)))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
