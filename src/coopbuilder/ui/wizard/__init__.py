@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.session import AgreementSession
@@ -29,13 +30,16 @@ def create_wizard(
     dialogs: Dialogs,
     output: OutputFactory = PlaceholderOutput,
     autosave_ms: int = AUTOSAVE_MS,
+    previous: Agreement | None = None,
     parent: QWidget | None = None,
 ) -> Wizard:
     """The wizard with its seven pages. ``output`` makes the review page's output area (the
-    PDF preview, Print and Save PDF once the renderer plugs in)."""
+    PDF preview, Print and Save PDF once the renderer plugs in). ``previous`` is the version a
+    review started this one from (``workflows.review.reviewed_version``): the readiness page
+    shows its ratings faintly beside each statement."""
     pages = [
         PartnershipPage(),
-        ReadinessPage(background, dialogs),
+        ReadinessPage(background, dialogs, previous=previous),
         FindingsPage(),
         SharingPage(dialogs),
         ContactsPage(dialogs),

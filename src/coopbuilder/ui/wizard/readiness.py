@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -46,6 +47,8 @@ class StatementRow:
     text: QLabel
     ratings: tuple[RatingControl, RatingControl]
     notes: tuple[LineEdit, LineEdit]
+    last_time: tuple[QLabel, QLabel]
+    """Last time's rating of each partner, shown faintly (in a version a review started)."""
 
 
 class PreconditionPanel(QWidget):
@@ -75,18 +78,24 @@ class PreconditionPanel(QWidget):
             base = 1 + (number - 1) * 3
             grid.addWidget(line, base, 0, 1, 2)
             grid.addWidget(text, base + 1, 0, 1, 2)
-            ratings, notes = [], []
+            ratings, notes, last_time = [], [], []
             for column in (0, 1):
                 rating = RatingControl(self)
+                last = QLabel(self)
+                last.setTextFormat(Qt.TextFormat.PlainText)
+                last.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                last.hide()
                 note = line_edit(self)
                 note.setPlaceholderText(self.tr("Note (optional)"))
                 note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 16)
                 cell = Columns(self)
                 cell.add(rating, 0)
+                cell.add(last, 0)
                 cell.add(note, 1)
                 grid.addWidget(cell, base + 2, column)
                 ratings.append(rating)
                 notes.append(note)
+                last_time.append(last)
             self.rows.append(
                 StatementRow(
                     statement.id,
@@ -95,6 +104,7 @@ class PreconditionPanel(QWidget):
                     text,
                     (ratings[0], ratings[1]),
                     (notes[0], notes[1]),
+                    (last_time[0], last_time[1]),
                 )
             )
         layout = QVBoxLayout(self)
@@ -102,6 +112,43 @@ class PreconditionPanel(QWidget):
         layout.addWidget(self.about)
         layout.addLayout(grid)
         layout.addStretch(1)
+
+    def show_last_time(
+        self, previous: Agreement | None, partners: list[Partner], language: str
+    ) -> None:
+        """Last time's ratings faintly beside the rating controls (hidden without them)."""
+        for row in self.rows:
+            statement = next(s for s in self.precondition.statements if s.id == row.statement_id)
+            for partner, rating, label in zip(partners, row.ratings, row.last_time, strict=True):
+                if previous is None:
+                    label.hide()
+                    rating.describe(statement.text.get(language))
+                    continue
+                found = previous.assessment.rating(partner.id, row.statement_id)
+                if found is None:
+                    value = self.tr("not rated")
+                else:
+                    value = self.tr("don't know") if found.value is None else str(found.value)
+                text = self.tr("Last time: {value}").format(value=value)
+                label.setText(text)
+                label.setToolTip(
+                    self.tr("{partner}'s rating in version {number}: {value}").format(
+                        partner=partner.label, number=previous.version, value=value
+                    )
+                )
+                label.setAccessibleName(
+                    self.tr("{partner}, {precondition} statement {number}: last time").format(
+                        partner=partner.label,
+                        precondition=self.precondition.name.get(language),
+                        number=row.number,
+                    )
+                )
+                rating.describe(
+                    self.tr("{statement} Last time: {value}.").format(
+                        statement=statement.text.get(language), value=value
+                    )
+                )
+                label.show()
 
     def show_texts(self, language: str, partners: list[Partner]) -> None:
         self.name.setText(f"<h3>{html.escape(self.precondition.name.get(language))}</h3>")
@@ -133,10 +180,14 @@ class ReadinessPage(WizardPage):
         background: Background,
         dialogs: Dialogs,
         catalogue: Catalogue | None = None,
+        previous: Agreement | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``previous`` is the version a review started this one from: its ratings show
+        faintly beside each statement while the partners rate again."""
         super().__init__(parent)
         self._catalogue = catalogue or default_catalogue()
+        self._previous = previous
         self._partner_ids: tuple[str, str] = ("", "")
         self._loading = False
         self.importer = RatingImport(self, background, dialogs, self.draft, self._show_imported)
@@ -265,6 +316,7 @@ class ReadinessPage(WizardPage):
             panel = self.panels.widget(index)
             assert isinstance(panel, PreconditionPanel)
             panel.show_texts(self._language(), agreement.partners)
+            panel.show_last_time(self._previous, agreement.partners, self._language())
         self._show_ratings(agreement.assessment)
         self.status.hide()
 

@@ -1,0 +1,212 @@
+"""The review screens on a real workspace: start a review from the Reviews view and see last
+year's ratings on the readiness page; an extraordinary review needs its reason; the calendar;
+the comparison page on the three-year history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.records import ReviewKind
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.review import ComparisonView, ReviewsView
+from coopbuilder.ui.widgets.rating import RatingControl
+from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.workflows.demo_history import demo_history
+from coopbuilder.workflows.review import reviewed_version
+
+from .helpers import ScriptedDialogs, find, shown
+from .test_accessibility import inputs
+
+TODAY = dt.date(2027, 11, 1)
+
+
+@pytest.fixture
+def signed(tmp_path: Path, demo: Agreement) -> Iterator[Workspace]:
+    """The demo agreement, signed; its review is due on 2027-11-27."""
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        first = workspace.agreements.create(demo)
+        workspace.signing.mark_signed(demo.id, 1, first.revision)
+        yield workspace
+
+
+def reviews_view(
+    qtbot: QtBot,
+    workspace: Workspace,
+    dialogs: ScriptedDialogs,
+    opened: list[tuple[str, int | None]],
+) -> ReviewsView:
+    view = ReviewsView(
+        workspace,
+        dialogs=dialogs,
+        open_agreement=lambda agreement_id, number: opened.append((agreement_id, number)),
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def press_ok(dialog: QWidget) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    opened: list[tuple[str, int | None]] = []
+    view = reviews_view(qtbot, signed, ScriptedDialogs(), opened)
+    assert "Overdue: 0. Due within 60 days: 1." in view.summary.text()
+    assert view.agreements.item(0, 3).text() == "● Due in 26 day(s)"
+    qtbot.mouseClick(find(view, "Start review...", QPushButton), Qt.MouseButton.LeftButton)
+    dialog = view.start_dialog
+    assert dialog is not None and dialog.isVisible()
+    participants = find(dialog, "Participants", QPlainTextEdit)
+    participants.setPlainText("Dr. Hans Weiß; Petra Lindner")
+    press_ok(dialog)
+
+    assert opened == [(demo.id, 2)]
+    assert "✎ In progress since" in view.agreements.item(0, 3).text()
+    assert view.held.rowCount() == 1
+    (review,) = signed.reviews.reviews(demo.id)
+    assert review.record.participants == "Dr. Hans Weiß; Petra Lindner"
+
+    draft = signed.agreements.load(demo.id, 2).agreement
+    page = ReadinessPage(
+        Background(), ScriptedDialogs(), previous=reviewed_version(signed, demo.id, 2)
+    )
+    shown(qtbot, page, draft)
+    trust = find(page, "Brückenschlag, Trust statement 1: last time", QLabel)
+    assert trust.isVisible() and trust.text() == "Last time: 4"
+    assert find(page, "LKA Musterland, Legal framework statement 4: last time", QLabel).text() == (
+        "Last time: 1"
+    )
+    assert find(page, "Brückenschlag, Legal framework statement 2: last time", QLabel).text() == (
+        "Last time: don't know"
+    )
+    rating = find(page, "Brückenschlag, Trust statement 1: rating", RatingControl)
+    assert rating.value() is None  # the assessment is taken again
+    assert "Last time: 4." in rating.accessibleDescription()
+
+
+def test_without_a_review_no_last_time_is_shown(qtbot: QtBot, demo: Agreement) -> None:
+    page = shown(qtbot, ReadinessPage(Background(), ScriptedDialogs()), demo)
+    assert not any(label.isVisible() for row in page.rows for label in row.last_time)
+
+
+def test_an_extraordinary_review_needs_its_reason(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    opened: list[tuple[str, int | None]] = []
+    view = reviews_view(qtbot, signed, ScriptedDialogs(), opened)
+    view.extraordinary_button.click()
+    dialog = view.start_dialog
+    assert dialog is not None
+    press_ok(dialog)
+    assert dialog.isVisible() and opened == []
+    assert dialog.problem.text() == "Say why this extraordinary review is held."
+    dialog.form.kind.set_value(ReviewKind.STAFF_CHANGE)
+    find(dialog, "Reason", QPlainTextEdit).setPlainText("The head of the LKA unit retired.")
+    press_ok(dialog)
+    assert opened == [(demo.id, 2)]
+    (review,) = signed.reviews.reviews(demo.id)
+    assert (review.record.kind, review.record.reason) == (
+        ReviewKind.STAFF_CHANGE,
+        "The head of the LKA unit retired.",
+    )
+    assert "The head of the LKA unit retired." in view.held.item(0, 2).text()
+
+
+def test_export_calendar(qtbot: QtBot, signed: Workspace, tmp_path: Path) -> None:
+    target = tmp_path / "reviews.ics"
+    dialogs = ScriptedDialogs(files=[target, None])
+    view = reviews_view(qtbot, signed, dialogs, [])
+    view.calendar_button.click()
+    assert view.status.text() == f"Wrote 1 review date(s) to {target}."
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart") == dt.date(2027, 11, 27)
+    view.calendar_button.click()  # cancelled: nothing happens
+    assert dialogs.errors == []
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    path = tmp_path_factory.mktemp("history") / "workspace.sqlite"
+    with open_workspace(path) as workspace:
+        demo_history(workspace, dt.date(2026, 11, 27))
+        yield workspace
+
+
+def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
+    qtbot: QtBot, history: Workspace
+) -> None:
+    dialogs = ScriptedDialogs()
+    view = ComparisonView(history, background=Background(), dialogs=dialogs)
+    qtbot.addWidget(view)
+    view.load("demo-agreement")
+    view.show()
+    assert "Version 3 compared with version 2" in view.title.text()
+    continuity = next(p for p in view.chart.panels() if p.title == "Continuity")
+    assert continuity.series == ((4.2, 4.2, 4.2), (2.4, 2.8, 3.4))
+    assert view.outcomes.rowCount() == 3
+    assert view.outcomes.item(0, 2).text() == "✔ Done"
+    assert view.outcomes.item(1, 2).text() == "✖ Not done (Open)"
+    tops = [view.changes.topLevelItem(i).text(0) for i in range(view.changes.topLevelItemCount())]
+    assert "Removed: Sharing rule 'Names and phone numbers of the LKA's contact persons" in tops[2]
+    assert view.changes.topLevelItem(0).child(0).text(0) == "Next review: 2028-11-18 → 2029-11-09"
+    html = view.clauses.toHtml()
+    assert "Changed: 13.2" in view.clauses.toPlainText()
+    assert "#a3261b" in html and "#17693a" in html
+    assert find(view, "What failed", QPlainTextEdit).toPlainText().startswith("A referral")
+    unnamed = [type(w).__name__ for w in inputs(view) if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_the_review_record_is_saved_from_the_comparison_page(
+    qtbot: QtBot, history: Workspace
+) -> None:
+    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    qtbot.addWidget(view)
+    view.load("demo-agreement", 3)
+    note = find(view, "Note", QPlainTextEdit)
+    note.setPlainText("Minutes sent to both directors.")
+    view.save_record_button.click()
+    assert view.status.text() == "Saved the record of the review."
+    assert history.reviews.reviews("demo-agreement")[-1].record.note == (
+        "Minutes sent to both directors."
+    )
+
+
+def test_the_review_report_is_written_in_the_background(
+    qtbot: QtBot, history: Workspace, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.pdf"
+    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs(files=[target]))
+    qtbot.addWidget(view)
+    view.load("demo-agreement", 2)
+    view.report_button.click()
+    qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert view.status.text() == f"Saved the review report to {target}."
+
+
+def test_every_input_of_the_reviews_view_and_its_dialog_has_a_name(
+    qtbot: QtBot, signed: Workspace
+) -> None:
+    view = reviews_view(qtbot, signed, ScriptedDialogs(), [])
+    view.extraordinary_button.click()
+    assert view.start_dialog is not None
+    for root in (view, view.start_dialog):
+        assert [type(w).__name__ for w in inputs(root) if not w.accessibleName()] == []
