@@ -1,5 +1,7 @@
 """Render every wizard page with the demo agreement at 1280x800, in normal and in projector mode,
-into docs/screenshots/ (headless, on Qt's offscreen platform).
+and the review screens on the three-year demo history (the Reviews view, the comparison page,
+the readiness page of a version a review started), into docs/screenshots/ (headless, on Qt's
+offscreen platform).
 
     .venv/bin/python scripts/screenshots.py [OUT_FOLDER]
 """
@@ -11,7 +13,12 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_DAY = dt.date(2026, 11, 27)
@@ -41,7 +48,7 @@ def main(argv: list[str]) -> int:
     os.environ["COOPBUILDER_HOME"] = str(scratch / "home")
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from coopbuilder.core.demo import demo_agreement
     from coopbuilder.ui.agreement_window import AgreementWindow
@@ -96,8 +103,76 @@ def main(argv: list[str]) -> int:
                 page.editor.reject()
         window.close()
         window.deleteLater()
+    projector.set_projector(False)
+    review_screens(scratch, background, save)
     background.wait()
     return 0
+
+
+def review_screens(scratch: Path, background: object, save: Callable[[QWidget, str], None]) -> None:
+    """The review screens on a workspace with the three-year demo history, seen on a day in
+    the third year's review, with two more agreements: one overdue, one due soon."""
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.core.vocabulary import PartnerKind
+    from coopbuilder.store.connection import open_workspace
+    from coopbuilder.ui.background import Background
+    from coopbuilder.ui.dialogs import QtDialogs
+    from coopbuilder.ui.review import ComparisonView, ReviewsView
+    from coopbuilder.ui.session import MemorySession
+    from coopbuilder.ui.wizard import create_wizard
+    from coopbuilder.workflows.demo_history import demo_history
+    from coopbuilder.workflows.review import reviewed_version
+
+    assert isinstance(background, Background)
+    today = dt.date(2028, 11, 20)
+    with open_workspace(scratch / "reviews.sqlite") as workspace:
+        demo_history(workspace, DEMO_DAY)
+        others = (
+            ("prison-release", "Exit work before and after release from prison", 400),
+            ("youth-referrals", "Referrals of young people at risk", 340),
+        )
+        for agreement_id, title, days_ago in others:
+            agreement = demo_agreement("en", today=today - dt.timedelta(days=days_ago))
+            agreement.id, agreement.title = agreement_id, title
+            if agreement_id == "prison-release":
+                agreement.partners[1].name = "Prison service of Musterland (JVA Musterstadt)"
+                agreement.partners[1].short_name = "JVA Musterstadt"
+                agreement.partners[1].kind = PartnerKind.PRISON
+            stored = workspace.agreements.create(agreement)
+            workspace.signing.mark_signed(agreement_id, 1, stored.revision)
+
+        view = ReviewsView(
+            workspace, dialogs=QtDialogs(), open_agreement=lambda *_: None, today=lambda: today
+        )
+        view.resize(WIDTH, HEIGHT)
+        view.show()
+        save(view, "review-1-reviews-view")
+        view.close()
+
+        comparison = ComparisonView(workspace, background=background, dialogs=QtDialogs())
+        comparison.load("demo-agreement")
+        comparison.resize(WIDTH, HEIGHT)
+        comparison.show()
+        for index, slug in enumerate(
+            ("readiness-over-the-years", "actions", "changes", "text", "record")
+        ):
+            comparison.tabs.setCurrentIndex(index)
+            save(comparison, f"review-{index + 2}-comparison-{slug}")
+        comparison.close()
+
+        draft = workspace.agreements.load("demo-agreement", 3).agreement
+        wizard = create_wizard(
+            MemorySession(draft),
+            background=background,
+            dialogs=QtDialogs(),
+            autosave_ms=0,
+            previous=reviewed_version(workspace, "demo-agreement", 3),
+        )
+        wizard.resize(WIDTH, HEIGHT)
+        wizard.show()
+        wizard.go_to(1)
+        save(wizard, "review-7-readiness-with-last-time")
+        wizard.close()
 
 
 if __name__ == "__main__":

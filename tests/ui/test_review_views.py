@@ -69,7 +69,7 @@ def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
     opened: list[tuple[str, int | None]] = []
     view = reviews_view(qtbot, signed, ScriptedDialogs(), opened)
     assert "Overdue: 0. Due within 60 days: 1." in view.summary.text()
-    assert view.agreements.item(0, 3).text() == "● Due in 26 day(s)"
+    assert view.agreements.item(0, 3).text() == "● Due in 26 days"
     qtbot.mouseClick(find(view, "Start review...", QPushButton), Qt.MouseButton.LeftButton)
     dialog = view.start_dialog
     assert dialog is not None and dialog.isVisible()
@@ -134,7 +134,7 @@ def test_export_calendar(qtbot: QtBot, signed: Workspace, tmp_path: Path) -> Non
     dialogs = ScriptedDialogs(files=[target, None])
     view = reviews_view(qtbot, signed, dialogs, [])
     view.calendar_button.click()
-    assert view.status.text() == f"Wrote 1 review date(s) to {target}."
+    assert view.status.text() == f"Wrote 1 review date to {target}."
     (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart") == dt.date(2027, 11, 27)
     view.calendar_button.click()  # cancelled: nothing happens
@@ -167,7 +167,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     assert "Removed: Sharing rule 'Names and phone numbers of the LKA's contact persons" in tops[2]
     assert view.changes.topLevelItem(0).child(0).text(0) == "Next review: 2028-11-18 → 2029-11-09"
     html = view.clauses.toHtml()
-    assert "Changed: 13.2" in view.clauses.toPlainText()
+    assert "Changed: clause 13.2, in 13. Success, review" in view.clauses.toPlainText()
     assert "#a3261b" in html and "#17693a" in html
     assert find(view, "What failed", QPlainTextEdit).toPlainText().startswith("A referral")
     unnamed = [type(w).__name__ for w in inputs(view) if not w.accessibleName()]

@@ -29,6 +29,7 @@ from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.changes import ChangeKind
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import Outcome
+from coopbuilder.core.scoring import Band
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.review_report import Comparison, render_review_report
 from coopbuilder.store.workspace import Workspace
@@ -38,9 +39,16 @@ from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
 from coopbuilder.ui.widgets.fields import hint
+from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import comparison, starting_review
 
 _OUTCOME_MARKS = {Outcome.DONE: "✔", Outcome.NOT_DONE: "✖", Outcome.DROPPED: "–"}
+_OUTCOME_BANDS = {
+    Outcome.DONE: Band.STRENGTH,
+    Outcome.NOT_DONE: Band.GAP,
+    Outcome.DROPPED: Band.NOT_ASSESSED,
+}
+"""The colours of an outcome: those of the bands (green, red, grey)."""
 
 
 class ComparisonView(QWidget):
@@ -78,6 +86,7 @@ class ComparisonView(QWidget):
         self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.outcomes.setWordWrap(True)
         self.outcomes.verticalHeader().hide()
+        self.outcomes.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.outcomes.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -190,8 +199,12 @@ class ComparisonView(QWidget):
                 item.note,
             ]
             for column, text in enumerate(cells):
-                self.outcomes.setItem(row, column, QTableWidgetItem(text))
-        self.outcomes.resizeRowsToContents()
+                cell = QTableWidgetItem(text)
+                if column == 2:
+                    mark = band_mark(_OUTCOME_BANDS[item.outcome])
+                    cell.setForeground(mark.foreground)
+                    cell.setBackground(mark.background)
+                self.outcomes.setItem(row, column, cell)
 
     def _show_changes(self, shown: Comparison) -> None:
         self.changes.clear()
@@ -239,11 +252,14 @@ class ComparisonView(QWidget):
                 "<p>" + html.escape(self.tr("The text of the agreement did not change.")) + "</p>"
             )
         for change in shown.clause_changes:
-            head = self.tr("{kind}: {number} {heading}").format(
-                kind=choice_label(change.kind),
-                number=change.number or "",
-                heading=change.heading,
-            )
+            if change.number:
+                head = self.tr("{kind}: clause {number}, in {heading}").format(
+                    kind=choice_label(change.kind), number=change.number, heading=change.heading
+                )
+            else:
+                head = self.tr("{kind}: in {heading}").format(
+                    kind=choice_label(change.kind), heading=change.heading
+                )
             words = []
             for segment in change.segments:
                 text = html.escape(segment.text).replace("\n", "<br>")

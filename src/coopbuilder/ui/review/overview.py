@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
+from coopbuilder.core.scoring import Band
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
 from coopbuilder.ui.texts import choice_label, format_date, ui_language
 from coopbuilder.ui.widgets.fields import heading, hint
+from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
 
 OpenAgreement = Callable[[str, int | None], None]
@@ -42,6 +44,14 @@ _STATE_MARKS = {
     DueState.LATER: "✔",
     DueState.NO_DATE: "○",
 }
+_STATE_BANDS = {
+    DueState.OVERDUE: Band.GAP,
+    DueState.DUE: Band.BORDERLINE,
+    DueState.IN_PROGRESS: Band.NOT_ASSESSED,
+    DueState.LATER: Band.STRENGTH,
+    DueState.NO_DATE: Band.NOT_ASSESSED,
+}
+"""The colours of a review's state: those of the bands (red, amber, grey, green)."""
 _ORDER = [DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS, DueState.LATER, DueState.NO_DATE]
 
 
@@ -53,6 +63,7 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -177,8 +188,11 @@ class ReviewsView(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, summary.agreement_id)
+                if column == 3:
+                    mark = band_mark(_STATE_BANDS[entry.state])
+                    item.setForeground(mark.foreground)
+                    item.setBackground(mark.background)
                 self.agreements.setItem(row, column, item)
-        self.agreements.resizeRowsToContents()
         self._show_held()
         ids = [a.summary.agreement_id for a in self._rows]
         self.agreements.selectRow(ids.index(chosen) if chosen in ids else 0)
@@ -187,9 +201,15 @@ class ReviewsView(QWidget):
     def _when(self, entry: AgreementReviews) -> str:
         days = entry.days_left
         if entry.state is DueState.OVERDUE and days is not None:
-            return self.tr("Overdue by %n day(s)", "", -days)
+            if days == -1:
+                return self.tr("Overdue by 1 day")
+            return self.tr("Overdue by {days} days").format(days=-days)
         if entry.state is DueState.DUE and days is not None:
-            return self.tr("Due in %n day(s)", "", days) if days else self.tr("Due today")
+            if days == 0:
+                return self.tr("Due today")
+            if days == 1:
+                return self.tr("Due tomorrow")
+            return self.tr("Due in {days} days").format(days=days)
         if entry.state is DueState.IN_PROGRESS and entry.in_progress is not None:
             return self.tr("In progress since {date}").format(
                 date=format_date(entry.in_progress.record.held_on)
@@ -214,7 +234,6 @@ class ReviewsView(QWidget):
             ]
             for column, text in enumerate(cells):
                 self.held.setItem(row, column, QTableWidgetItem(text))
-        self.held.resizeRowsToContents()
 
     def selected(self) -> str | None:
         """The id of the agreement chosen in the list."""
@@ -291,7 +310,12 @@ class ReviewsView(QWidget):
         except UserError as exc:
             self._dialogs.error(self, self.tr("The calendar was not written"), str(exc))
             return
-        self._say(self.tr("Wrote %n review date(s) to {path}.", "", count).format(path=str(path)))
+        if count == 1:
+            self._say(self.tr("Wrote 1 review date to {path}.").format(path=str(path)))
+        else:
+            self._say(
+                self.tr("Wrote {count} review dates to {path}.").format(count=count, path=str(path))
+            )
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -93,10 +93,12 @@ class TrendChart(QWidget):
         def y_of(value: float) -> float:
             return plot.bottom() - (value - LOW) / (HIGH - LOW) * plot.height()
 
+        inner = plot.adjusted(line, 0, -line, 0)  # the first and last points off the edges
+
         def x_of(index: int) -> float:
             if len(self._points) <= 1:
-                return plot.center().x()
-            return plot.left() + index * plot.width() / (len(self._points) - 1)
+                return inner.center().x()
+            return inner.left() + index * inner.width() / (len(self._points) - 1)
 
         painter.fillRect(QRectF(plot.left(), y_of(3), plot.width(), y_of(1) - y_of(3)), GAP_ZONE)
         painter.fillRect(
