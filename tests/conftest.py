@@ -50,3 +50,14 @@ def app_look(qapp: object) -> Iterator[None]:
     yield
     QApplication.setFont(font)
     QApplication.setPalette(palette)
+
+
+@pytest.fixture
+def signed(tmp_path: Path, demo: Agreement) -> Iterator[object]:
+    """A workspace (SQLite) with the demo agreement signed; its review is due on 2027-11-27."""
+    from coopbuilder.store.connection import open_workspace
+
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        first = workspace.agreements.create(demo)
+        workspace.signing.mark_signed(demo.id, 1, first.revision)
+        yield workspace

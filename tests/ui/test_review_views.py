@@ -31,15 +31,6 @@ from .test_accessibility import inputs
 TODAY = dt.date(2027, 11, 1)
 
 
-@pytest.fixture
-def signed(tmp_path: Path, demo: Agreement) -> Iterator[Workspace]:
-    """The demo agreement, signed; its review is due on 2027-11-27."""
-    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
-        first = workspace.agreements.create(demo)
-        workspace.signing.mark_signed(demo.id, 1, first.revision)
-        yield workspace
-
-
 def reviews_view(
     qtbot: QtBot,
     workspace: Workspace,

@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.core.review import DueState
-from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows import review
-
-
-@pytest.fixture
-def signed(tmp_path: Path, demo: Agreement) -> Iterator[Workspace]:
-    """A workspace with the demo agreement signed (next review 2027-11-27)."""
-    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
-        first = workspace.agreements.create(demo)
-        workspace.signing.mark_signed(demo.id, 1, first.revision)
-        yield workspace
 
 
 @pytest.mark.parametrize(

@@ -150,41 +150,34 @@ def _entries(
 ) -> list[Change]:
     before = {e.id: e for e in entries(old.agreement)}  # type: ignore[attr-defined]
     after = {e.id: e for e in entries(new.agreement)}  # type: ignore[attr-defined]
+
+    def change(kind: ChangeKind, key: str, was: Any, now: Any) -> Change:
+        shown, reader = (now, new) if now is not None else (was, old)
+        return Change(
+            part=part,
+            kind=kind,
+            id=key,
+            label=name(shown, reader),
+            fields=_fields(
+                part,
+                flatten(was) if was is not None else {},
+                flatten(now) if now is not None else {},
+                old,
+                new,
+            ),
+        )
+
     out = []
     for key, entry in before.items():
         if key not in after:
-            out.append(
-                Change(
-                    part=part,
-                    kind=ChangeKind.REMOVED,
-                    id=key,
-                    label=name(entry, old),
-                    fields=_fields(part, flatten(entry), {}, old, new),
-                )
-            )
-            continue
-        fields = _fields(part, flatten(entry), flatten(after[key]), old, new)
-        if fields:
-            out.append(
-                Change(
-                    part=part,
-                    kind=ChangeKind.CHANGED,
-                    id=key,
-                    label=name(after[key], new),
-                    fields=fields,
-                )
-            )
-    for key, entry in after.items():
-        if key not in before:
-            out.append(
-                Change(
-                    part=part,
-                    kind=ChangeKind.ADDED,
-                    id=key,
-                    label=name(entry, new),
-                    fields=_fields(part, {}, flatten(entry), old, new),
-                )
-            )
+            out.append(change(ChangeKind.REMOVED, key, entry, None))
+        elif entry != after[key]:
+            found = change(ChangeKind.CHANGED, key, entry, after[key])
+            if found.fields:
+                out.append(found)
+    out.extend(
+        change(ChangeKind.ADDED, key, None, e) for key, e in after.items() if key not in before
+    )
     return out
 
 

@@ -131,15 +131,18 @@ class _Report(Rendering):
         return self.fmt.word("owner_due", owner=action["owner"], date=action["due"])
 
     def running(self) -> Running:
-        return Running(
-            header=self.plain("footer"),
-            footer_left=self.plain("footer"),
-            footer_centre="",
-            page=lambda page, pages: self.library.plain(
-                "footer_page", self.context, page=page, pages=pages
-            ),
-            watermark=None,
-        )
+        return report_running(self.plain("footer"), self.library, self.context)
+
+
+def report_running(footer: str, library: ClauseLibrary, context: View) -> Running:
+    """A report's page texts: its footer line above and below, "Page X of Y", no watermark."""
+    return Running(
+        header=footer,
+        footer_left=footer,
+        footer_centre="",
+        page=lambda page, pages: library.plain("footer_page", context, page=page, pages=pages),
+        watermark=None,
+    )
 
 
 def render_report(

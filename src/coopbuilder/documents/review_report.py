@@ -22,6 +22,7 @@ from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents.clause_diff import ClauseChange
 from coopbuilder.documents.context import Rendering
 from coopbuilder.documents.layout import Metadata, Running, build_pdf
+from coopbuilder.documents.report import report_running
 from coopbuilder.documents.review_tables import (
     changes_table,
     clause_changes_table,
@@ -199,15 +200,7 @@ class _ReviewReport(Rendering):
         ]
 
     def running(self) -> Running:
-        return Running(
-            header=self.plain("footer"),
-            footer_left=self.plain("footer"),
-            footer_centre="",
-            page=lambda page, pages: self.library.plain(
-                "footer_page", self.context, page=page, pages=pages
-            ),
-            watermark=None,
-        )
+        return report_running(self.plain("footer"), self.library, self.context)
 
 
 def render_review_report(
