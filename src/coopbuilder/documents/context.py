@@ -375,7 +375,6 @@ class Rendering:
         review: ReviewContext | None = None,
     ) -> None:
         self.agreement = agreement
-        self.review = review
         self.catalogue = catalogue
         self.summary = assess(agreement, catalogue)
         self.library = library

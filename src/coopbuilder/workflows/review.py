@@ -9,6 +9,7 @@ it in explicitly, so the documents never read the workspace themselves.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from markupsafe import Markup
@@ -29,6 +30,7 @@ from coopbuilder.core.review import (
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.clause_diff import ClauseChange, clause_changes
+from coopbuilder.documents.jinja import Text
 from coopbuilder.documents.layout import RenderResult
 from coopbuilder.documents.review_report import Comparison, render_review_report
 from coopbuilder.documents.templates import clause_library
@@ -99,9 +101,14 @@ def review_overview(
 # -- the calendar ------------------------------------------------------------------------------
 
 
+def _calendar_texts(language: Language) -> Mapping[str, Text]:
+    """The calendar's texts in ``language``, in English where that library has none yet."""
+    return clause_library(language).review_report or clause_library(Language.EN).review_report
+
+
 def calendar_dates(workspace: Workspace, language: Language = Language.EN) -> list[ReviewDate]:
     """One date per agreement with a next review (terminated agreements have none)."""
-    texts = clause_library(language).review_report
+    texts = _calendar_texts(language)
     dates = []
     for summary in _summaries(workspace):
         if summary.next_review_date is None or summary.status is AgreementStatus.TERMINATED:
@@ -130,7 +137,7 @@ def export_calendar(
 ) -> int:
     """Write the next review dates to an .ics file (atomically); returns how many there are."""
     dates = calendar_dates(workspace, language)
-    name = Markup(clause_library(language).review_report["calendar_name"].render({})).unescape()
+    name = Markup(_calendar_texts(language)["calendar_name"].render({})).unescape()
     write_review_calendar(path, dates, name, stamp)
     return len(dates)
 
