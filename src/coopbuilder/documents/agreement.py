@@ -42,6 +42,13 @@ from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clau
 
 NO_FINDING: View = {"needs_action": False, "description": "", "items": [], "actions": []}
 _BLANK = re.compile(r"\n[ \t]*\n")
+_CITATION = re.compile(r"(§§?|\bArt\.|\bAbs\.|\blit\.|\bNr\.) (?=[0-9a-z(])")
+
+
+def keep_together(markup: str) -> str:
+    """No line break between "§", "Art.", "Abs.", "lit." or "Nr." and the number after it
+    ("§ 203 StGB", "Art. 6 Abs. 1 lit. a DSGVO"): the space becomes a no-break space."""
+    return _CITATION.sub("\\1\u00a0", markup)
 
 
 def blocks(markup: str) -> list[tuple[str, str]]:
@@ -94,7 +101,7 @@ class _Builder(Rendering):
     # -- text -------------------------------------------------------------------------------
 
     def paragraph(self, markup: str, style: str, **kwargs: Any) -> Paragraph:
-        return Paragraph(markup, self.styles[style], **kwargs)
+        return Paragraph(keep_together(markup), self.styles[style], **kwargs)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
         assert clause.text is not None
@@ -129,7 +136,11 @@ class _Builder(Rendering):
             if not clause.applies(self.context):
                 continue
             number += 1
-            label = f"{numbered}.{number}" if numbered else None
+            label = (
+                self.library.plain("clause_number", self.context, section=numbered, number=number)
+                if numbered
+                else None
+            )
             if clause.text is not None:
                 out.extend(self.clause_text(clause, label))
             if clause.table is not None:
@@ -322,7 +333,7 @@ def render_agreement(
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
-    styles = document_styles()
+    styles = document_styles(library.hyphenation)
     builder = _Builder(agreement, catalogue, library, styles)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(builder.boxes))
