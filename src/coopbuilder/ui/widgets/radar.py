@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coopbuilder.ui.texts import format_number
+
 LOW, HIGH = 1.0, 5.0
 
 
@@ -57,7 +59,7 @@ class RadarChart(QWidget):
                 self.tr("{partner}: {values}.").format(
                     partner=s.name,
                     values=", ".join(
-                        f"{axis} {'-' if v is None else f'{v:.2f}'}"
+                        f"{axis} {format_number(v)}"
                         for axis, v in zip(self._axes, s.values, strict=True)
                     ),
                 )
@@ -86,7 +88,7 @@ class RadarChart(QWidget):
         metrics = self.fontMetrics()
         legend_height = metrics.height() * 2 if self._series else 0
         area = QRectF(self.rect()).adjusted(0, 0, 0, -legend_height)
-        label_width = metrics.averageCharWidth() * 15
+        label_width = self._label_width()
         label_height = metrics.height() * 3.0
         radius = max(
             10.0, min(area.width() / 2 - label_width - 8, area.height() / 2 - label_height)
@@ -99,6 +101,14 @@ class RadarChart(QWidget):
             self._draw_labels(painter, centre, radius + metrics.height() * 0.6)
         self._draw_legend(painter, QRectF(0, area.bottom(), self.width(), legend_height))
         painter.end()
+
+    def _label_width(self) -> float:
+        """Room for an axis label: 15 characters, or its longest word (German has long ones:
+        "Zusammenarbeit", "Gleichberechtigte")."""
+        metrics = self.fontMetrics()
+        words = [word for axis in self._axes for word in axis.split()]
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        return float(max(metrics.averageCharWidth() * 15, longest + 4))
 
     def _point(self, centre: QPointF, radius: float, index: int, value: float) -> QPointF:
         angle = -math.pi / 2 + 2 * math.pi * index / len(self._axes)
@@ -162,7 +172,7 @@ class RadarChart(QWidget):
     def _draw_labels(self, painter: QPainter, centre: QPointF, radius: float) -> None:
         painter.setPen(self.palette().text().color())
         metrics = self.fontMetrics()
-        width = metrics.averageCharWidth() * 15
+        width = self._label_width()
         for i, name in enumerate(self._axes):
             angle = -math.pi / 2 + 2 * math.pi * i / len(self._axes)
             x = centre.x() + radius * math.cos(angle)
