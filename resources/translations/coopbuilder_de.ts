@@ -457,7 +457,8 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="113"/>
         <source>Perception gap</source>
-        <translation>Wahrnehmungsunterschied</translation>
+        <translation>Wahrnehmungs-
+unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="131"/>
