@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -210,15 +210,20 @@ def _load(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _texts(prefix: str, data: Any) -> Iterator[tuple[str, Any]]:
-    """Every value of a YAML structure with its path ("clauses.sharing.never.text")."""
-    if isinstance(data, Mapping):
+def _texts(
+    prefix: str, data: Any, whole: Callable[[Mapping[str, Any]], bool] | None = None
+) -> Iterator[tuple[str, Any]]:
+    """Every value of a YAML structure with its path ("clauses[sharing.never].text"); a mapping
+    for which ``whole`` is true comes as one value."""
+    if isinstance(data, Mapping) and whole is not None and whole(data):
+        yield prefix, data
+    elif isinstance(data, Mapping):
         for key, value in data.items():
-            yield from _texts(f"{prefix}.{key}" if prefix else str(key), value)
+            yield from _texts(f"{prefix}.{key}" if prefix else str(key), value, whole)
     elif isinstance(data, list):
         for index, value in enumerate(data):
             key = value.get("id", index) if isinstance(value, Mapping) else index
-            yield from _texts(f"{prefix}[{key}]", value)
+            yield from _texts(f"{prefix}[{key}]", value, whole)
     else:
         yield prefix, data
 
@@ -297,25 +302,14 @@ def check_catalogue(
 ) -> list[str]:
     """Every text of the catalogue (a mapping with an "en" key) has every language."""
     problems = []
-    for where, value in _local_texts("", _load(path)):
+    for where, value in _texts("", _load(path), lambda d: bool(set(d) & set(languages))):
+        if not isinstance(value, Mapping):
+            continue
         for language in languages:
             text = value.get(language)
             if not isinstance(text, str) or not text.strip():
                 problems.append(f"{path.name}: {where} has no '{language}' text.")
     return problems
-
-
-def _local_texts(prefix: str, data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    if isinstance(data, Mapping):
-        if SOURCE_LANGUAGE in data or any(lang in data for lang in LANGUAGES):
-            yield prefix, data
-            return
-        for key, value in data.items():
-            yield from _local_texts(f"{prefix}.{key}" if prefix else str(key), value)
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            key = value.get("id", index) if isinstance(value, Mapping) else index
-            yield from _local_texts(f"{prefix}[{key}]", value)
 
 
 def check_texts(english: Path, other: Path) -> list[str]:
