@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench translations clean
 
 run: $(STAMP)
 	$(BIN)/coopbuilder
@@ -14,8 +14,8 @@ test: $(STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -25,6 +25,13 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python bench/render.py
+
+# After changing or adding GUI strings: bring the .ts files up to date (new strings come in
+# unfinished), translate them (.venv/bin/pyside6-linguist resources/translations/*.ts), then run
+# this again to build the .qm files. Both are committed; `make test` fails while anything is
+# untranslated or a .qm is stale.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update release
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -4,13 +4,19 @@ the readiness page of a version a review started), into docs/screenshots/ (headl
 offscreen platform).
 
     .venv/bin/python scripts/screenshots.py [OUT_FOLDER]
+    .venv/bin/python scripts/screenshots.py --lang de --pages 1,4   # German, normal mode only
+
+With ``--lang de`` the program speaks German and shows the German demo agreement; the files are
+named ``de-<step>-<title>.png``.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -25,8 +31,14 @@ DEMO_DAY = dt.date(2026, 11, 27)
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+    parser = argparse.ArgumentParser(prog="scripts/screenshots.py")
+    parser.add_argument("out", nargs="?", type=Path, help="the folder (default docs/screenshots)")
+    parser.add_argument("--lang", choices=["en", "de"], default="en", help="the program's language")
+    parser.add_argument("--pages", help="only these steps, e.g. 1,4 (default: all)")
+    args = parser.parse_args(argv)
+    out = args.out or Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    pages = {int(p) for p in args.pages.split(",")} if args.pages else None
     scratch = Path(tempfile.mkdtemp(prefix="coopbuilder-screenshots-"))
     screen = {
         "screens": [
@@ -51,6 +63,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.core.vocabulary import Language
     from coopbuilder.ui.agreement_window import AgreementWindow
     from coopbuilder.ui.app import application
     from coopbuilder.ui.background import Background
@@ -60,7 +73,8 @@ def main(argv: list[str]) -> int:
     from coopbuilder.ui.wizard.findings import FindingsPage
     from coopbuilder.ui.wizard.sharing import SharingPage
 
-    app = application()
+    language = Language(args.lang)
+    app = application(language)
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     projector = ProjectorMode(app, settings)
     background = Background()
@@ -72,9 +86,11 @@ def main(argv: list[str]) -> int:
         widget.grab().save(str(path))
         print(path)
 
-    for mode in ("normal", "projector"):
+    modes = ("normal", "projector") if language is Language.EN else ("normal",)
+    prefix = "" if language is Language.EN else f"{language.value}-"
+    for mode in modes:
         projector.set_projector(mode == "projector")
-        agreement = demo_agreement("en", today=DEMO_DAY)
+        agreement = demo_agreement(language, today=DEMO_DAY)
         # Two open questions, so the checks show next to their rules.
         agreement.sharing_rules[2].legal_basis.national_law = ""
         agreement.sharing_rules[5].trigger = None
@@ -90,21 +106,25 @@ def main(argv: list[str]) -> int:
         window.show()
         wizard = window.wizard
         for index, page in enumerate(wizard.pages):
+            if pages is not None and index + 1 not in pages:
+                continue
             wizard.go_to(index)
             if isinstance(page, FindingsPage):
                 page.findings.setCurrentRow(1)
-            slug = page.title().lower().replace(" ", "-")
-            save(window, f"{index + 1}-{slug}-{mode}")
-            if isinstance(page, SharingPage):
+            slug = prefix + slugify(f"{index + 1}-{page.title()}")
+            suffix = f"-{mode}" if language is Language.EN else ""
+            save(window, f"{slug}{suffix}")
+            if isinstance(page, SharingPage) and language is Language.EN:
                 page.table.select_rule(5)
                 page.edit()
                 assert page.editor is not None
-                save(page.editor, f"{index + 1}-{slug}-rule-dialog-{mode}")
+                save(page.editor, f"{slug}-rule-dialog{suffix}")
                 page.editor.reject()
         window.close()
         window.deleteLater()
     projector.set_projector(False)
-    review_screens(scratch, background, save)
+    if language is Language.EN and pages is None:
+        review_screens(scratch, background, save)
     background.wait()
     return 0
 
@@ -173,6 +193,13 @@ def review_screens(scratch: Path, background: object, save: Callable[[QWidget, s
         wizard.go_to(1)
         save(wizard, "review-7-readiness-with-last-time")
         wizard.close()
+
+
+def slugify(text: str) -> str:
+    """A file name from a page title: lower case ASCII, words joined by "-"."""
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.lower().replace(umlaut, plain)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 if __name__ == "__main__":

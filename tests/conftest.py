@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from PySide6.QtCore import QLocale
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Dates and numbers in the GUI follow the default locale (the program sets it from its
+# language); the tests pin the neutral one, so that they pass on any developer's desktop.
+QLocale.setDefault(QLocale.c())
 
 pytest_plugins = ["tests.signing_fixtures"]
 

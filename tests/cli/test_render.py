@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from coopbuilder.cli import main
+from tests.documents.pdfs import pdftotext
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
 
@@ -88,3 +89,12 @@ def test_render_does_not_load_qt(demo_file: Path, tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_render_writes_a_german_agreement_in_german(tmp_path: Path) -> None:
+    demo, out = tmp_path / "demo-de.json", tmp_path / "vereinbarung.pdf"
+    assert main(["demo", "--lang", "de", str(demo)]) == 0
+    assert main(["render", str(demo), "-o", str(out)]) == 0
+    text = pdftotext(out.read_bytes(), tmp_path)
+    assert "§ 5 Regeln für die Übermittlung von Informationen" in text
+    assert "Anlage B" in text and "Seite 1 von" in text

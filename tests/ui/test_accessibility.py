@@ -107,9 +107,10 @@ def test_tab_follows_the_partnership_page(qtbot: QtBot, demo: Agreement) -> None
     qtbot.addWidget(page)
     page.load(demo)
     page.show()
-    chain = tab_chain(page.agreement_title, 16)
-    assert chain[:11] == [
+    chain = tab_chain(page.agreement_title, 17)
+    assert chain[:12] == [
         "Title of the agreement",
+        "Language of the agreement",
         "Purpose",
         "Scope",
         "Out of scope",
@@ -121,7 +122,7 @@ def test_tab_follows_the_partnership_page(qtbot: QtBot, demo: Agreement) -> None
         "Partner 1: Address",
         "Partner 1: Data protection officer",
     ]
-    assert chain[11:] == [
+    assert chain[12:] == [
         "Partner 1, representative 1: Name",
         "Partner 1, representative 1: Role",
         "Partner 1, representative 1: Signs",

@@ -40,6 +40,14 @@ from coopbuilder.documents.review_tables import outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
 
+_CITATION = re.compile(r"(§§?|\bArt\.|\bAbs\.|\blit\.|\bNr\.) (?=[0-9a-z(])")
+
+
+def keep_together(markup: str) -> str:
+    """No line break between "§", "Art.", "Abs.", "lit." or "Nr." and the number after it
+    ("§ 203 StGB", "Art. 6 Abs. 1 lit. a DSGVO"): the space becomes a no-break space."""
+    return _CITATION.sub("\\1\u00a0", markup)
+
 
 class _Builder(AgreementText):
     def __init__(
@@ -56,7 +64,7 @@ class _Builder(AgreementText):
     # -- text -------------------------------------------------------------------------------
 
     def paragraph(self, markup: str, style: str, **kwargs: Any) -> Paragraph:
-        return Paragraph(markup, self.styles[style], **kwargs)
+        return Paragraph(keep_together(markup), self.styles[style], **kwargs)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
         markup = self.clause_markup(clause)
@@ -271,7 +279,7 @@ def render_agreement(
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
-    styles = document_styles()
+    styles = document_styles(library.hyphenation)
     builder = _Builder(agreement, catalogue, library, styles, review)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(builder.boxes))

@@ -119,7 +119,14 @@ class AgreementText(Rendering):
         for clause in section.clauses:
             if clause.applies(self.context):
                 number += 1
-                yield (f"{numbered}.{number}" if numbered else None), clause
+                label = (
+                    self.library.plain(
+                        "clause_number", self.context, section=numbered, number=number
+                    )
+                    if numbered
+                    else None
+                )
+                yield label, clause
 
     def places(self) -> Iterator[ClausePlace]:
         """Every clause that applies, in the order of the document."""

@@ -7,6 +7,7 @@ Every document is built with reportlab's invariant mode, so the same input gives
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -79,9 +80,27 @@ def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages
         canvas.setFillAlpha(wm.alpha)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(wm.angle)
-        draw_outlined(canvas, styles.font(wm.font), running.watermark, wm.size)
+        draw_outlined(
+            canvas,
+            styles.font(wm.font),
+            running.watermark,
+            wm.size,
+            max_width=WATERMARK_SPAN * _line_through_centre(width, height, wm.angle),
+        )
     canvas.restoreState()
     del top, bottom
+
+
+WATERMARK_SPAN = 0.7
+"""At most this share of the line through the page's centre at the watermark's angle."""
+
+
+def _line_through_centre(width: float, height: float, angle: float) -> float:
+    """The length of the line through the centre of a page at ``angle`` degrees."""
+    radians = math.radians(angle)
+    across = [abs(width / math.cos(radians))] if math.cos(radians) else []
+    down = [abs(height / math.sin(radians))] if math.sin(radians) else []
+    return min(across + down)
 
 
 def _fit(canvas: Canvas, text: str, style: Any, width: float) -> str:

@@ -46,7 +46,7 @@ class _Report(Rendering):
             self.p(self.text("intro"), "body"),
             self.p(self.text("overview"), "section"),
             readiness_chart(
-                agreement, self.catalogue, self.summary, self.styles, self.text("chart"), scale=0.8
+                agreement, self.catalogue, self.summary, self.styles, self.text("chart"), scale=0.75
             ),
             scores_table(
                 agreement,
@@ -92,7 +92,7 @@ class _Report(Rendering):
         grid = Grid(
             self.styles,
             [self.text("statement"), partners[0].label, partners[1].label, self.text("note")],
-            [3.1, 1.05, 1.05, 1.8],
+            [3.6, 1.05, 1.05, 1.3],
         )
         ratings = [self.agreement.assessment.by_partner(p.id) for p in partners]
         for statement, comparison in zip(precondition.statements, result.statements, strict=True):
@@ -153,7 +153,7 @@ def render_report(
     """The readiness report as a PDF (same input, same bytes)."""
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
-    styles = document_styles()
+    styles = document_styles(library.hyphenation)
     report = _Report(agreement, catalogue, library, styles)
     metadata = Metadata(
         title=f"{report.plain('kind')}: {agreement.title}",

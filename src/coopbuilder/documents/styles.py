@@ -122,11 +122,20 @@ COLOURS = _names(
 )
 
 
+HYPHENATE_FROM = 11
+"""Words of at least this many letters may be hyphenated (where the library asks for it)."""
+
+
+UNHYPHENATED = frozenset({"title", "subtitle", "party", "section", "annex", "table_caption"})
+"""Headings are never hyphenated."""
+
+
 class Styles:
     """The reportlab objects made from the style data (fonts registered, styles built)."""
 
-    def __init__(self, data: StyleData) -> None:
+    def __init__(self, data: StyleData, hyphenation: str = "") -> None:
         self.data = data
+        self.hyphenation = hyphenation
         self.page_size: tuple[float, float] = _PAGES[data.page.size]
         self.colours = {name: colors.HexColor(value) for name, value in data.colours.items()}
         self.fonts = {
@@ -139,7 +148,7 @@ class Styles:
     def _paragraph(self, name: str, spec: ParagraphData) -> ParagraphStyle:
         faces = self.fonts[spec.font]
         face = faces[(spec.bold, spec.italic)]
-        return ParagraphStyle(
+        style = ParagraphStyle(
             name,
             fontName=face,
             fontSize=spec.size,
@@ -155,7 +164,11 @@ class Styles:
             keepWithNext=int(spec.keep_with_next),
             allowWidows=0,
             allowOrphans=0,
+            hyphenationLang="" if name in UNHYPHENATED else self.hyphenation,
         )
+        # Only long words are hyphenated ("Übermitt-lungsvorschrift", never "Da-ten").
+        style.hyphenationMinWordLength = HYPHENATE_FROM
+        return style
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.paragraphs[name]
@@ -233,11 +246,14 @@ def parse_styles(text: str, source: str) -> StyleData:
 
 
 @cache
-def document_styles() -> Styles:
-    """The styles shipped with the program (read once per process)."""
+def document_styles(hyphenation: str = "") -> Styles:
+    """The styles shipped with the program (read once per process and language).
+
+    ``hyphenation`` is a language for pyphen (``de_DE``): long words that do not fit their line
+    or table column are hyphenated instead of being cut anywhere. Empty: no hyphenation."""
     path = resource_path(*STYLE_FILE)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise UserError(f"The style file {path} cannot be read; reinstall CoopBuilder.") from exc
-    return Styles(parse_styles(text, str(path)))
+    return Styles(parse_styles(text, str(path)), hyphenation)

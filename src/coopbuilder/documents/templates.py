@@ -83,6 +83,10 @@ DOCUMENT_TEXTS = _names(
     """
 )
 
+DOCUMENT_DEFAULTS: Mapping[str, str] = {"clause_number": "{{ section }}.{{ number }}"}
+"""Texts around the clauses a library may leave out, and what they are then: clauses numbered
+5.1, 5.2 (a German library numbers them "(1)", "(2)" under "§ 5")."""
+
 
 # -- the file formats ------------------------------------------------------------------------
 
@@ -115,6 +119,7 @@ class _ReportData(RootModel[dict[str, str]]):
 class _LibraryData(_Strict):
     language: Language
     locale: str
+    hyphenation: str = ""
     body: list[str] = Field(min_length=1)
     annexes: list[str] = Field(default_factory=list)
     document: dict[str, str]
@@ -174,6 +179,8 @@ class ClauseLibrary:
     words: Mapping[str, Text]
     report: Mapping[str, Text] = field(default_factory=dict)
     review_report: Mapping[str, Text] = field(default_factory=dict)
+    hyphenation: str = ""
+    """The pyphen language that hyphenates long words in the PDFs ("" for none)."""
 
     def clauses(self) -> list[Clause]:
         return [c for s in (*self.body, *self.annexes) for c in s.clauses]
@@ -375,7 +382,9 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     data = validate(_LibraryData, source)
     expressions: dict[str, Callable[..., Any]] = {}
     compiler = Compiler(environment, source, expressions)
-    document = _texts(compiler, data.document, ("document",), DOCUMENT_TEXTS)
+    document = _texts(
+        compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS
+    )
     words = _texts(compiler, data.words, ("words",), WORDS)
     report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS)
     review_report = _report_texts(
@@ -396,6 +405,7 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
         words=words,
         report=report,
         review_report=review_report,
+        hyphenation=data.hyphenation,
     )
 
 

@@ -130,9 +130,15 @@ def _mid(a: tuple[float, float, bool], b: tuple[float, float, bool]) -> tuple[fl
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, True)
 
 
-def draw_outlined(canvas: Canvas, font_name: str, text: str, size: float) -> None:
-    """Fill ``text`` centred on the canvas origin, in the current colour and transformation."""
+def draw_outlined(
+    canvas: Canvas, font_name: str, text: str, size: float, max_width: float | None = None
+) -> None:
+    """Fill ``text`` centred on the canvas origin, in the current colour and transformation;
+    smaller than ``size`` where needed to be no wider than ``max_width`` ("ENTWURF" is longer
+    than "DRAFT")."""
     contours, advance, units = outline(font_name, text)
+    if max_width is not None and advance * size / units > max_width:
+        size = max_width * units / advance
     scale = size / units
 
     def at(point: tuple[float, float, bool]) -> Point:

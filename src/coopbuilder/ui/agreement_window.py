@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from coopbuilder import __version__
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.language import LanguageChoice
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
 from coopbuilder.ui.wizard import create_wizard
@@ -30,6 +31,7 @@ class AgreementWindow(QMainWindow):
         dialogs: Dialogs,
         output: OutputFactory = PlaceholderOutput,
         autosave_ms: int = AUTOSAVE_MS,
+        language: LanguageChoice | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -64,6 +66,11 @@ class AgreementWindow(QMainWindow):
         self.view_menu.addSeparator()
         for action in self.view_actions[1:]:
             self.view_menu.addAction(action)
+        if language is not None:
+            self.view_menu.addSeparator()
+            self.language_menu = language.menu(self)
+            self.view_menu.addMenu(self.language_menu)
+            language.chosen.connect(self.statusBar().showMessage)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CoopBuilder"), self)

@@ -17,6 +17,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.parties import Partner
 from coopbuilder.core.vocabulary import PartnerKind, default_regime, default_sector
+from coopbuilder.ui.texts import ui_language
 
 
 class AgreementSession(Protocol):
@@ -74,18 +75,21 @@ class FileSession(MemorySession):
 
 
 def new_agreement() -> Agreement:
-    """A blank agreement between an NGO and a police partner, for the partners to fill in."""
+    """A blank agreement between an NGO and a police partner, for the partners to fill in, in
+    the language of the program (the partners may choose another on the Partnership page)."""
 
     def partner(name: str, kind: PartnerKind) -> Partner:
         return Partner(
             name=name, kind=kind, sector=default_sector(kind), regime=default_regime(kind)
         )
 
-    tr = QCoreApplication.translate
     return Agreement(
-        title=tr("NewAgreement", "New cooperation agreement"),
+        title=QCoreApplication.translate("NewAgreement", "New cooperation agreement"),
+        language=ui_language(),
         partners=[
-            partner(tr("NewAgreement", "NGO partner"), PartnerKind.NGO),
-            partner(tr("NewAgreement", "Security partner"), PartnerKind.POLICE),
+            partner(QCoreApplication.translate("NewAgreement", "NGO partner"), PartnerKind.NGO),
+            partner(
+                QCoreApplication.translate("NewAgreement", "Security partner"), PartnerKind.POLICE
+            ),
         ],
     )

@@ -1,9 +1,11 @@
-"""What the GUI shows for the domain's fixed choices, and the language it shows them in.
+"""What the GUI shows for the domain's fixed choices, and the language, dates and numbers it
+shows them in.
 
 The readable names of the fixed choices and the check messages are data (``resources/texts``,
 read through :mod:`coopbuilder.core.texts`); everything else the GUI says goes through Qt's
-``tr()``. The GUI speaks English until the German translation is added; this is the one place
-that decides.
+``tr()``. Both follow the translation the composition root loaded (:mod:`coopbuilder.ui.language`):
+the translation itself says which language it is. Dates and numbers follow the default
+``QLocale``, which loading a language sets.
 """
 
 from __future__ import annotations
@@ -11,15 +13,24 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import Language
 
 
 def ui_language() -> Language:
-    """The language of the GUI's data texts (choices, check messages)."""
-    return Language.EN
+    """The language of the GUI: that of the loaded translation (English without one)."""
+    code = QCoreApplication.translate(
+        "Language",
+        "en",
+        "The code of the language of this translation (en or de). The fixed choices and the "
+        "check messages the program shows follow it.",
+    )
+    try:
+        return Language(code)
+    except ValueError:
+        return Language.EN
 
 
 def choice_label(value: Enum) -> str:
@@ -28,12 +39,24 @@ def choice_label(value: Enum) -> str:
 
 
 def date_format() -> str:
-    """The Qt date format the GUI shows and edits dates in (translators may change it)."""
-    return QCoreApplication.translate("Dates", "yyyy-MM-dd")
+    """The Qt date format the GUI shows and edits dates in: the locale's short date with a
+    four-digit year ("27.11.2026", "27/11/2026"); ISO dates under the neutral C locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def format_date(day: dt.date | None) -> str:
     """A date as the GUI shows it; an empty string for no date."""
     if day is None:
         return ""
-    return QDate(day.year, day.month, day.day).toString(date_format())
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def format_number(value: float | None, decimals: int = 2) -> str:
+    """A mean or a difference as the GUI shows it ("3.75", in German "3,75"); "-" for none."""
+    if value is None:
+        return "-"
+    return QLocale().toString(float(value), "f", decimals)

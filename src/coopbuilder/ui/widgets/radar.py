@@ -13,8 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coopbuilder.ui.texts import format_number
 
 LOW, HIGH = 1.0, 5.0
 
@@ -57,7 +68,7 @@ class RadarChart(QWidget):
                 self.tr("{partner}: {values}.").format(
                     partner=s.name,
                     values=", ".join(
-                        f"{axis} {'-' if v is None else f'{v:.2f}'}"
+                        f"{axis} {format_number(v)}"
                         for axis, v in zip(self._axes, s.values, strict=True)
                     ),
                 )
@@ -86,8 +97,8 @@ class RadarChart(QWidget):
         metrics = self.fontMetrics()
         legend_height = metrics.height() * 2 if self._series else 0
         area = QRectF(self.rect()).adjusted(0, 0, 0, -legend_height)
-        label_width = metrics.averageCharWidth() * 15
         label_height = metrics.height() * 3.0
+        label_width = metrics.averageCharWidth() * 15
         radius = max(
             10.0, min(area.width() / 2 - label_width - 8, area.height() / 2 - label_height)
         )
@@ -96,7 +107,9 @@ class RadarChart(QWidget):
             self._draw_grid(painter, centre, radius)
             for series in self._series:
                 self._draw_series(painter, centre, radius, series)
-            self._draw_labels(painter, centre, radius + metrics.height() * 0.6)
+            painter.save()
+            self._draw_labels(painter, centre, radius + metrics.height() * 0.6, label_width)
+            painter.restore()
         self._draw_legend(painter, QRectF(0, area.bottom(), self.width(), legend_height))
         painter.end()
 
@@ -159,10 +172,18 @@ class RadarChart(QWidget):
         else:
             painter.drawEllipse(box)
 
-    def _draw_labels(self, painter: QPainter, centre: QPointF, radius: float) -> None:
+    def _draw_labels(self, painter: QPainter, centre: QPointF, radius: float, width: float) -> None:
         painter.setPen(self.palette().text().color())
         metrics = self.fontMetrics()
-        width = metrics.averageCharWidth() * 15
+        longest = max(
+            (metrics.horizontalAdvance(word) for axis in self._axes for word in axis.split()),
+            default=0,
+        )
+        if longest > width - 4:  # a long word (German "Gleichberechtigte"): smaller labels
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * max(0.7, (width - 4) / longest))
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
         for i, name in enumerate(self._axes):
             angle = -math.pi / 2 + 2 * math.pi * i / len(self._axes)
             x = centre.x() + radius * math.cos(angle)

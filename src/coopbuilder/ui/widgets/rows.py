@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,9 +31,15 @@ from PySide6.QtWidgets import (
 from coopbuilder.core.base import new_id
 from coopbuilder.ui.widgets.fields import OptionalDateEdit, TextBox
 
+translate = QCoreApplication.translate
+
 
 class RecordRow(QFrame):
-    """One record: fields in a grid, then buttons to move it up or down or remove it."""
+    """One record: fields in a grid, then buttons to move it up or down or remove it.
+
+    Its own texts are translated in the context "RecordRow" (``translate``): ``self.tr()``
+    would look them up under the subclass's name, where the translation files do not have them.
+    """
 
     changed = Signal()
     remove_requested = Signal()
@@ -47,9 +53,9 @@ class RecordRow(QFrame):
         outer = QHBoxLayout(self)
         self.grid = QGridLayout()
         outer.addLayout(self.grid, 1)
-        self.up_button = _small_button("↑", self.tr("Move up"), self)
-        self.down_button = _small_button("↓", self.tr("Move down"), self)
-        self.remove_button = _small_button("✕", self.tr("Remove"), self)
+        self.up_button = _small_button("↑", translate("RecordRow", "Move up"), self)
+        self.down_button = _small_button("↓", translate("RecordRow", "Move down"), self)
+        self.remove_button = _small_button("✕", translate("RecordRow", "Remove"), self)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         self.remove_button.clicked.connect(self.remove_requested.emit)
@@ -91,17 +97,21 @@ class RecordRow(QFrame):
     def number(self, position: int, count: int) -> None:
         row = self.describe(position)
         for widget, caption in self._fields:
-            name = self.tr("{row}: {field}").format(row=row, field=caption)
+            name = translate("RecordRow", "{row}: {field}").format(row=row, field=caption)
             if isinstance(widget, OptionalDateEdit):
                 widget.edit.setAccessibleName(name)
                 widget.has_date.setAccessibleName(
-                    self.tr("{row}: {field}: set a date").format(row=row, field=caption)
+                    translate("RecordRow", "{row}: {field}: set a date").format(
+                        row=row, field=caption
+                    )
                 )
             else:
                 widget.setAccessibleName(name)
-        self.up_button.setAccessibleName(self.tr("Move {row} up").format(row=row))
-        self.down_button.setAccessibleName(self.tr("Move {row} down").format(row=row))
-        self.remove_button.setAccessibleName(self.tr("Remove {row}").format(row=row))
+        self.up_button.setAccessibleName(translate("RecordRow", "Move {row} up").format(row=row))
+        self.down_button.setAccessibleName(
+            translate("RecordRow", "Move {row} down").format(row=row)
+        )
+        self.remove_button.setAccessibleName(translate("RecordRow", "Remove {row}").format(row=row))
         self.up_button.setEnabled(position > 1)
         self.down_button.setEnabled(position < count)
 

@@ -10,18 +10,21 @@ from pathlib import Path
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.ui.app import application, run_gui
 from coopbuilder.ui.session import AgreementSession, FileSession, MemorySession, new_agreement
+from coopbuilder.ui.texts import ui_language
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m coopbuilder.ui.wizard")
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--demo", action="store_true", help="the demo agreement, in memory")
+    source.add_argument(
+        "--demo", action="store_true", help="the demo agreement (in the program's language)"
+    )
     source.add_argument("file", nargs="?", type=Path, help="an agreement file to edit in place")
     args = parser.parse_args(argv)
     application()
     session: AgreementSession
     if args.demo:
-        session = MemorySession(demo_agreement())
+        session = MemorySession(demo_agreement(ui_language()))
     elif args.file is not None:
         session = FileSession(args.file, new_agreement())
     else:

@@ -13,7 +13,7 @@ from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.scoring import AssessmentSummary, Finding
 from coopbuilder.core.vocabulary import ActionStatus, FindingKind
-from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.texts import choice_label, format_number
 from coopbuilder.ui.widgets.fields import ChoiceCombo, OptionalDateEdit, heading, hint, line_edit
 from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
 
@@ -197,8 +197,8 @@ class FindingPanel(QWidget):
         ]
         if result.means_differ and result.mean_difference is not None:
             lines.append(
-                self.tr("Their means are {difference:.2f} apart.").format(
-                    difference=result.mean_difference
+                self.tr("Their means are {difference} apart.").format(
+                    difference=format_number(result.mean_difference)
                 )
             )
         language = agreement.language

@@ -23,6 +23,7 @@ from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.scoring import AssessmentSummary, PartnerScore, PreconditionResult, assess
 from coopbuilder.core.vocabulary import FindingKind
+from coopbuilder.ui.texts import format_number
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import heading, hint
 from coopbuilder.ui.widgets.marks import band_mark
@@ -85,7 +86,7 @@ class FindingsPage(WizardPage):
         self._size_list()
 
     def _size_list(self) -> None:
-        self.findings.setFixedWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.findings.setFixedWidth(self.fontMetrics().averageCharWidth() * 36)
         self.findings.setMinimumHeight(self.fontMetrics().height() * 14)
 
     def title(self) -> str:
@@ -129,7 +130,7 @@ class FindingsPage(WizardPage):
         overall = [
             self.tr("{partner}: {mean} {band}").format(
                 partner=agreement.partner(o.partner_id).label,
-                mean="-" if o.mean is None else f"{o.mean:.2f}",
+                mean=format_number(o.mean),
                 band=band_mark(o.band).caption,
             )
             for o in summary.overall
@@ -159,7 +160,7 @@ class FindingsPage(WizardPage):
             max(self.scores.sizeHintForColumn(column), header.sectionSizeHint(column))
             for column in (0, 1, 2)
         )
-        last = self.scores.fontMetrics().averageCharWidth() * 24
+        last = max(self.scores.fontMetrics().averageCharWidth() * 24, header.sectionSizeHint(3))
         self.scores.setMinimumWidth(fixed + last + 2 * self.scores.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -175,7 +176,7 @@ class FindingsPage(WizardPage):
                 band=mark.caption, rated=score.rated, total=score.total
             )
         else:
-            text = f"{score.mean:.2f}  {mark.caption}"
+            text = f"{format_number(score.mean)}  {mark.caption}"
         item = QTableWidgetItem(text)
         item.setForeground(mark.foreground)
         item.setBackground(mark.background)
@@ -187,11 +188,11 @@ class FindingsPage(WizardPage):
         differing = sum(1 for s in result.statements if s.perception_gap)
         if result.means_differ and differing:
             return self.tr(
-                "≠ Yes: means {difference:.2f} apart; statements rated 2 or more apart: {count}"
-            ).format(difference=result.mean_difference, count=differing)
+                "≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}"
+            ).format(difference=format_number(result.mean_difference), count=differing)
         if result.means_differ:
-            return self.tr("≠ Yes: means {difference:.2f} apart").format(
-                difference=result.mean_difference
+            return self.tr("≠ Yes: means {difference} apart").format(
+                difference=format_number(result.mean_difference)
             )
         return self.tr("≠ Yes: statements rated 2 or more apart: {count}").format(count=differing)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -136,7 +137,9 @@ class GovernancePage(WizardPage):
         form.addRow(self.tr("&Effective date:"), self.effective)
         form.addRow(self.tr("&Term:"), self.term)
         form.addRow(self.tr("Review &interval:"), self.interval)
-        form.addRow(self.tr("Ne&xt review:"), review)
+        next_label = QLabel(self.tr("Ne&xt review:"), dates)
+        next_label.setBuddy(self.next_review)
+        form.addRow(next_label, review)
         form.addRow(
             hint(
                 self.tr(

@@ -5,18 +5,29 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.ui.widgets.columns import Columns
-from coopbuilder.ui.widgets.fields import TextBox, line_edit
+from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, line_edit
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.partner_form import PartnerForm
 
 
 class PartnershipPage(WizardPage):
-    fields = ("title", "purpose", "scope", "out_of_scope", "partners")
+    fields = ("title", "language", "purpose", "scope", "out_of_scope", "partners")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agreement_title = line_edit(self, self.tr("Title of the agreement"))
+        self.language = ChoiceCombo(
+            list(Language), self.tr("Language of the agreement"), parent=self
+        )
+        self.language.setAccessibleDescription(
+            self.tr(
+                "The language the agreement is printed and signed in. The statements the "
+                "partners rate and the recommended actions follow it; what you type stays as "
+                "typed."
+            )
+        )
         self.purpose = TextBox(
             self.tr("Purpose"),
             self.tr("Why the partners cooperate, each within its own mandate."),
@@ -37,6 +48,7 @@ class PartnershipPage(WizardPage):
         group = QGroupBox(self.tr("The agreement"), self)
         form = QFormLayout(group)
         form.addRow(self.tr("&Title:"), self.agreement_title)
+        form.addRow(self.tr("Agreement &language:"), self.language)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("S&cope:"), self.scope)
         form.addRow(self.tr("&Out of scope:"), self.out_of_scope)
@@ -64,6 +76,7 @@ class PartnershipPage(WizardPage):
     def load(self, agreement: Agreement) -> None:
         self.loaded = agreement
         self.agreement_title.setText(agreement.title)
+        self.language.set_value(agreement.language)
         self.purpose.setPlainText(agreement.purpose)
         self.scope.setPlainText(agreement.scope)
         self.out_of_scope.setPlainText(agreement.out_of_scope)
@@ -83,6 +96,7 @@ class PartnershipPage(WizardPage):
 
     def save(self, agreement: Agreement) -> None:
         agreement.title = self.agreement_title.text().strip() or agreement.title
+        agreement.language = self.language.required()
         agreement.purpose = self.purpose.text()
         agreement.scope = self.scope.text()
         agreement.out_of_scope = self.out_of_scope.text()
