@@ -117,6 +117,195 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="75"/>
+        <source>Save review &amp;report...</source>
+        <translation>&amp;Bericht zur Überprüfung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="82"/>
+        <source>Actions agreed before, and what became of them</source>
+        <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <source>Owner; due</source>
+        <translation>Verantwortlich; Termin</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="96"/>
+        <source>What changed in the agreement</source>
+        <translation>Was sich an der Vereinbarung geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="99"/>
+        <source>Changes to the text of the agreement</source>
+        <translation>Änderungen im Wortlaut der Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
+        <source>Save &amp;record</source>
+        <translation>&amp;Niederschrift speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="105"/>
+        <source>Parts of the comparison</source>
+        <translation>Teile des Vergleichs</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="106"/>
+        <source>Readiness over the years</source>
+        <translation>Voraussetzungen im Verlauf der Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <source>Actions from last time</source>
+        <translation>Bisherige Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="108"/>
+        <source>Changes in the agreement</source>
+        <translation>Änderungen der Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="109"/>
+        <source>Changes to the text</source>
+        <translation>Änderungen im Wortlaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="117"/>
+        <source>Review record</source>
+        <translation>Niederschrift der Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="156"/>
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="170"/>
+        <source>V{number}</source>
+        <translation>V{number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="187"/>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="190"/>
+        <source>{outcome} ({status})</source>
+        <translation>{outcome} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="195"/>
+        <source>{owner}, due {date}</source>
+        <translation>{owner}, Termin: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="196"/>
+        <source>no date</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="213"/>
+        <source>Nothing changed in the structure of the agreement.</source>
+        <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="218"/>
+        <source>{kind}: {part} &apos;{entry}&apos;</source>
+        <translation>{kind}: {part} „{entry}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="230"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="244"/>
+        <source>Words taken out are struck through in red; words put in are underlined in green.</source>
+        <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="252"/>
+        <source>The text of the agreement did not change.</source>
+        <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="256"/>
+        <source>{kind}: clause {number}, in {heading}</source>
+        <translation>{kind}: Klausel {number} in {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="260"/>
+        <source>{kind}: in {heading}</source>
+        <translation>{kind}: in {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
+        <source>The record was not saved</source>
+        <translation>Die Niederschrift wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="289"/>
+        <source>Saved the record of the review.</source>
+        <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="297"/>
+        <source>Save the review report</source>
+        <translation>Bericht zur Überprüfung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="298"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="299"/>
+        <source>review-report-version-{number}.pdf</source>
+        <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
+        <source>Writing the review report...</source>
+        <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="308"/>
+        <source>Saved the review report to {path}.</source>
+        <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="313"/>
+        <source>The review report was not saved</source>
+        <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ContactPanel</name>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="65"/>
@@ -1120,27 +1309,57 @@ unterschied</translation>
 <context>
     <name>PreconditionPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="89"/>
         <source>Note (optional)</source>
         <translation>Anmerkung (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="129"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="131"/>
+        <source>don&apos;t know</source>
+        <translation>weiß nicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="132"/>
+        <source>Last time: {value}</source>
+        <translation>Zuletzt: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="135"/>
+        <source>{partner}&apos;s rating in version {number}: {value}</source>
+        <translation>Bewertung von {partner} in Version {number}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="140"/>
+        <source>{partner}, {precondition} statement {number}: last time</source>
+        <translation>{partner}, {precondition}, Aussage {number}: zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="147"/>
+        <source>{statement} Last time: {value}.</source>
+        <translation>{statement} Zuletzt: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="162"/>
         <source>{number}. {statement}</source>
         <translation>{number}. {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="165"/>
         <source>{partner}, {precondition} statement {number}</source>
         <translation>{partner}, {precondition}, Aussage {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="170"/>
         <source>{where}: rating</source>
         <translation>{where}: Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="172"/>
         <source>{where}: note</source>
         <translation>{where}: Anmerkung</translation>
     </message>
@@ -1176,12 +1395,12 @@ unterschied</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="55"/>
         <source>Radar chart of both partners&apos; means</source>
         <translation>Netzdiagramm der Mittelwerte beider Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="68"/>
         <source>{partner}: {values}.</source>
         <translation>{partner}: {values}.</translation>
     </message>
@@ -1275,44 +1494,44 @@ unterschied</translation>
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="197"/>
         <source>Rate from 1 (disagree) to 5 (agree), or ? (don&apos;t know). Keys: 1 to 5, 0 or ?, Delete takes a rating back; the arrow keys move between statements and partners.</source>
         <translation>Bewerten Sie von 1 (stimme nicht zu) bis 5 (stimme zu) oder mit ? (weiß nicht). Tasten: 1 bis 5, 0 oder ?, Entf nimmt eine Bewertung zurück; die Pfeiltasten wechseln zwischen Aussagen und Partnern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="202"/>
         <source>&amp;Load ratings from a partner&apos;s file...</source>
         <translation>Bewertungen aus der Datei eines Partners &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="211"/>
         <source>Preconditions</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="216"/>
         <source>Choose a precondition to rate its statements; shows how many are rated.</source>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="248"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="252"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="298"/>
         <source>{mark}{name}
 {first} of {total} · {second} of {total} rated</source>
         <translation>{mark}{name}
 {first} von {total} · {second} von {total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -1444,6 +1663,281 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="167"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordForm</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
+        <source>Kind of review</source>
+        <translation>Art der Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="31"/>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="38"/>
+        <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
+        <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="42"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
+        <source>What worked</source>
+        <translation>Was gelungen ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
+        <source>What failed</source>
+        <translation>Was misslungen ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="46"/>
+        <source>Talk openly about failures: what did not work, and why.</source>
+        <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="49"/>
+        <source>What was learned</source>
+        <translation>Was gelernt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
+        <source>Changes of staff</source>
+        <translation>Personalwechsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="52"/>
+        <source>Who left, who joined, and how the contacts were handed over.</source>
+        <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="58"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="110"/>
+        <source>Say why this extraordinary review is held.</source>
+        <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsView</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="100"/>
+        <source>Agreements and their next review</source>
+        <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="103"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
+        <source>Last review</source>
+        <translation>Letzte Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="145"/>
+        <source>Reviews held</source>
+        <translation>Durchgeführte Überprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <source>&amp;Start review...</source>
+        <translation>Überprüfung be&amp;ginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <source>Start e&amp;xtraordinary review...</source>
+        <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
+        <source>&amp;Compare with earlier years</source>
+        <translation>Mit den &amp;Vorjahren vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
+        <source>Export &amp;calendar...</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="140"/>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="159"/>
+        <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
+        <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="174"/>
+        <source>{title}
+{partners}</source>
+        <translation>{title}
+{partners}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
+        <source>{number} ({status})</source>
+        <translation>{number} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="180"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="182"/>
+        <source>{date}, {kind}</source>
+        <translation>{date}, {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="186"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="205"/>
+        <source>Overdue by 1 day</source>
+        <translation>Seit 1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="206"/>
+        <source>Overdue by {days} days</source>
+        <translation>Seit {days} Tagen überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
+        <source>Due in {days} days</source>
+        <translation>In {days} Tagen fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <source>In progress since {date}</source>
+        <translation>Läuft seit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="226"/>
+        <source>{kind}: {reason}</source>
+        <translation>{kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="231"/>
+        <source>Version {old} to version {new}</source>
+        <translation>Von Version {old} zu Version {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="277"/>
+        <source>The review was not started</source>
+        <translation>Die Überprüfung wurde nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="282"/>
+        <source>Started the review: version {number} is the new draft.</source>
+        <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="302"/>
+        <source>Export the next review dates</source>
+        <translation>Termine der nächsten Überprüfungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="303"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="304"/>
+        <source>coopbuilder-reviews.ics</source>
+        <translation>coopbuilder-ueberpruefungen.ics</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="311"/>
+        <source>The calendar was not written</source>
+        <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
+        <source>Wrote 1 review date to {path}.</source>
+        <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="317"/>
+        <source>Wrote {count} review dates to {path}.</source>
+        <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2388,47 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="322"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartReviewDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <source>Start an extraordinary review</source>
+        <translation>Außerordentliche Überprüfung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <source>Start a review</source>
+        <translation>Überprüfung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="24"/>
+        <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
+        <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="30"/>
+        <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
+        <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="43"/>
+        <source>Start the review</source>
+        <translation>Überprüfung beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/trend.py" line="38"/>
+        <source>Chart of both partners&apos; means over the years</source>
+        <translation>Diagramm der Mittelwerte beider Partner im Verlauf der Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/trend.py" line="47"/>
+        <source>{precondition}: {values}.</source>
+        <translation>{precondition}: {values}.</translation>
     </message>
 </context>
 <context>
