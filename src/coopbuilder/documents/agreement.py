@@ -6,6 +6,7 @@ same bytes). The wording comes from the clause library, the look from the style 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
