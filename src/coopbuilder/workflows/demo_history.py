@@ -1,6 +1,7 @@
 """A three-year demo history in a workspace, built through the services as the partners would:
 version 1 signed; an annual review starts version 2, which is amended and signed; a second
-review starts version 3, a draft. The content is data (``resources/demo/history-en.yaml``).
+review starts version 3, a draft. The content is data (``resources/demo/history-en.yaml``, and
+``history-de.yaml`` for the German demo agreement, with the same ids and figures).
 
 For demos, the tests and the screenshots of the review screens.
 """
@@ -15,13 +16,14 @@ from coopbuilder.core.assessment import Assessment
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.records import ReviewRecord
 from coopbuilder.core.resources import resource_path
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.core.yamlio import parse_yaml
 from coopbuilder.store.models import StoredVersion
 from coopbuilder.store.workspace import Workspace
 
 
-def _history() -> list[dict[str, Any]]:
-    path = resource_path("demo", "history-en.yaml")
+def _history(language: Language) -> list[dict[str, Any]]:
+    path = resource_path("demo", f"history-{language.value}.yaml")
     data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8"))
     return list(data["reviews"])
 
@@ -63,14 +65,18 @@ def _review_draft(draft: Agreement, reviewed: Agreement, step: dict[str, Any]) -
     return Agreement.model_validate(data)
 
 
-def demo_history(workspace: Workspace, start: dt.date) -> list[StoredVersion]:
-    """Store the demo agreement taking effect on ``start`` with two annual reviews; returns its
-    three versions (1 superseded, 2 signed, 3 a draft from the second review)."""
-    first = workspace.agreements.create(demo_agreement("en", today=start))
+def demo_history(
+    workspace: Workspace, start: dt.date, language: Language | str = Language.EN
+) -> list[StoredVersion]:
+    """Store the demo agreement (in ``language``) taking effect on ``start`` with two annual
+    reviews; returns its three versions (1 superseded, 2 signed, 3 a draft from the second
+    review)."""
+    language = Language(language)
+    first = workspace.agreements.create(demo_agreement(language, today=start))
     agreement_id = first.agreement_id
     current = workspace.signing.mark_signed(agreement_id, 1, first.revision)
     versions = [current]
-    history = _history()
+    history = _history(language)
     for index, step in enumerate(history):
         held = add_months(start, step["held_after_months"]) - dt.timedelta(days=step["days_early"])
         step = step | {"held_on": held.isoformat()}
