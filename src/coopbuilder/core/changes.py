@@ -112,7 +112,9 @@ class _Reader:
         if isinstance(value, Enum):
             return label(value, self.language)
         if isinstance(value, dt.date):
-            return value.isoformat()
+            return word("date", self.language).format(
+                year=f"{value.year:04d}", month=f"{value.month:02d}", day=f"{value.day:02d}"
+            )
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
         return str(value)

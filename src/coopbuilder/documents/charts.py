@@ -97,7 +97,7 @@ def radar_chart(
         elif lx < cx - 4:
             anchor = "end"
         room = lx if anchor == "end" else width - lx if anchor == "start" else width
-        label = _wrap(name, bold, spec.label_size, room - 2)
+        label = wrap_label(name, bold, spec.label_size, room - 2)
         if ly < cy - 4:
             ly -= spec.label_size
         elif abs(ly - cy) <= 4:
@@ -145,7 +145,7 @@ def styles_width(text: str, font: str, size: float) -> float:
     return float(stringWidth(text, font, size))
 
 
-def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
+def wrap_label(text: str, font: str, size: float, room: float) -> list[str]:
     """The label on one line, or on two split at the space nearest its middle."""
     if styles_width(text, font, size) <= room or " " not in text:
         return [text]

@@ -43,6 +43,8 @@ class ClauseText(_Frozen):
     heading: str
     number: str | None
     text: str
+    ref: str | None = None
+    """How the clause is cited on its own ("5.2", "§ 5 Abs. 2"); ``None`` in an annex."""
 
 
 class Segment(_Frozen):
@@ -56,6 +58,8 @@ class ClauseChange(_Frozen):
     heading: str
     number: str | None
     """The clause's number in the newer version (in the older one, for a removed clause)."""
+    ref: str | None = None
+    """How that clause is cited on its own ("5.2", "§ 5 Abs. 2")."""
     before: str
     after: str
     segments: tuple[Segment, ...]
@@ -89,6 +93,7 @@ def clause_texts(
             heading=_heading(place.heading),
             number=place.number,
             text=plain(text.clause_markup(place.clause)),
+            ref=place.ref,
         )
         for place in text.places()
         if place.clause.text is not None
@@ -153,6 +158,7 @@ def _change(kind: ChangeKind, clause: ClauseText, before: str, after: str) -> Cl
         kind=kind,
         heading=clause.heading,
         number=clause.number,
+        ref=clause.ref,
         before=before,
         after=after,
         segments=word_changes(before, after),

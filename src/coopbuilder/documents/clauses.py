@@ -54,13 +54,15 @@ def letter(index: int) -> str:
 @dataclass(frozen=True)
 class ClausePlace:
     """A clause that applies, where it stands: its section or annex, that part's heading as
-    printed ("5. Information-sharing rules", "Annex B – ..."), and its number ("5.2"; ``None``
-    in an annex, whose clauses are not numbered)."""
+    printed ("5. Information-sharing rules", "Annex B – ..."), its number ("5.2"; ``None``
+    in an annex, whose clauses are not numbered) and how it is cited on its own ("5.2"; in
+    German "§ 5 Abs. 2" where the number is "(2)")."""
 
     section: Section
     heading: str
     number: str | None
     clause: Clause
+    ref: str | None = None
 
 
 class AgreementText(Rendering):
@@ -132,8 +134,13 @@ class AgreementText(Rendering):
         """Every clause that applies, in the order of the document."""
         for number, section in enumerate(self.body, start=1):
             heading = self.section_heading(number, section)
-            for label, clause in self.applying(section, str(number)):
-                yield ClausePlace(section, heading, label, clause)
+            for position, (label, clause) in enumerate(
+                self.applying(section, str(number)), start=1
+            ):
+                ref = self.library.plain(
+                    "clause_ref", self.context, section=number, number=position
+                )
+                yield ClausePlace(section, heading, label, clause, ref)
         for index, annex in enumerate(self.annexes):
             heading = self.annex_heading(index, annex)
             for _, clause in self.applying(annex, None):

@@ -211,7 +211,7 @@ def render_review_report(
     """The review report as a PDF (same input, same bytes)."""
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(comparison.agreement.language)
-    styles = document_styles()
+    styles = document_styles(library.hyphenation)
     report = _ReviewReport(comparison, catalogue, library, styles)
     metadata = Metadata(
         title=f"{report.plain('kind')}: {comparison.agreement.title}",

@@ -44,7 +44,7 @@ def changes_table(
     grid = Grid(
         styles,
         [columns["part"], columns["entry"], columns["change"]],
-        [1.0, 1.9, 3.4],
+        [1.3, 1.8, 3.2],
     )
     for change in changes:
         if change.kind.value == "changed":
@@ -81,7 +81,7 @@ def clause_changes_table(
     """One row per clause added, removed or changed, with its text marked word by word."""
     grid = Grid(styles, [columns["clause"], columns["text"]], [1.6, 4.7])
     for change in changes:
-        where = lines(change.number or change.heading, kinds[change.kind.value])
+        where = lines(change.ref or change.number or change.heading, kinds[change.kind.value])
         grid.add(
             [
                 multiline(where, "table", styles, bold_first=True),

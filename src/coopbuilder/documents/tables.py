@@ -224,7 +224,7 @@ def contact_list_table(
     context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
 ) -> Table:
     keys = ("level", "role", "name", "reach", "availability", "deputy")
-    grid = Grid(styles, [columns[k] for k in keys], [0.5, 1.2, 1.1, 2.0, 0.75, 1.05])
+    grid = Grid(styles, [columns[k] for k in keys], [0.45, 1.1, 1.1, 2.25, 0.75, 0.95])
     for partner in context["partners"]:
         contacts = sorted(
             (c for c in context["contacts"] if c["partner"]["id"] == partner["id"]),

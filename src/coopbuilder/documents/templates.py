@@ -83,9 +83,13 @@ DOCUMENT_TEXTS = _names(
     """
 )
 
-DOCUMENT_DEFAULTS: Mapping[str, str] = {"clause_number": "{{ section }}.{{ number }}"}
+DOCUMENT_DEFAULTS: Mapping[str, str] = {
+    "clause_number": "{{ section }}.{{ number }}",
+    "clause_ref": "{{ section }}.{{ number }}",
+}
 """Texts around the clauses a library may leave out, and what they are then: clauses numbered
-5.1, 5.2 (a German library numbers them "(1)", "(2)" under "§ 5")."""
+5.1, 5.2 (a German library numbers them "(1)", "(2)" under "§ 5"), and cited as 5.1 where the
+clause stands apart from its section, as in the review report (in German "§ 5 Abs. 1")."""
 
 
 # -- the file formats ------------------------------------------------------------------------

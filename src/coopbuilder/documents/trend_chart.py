@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 
 from coopbuilder.core.history import PartnerTrend
-from coopbuilder.documents.charts import GAP_BELOW, SCALE, STRENGTH_FROM, styles_width
+from coopbuilder.documents.charts import GAP_BELOW, SCALE, STRENGTH_FROM, styles_width, wrap_label
 from coopbuilder.documents.styles import Styles
 
 COLUMNS = 4
@@ -24,6 +24,23 @@ def _marker(drawing: Drawing, x: float, y: float, colour: colors.Color, square: 
         drawing.add(Rect(x - 2.3, y - 2.3, 4.6, 4.6, fillColor=colour, strokeColor=colors.white))
     else:
         drawing.add(Circle(x, y, 2.5, fillColor=colour, strokeColor=colors.white))
+
+
+def _title_lines(title: str, font: str, room: float) -> list[tuple[str, float]]:
+    """A panel's title with its font size: on one line, a little smaller if that makes it fit,
+    else on two lines split at the space nearest its middle (long German titles such as
+    "Gleichberechtigte Partnerschaft"); shortened with "…" only when a line still does not fit."""
+    for size in (7.5, 7.0):
+        if styles_width(title, font, size) <= room:
+            return [(title, size)]
+    size = 6.8
+    lines = wrap_label(title, font, size, room) if " " in title else [title]
+    out = []
+    for line in lines:
+        while styles_width(line, font, size) > room and len(line) > 4:
+            line = line[:-2] + "…"
+        out.append((line, size))
+    return out
 
 
 def _panel(
@@ -83,20 +100,19 @@ def _panel(
                 fillColor=styles.colour("muted"),
             )
         )
-    shown = title
-    while styles_width(shown, bold, 7.5) > width - 4 and len(shown) > 4:
-        shown = shown[:-2] + "…"
-    drawing.add(
-        String(
-            x0 + width / 2,
-            y0 + PANEL_HEIGHT - 9,
-            shown,
-            fontName=bold,
-            fontSize=7.5,
-            textAnchor="middle",
-            fillColor=styles.colour("text"),
+    title_lines = _title_lines(title, bold, width - 4)
+    for row, (line, size) in enumerate(title_lines):
+        drawing.add(
+            String(
+                x0 + width / 2,
+                y0 + PANEL_HEIGHT - (9 if len(title_lines) == 1 else 5 + row * 7.5),
+                line,
+                fontName=bold,
+                fontSize=size,
+                textAnchor="middle",
+                fillColor=styles.colour("text"),
+            )
         )
-    )
     palette = [styles.colour("partner_1"), styles.colour("partner_2")]
     for number, (trend, colour) in enumerate(zip(trends, palette, strict=False)):
         run: list[float] = []
