@@ -181,17 +181,17 @@
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="108"/>
         <source>Changes in the agreement</source>
-        <translation>Änderungen der Vereinbarung</translation>
+        <translation>Geänderte Angaben</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="109"/>
         <source>Changes to the text</source>
-        <translation>Änderungen im Wortlaut</translation>
+        <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="117"/>
         <source>Review record</source>
-        <translation>Niederschrift der Überprüfung</translation>
+        <translation>Niederschrift</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
