@@ -50,7 +50,7 @@ class AgreementWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         save = QAction(self.tr("&Save"), self)
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        save.triggered.connect(self.wizard.save)
+        save.triggered.connect(lambda: self.wizard.save())
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         close.triggered.connect(self.close)
