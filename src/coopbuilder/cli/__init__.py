@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from coopbuilder.ui.app import run_gui
 
-        return run_gui()
+        return run_gui(args.workspace)
     try:
         result: int = args.run(args)
     except UserError as exc:

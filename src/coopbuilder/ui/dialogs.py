@@ -35,9 +35,7 @@ class Dialogs(Protocol):
         """The index of the option the person chose, or ``None`` if they cancelled."""
         ...
 
-    def ask(
-        self, parent: QWidget, title: str, question: str, answers: Sequence[str]
-    ) -> int | None:
+    def ask(self, parent: QWidget, title: str, question: str, answers: Sequence[str]) -> int | None:
         """One button per answer (the first is the default) and Cancel: the index of the
         answer, or ``None`` for Cancel."""
         ...
@@ -91,9 +89,7 @@ class QtDialogs:
         item, ok = QInputDialog.getItem(parent, title, question, list(options), 0, False)
         return options.index(item) if ok and item in options else None
 
-    def ask(
-        self, parent: QWidget, title: str, question: str, answers: Sequence[str]
-    ) -> int | None:
+    def ask(self, parent: QWidget, title: str, question: str, answers: Sequence[str]) -> int | None:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
         buttons = [box.addButton(a, QMessageBox.ButtonRole.AcceptRole) for a in answers]
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

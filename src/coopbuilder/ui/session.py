@@ -20,7 +20,6 @@ from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.parties import Partner
 from coopbuilder.core.vocabulary import PartnerKind, default_regime, default_sector
 
-
 Done = Callable[[Exception | None], None]
 """Called on the GUI thread when a save or an autosave is over: with ``None`` when it worked,
 else with what went wrong (a :class:`~coopbuilder.core.errors.UserError` has a message for the

@@ -29,10 +29,11 @@ def create_wizard(
     dialogs: Dialogs,
     output: OutputFactory = PlaceholderOutput,
     autosave_ms: int = AUTOSAVE_MS,
+    read_only: bool = False,
     parent: QWidget | None = None,
 ) -> Wizard:
     """The wizard with its seven pages. ``output`` makes the review page's output area (the
-    PDF preview, Print and Save PDF once the renderer plugs in)."""
+    PDF preview with Print and Save PDF: :class:`coopbuilder.ui.preview.PdfOutput`)."""
     pages = [
         PartnershipPage(),
         ReadinessPage(background, dialogs),
@@ -48,5 +49,6 @@ def create_wizard(
         dialogs=dialogs,
         background=background,
         autosave_ms=autosave_ms,
+        read_only=read_only,
         parent=parent,
     )
