@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from coopbuilder.store.connection import open_workspace
 from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.main_window import MainWindow
 
@@ -44,10 +45,19 @@ def open_main(
     windows: list[MainWindow] = []
 
     def open_main(
-        location: Path | str, *, answers: ScriptedDialogs | None = None, wait: bool = True
+        location: Path | str,
+        *,
+        answers: ScriptedDialogs | None = None,
+        wait: bool = True,
+        who: str | None = None,
     ) -> MainWindow:
+        """``who``: the person at this workstation (another one than the local user)."""
         window = start_gui(
-            str(location), settings=settings, dialogs=answers or dialogs, autosave_ms=0
+            str(location),
+            settings=settings,
+            dialogs=answers or dialogs,
+            autosave_ms=0,
+            open_workspace=(lambda where: open_workspace(where, who=who)) if who else None,
         )
         qtbot.addWidget(window)
         windows.append(window)

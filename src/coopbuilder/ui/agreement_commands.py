@@ -166,14 +166,15 @@ class AgreementCommands(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, PassphraseRequiredError | WrongPassphraseError):
-                again = self._dialogs.ask_text(
-                    self._window,
-                    title,
-                    self.tr("{problem} Type the passphrase the partner gave you:").format(
-                        problem=error
-                    ),
-                    secret=True,
+                question = (
+                    self.tr("{problem} Type the passphrase again:").format(problem=error)
+                    if isinstance(error, WrongPassphraseError)
+                    else self.tr(
+                        "{file} is protected with a passphrase. Type the passphrase the "
+                        "partner gave you:"
+                    ).format(file=path.name)
                 )
+                again = self._dialogs.ask_text(self._window, title, question, secret=True)
                 if again:
                     self._read_for_import(path, again)
                 return

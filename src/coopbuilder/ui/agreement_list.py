@@ -75,6 +75,7 @@ class AgreementListView(QWidget):
         self.due = QCheckBox(
             self.tr("Only reviews due within {days} days").format(days=DUE_DAYS), self
         )
+        self.due.setAccessibleName(self.due.text())
         self.due.setAccessibleDescription(self.tr("Overdue reviews are included."))
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Number of agreements"))
