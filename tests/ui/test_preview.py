@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.preview import PdfOutput, file_name
+from coopbuilder.ui.files import file_name
+from coopbuilder.ui.preview import PdfOutput
 
 from ..documents.pdfs import flat, pdftotext
 from .helpers import ScriptedDialogs, find

@@ -20,8 +20,8 @@ from coopbuilder.store.errors import NotFoundError
 from coopbuilder.store.models import CopyKind, RecoveredDraft, RecoveryCopy, StoredVersion
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.preview import documents_folder, file_name, problem_text
+from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.session import new_agreement
 from coopbuilder.ui.texts import choice_label
 

@@ -20,8 +20,8 @@ from coopbuilder.store.errors import ConflictError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.preview import PdfOutput, problem_text, render_agreement_pdf
+from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.preview import PdfOutput, render_agreement_pdf
 from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.session import AgreementSession, MemorySession
 from coopbuilder.ui.store_session import StoreSession

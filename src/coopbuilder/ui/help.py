@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopbuilder import __version__
+import coopbuilder
 from coopbuilder.core.resources import resource_path
 from coopbuilder.ui.texts import ui_language
 
@@ -58,7 +58,7 @@ def about_text() -> str:
         "rate the preconditions together, agree actions on the gaps, and draft the cooperation "
         "agreement. Generated texts are drafts for the partners' lawyers, not legal advice. "
         "Your data stays on this computer or your organisation's database server.",
-    ).format(version=__version__)
+    ).format(version=coopbuilder.__version__)
 
 
 def about_box(parent: QWidget) -> QMessageBox:

@@ -7,12 +7,11 @@ QPdfView shows it. The PDF and the report are written atomically (``documents.wr
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.errors import UserError
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.wizard.review import OutputArea
@@ -55,21 +54,6 @@ def write_pdf(path: Path, pdf: bytes) -> None:
     from coopbuilder.documents.agreement import write_pdf as write
 
     write(path, pdf)
-
-
-def file_name(text: str) -> str:
-    """``text`` as a file name that every system accepts."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text).strip(" .-")
-    return cleaned[:120] or "agreement"
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
-def problem_text(error: Exception) -> str:
-    return str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
 
 
 class PdfOutput(OutputArea):
