@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.models import CopyKind
@@ -201,3 +202,20 @@ def test_a_session_saves_in_order(qtbot: QtBot, tmp_path: Path) -> None:
         [copy] = workspace.recovery.recoverable()
         assert workspace.recovery.recover(copy.id).agreement.purpose == "three"
         assert copy.base_revision == session.revision
+
+
+def test_looking_through_every_page_changes_nothing(
+    qtbot: QtBot, open_main: OpenMain, tmp_path: Path, dialogs: ScriptedDialogs, demo: Agreement
+) -> None:
+    path = tmp_path / "workspace.sqlite"
+    with open_workspace(path) as workspace:
+        agreement_id = workspace.agreements.create(demo).agreement_id
+    window = open_main(path)
+    editor = opened(qtbot, window, agreement_id)
+    for index in range(len(editor.wizard.pages)):
+        assert editor.wizard.go_to(index)
+    assert not editor.has_unsaved_changes()
+    window.close_current()
+    qtbot.waitUntil(lambda: not window.editors(), timeout=10_000)
+    assert dialogs.questions == []  # nothing to save, so nothing was asked
+    assert copies(path, window.workspace.who if window.workspace else "") == []

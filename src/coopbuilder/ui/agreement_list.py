@@ -97,9 +97,10 @@ class AgreementListView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):  # title and partners share what the others leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
@@ -230,11 +231,7 @@ class AgreementListView(QWidget):
     # -- size -----------------------------------------------------------------------------
 
     def _size_rows(self) -> None:
-        metrics = self.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(round(metrics.height() * 1.8))
-        widths = (34, 30, 14, 8, 24, 24)  # in average characters, per column
-        for column, chars in enumerate(widths):
-            self.table.setColumnWidth(column, metrics.averageCharWidth() * chars)
+        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.8))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -126,10 +126,7 @@ class AgreementTableModel(QAbstractTableModel):
             return str(summary.number)
         if column == 4:
             return review_state(summary, self._today())[0]
-        saved = summary.saved_at.astimezone()
-        return self.tr("{date} {time} by {who}").format(
-            date=format_date(saved.date()), time=saved.strftime("%H:%M"), who=summary.saved_by
-        )
+        return format_date(summary.saved_at.astimezone().date())
 
     def _tooltip(self, summary: AgreementSummary, column: int) -> str:
         if column == 4:
@@ -139,4 +136,9 @@ class AgreementTableModel(QAbstractTableModel):
                     date=format_date(summary.next_review_date)
                 )
             return text
+        if column == 5:
+            saved = summary.saved_at.astimezone()
+            return self.tr("Saved on {date} at {time} by {who}").format(
+                date=format_date(saved.date()), time=saved.strftime("%H:%M"), who=summary.saved_by
+            )
         return self._text(summary, column)

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-COLUMNS_KEY = "main_window/list_columns"
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +96,7 @@ class MainWindow(QMainWindow):
         self.location.setText(self.tr("Opening the workspace..."))
         self.setWindowTitle(self.tr("CoopBuilder"))
         self._restore_layout()
+        self._size_icons()
         self._current_changed()
 
     # -- extension points -----------------------------------------------------------------
@@ -261,21 +261,20 @@ class MainWindow(QMainWindow):
         state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        columns = self.settings.value(COLUMNS_KEY)
-        if columns is not None:
-            self.agreements.table.horizontalHeader().restoreState(columns)
 
     def _save_layout(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
-        self.settings.setValue(COLUMNS_KEY, self.agreements.table.horizontalHeader().saveState())
+
+    def _size_icons(self) -> None:
+        size = round(self.fontMetrics().height() * 1.25)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setIconSize(QSize(size, size))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            size = round(self.fontMetrics().height() * 1.5)
-            for toolbar in self.findChildren(QToolBar):
-                toolbar.setIconSize(QSize(size, size))
+            self._size_icons()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._editors and not self._may_close:

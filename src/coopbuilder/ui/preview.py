@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -81,11 +81,11 @@ class PdfOutput(OutputArea):
         self.preview_button.clicked.connect(lambda: self.print_agreement(preview=True))
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.report_button.clicked.connect(self.save_report)
-        buttons = QHBoxLayout()
-        for button in (self.print_button, self.preview_button, self.save_pdf_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.report_button)
+        buttons = QGridLayout()  # two by two: narrow enough beside the checks on a projector
+        buttons.addWidget(self.print_button, 0, 0)
+        buttons.addWidget(self.preview_button, 0, 1)
+        buttons.addWidget(self.save_pdf_button, 1, 0)
+        buttons.addWidget(self.report_button, 1, 1)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
