@@ -85,11 +85,11 @@ def build_menus(window: MainWindow, projector: ProjectorMode) -> MainActions:
     )  # fmt: skip
     close = action(tr("&Close agreement"), window.close_current, keys.Close)
     import_ = action(
-        tr("&Import..."), commands.import_file, "Ctrl+I", icons.SP_ArrowDown,
+        tr("&Import..."), window.transfer.import_file, "Ctrl+I", icons.SP_ArrowDown,
         tr("Add an agreement file a partner sent you (Ctrl+I)"),
     )  # fmt: skip
     export = action(
-        tr("&Export..."), commands.export, "Ctrl+E", icons.SP_ArrowUp,
+        tr("&Export..."), window.transfer.export, "Ctrl+E", icons.SP_ArrowUp,
         tr("Write the agreement to a file for a partner (Ctrl+E)"),
     )  # fmt: skip
     print_ = action(
@@ -97,7 +97,7 @@ def build_menus(window: MainWindow, projector: ProjectorMode) -> MainActions:
         tr("Print the agreement (Ctrl+P)"),
     )  # fmt: skip
     recover = action(
-        tr("&Recover unsaved changes..."), lambda: commands.offer_recovery(at_start=False)
+        tr("&Recover unsaved changes..."), lambda: window.recovery.offer(at_start=False)
     )
     open_workspace = action(tr("Open &workspace..."), window.opener.choose_file)
     open_server = action(tr("Open a database &server..."), window.opener.choose_server)

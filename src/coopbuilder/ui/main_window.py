@@ -1,7 +1,9 @@
 """The main window: the workspace's agreements, and every agreement open in a tab of its own.
 
-The window lays out and routes; what the actions do lives in :mod:`agreement_commands` (the
-agreements) and :mod:`workspace_opener` (which workspace). Later work extends it in two places:
+The window lays out and routes; what the actions do lives in :mod:`agreement_commands` (New,
+Open, Duplicate, Delete, Print), :mod:`transfer_commands` (Import, Export),
+:mod:`recovery_commands` (changes never saved) and :mod:`workspace_opener` (which
+workspace). Later work extends the window in two places:
 
 - **views** beside the list of agreements (e.g. the annual reviews):
   :meth:`MainWindow.add_view` puts a widget in a tab of its own after the list;
@@ -29,6 +31,8 @@ from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.help import GuideDialog, about_box
 from coopbuilder.ui.projector import ProjectorMode
+from coopbuilder.ui.recovery_commands import RecoveryCommands
+from coopbuilder.ui.transfer_commands import TransferCommands
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
 
 if TYPE_CHECKING:
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.views)
 
         self.commands = AgreementCommands(self, background, dialogs, autosave_ms)
+        self.transfer = TransferCommands(self, background, dialogs, autosave_ms)
+        self.recovery = RecoveryCommands(self, background, dialogs, autosave_ms)
         self.opener = WorkspaceOpener(self, background, dialogs, settings, open_workspace)
         self.agreements.open_requested.connect(self.commands.open)
         self.agreements.delete_requested.connect(self.commands.delete)
@@ -150,7 +156,7 @@ class MainWindow(QMainWindow):
             old.close()
         self._current_changed()
         self.workspace_changed.emit()
-        self.commands.offer_recovery(at_start=True)
+        self.recovery.offer(at_start=True)
 
     # -- tabs -----------------------------------------------------------------------------
 
