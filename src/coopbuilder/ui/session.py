@@ -1,9 +1,10 @@
 """What the wizard works on: one agreement, and where its answers go.
 
 The wizard never knows whether an agreement lives in memory, in an exchange file or in the
-workspace database; it talks to an :class:`AgreementSession`. The workspace binds a session to
-its database (autosave, conflicts); :class:`MemorySession` serves tests and the demo, and
-:class:`FileSession` keeps a draft in an exchange file.
+workspace database; it talks to an :class:`AgreementSession`.
+:class:`~coopbuilder.ui.store_session.StoreSession` binds a session to the workspace (autosave
+copies, conflicts, signed versions); :class:`MemorySession` serves tests and the demo, and
+:class:`FileSession` keeps an agreement in an exchange file.
 """
 
 from __future__ import annotations
