@@ -15,6 +15,7 @@ from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.main_window import MainWindow
 
 from .helpers import ScriptedDialogs
+from .workspaces import stock_workspace
 
 OpenMain = Callable[..., MainWindow]
 
@@ -27,6 +28,13 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()
+
+
+@pytest.fixture
+def stocked(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A workspace file with the stock agreements, and their ids by title."""
+    path = tmp_path / "workspace.sqlite"
+    return path, stock_workspace(path)
 
 
 def wait_listed(qtbot: QtBot, window: MainWindow) -> None:

@@ -21,7 +21,6 @@ from coopbuilder.ui.store_session import StoreSession
 
 from .conftest import OpenMain
 from .helpers import ScriptedDialogs, find
-from .workspaces import stock_workspace
 
 TITLE = "Exit counselling in Nürnberg"
 
@@ -49,10 +48,9 @@ def copies(path: Path, who: str) -> list[tuple[CopyKind, str]]:
 
 
 def test_two_people_save_the_same_draft_and_nothing_is_lost(
-    qtbot: QtBot, open_main: OpenMain, tmp_path: Path
+    qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]]
 ) -> None:
-    path = tmp_path / "workspace.sqlite"
-    ids = stock_workspace(path)
+    path, ids = stocked
     anna_asks = ScriptedDialogs()
     anna = open_main(path, answers=anna_asks, who="anna")
     ben = open_main(path, answers=ScriptedDialogs(), who="ben")
@@ -91,10 +89,12 @@ def test_two_people_save_the_same_draft_and_nothing_is_lost(
 
 
 def test_after_a_crash_the_next_start_offers_the_autosaved_changes(
-    qtbot: QtBot, open_main: OpenMain, tmp_path: Path, dialogs: ScriptedDialogs
+    qtbot: QtBot,
+    open_main: OpenMain,
+    stocked: tuple[Path, dict[str, str]],
+    dialogs: ScriptedDialogs,
 ) -> None:
-    path = tmp_path / "workspace.sqlite"
-    ids = stock_workspace(path)
+    path, ids = stocked
     # A session that autosaved and then never closed (the computer lost power).
     with open_workspace(path) as workspace:
         session = StoreSession(workspace, Background(), workspace.agreements.load(ids[TITLE]))
@@ -123,10 +123,12 @@ def test_after_a_crash_the_next_start_offers_the_autosaved_changes(
 
 
 def test_closing_with_unsaved_changes_asks_save_discard_or_cancel(
-    qtbot: QtBot, open_main: OpenMain, tmp_path: Path, dialogs: ScriptedDialogs
+    qtbot: QtBot,
+    open_main: OpenMain,
+    stocked: tuple[Path, dict[str, str]],
+    dialogs: ScriptedDialogs,
 ) -> None:
-    path = tmp_path / "workspace.sqlite"
-    ids = stock_workspace(path)
+    path, ids = stocked
     window = open_main(path)
     editor = opened(qtbot, window, ids[TITLE])
     who = window.workspace.who if window.workspace else ""
@@ -157,10 +159,12 @@ def test_closing_with_unsaved_changes_asks_save_discard_or_cancel(
 
 
 def test_a_signed_version_is_read_only_until_a_new_version_is_made(
-    qtbot: QtBot, open_main: OpenMain, tmp_path: Path, dialogs: ScriptedDialogs
+    qtbot: QtBot,
+    open_main: OpenMain,
+    stocked: tuple[Path, dict[str, str]],
+    dialogs: ScriptedDialogs,
 ) -> None:
-    path = tmp_path / "workspace.sqlite"
-    ids = stock_workspace(path)
+    path, ids = stocked
     window = open_main(path)
     editor = opened(qtbot, window, ids["Family counselling in Fürth"])
     assert not editor.wizard.editable
@@ -182,10 +186,9 @@ def test_a_signed_version_is_read_only_until_a_new_version_is_made(
     ]
 
 
-def test_a_session_saves_in_order(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_session_saves_in_order(qtbot: QtBot, stocked: tuple[Path, dict[str, str]]) -> None:
     """An autosave waiting behind a save is replaced by a newer one; nothing overtakes."""
-    path = tmp_path / "workspace.sqlite"
-    ids = stock_workspace(path)
+    path, ids = stocked
     workspace: Workspace
     with open_workspace(path) as workspace:
         session = StoreSession(workspace, Background(), workspace.agreements.load(ids[TITLE]))

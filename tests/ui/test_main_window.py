@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QTextBrowser, QWidget
@@ -43,12 +42,6 @@ def select(window: MainWindow, title: str) -> None:
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.background.busy, timeout=10_000)
-
-
-@pytest.fixture
-def stocked(tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    path = tmp_path / "workspace.sqlite"
-    return path, stock_workspace(path)
 
 
 def test_the_list_shows_every_agreement_and_marks_overdue_reviews(

@@ -192,22 +192,16 @@ class StoreSession(QObject):
         """Throw away the autosave copy of the edit; the saved version stays as it is."""
         agreement_id, number = self.agreement_id, self.number
 
-        def work() -> None:
-            recovery = self._workspace.recovery
-            for copy in recovery.recoverable():
-                if (
-                    copy.kind is CopyKind.AUTOSAVE
-                    and copy.agreement_id == agreement_id
-                    and copy.number == number
-                ):
-                    recovery.discard(copy.id)
-
         def apply(_: object) -> None:
             self._autosaved = False
             if self._saved is not None:
                 self._current = self._saved
 
-        self._submit(_Call("discard", lambda: work, apply, [done]))
+        self._submit(
+            _Call(
+                "discard", lambda: lambda: self._drop_autosave(agreement_id, number), apply, [done]
+            )
+        )
 
     def new_version(self, done: Done) -> None:
         """Make a new draft version from this (signed) version and edit that instead."""
@@ -227,14 +221,7 @@ class StoreSession(QObject):
         agreement_id, number = self.agreement_id, self.number
 
         def work() -> StoredVersion:
-            recovery = self._workspace.recovery
-            for copy in recovery.recoverable():
-                if (
-                    copy.kind is CopyKind.AUTOSAVE
-                    and copy.agreement_id == agreement_id
-                    and copy.number == number
-                ):
-                    recovery.discard(copy.id)
+            self._drop_autosave(agreement_id, number)
             return self._workspace.agreements.load(agreement_id, number)
 
         self._submit(_Call("reload", lambda: work, self._switch, [done]))
@@ -250,6 +237,17 @@ class StoreSession(QObject):
                 [done],
             )
         )
+
+    def _drop_autosave(self, agreement_id: str, number: int) -> None:
+        """Remove this person's autosave copy of the version (on the worker thread)."""
+        recovery = self._workspace.recovery
+        for copy in recovery.recoverable():
+            if (
+                copy.kind is CopyKind.AUTOSAVE
+                and copy.agreement_id == agreement_id
+                and copy.number == number
+            ):
+                recovery.discard(copy.id)
 
     def _switch(self, stored: StoredVersion) -> None:
         self._move_to(stored)
