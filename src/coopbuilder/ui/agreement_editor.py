@@ -233,10 +233,10 @@ class AgreementEditor(OpenAgreement):
     def _conflict(self, error: ConflictError) -> None:
         """The wizard has shown the store's message; now show the version as saved, and the
         person's changes beside it."""
+        self._after_conflict = True
         self.session.reload(lambda problem: self._report(self.tr("Open the version"), problem))
         if error.copy_id is not None:
             self.copy_kept.emit(error.copy_id)
-        self._after_conflict = True
 
     def _report(self, title: str, error: Exception | None) -> None:
         if error is not None:
@@ -314,7 +314,6 @@ class CopyView(OpenAgreement):
         )
         self._workspace = workspace
         self.copy_id = copy_id
-        self._copy = copy_id
         self.notice_button(self.tr("D&iscard this copy..."), self.discard)
         self.show_notice(note)
 
@@ -334,7 +333,8 @@ class CopyView(OpenAgreement):
             ).format(title=self.wizard.agreement().title),
         ):
             return
-        copy_id = self._copy
+        copy_id = self.copy_id
+        assert copy_id is not None
         self._background.run(
             lambda: self._workspace.recovery.discard(copy_id),
             lambda _: self.discarded.emit(),
