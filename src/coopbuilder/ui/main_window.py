@@ -30,6 +30,7 @@ from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.help import GuideDialog, about_box
+from coopbuilder.ui.main_menus import build_menus
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.recovery_commands import RecoveryCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
@@ -87,8 +88,6 @@ class MainWindow(QMainWindow):
         self.agreements.open_requested.connect(self.commands.open)
         self.agreements.delete_requested.connect(self.commands.delete)
         self.agreements.selection_changed.connect(self._current_changed)
-
-        from coopbuilder.ui.main_menus import build_menus
 
         self.actions_ = build_menus(self, projector)
         self.agreement_menu: QMenu = self.actions_.agreement_menu
