@@ -20,11 +20,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Render timings, and the LibreOffice comparison (needs python-docx from the [bench] extra and
-# Debian's libreoffice-writer-nogui; the bench says what is missing and installs nothing itself).
+# Start-up time and memory; render timings, and the LibreOffice comparison (needs python-docx
+# from the [bench] extra and Debian's libreoffice-writer-nogui; the bench says what is missing and
+# installs nothing itself).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python bench/render.py
+	$(BIN)/python bench/startup.py
 
 # After changing or adding GUI strings: bring the .ts files up to date (new strings come in
 # unfinished), translate them (.venv/bin/pyside6-linguist resources/translations/*.ts), then run

@@ -1,10 +1,11 @@
-"""Render every wizard page with the demo agreement at 1280x800, in normal and in projector mode,
+"""Render the main window (a workspace with several agreements, one review overdue) and every
+wizard page with the demo agreement open in it, at 1280x800, in normal and in projector mode,
 and the review screens on the three-year demo history (the Reviews view, the comparison page,
 the readiness page of a version a review started), into docs/screenshots/ (headless, on Qt's
 offscreen platform).
 
     .venv/bin/python scripts/screenshots.py [OUT_FOLDER]
-    .venv/bin/python scripts/screenshots.py --lang de --pages 1,4   # German, normal mode only
+    .venv/bin/python scripts/screenshots.py --lang de --pages 1,3   # German, normal mode only
 
 With ``--lang de`` the program speaks German and shows the German demo agreement; the files are
 named ``de-<step>-<title>.png``.
@@ -19,6 +20,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +30,37 @@ if TYPE_CHECKING:
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_DAY = dt.date(2026, 11, 27)
+WHO = "anna.schmidt"
+LISTED = (
+    # title, NGO, agency, status, next review in days from DEMO_DAY
+    ("Exit counselling in Nürnberg", "Wegweiser e.V.", "Polizeipräsidium Mittelfranken",
+     "draft", 240),
+    ("Family counselling in Fürth", "Ausweg e.V.", "Kriminalpolizei Fürth", "signed", -12),
+    ("Prison leavers in Bamberg", "Neustart e.V.", "JVA Bamberg", "ready_to_sign", 20),
+    ("Youth work in Erlangen", "Kompass e.V.", "Jugendamt Erlangen", "signed", 150),
+)  # fmt: skip
+
+
+def fill_workspace(path: Path, language: str) -> str:
+    """The demo agreement and the LISTED ones; returns the demo's id."""
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.core.vocabulary import AgreementStatus
+    from coopbuilder.store.connection import open_workspace
+
+    with open_workspace(path, who=WHO) as workspace:
+        for title, ngo, agency, status, review_in in LISTED:
+            agreement = demo_agreement("en", today=DEMO_DAY - dt.timedelta(days=300))
+            agreement.title = title
+            agreement.partners[0].name = agreement.partners[0].short_name = ngo
+            agreement.partners[1].name = agreement.partners[1].short_name = agency
+            agreement.next_review_date = DEMO_DAY + dt.timedelta(days=review_in)
+            agreement.status = AgreementStatus(status)
+            workspace.agreements.create(agreement)
+        demo = demo_agreement(language, today=DEMO_DAY)
+        # Two open questions, so the checks show next to their rules.
+        demo.sharing_rules[2].legal_basis.national_law = ""
+        demo.sharing_rules[5].trigger = None
+        return workspace.agreements.create(demo).agreement_id
 
 
 def main(argv: list[str]) -> int:
@@ -59,29 +92,41 @@ def main(argv: list[str]) -> int:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["COOPBUILDER_HOME"] = str(scratch / "home")
 
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEventLoop, QSettings
 
-    from coopbuilder.core.demo import demo_agreement
     from coopbuilder.core.vocabulary import Language
-    from coopbuilder.ui.agreement_window import AgreementWindow
+    from coopbuilder.store.connection import open_workspace
+    from coopbuilder.ui.agreement_editor import AgreementEditor
     from coopbuilder.ui.app import application
     from coopbuilder.ui.background import Background
     from coopbuilder.ui.dialogs import QtDialogs
+    from coopbuilder.ui.main_window import MainWindow
+    from coopbuilder.ui.preview import PdfOutput
     from coopbuilder.ui.projector import ProjectorMode
-    from coopbuilder.ui.session import MemorySession
     from coopbuilder.ui.wizard.findings import FindingsPage
     from coopbuilder.ui.wizard.sharing import SharingPage
 
     language = Language(args.lang)
     app = application(language)
+    workspace_path = scratch / "workspace.sqlite"
+    demo_id = fill_workspace(workspace_path, language.value)
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     projector = ProjectorMode(app, settings)
     background = Background()
+    loop = QEventLoop()
+
+    def settle(until: Callable[[], bool] = lambda: True, seconds: float = 30) -> None:
+        """Run the event loop until ``until()`` holds and the background is idle."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if until() and not background.busy:
+                break
+        for _ in range(5):
+            loop.processEvents()
 
     def save(widget: QWidget, name: str) -> None:
-        for _ in range(3):
-            QApplication.processEvents()
+        settle()
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         print(path)
@@ -90,29 +135,39 @@ def main(argv: list[str]) -> int:
     prefix = "" if language is Language.EN else f"{language.value}-"
     for mode in modes:
         projector.set_projector(mode == "projector")
-        agreement = demo_agreement(language, today=DEMO_DAY)
-        # Two open questions, so the checks show next to their rules.
-        agreement.sharing_rules[2].legal_basis.national_law = ""
-        agreement.sharing_rules[5].trigger = None
-        window = AgreementWindow(
-            MemorySession(agreement),
+        suffix = f"-{mode}" if language is Language.EN else ""
+        window = MainWindow(
             settings,
             projector,
             background=background,
             dialogs=QtDialogs(),
+            open_workspace=lambda location: open_workspace(location, who=WHO),
             autosave_ms=0,
+            today=lambda: DEMO_DAY,
         )
         window.resize(WIDTH, HEIGHT)
         window.show()
-        wizard = window.wizard
+        window.opener.open_at_start(str(workspace_path))
+        settle(lambda w=window: w.workspace is not None and w.agreements.model.rowCount() > 0)
+        window.agreements.table.selectRow(0)
+        save(window, f"{prefix}0-main-window{suffix}")
+
+        window.commands.open(demo_id)
+        settle(lambda w=window: bool(w.editors()))
+        editor = window.editors()[0]
+        assert isinstance(editor, AgreementEditor)
+        wizard = editor.wizard
         for index, page in enumerate(wizard.pages):
             if pages is not None and index + 1 not in pages:
                 continue
             wizard.go_to(index)
             if isinstance(page, FindingsPage):
                 page.findings.setCurrentRow(1)
+            output = getattr(page, "output", None)
+            if isinstance(output, PdfOutput):
+                settle(lambda o=output: o.pdf is not None)  # type: ignore[misc]
+                settle(lambda: False, seconds=1.5)  # the view draws its pages in the background
             slug = prefix + slugify(f"{index + 1}-{page.title()}")
-            suffix = f"-{mode}" if language is Language.EN else ""
             save(window, f"{slug}{suffix}")
             if isinstance(page, SharingPage) and language is Language.EN:
                 page.table.select_rule(5)
@@ -120,8 +175,11 @@ def main(argv: list[str]) -> int:
                 assert page.editor is not None
                 save(page.editor, f"{slug}-rule-dialog{suffix}")
                 page.editor.reject()
-        window.close()
+        window.hide()  # not close(): nothing to ask, nothing to keep
+        if window.workspace is not None:
+            window.workspace.close()
         window.deleteLater()
+        settle()
     projector.set_projector(False)
     if language is Language.EN and pages is None:
         review_screens(scratch, background, save)

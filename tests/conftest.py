@@ -38,6 +38,14 @@ def _isolated_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def _neutral_locale() -> Iterator[None]:
+    """A test that starts the program loads a language, which sets the default locale; the
+    next test starts from the neutral one again."""
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture
 def demo() -> Agreement:
     """A fresh copy of the English demo agreement, made on a fixed day (free to change)."""

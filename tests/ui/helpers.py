@@ -3,11 +3,12 @@ answer from a script instead of waiting for a person."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -44,13 +45,20 @@ def shown(qtbot: QtBot, page: P, agreement: Agreement) -> P:
 
 @dataclass
 class ScriptedDialogs:
-    """Answers the program's questions from lists; records what it was asked and told."""
+    """Answers the program's questions from lists; records what it was asked and told. A
+    question without an answer left fails the test (the program asked something unexpected)."""
 
     files: list[Path | None] = field(default_factory=list)
+    saves: list[Path | None] = field(default_factory=list)
     choices: list[int | None] = field(default_factory=list)
+    answers: list[int | None] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
     confirms: list[bool] = field(default_factory=list)
+    prints: list[bool] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    informed: list[str] = field(default_factory=list)
+    printers: list[QPrinter] = field(default_factory=list)
 
     def open_file(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
         self.questions.append(title)
@@ -59,8 +67,8 @@ class ScriptedDialogs:
     def save_file(
         self, parent: QWidget, title: str, name_filter: str, suggested: str
     ) -> Path | None:
-        self.questions.append(title)
-        return self.files.pop(0)
+        self.questions.append(f"{title}: {suggested}")
+        return self.saves.pop(0)
 
     def choose(
         self, parent: QWidget, title: str, question: str, options: Sequence[str]
@@ -68,9 +76,32 @@ class ScriptedDialogs:
         self.questions.append(question)
         return self.choices.pop(0)
 
+    def ask(self, parent: QWidget, title: str, question: str, answers: Sequence[str]) -> int | None:
+        self.questions.append(question)
+        return self.answers.pop(0)
+
+    def ask_text(
+        self, parent: QWidget, title: str, question: str, *, secret: bool = False
+    ) -> str | None:
+        self.questions.append(question)
+        return self.texts.pop(0)
+
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         self.questions.append(question)
         return self.confirms.pop(0)
 
+    def inform(self, parent: QWidget, title: str, message: str) -> None:
+        self.informed.append(message)
+
     def error(self, parent: QWidget, title: str, message: str) -> None:
         self.errors.append(message)
+
+    def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
+        self.printers.append(printer)
+        return self.prints.pop(0)
+
+    def print_preview(
+        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
+    ) -> None:
+        self.printers.append(printer)
+        paint(printer)

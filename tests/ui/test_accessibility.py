@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.preview import PdfOutput
 from coopbuilder.ui.widgets.rating import RatingControl
 from coopbuilder.ui.wizard.contacts import ContactsPage
 from coopbuilder.ui.wizard.findings import FindingsPage
@@ -146,3 +148,23 @@ def test_tab_goes_along_a_statement_from_one_partner_to_the_other(
         "LKA Musterland, Trust statement 1: note",
         "Brückenschlag, Trust statement 2: rating",
     ]
+
+
+def test_the_list_of_agreements_is_named_and_tab_follows_the_screen(qtbot: QtBot) -> None:
+    view = AgreementListView(Background())
+    qtbot.addWidget(view)
+    view.show()
+    assert [type(w).__name__ for w in inputs(view) if not w.accessibleName()] == []
+    assert tab_chain(view.search, 4) == [
+        "Search agreements",
+        "Status filter",
+        "Only reviews due within 30 days",
+        "Agreements",
+    ]
+
+
+def test_the_preview_is_named(qtbot: QtBot) -> None:
+    output = PdfOutput(background=Background(), dialogs=ScriptedDialogs())
+    qtbot.addWidget(output)
+    assert output.view.accessibleName() == "Preview of the draft agreement"
+    assert [type(w).__name__ for w in inputs(output) if not w.accessibleName()] == []

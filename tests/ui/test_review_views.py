@@ -122,7 +122,7 @@ def test_an_extraordinary_review_needs_its_reason(
 
 def test_export_calendar(qtbot: QtBot, signed: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "reviews.ics"
-    dialogs = ScriptedDialogs(files=[target, None])
+    dialogs = ScriptedDialogs(saves=[target, None])
     view = reviews_view(qtbot, signed, dialogs, [])
     view.calendar_button.click()
     assert view.status.text() == f"Wrote 1 review date to {target}."
@@ -184,7 +184,7 @@ def test_the_review_report_is_written_in_the_background(
     qtbot: QtBot, history: Workspace, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.pdf"
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs(files=[target]))
+    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs(saves=[target]))
     qtbot.addWidget(view)
     view.load("demo-agreement", 2)
     view.report_button.click()

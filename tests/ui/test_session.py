@@ -31,6 +31,9 @@ def test_a_file_session_that_cannot_write_says_so(demo: Agreement, tmp_path: Pat
     session = FileSession(tmp_path / "missing" / "agreement.json", demo)
     with pytest.raises(UserError, match="does not exist"):
         session.autosave(demo)
+    reported: list[Exception | None] = []
+    session.save(demo, reported.append)
+    assert isinstance(reported[0], UserError)
 
 
 def test_a_new_agreement_is_between_an_ngo_and_the_police() -> None:

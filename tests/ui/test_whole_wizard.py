@@ -1,291 +1,94 @@
-"""A joint session as the partners would run it: from a new agreement to the last page and back,
-with the keyboard and the mouse on the real pages; then the agreement is read back from its
-file into a fresh wizard, which shows every answer."""
+"""A joint session as the partners would run it: from New in the main window through every page
+with the keyboard and the mouse, to a saved PDF; then the agreement is opened again from the
+list, and every answer is there. The PDF holds what was typed."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.catalogue import default_catalogue
 from coopbuilder.core.checks import blocking, check_agreement
-from coopbuilder.core.vocabulary import (
-    ActionStatus,
-    AgreementStatus,
-    Art6Basis,
-    Availability,
-    Channel,
-    ContactLevel,
-    DpiaStatus,
-    FindingKind,
-    PartnerKind,
-    SharingWhen,
-)
-from coopbuilder.ui.background import Background
-from coopbuilder.ui.session import FileSession, new_agreement
-from coopbuilder.ui.widgets.fields import ChoiceCombo
-from coopbuilder.ui.widgets.rating import RatingControl
-from coopbuilder.ui.wizard import Wizard, create_wizard
-from coopbuilder.ui.wizard.contacts import ContactsPage
-from coopbuilder.ui.wizard.findings import FindingsPage
-from coopbuilder.ui.wizard.readiness import ReadinessPage
-from coopbuilder.ui.wizard.sharing import SharingPage
+from coopbuilder.core.vocabulary import ActionStatus, AgreementStatus, FindingKind, PartnerKind
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.ui.agreement_editor import AgreementEditor
+from coopbuilder.ui.preview import PdfOutput
+from coopbuilder.ui.wizard.review import ReviewPage
 
+from ..documents.pdfs import flat, pdftotext
+from .conftest import OpenMain
 from .helpers import ScriptedDialogs, find
-
-NGO, POLICE = "Ausweg e.V.", "Police Headquarters Musterstadt"
-
-
-def open_wizard(qtbot: QtBot, path: Path) -> Wizard:
-    wizard = create_wizard(
-        FileSession(path, new_agreement()),
-        background=Background(),
-        dialogs=ScriptedDialogs(),
-        autosave_ms=0,
-    )
-    qtbot.addWidget(wizard)
-    wizard.resize(1280, 800)
-    wizard.show()
-    return wizard
+from .joint_session import NGO, POLICE, check_every_answer, click, fill_every_page, text_of
 
 
-def type_into(qtbot: QtBot, root: QWidget, name: str, text: str) -> None:
-    field = find(root, name)
-    assert isinstance(field, QLineEdit | QPlainTextEdit)
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def click(qtbot: QtBot, root: QWidget, name: str) -> None:
-    button = find(root, name)
-    assert isinstance(button, QPushButton | QCheckBox), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def next_page(qtbot: QtBot, wizard: Wizard) -> None:
-    index = wizard.current_index()
-    click(qtbot, wizard, "Next >")
-    assert wizard.problems.texts() == []
-    assert wizard.current_index() == index + 1
-
-
-def text_of(root: QWidget, name: str) -> str:
-    field = find(root, name)
-    assert isinstance(field, QLineEdit | QPlainTextEdit)
-    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-
-
-# -- the pages, as the partners fill them ---------------------------------------------------
-
-
-def fill_partnership(qtbot: QtBot, wizard: Wizard) -> None:
-    type_into(qtbot, wizard, "Title of the agreement", "Exit work in Musterstadt")
-    type_into(qtbot, wizard, "Purpose", "To help people leave violent extremist scenes.")
-    type_into(qtbot, wizard, "Scope", "Referrals and case work in Musterstadt.")
-    type_into(qtbot, wizard, "Out of scope", "No tasking of NGO staff as informants.")
-    type_into(qtbot, wizard, "Partner 1: Name", NGO)
-    type_into(qtbot, wizard, "Partner 1: Short name", "Ausweg")
-    type_into(qtbot, wizard, "Partner 1: Data protection officer", "Jana Wolf")
-    click(qtbot, wizard, "Partner 1: add representative")
-    type_into(qtbot, wizard, "Partner 1, representative 1: Name", "Maria Stein")
-    type_into(qtbot, wizard, "Partner 1, representative 1: Role", "Director")
-    type_into(qtbot, wizard, "Partner 2: Name", POLICE)
-    type_into(qtbot, wizard, "Partner 2: Short name", "Police")
-    click(qtbot, wizard, "Partner 2: add representative")
-    type_into(qtbot, wizard, "Partner 2, representative 1: Name", "Karl Hahn")
-    type_into(qtbot, wizard, "Partner 2, representative 1: Role", "Chief of police")
-
-
-def fill_readiness(qtbot: QtBot, wizard: Wizard) -> None:
-    """Statement by statement with the keyboard: the NGO sees a gap in transparency, the
-    police do not; everything else both rate 4."""
-    page = wizard.current_page()
-    assert isinstance(page, ReadinessPage)
-    control = find(page, "Ausweg, Trust statement 1: rating", RatingControl)
-    control.setFocus()
-    for row in page.rows:
-        low = row.precondition.id == "transparency"
-        focused = page.focusWidget()
-        qtbot.keyClick(focused, Qt.Key.Key_2 if low else Qt.Key.Key_4)
-        qtbot.keyClick(focused, Qt.Key.Key_Right)
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_4)
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Left)
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Down)
-    type_into(qtbot, page, "Police, Legal framework statement 2: note", "Ask the DPO")
-
-
-def fill_findings(qtbot: QtBot, wizard: Wizard) -> None:
-    page = wizard.current_page()
-    assert isinstance(page, FindingsPage)
-    assert [p.topic for p in page.finding_panels()] == [
-        "Gap on Transparency",
-        "Perception gap on Transparency",
-    ]
-    for number, panel in enumerate(page.finding_panels()):
-        page.findings.setCurrentRow(number)
-        click(qtbot, panel, "Adopt recommended action 1")
-        topic = f"{panel.topic}, action 1"
-        find(panel, f"{topic}: Owner", QComboBox).setCurrentIndex(2 - number)
-        click(qtbot, panel, f"{topic}: Due: set a date")
-        find(panel, f"{topic}: Due", QDateEdit).setDate(QDate(2027, 3, 1 + number))
-
-
-def fill_sharing(qtbot: QtBot, wizard: Wizard) -> None:
-    page = wizard.current_page()
-    assert isinstance(page, SharingPage)
-    presets = {action.text(): action for action in page.preset_menu.actions()}
-    for name in (
-        "Anonymised case numbers and trends (NGO to security partner)",
-        "Imminent danger to life or limb of the client or others",
-        "Counselling content is never shared",
-        "Feedback on what happened after a disclosure",
-    ):
-        presets[name].trigger()
-    click(qtbot, page, "Add rule...")
-    dialog = page.editor
-    assert dialog is not None
-    type_into(qtbot, dialog, "Category of information", "Dates of counselling appointments")
-    find(dialog, "When", ChoiceCombo).set_value(SharingWhen.ON_REQUEST_WITH_CONSENT)
-    find(dialog, "Channel", ChoiceCombo).set_value(Channel.SECURE_EMAIL)
-    find(dialog, "GDPR Art. 6(1) basis", ChoiceCombo).set_value(Art6Basis.CONSENT)
-    type_into(qtbot, dialog, "Retention", "Three months")
-    type_into(qtbot, dialog, "Recipient roles", "Case officer")
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert len(page.rules) == 5
-
-
-def fill_contacts(qtbot: QtBot, wizard: Wizard) -> None:
-    page = wizard.current_page()
-    assert isinstance(page, ContactsPage)
-    people = {
-        1: [("Maria Stein", "Director", ContactLevel.DIRECTOR, Availability.ROUND_THE_CLOCK),
-            ("Tom Weber", "Case worker", ContactLevel.CASE_WORKER, Availability.OFFICE_HOURS)],
-        2: [("Situation centre", "Duty officer", ContactLevel.COORDINATOR,
-             Availability.ROUND_THE_CLOCK),
-            ("Anna Schulz", "Case officer", ContactLevel.CASE_WORKER, Availability.OFFICE_HOURS)],
-    }  # fmt: skip
-    for number, contacts in people.items():
-        prefix = f"Partner {number} contact"
-        for name, role, level, availability in contacts:
-            click(qtbot, page, f"Partner {number}: add contact")
-            type_into(qtbot, page, f"{prefix}: Name", name)
-            type_into(qtbot, page, f"{prefix}: Role", role)
-            find(page, f"{prefix}: Level", ChoiceCombo).set_value(level)
-            find(page, f"{prefix}: Availability", ChoiceCombo).set_value(availability)
-        for row in (0, 1):  # each is the other's deputy
-            page.panels[number - 1].table.setCurrentCell(row, 0)
-            find(page, f"{prefix}: Deputy", QComboBox).setCurrentIndex(1)
-    click(qtbot, page, "Add further actor")
-    find(page, "Further actor 1: Kind", ChoiceCombo).set_value(PartnerKind.PROBATION)
-    type_into(qtbot, page, "Further actor 1: Name", "Probation service Musterstadt")
-    type_into(qtbot, page, "Further actor 1: Joins when", "A client is on probation")
-
-
-def fill_governance(qtbot: QtBot, wizard: Wizard) -> None:
-    page = wizard.current_page()
-    click(qtbot, page, "Effective date: set a date")
-    find(page, "Effective date", QDateEdit).setDate(QDate(2027, 1, 1))
-    find(page, "Term in months", QSpinBox).setValue(24)
-    click(qtbot, page, "Use the suggested next review date")
-    find(page, "DPIA status", ChoiceCombo).set_value(DpiaStatus.IN_PROGRESS)
-    find(page, "DPIA lead partner", QComboBox).setCurrentIndex(1)
-    click(qtbot, page, "Add meeting format")
-    type_into(qtbot, page, "Meeting 1: Participants", "Both directors")
-    click(qtbot, page, "Add success indicator")
-    type_into(qtbot, page, "Success indicator 1: Indicator", "Referrals that lead to counselling")
-
-
-# -- what a fresh wizard must show ----------------------------------------------------------
-
-
-def check_every_answer(wizard: Wizard) -> None:
-    assert text_of(wizard, "Title of the agreement") == "Exit work in Musterstadt"
-    assert text_of(wizard, "Out of scope") == "No tasking of NGO staff as informants."
-    assert text_of(wizard, "Partner 1: Name") == NGO
-    assert text_of(wizard, "Partner 2, representative 1: Role") == "Chief of police"
-    wizard.go_to(1)
-    page = wizard.current_page()
-    assert find(page, "Ausweg, Transparency statement 3: rating", RatingControl).value() == 2
-    assert (
-        find(page, "Police, Strategy and action plan statement 4: rating", RatingControl).value()
-        == 4
-    )
-    assert text_of(page, "Police, Legal framework statement 2: note") == "Ask the DPO"
-    wizard.go_to(2)
-    findings = wizard.current_page()
-    assert isinstance(findings, FindingsPage)
-    panel = findings.panel("transparency", FindingKind.PERCEPTION_GAP)
-    row = panel.agreed.rows()[0]
-    assert row.owner.currentText() == "Ausweg" and row.due.value() == dt.date(2027, 3, 2)
-    assert findings.findings.item(0).text().endswith("✔ Agreed actions: 1")
-    wizard.go_to(3)
-    sharing = wizard.current_page()
-    assert isinstance(sharing, SharingPage)
-    assert sharing.table.item(sharing.table.rowCount() - 1, 1).text() == (
-        "Dates of counselling appointments"
-    )
-    wizard.go_to(4)
-    contacts = wizard.current_page()
-    assert isinstance(contacts, ContactsPage)
-    table = contacts.panels[1].table
-    assert [table.item(r, 3).text() for r in range(2)] == ["Anna Schulz", "Situation centre"]
-    wizard.go_to(5)
-    assert find(wizard.current_page(), "Next review", QDateEdit).date() == QDate(2028, 1, 1)
-    assert text_of(wizard.current_page(), "Meeting 1: Participants") == "Both directors"
-    wizard.go_to(6)
-    assert "Ready to sign" in wizard.current_page().status_label.text()  # type: ignore[attr-defined]
-    assert find(wizard, "Return to draft", QPushButton).isEnabled()
-
-
-def test_a_joint_session_from_a_new_agreement_to_the_review_and_back(
-    qtbot: QtBot, tmp_path: Path
+def test_from_new_to_a_saved_pdf_and_back(
+    qtbot: QtBot, tmp_path: Path, open_main: OpenMain, dialogs: ScriptedDialogs
 ) -> None:
-    path = tmp_path / "agreement.json"
-    wizard = open_wizard(qtbot, path)
-    fill_partnership(qtbot, wizard)
-    next_page(qtbot, wizard)
-    fill_readiness(qtbot, wizard)
-    next_page(qtbot, wizard)
-    fill_findings(qtbot, wizard)
-    next_page(qtbot, wizard)
-    fill_sharing(qtbot, wizard)
-    next_page(qtbot, wizard)
-    fill_contacts(qtbot, wizard)
-    next_page(qtbot, wizard)
-    fill_governance(qtbot, wizard)
-    next_page(qtbot, wizard)
+    path = tmp_path / "workspace.sqlite"
+    window = open_main(path)
+    window.resize(1280, 800)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.editors()) == 1)
+    editor = window.editors()[0]
+    assert isinstance(editor, AgreementEditor)
+    wizard = editor.wizard
+    fill_every_page(qtbot, wizard)
 
     review = wizard.current_page()
-    agreement = wizard.agreement()
-    assert blocking(check_agreement(agreement)) == []
-    click(qtbot, review, "Mark ready to sign")
-    assert FileSession(path, new_agreement()).agreement.status is AgreementStatus.READY_TO_SIGN
+    assert isinstance(review, ReviewPage)
+    assert blocking(check_agreement(wizard.agreement())) == []
+    with qtbot.waitSignal(wizard.saved, timeout=10_000):
+        click(qtbot, review, "Mark ready to sign")
+    output = review.output
+    assert isinstance(output, PdfOutput)
+    qtbot.waitUntil(lambda: output.pdf is not None, timeout=30_000)
+    assert find(output, "Preview of the draft agreement").isVisible()
+    pdf_path = tmp_path / "out" / "agreement.pdf"
+    pdf_path.parent.mkdir()
+    dialogs.saves.append(pdf_path)
+    qtbot.mouseClick(find(output, "Save PDF...", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(pdf_path.exists, timeout=10_000)
+    text = flat(pdftotext(pdf_path.read_bytes(), tmp_path))
+    for typed in (
+        "Exit work in Musterstadt",
+        "To help people leave violent extremist scenes.",
+        "No tasking of NGO staff as informants.",
+        NGO,
+        POLICE,
+        "Maria Stein",
+        "Chief of police",
+        "Dates of counselling appointments",
+        "Three months",
+        "Probation service Musterstadt",
+        "A client is on probation",
+        "Both directors",
+        "Referrals that lead to counselling",
+        "Situation centre",
+    ):
+        assert typed in text, typed
 
-    # Back through every page: nothing is lost on the way.
-    for index in range(5, -1, -1):
-        click(qtbot, wizard, "< Back")
-        assert wizard.current_index() == index
-    assert text_of(wizard, "Partner 2: Name") == POLICE
+    # Ctrl+S, then close the tab (nothing unsaved: no question), and the list shows it.
+    activate(qtbot, window)  # the rule dialog was the active window
+    with qtbot.waitSignal(wizard.saved, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.editors(), timeout=10_000)
+    assert dialogs.errors == []
+    qtbot.waitUntil(lambda: window.agreements.model.rowCount() == 1, timeout=10_000)
 
-    saved = FileSession(path, new_agreement()).agreement
+    with open_workspace(path) as workspace:
+        [summary] = workspace.listing.page().rows
+        saved = workspace.agreements.load(summary.agreement_id).agreement
+    assert saved.status is AgreementStatus.READY_TO_SIGN
     assert saved.title == "Exit work in Musterstadt"
     assert [p.name for p in saved.partners] == [NGO, POLICE]
     assert len(saved.assessment.ratings) == 2 * len(default_catalogue().statement_ids)
@@ -301,9 +104,14 @@ def test_a_joint_session_from_a_new_agreement_to_the_review_and_back(
         dt.date(2028, 1, 1),
     )
     assert saved.further_actors[0].kind is PartnerKind.PROBATION
-    wizard.close()
-    QApplication.processEvents()
 
-    fresh = open_wizard(qtbot, path)
-    assert fresh.agreement() == saved
-    check_every_answer(fresh)
+    # Open it again from the list, with the keyboard.
+    table = window.agreements.table
+    table.setFocus()
+    window.agreements.select(summary.agreement_id)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=10_000)
+    again = window.editors()[0].wizard
+    assert again.agreement() == saved
+    assert text_of(again, "Partner 2: Name") == POLICE
+    check_every_answer(again)

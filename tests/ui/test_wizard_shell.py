@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.ui.session import MemorySession
+from coopbuilder.ui.session import Done, MemorySession
 from coopbuilder.ui.widgets.fields import line_edit
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.shell import Wizard
@@ -45,8 +45,9 @@ class TextPage(WizardPage):
 
 
 class FailingSession(MemorySession):
-    def autosave(self, agreement: Agreement) -> None:
-        raise UserError("The disk is full; draft.json was not written.")
+    def autosave(self, agreement: Agreement, done: Done | None = None) -> None:
+        assert done is not None
+        done(UserError("The disk is full; draft.json was not written."))
 
 
 def wizard_on(
@@ -111,9 +112,13 @@ def test_a_failed_autosave_is_shown_and_cleared(qtbot: QtBot, demo: Agreement) -
     session = FailingSession(demo)
     wizard, first, _ = wizard_on(qtbot, session)
     first.edit.setText("Something new")
-    assert not wizard.autosave()
+    results: list[bool] = []
+    wizard.autosave(results.append)
+    assert results == [False]
     assert wizard.banner.isVisible()
     assert "The disk is full" in wizard.banner.text()
+    wizard.autosave(results.append)  # tried again, not taken for done
+    assert results == [False, False]
 
 
 def test_a_change_after_ready_to_sign_makes_a_draft_again(qtbot: QtBot, demo: Agreement) -> None:
@@ -141,5 +146,7 @@ def test_a_signed_version_is_shown_but_not_changed(qtbot: QtBot, demo: Agreement
     wizard, first, _ = wizard_on(qtbot, session)
     assert not first.isEnabled()
     assert "cannot be changed" in wizard.banner.text()
-    assert wizard.next() and wizard.save()
+    results: list[bool] = []
+    wizard.save(results.append)
+    assert wizard.next() and results == [True]
     assert session.saves == session.autosaves == 0

@@ -11,15 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from coopbuilder import __version__
-from coopbuilder.cli import assessment, documents, review, signing, workspace
 from coopbuilder.cli.common import EXIT_USAGE
 from coopbuilder.core.errors import UserError
 
-COMMAND_GROUPS = (assessment, workspace, review, documents, signing)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    from coopbuilder import __version__
+    from coopbuilder.cli import assessment, documents, review, signing, workspace
+
     parser = argparse.ArgumentParser(
         prog="coopbuilder",
         description=(
@@ -36,17 +35,35 @@ def build_parser() -> argparse.ArgumentParser:
         "COOPBUILDER_DATABASE_URL, else workspace.sqlite in the data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in COMMAND_GROUPS:
+    for group in (assessment, workspace, review, documents, signing):
         group.register(commands)
     return parser
 
 
+def _desktop(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` asks for the desktop program (no command), and its ``--workspace``.
+    Decided before the commands are loaded, so the program starts without them."""
+    parser = argparse.ArgumentParser(prog="coopbuilder", add_help=False, exit_on_error=False)
+    parser.add_argument("--workspace")
+    try:
+        known, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return False, None  # the full parser says what is wrong
+    return not rest, known.workspace
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    desktop, workspace = _desktop(argv)
+    if desktop:
+        from coopbuilder.ui.app import run_gui
+
+        return run_gui(workspace)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from coopbuilder.ui.app import run_gui
 
-        return run_gui()
+        return run_gui(args.workspace)
     try:
         result: int = args.run(args)
     except UserError as exc:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from coopbuilder import __version__
+import coopbuilder
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import is_sealed, open_sealed, seal
 from coopbuilder.core.errors import ExchangeFileError
@@ -38,7 +38,7 @@ def to_document(agreement: Agreement) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
-        "written_by": f"CoopBuilder {__version__}",
+        "written_by": f"CoopBuilder {coopbuilder.__version__}",
         "agreement": agreement.model_dump(mode="json"),
     }
 

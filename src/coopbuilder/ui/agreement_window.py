@@ -1,15 +1,17 @@
-"""A window with the joint-session wizard on one agreement: menus, projector mode, status bar,
+"""A window with the joint-session wizard on one agreement outside the workspace (an exchange
+file: ``python -m coopbuilder.ui.wizard FILE.json``): menus, projector mode, status bar,
 remembered geometry. Closing it keeps every answer (the wizard autosaves first)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from coopbuilder import __version__
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.help import about_box
 from coopbuilder.ui.language import LanguageChoice
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
@@ -52,7 +54,7 @@ class AgreementWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         save = QAction(self.tr("&Save"), self)
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        save.triggered.connect(self.wizard.save)
+        save.triggered.connect(lambda: self.wizard.save())
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         close.triggered.connect(self.close)
@@ -91,16 +93,9 @@ class AgreementWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 5000)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CoopBuilder"),
-            self.tr(
-                "CoopBuilder {version} helps an NGO and a security agency build their "
-                "cooperation: rate the preconditions together, agree actions on the gaps, and "
-                "draft the cooperation agreement. Generated texts are drafts for the partners' "
-                "lawyers, not legal advice."
-            ).format(version=__version__),
-        )
+        box = about_box(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.wizard.autosave()

@@ -1,8 +1,19 @@
-"""Start the desktop program: the application, its language, its settings, projector mode, and a
-window with the wizard on an agreement."""
+"""Start the desktop program: the application, its settings and language, projector mode, the
+main window,
+then (off the GUI thread, while the window is already up) the catalogue check and the
+workspace.
+
+The workspace is the one named on the command line (``--workspace``), else
+``COOPBUILDER_DATABASE_URL``, else the file in the program's data folder. One that cannot be
+opened gives the store's message and the choice to open another or to quit, never a traceback.
+Settings live in QSettings: the platform's place, or ``settings.ini`` in ``COOPBUILDER_HOME``
+when that is set (tests, a portable installation). The language is the one chosen in the
+settings (View > Language), else the system's.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QSettings
@@ -10,15 +21,15 @@ from PySide6.QtWidgets import QApplication
 
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.paths import APP_NAME, app_home
-from coopbuilder.ui.agreement_window import AgreementWindow
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import QtDialogs
+from coopbuilder.ui.dialogs import Dialogs, QtDialogs
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
+from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.projector import ProjectorMode
-from coopbuilder.ui.session import AgreementSession, FileSession, new_agreement
+from coopbuilder.ui.session import AgreementSession
+from coopbuilder.ui.workspace_opener import OpenWorkspace
 
-DRAFT_FILE = "draft-agreement.json"
-"""Until the workspace exists, the program keeps the agreement in this file in its home."""
+SETTINGS_FILE = "settings.ini"
 
 _LANGUAGE_PROPERTY = "coopbuilder_language"
 """Set on the application once its language is loaded, so that it is loaded only once."""
@@ -34,25 +45,93 @@ def application(language: Language | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
     if not app.property(_LANGUAGE_PROPERTY):
-        loaded = load_language(app, language or startup_language(QSettings()))
+        loaded = load_language(app, language or startup_language(program_settings()))
         app.setProperty(_LANGUAGE_PROPERTY, loaded.language.value)
     return app
 
 
-def run_gui(session: AgreementSession | None = None) -> int:
-    """Show the wizard on ``session`` (by default the draft in the program's home folder)."""
+def program_settings() -> QSettings:
+    """Where the program remembers windows, projector mode and recent workspaces."""
+    if os.environ.get("COOPBUILDER_HOME"):
+        return QSettings(str(app_home() / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def start_gui(
+    location: str | None = None,
+    *,
+    settings: QSettings | None = None,
+    dialogs: Dialogs | None = None,
+    open_workspace: OpenWorkspace | None = None,
+    autosave_ms: int | None = None,
+) -> MainWindow:
+    """Show the main window and start opening the workspace; the caller runs the event loop."""
     app = application()
-    if session is None:
-        session = FileSession(app_home() / DRAFT_FILE, new_agreement())
-    settings = QSettings()
+    settings = settings or program_settings()
+    dialogs = dialogs or QtDialogs()
     projector = ProjectorMode(app, settings)
     background = Background()
+    window = MainWindow(
+        settings,
+        projector,
+        background=background,
+        dialogs=dialogs,
+        open_workspace=open_workspace,
+        autosave_ms=autosave_ms,
+        language=LanguageChoice(settings, app),
+    )
+    background.setParent(window)
+    projector.setParent(window)
+    window.show()
+
+    def catalogue_broken(error: Exception) -> None:
+        dialogs.error(
+            window,
+            window.tr("CoopBuilder cannot start"),
+            window.tr("{problem} Reinstall CoopBuilder.").format(problem=error),
+        )
+        window.close()
+
+    background.run(
+        _check_catalogue,
+        lambda _: window.opener.open_at_start(location),
+        catalogue_broken,
+        window,
+    )
+    return window
+
+
+def _check_catalogue() -> None:
+    """Read and check the precondition catalogue once (every page needs it)."""
+    from coopbuilder.core.catalogue import default_catalogue
+
+    default_catalogue()
+
+
+def run_gui(location: str | None = None) -> int:
+    """The desktop program, until its window closes."""
+    app = application()
+    start_gui(location)
+    return app.exec()
+
+
+def run_wizard(session: AgreementSession) -> int:
+    """The wizard on its own, on one agreement outside the workspace (an exchange file)."""
+    from coopbuilder.ui.agreement_window import AgreementWindow
+    from coopbuilder.ui.preview import PdfOutput
+
+    app = application()
+    settings = program_settings()
+    projector = ProjectorMode(app, settings)
+    background = Background()
+    dialogs = QtDialogs()
     window = AgreementWindow(
         session,
         settings,
         projector,
         background=background,
-        dialogs=QtDialogs(),
+        dialogs=dialogs,
+        output=lambda parent: PdfOutput(parent, background=background, dialogs=dialogs),
         language=LanguageChoice(settings, app),
     )
     window.show()

@@ -2,7 +2,8 @@
 
 ``Background.run(work, on_done, on_error)`` calls ``work()`` on a worker thread and then
 ``on_done(result)`` or ``on_error(exception)`` on the GUI thread, so callbacks may touch widgets
-and ``work`` must not. ``busy_changed`` tells a busy indicator when work starts and ends.
+and ``work`` must not. With ``owner``, the callbacks are dropped if that object (a page, a tab)
+was deleted meanwhile. ``busy_changed`` tells a busy indicator when work starts and ends.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QWidget
 
@@ -28,11 +30,13 @@ class _Job(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
+        owner: QObject | None,
     ) -> None:
         super().__init__()
         self._work = work
         self._on_done = on_done
         self._on_error = on_error
+        self._owner = owner
         # Queued: the slots run on the thread this object lives on, the GUI thread.
         self._succeeded.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self._failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
@@ -46,10 +50,14 @@ class _Job(QObject):
         else:
             self._succeeded.emit(result)
 
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
         try:
-            self._on_done(result)
+            if not self._owner_gone():
+                self._on_done(result)
         finally:
             self.finished.emit()
 
@@ -57,7 +65,8 @@ class _Job(QObject):
     def _deliver_error(self, error: object) -> None:
         try:
             assert isinstance(error, Exception)
-            self._on_error(error)
+            if not self._owner_gone():
+                self._on_error(error)
         finally:
             self.finished.emit()
 
@@ -81,9 +90,11 @@ class Background(QObject):
         work: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[Exception], None],
+        owner: QObject | None = None,
     ) -> None:
-        """Call ``work()`` off the GUI thread, then ``on_done`` or ``on_error`` on it."""
-        job = _Job(work, on_done, on_error)
+        """Call ``work()`` off the GUI thread, then ``on_done`` or ``on_error`` on it (unless
+        ``owner`` is given and has been deleted by then)."""
+        job = _Job(work, on_done, on_error, owner)
         was_busy = self.busy
         self._jobs.add(job)
         job.finished.connect(lambda: self._forget(job))

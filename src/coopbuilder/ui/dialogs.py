@@ -1,16 +1,28 @@
 """The small questions the GUI asks (which file, which partner, are you sure, something failed).
 
-Pages get a :class:`Dialogs` object instead of calling QFileDialog or QMessageBox themselves, so
-a test can answer the questions without a native dialog and without patching the program.
+Pages and windows get a :class:`Dialogs` object instead of calling QFileDialog or QMessageBox
+themselves, so a test can answer the questions without a native dialog and without patching
+the program.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from coopbuilder.core.errors import UserError
+
+if TYPE_CHECKING:  # printing is loaded when first used, not at start
+    from PySide6.QtPrintSupport import QPrinter
+
+
+def problem_text(error: Exception) -> str:
+    """What to tell the person about ``error``: a UserError's own message, else its kind and
+    text (a fault of the program, worth reporting as it is)."""
+    return str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
 
 
 class Dialogs(Protocol):
@@ -21,8 +33,8 @@ class Dialogs(Protocol):
     def save_file(
         self, parent: QWidget, title: str, name_filter: str, suggested: str
     ) -> Path | None:
-        """Where to save a file (``suggested`` is the name offered), or ``None`` if they
-        cancelled."""
+        """Where the person wants a file written (``suggested`` is the proposed name), or
+        ``None`` if they cancelled. Asking before replacing a file is the dialog's job."""
         ...
 
     def choose(
@@ -31,12 +43,38 @@ class Dialogs(Protocol):
         """The index of the option the person chose, or ``None`` if they cancelled."""
         ...
 
+    def ask(self, parent: QWidget, title: str, question: str, answers: Sequence[str]) -> int | None:
+        """One button per answer (the first is the default) and Cancel: the index of the
+        answer, or ``None`` for Cancel."""
+        ...
+
+    def ask_text(
+        self, parent: QWidget, title: str, question: str, *, secret: bool = False
+    ) -> str | None:
+        """A line of text (hidden while typed if ``secret``), or ``None`` if they cancelled."""
+        ...
+
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         """Whether the person said yes."""
         ...
 
+    def inform(self, parent: QWidget, title: str, message: str) -> None:
+        """Tell the person something they should know (not a failure)."""
+        ...
+
     def error(self, parent: QWidget, title: str, message: str) -> None:
         """Tell the person something went wrong and what to do."""
+        ...
+
+    def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
+        """Let the person choose a printer and its settings; whether to print."""
+        ...
+
+    def print_preview(
+        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
+    ) -> None:
+        """Show how the pages will print; ``paint(printer)`` draws them (also when the person
+        prints from the preview)."""
         ...
 
 
@@ -59,9 +97,43 @@ class QtDialogs:
         item, ok = QInputDialog.getItem(parent, title, question, list(options), 0, False)
         return options.index(item) if ok and item in options else None
 
+    def ask(self, parent: QWidget, title: str, question: str, answers: Sequence[str]) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        buttons = [box.addButton(a, QMessageBox.ButtonRole.AcceptRole) for a in answers]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+    def ask_text(
+        self, parent: QWidget, title: str, question: str, *, secret: bool = False
+    ) -> str | None:
+        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+        text, ok = QInputDialog.getText(parent, title, question, mode)
+        return text if ok else None
+
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def inform(self, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
+
     def error(self, parent: QWidget, title: str, message: str) -> None:
         QMessageBox.critical(parent, title, message)
+
+    def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_preview(
+        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
+    ) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()

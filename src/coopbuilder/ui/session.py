@@ -1,23 +1,31 @@
 """What the wizard works on: one agreement, and where its answers go.
 
 The wizard never knows whether an agreement lives in memory, in an exchange file or in the
-workspace database; it talks to an :class:`AgreementSession`. The workspace binds a session to
-its database (autosave, conflicts); :class:`MemorySession` serves tests and the demo, and
-:class:`FileSession` keeps a draft in an exchange file.
+workspace database; it talks to an :class:`AgreementSession`.
+:class:`~coopbuilder.ui.store_session.StoreSession` binds a session to the workspace (autosave
+copies, conflicts, signed versions); :class:`MemorySession` serves tests and the demo, and
+:class:`FileSession` keeps an agreement in an exchange file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.parties import Partner
 from coopbuilder.core.vocabulary import PartnerKind, default_regime, default_sector
 from coopbuilder.ui.texts import ui_language
+
+Done = Callable[[Exception | None], None]
+"""Called on the GUI thread when a save or an autosave is over: with ``None`` when it worked,
+else with what went wrong (a :class:`~coopbuilder.core.errors.UserError` has a message for the
+person)."""
 
 
 class AgreementSession(Protocol):
@@ -25,20 +33,33 @@ class AgreementSession(Protocol):
 
     ``agreement`` is the last state saved or autosaved (the wizard edits a copy). ``save`` is the
     person's "Save" (and marking ready to sign); ``autosave`` keeps work in progress safe and is
-    called after every page and every few seconds while something changed. Both may raise
-    :class:`~coopbuilder.core.errors.UserError` with a message for the person.
+    called after every page and every few seconds while something changed. Both report through
+    ``done``, at once or later: a session on a database does the work off the GUI thread.
     """
 
     @property
     def agreement(self) -> Agreement: ...
 
-    def save(self, agreement: Agreement) -> None: ...
+    def save(self, agreement: Agreement, done: Done) -> None: ...
 
-    def autosave(self, agreement: Agreement) -> None: ...
+    def autosave(self, agreement: Agreement, done: Done) -> None: ...
+
+
+def report(work: Callable[[], None], done: Done | None) -> None:
+    """Do ``work`` now and tell ``done``; without ``done`` a failure is raised instead."""
+    try:
+        work()
+    except UserError as exc:
+        if done is None:
+            raise
+        done(exc)
+    else:
+        if done is not None:
+            done(None)
 
 
 class MemorySession:
-    """A session that keeps the agreement in memory (tests, the demo)."""
+    """A session that keeps the agreement in memory (tests, the demo). It reports at once."""
 
     def __init__(self, agreement: Agreement) -> None:
         self._agreement = agreement.model_copy(deep=True)
@@ -49,13 +70,18 @@ class MemorySession:
     def agreement(self) -> Agreement:
         return self._agreement.model_copy(deep=True)
 
-    def save(self, agreement: Agreement) -> None:
-        self._agreement = agreement.model_copy(deep=True)
-        self.saves += 1
+    def save(self, agreement: Agreement, done: Done | None = None) -> None:
+        report(lambda: self._keep(agreement, autosave=False), done)
 
-    def autosave(self, agreement: Agreement) -> None:
+    def autosave(self, agreement: Agreement, done: Done | None = None) -> None:
+        report(lambda: self._keep(agreement, autosave=True), done)
+
+    def _keep(self, agreement: Agreement, *, autosave: bool) -> None:
         self._agreement = agreement.model_copy(deep=True)
-        self.autosaves += 1
+        if autosave:
+            self.autosaves += 1
+        else:
+            self.saves += 1
 
 
 class FileSession(MemorySession):
@@ -65,13 +91,9 @@ class FileSession(MemorySession):
         self.path = Path(path)
         super().__init__(read_exchange_file(self.path) if self.path.exists() else new)
 
-    def save(self, agreement: Agreement) -> None:
+    def _keep(self, agreement: Agreement, *, autosave: bool) -> None:
         write_exchange_file(self.path, agreement)
-        super().save(agreement)
-
-    def autosave(self, agreement: Agreement) -> None:
-        write_exchange_file(self.path, agreement)
-        super().autosave(agreement)
+        super()._keep(agreement, autosave=autosave)
 
 
 def new_agreement() -> Agreement:

@@ -31,12 +31,14 @@ def create_wizard(
     output: OutputFactory = PlaceholderOutput,
     autosave_ms: int = AUTOSAVE_MS,
     previous: Agreement | None = None,
+    read_only: bool = False,
     parent: QWidget | None = None,
 ) -> Wizard:
     """The wizard with its seven pages. ``output`` makes the review page's output area (the
-    PDF preview, Print and Save PDF once the renderer plugs in). ``previous`` is the version a
-    review started this one from (``workflows.review.reviewed_version``): the readiness page
-    shows its ratings faintly beside each statement."""
+    PDF preview with Print and Save PDF: :class:`coopbuilder.ui.preview.PdfOutput`).
+    ``previous`` is the version a review started this one from
+    (``workflows.review.reviewed_version``): the readiness page shows its ratings faintly beside
+    each statement."""
     pages = [
         PartnershipPage(),
         ReadinessPage(background, dialogs, previous=previous),
@@ -52,5 +54,6 @@ def create_wizard(
         dialogs=dialogs,
         background=background,
         autosave_ms=autosave_ms,
+        read_only=read_only,
         parent=parent,
     )

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from coopbuilder.core.demo import demo_agreement
-from coopbuilder.ui.app import application, run_gui
+from coopbuilder.ui.app import application, run_wizard
 from coopbuilder.ui.session import AgreementSession, FileSession, MemorySession, new_agreement
 from coopbuilder.ui.texts import ui_language
 
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         session = FileSession(args.file, new_agreement())
     else:
         session = MemorySession(new_agreement())
-    return run_gui(session)
+    return run_wizard(session)
 
 
 if __name__ == "__main__":

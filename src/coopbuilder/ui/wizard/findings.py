@@ -280,7 +280,12 @@ class FindingsPage(WizardPage):
         return problems
 
     def save(self, agreement: Agreement) -> None:
-        actions: list[Action] = []
+        """The agreed actions, in the order the agreement had them (new ones at the end)."""
+        fresh: dict[str, Action] = {}
         for panel in self.finding_panels():
-            actions.extend(a for a in (row.action() for row in panel.agreed.rows()) if a)
-        agreement.actions = actions
+            for row in panel.agreed.rows():
+                action = row.action()
+                if action:
+                    fresh[action.id] = action
+        actions = [fresh.pop(old.id) for old in agreement.actions if old.id in fresh]
+        agreement.actions = actions + list(fresh.values())

@@ -52,6 +52,7 @@ class RatingImport(QObject):
             lambda: read_exchange_file(path),
             lambda source: self._read(path, source),
             lambda error: self._failed(path, error),
+            self,
         )
 
     def _failed(self, path: Path, error: Exception) -> None:

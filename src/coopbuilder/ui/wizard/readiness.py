@@ -343,8 +343,10 @@ class ReadinessPage(WizardPage):
         self.status.show()
 
     def save(self, agreement: Agreement) -> None:
+        """The page's ratings, in the order the agreement had them (new ones at the end), so
+        that a visit that changes nothing leaves the agreement equal to what it was."""
         shown = {row.statement_id for row in self.rows}
-        ratings = [r for r in agreement.assessment.ratings if r.statement_id not in shown]
+        fresh: dict[tuple[str, str], Rating] = {}
         for row in self.rows:
             for partner_id, rating, note in zip(
                 self._partner_ids, row.ratings, row.notes, strict=True
@@ -353,12 +355,17 @@ class ReadinessPage(WizardPage):
                 text = note.text().strip()
                 if value is None and not text:
                     continue
-                ratings.append(
-                    Rating(
-                        partner_id=partner_id,
-                        statement_id=row.statement_id,
-                        value=None if value in (None, DONT_KNOW) else value,
-                        note=text,
-                    )
+                fresh[(partner_id, row.statement_id)] = Rating(
+                    partner_id=partner_id,
+                    statement_id=row.statement_id,
+                    value=None if value in (None, DONT_KNOW) else value,
+                    note=text,
                 )
+        ratings = []
+        for old in agreement.assessment.ratings:
+            if old.statement_id not in shown:
+                ratings.append(old)
+            elif (old.partner_id, old.statement_id) in fresh:
+                ratings.append(fresh.pop((old.partner_id, old.statement_id)))
+        ratings.extend(fresh.values())
         agreement.assessment = Assessment(ratings=ratings)

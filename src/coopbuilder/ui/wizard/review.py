@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -100,12 +101,16 @@ class ReviewPage(WizardPage):
         left.addWidget(self.checks)
         left.addStretch(1)
         self.output = output(self)
+        checks = QScrollArea(self)  # a long list of checks scrolls; it is never cut off
+        checks.setWidgetResizable(True)
+        checks.setFrameShape(QFrame.Shape.NoFrame)
+        checks.setWidget(checks_side)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(checks_side)
+        splitter.addWidget(checks)
         splitter.addWidget(self.output)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -4,13 +4,14 @@ The wizard edits a working copy of the session's agreement. Leaving a page (Back
 in the list of steps) first asks the page's ``check()``: if it lists problems, the page stays
 and shows them; otherwise the page saves into the working copy, the copy is autosaved, and the
 next page loads from it. Every few seconds the current page is saved into a copy and autosaved
-if anything changed, so a crash loses at most those seconds.
+if anything changed, so a crash loses at most those seconds. The session may save off the GUI
+thread; it reports back through a callback, and the wizard never sends the same state twice.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,22 +54,24 @@ class Wizard(QWidget):
         dialogs: Dialogs,
         background: Background | None = None,
         autosave_ms: int = AUTOSAVE_MS,
+        read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._dialogs = dialogs
         self._pages = list(pages)
+        self._read_only = read_only
         self._agreement = session.agreement
-        self._last_stored = self._agreement.model_copy(deep=True)
+        self._last_stored: Agreement | None = self._agreement.model_copy(deep=True)
         self._index = -1
         self._build(background)
         for page in self._pages:
             page.navigate.connect(self.go_to_field)
-            page.save_requested.connect(self.save)
+            page.save_requested.connect(lambda: self.save())
         self._timer = QTimer(self)
         self._timer.setInterval(autosave_ms)
-        self._timer.timeout.connect(self.autosave)
+        self._timer.timeout.connect(lambda: self.autosave())
         if autosave_ms > 0:
             self._timer.start()
         self._enter(0)
@@ -107,7 +110,6 @@ class Wizard(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            page.setEnabled(self._agreement.is_editable)
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.next_button = QPushButton(self.tr("&Next >"), self)
@@ -119,7 +121,7 @@ class Wizard(QWidget):
         self.next_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         QShortcut(QKeySequence("Alt+Left"), self, self.back)
         QShortcut(QKeySequence("Alt+Right"), self, self.next)
 
@@ -145,12 +147,34 @@ class Wizard(QWidget):
         layout.addWidget(self.steps)
         layout.addLayout(content, 1)
         self._size_steps()
-        if not self._agreement.is_editable:
+        self._show_editability()
+
+    def _show_editability(self) -> None:
+        for page in self._pages:
+            page.setEnabled(self.editable)
+        if self._read_only:
+            self._show_banner(self.tr("This is a copy to read; it cannot be changed here."))
+        elif not self._agreement.is_editable:
             self._show_banner(
                 self.tr("This version's status is '{status}'; it cannot be changed.").format(
                     status=choice_label(self._agreement.status)
                 )
             )
+        else:
+            self.banner.hide()
+
+    @property
+    def editable(self) -> bool:
+        """Whether the answers can be changed (not a signed version, not a copy to read)."""
+        return self._agreement.is_editable and not self._read_only
+
+    def reload(self) -> None:
+        """Show the session's agreement afresh, on the same step: after the session moved to
+        another version (a new draft of a signed one, the saved one after a conflict)."""
+        self._agreement = self._session.agreement
+        self._last_stored = self._agreement.model_copy(deep=True)
+        self._show_editability()
+        self._enter(max(self._index, 0))
 
     def _size_steps(self) -> None:
         width = max(self.steps.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 18)
@@ -184,7 +208,7 @@ class Wizard(QWidget):
         finds problems."""
         if index == self._index:
             return True
-        if self._agreement.is_editable:
+        if self.editable:
             problems = self.current_page().check()
             if problems:
                 self.problems.show_messages([Message(Severity.ERROR, p) for p in problems])
@@ -193,7 +217,7 @@ class Wizard(QWidget):
             before = self._agreement.model_copy(deep=True)
             self.current_page().save(self._agreement)
             self._unready_if_changed(before)
-            self._store(autosave=True)
+            self.autosave()
         self._enter(index)
         return True
 
@@ -253,43 +277,61 @@ class Wizard(QWidget):
     def agreement(self) -> Agreement:
         """The agreement with every answer so far, including the current page's."""
         snapshot = self._agreement.model_copy(deep=True)
-        if snapshot.is_editable:
+        if self.editable:
             self.current_page().save(snapshot)
         return snapshot
 
-    def save(self) -> bool:
-        """Save the agreement through the session (the person's "Save")."""
-        return self._store(autosave=False)
+    def save(self, then: Callable[[bool], None] | None = None) -> None:
+        """Save the agreement through the session (the person's "Save"); ``then(saved)``
+        follows when the session is done. A failure is shown to the person."""
+        self._store(autosave=False, then=then)
 
-    def autosave(self) -> bool:
+    def autosave(self, then: Callable[[bool], None] | None = None) -> None:
         """Keep the work in progress safe, if anything changed since the last time."""
-        return self._store(autosave=True)
+        self._store(autosave=True, then=then)
 
-    def _store(self, *, autosave: bool) -> bool:
-        if not self._agreement.is_editable:
-            return True
+    def _store(self, *, autosave: bool, then: Callable[[bool], None] | None) -> None:
+        if not self.editable:
+            if then is not None:
+                then(True)
+            return
         snapshot = self.agreement()
         if autosave and snapshot == self._last_stored:
-            return True
-        try:
-            if autosave:
-                self._session.autosave(snapshot)
+            if then is not None:
+                then(True)
+            return
+        self._last_stored = snapshot  # not sent again while the session works on it
+
+        def done(error: Exception | None) -> None:
+            if error is not None:
+                self._last_stored = None  # the next autosave tries again
+                self._failed(error, autosave=autosave)
             else:
-                self._session.save(snapshot)
-        except UserError as exc:
-            if autosave:
-                self._show_banner(
-                    self.tr("Autosave failed: {problem}").format(problem=exc), failure=True
-                )
-            else:
-                self._dialogs.error(self, self.tr("The agreement was not saved"), str(exc))
-            return False
-        self._last_stored = snapshot
-        if self._banner_failure:
-            self.banner.hide()
-        if not autosave:
-            self.saved.emit()
-        return True
+                if self._banner_failure:
+                    self.banner.hide()
+                    self._banner_failure = False
+                if not autosave:
+                    self.saved.emit()
+            if then is not None:
+                then(error is None)
+
+        if autosave:
+            self._session.autosave(snapshot, done)
+        else:
+            self._session.save(snapshot, done)
+
+    def _failed(self, error: Exception, *, autosave: bool) -> None:
+        problem = (
+            str(error)
+            if isinstance(error, UserError)
+            else self.tr("Something unexpected went wrong ({problem}).").format(problem=error)
+        )
+        if autosave:
+            self._show_banner(
+                self.tr("Autosave failed: {problem}").format(problem=problem), failure=True
+            )
+        else:
+            self._dialogs.error(self, self.tr("The agreement was not saved"), problem)
 
     def _show_banner(self, text: str, *, failure: bool = False) -> None:
         self._banner_failure = failure

@@ -1,0 +1,160 @@
+"""What the main window's agreement actions do: New, Open, Duplicate, Delete and Print.
+
+Every workspace call runs off the GUI thread; the store's messages (a signed version cannot be
+deleted, ...) reach the person as they are.
+"""
+
+from __future__ import annotations
+
+from coopbuilder.store.models import StoredVersion
+from coopbuilder.ui.agreement_ref import AgreementRef
+from coopbuilder.ui.session import new_agreement
+from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.window_commands import WindowCommands
+
+
+class AgreementCommands(WindowCommands):
+    # -- new, open, duplicate -------------------------------------------------------------
+
+    def new(self) -> None:
+        agreement = new_agreement()
+        workspace = self._workspace
+        self._run(
+            self.tr("New agreement"),
+            lambda: workspace.agreements.create(agreement),
+            lambda stored: self._edit(self._session(stored, created=True)),
+        )
+
+    def open_selected(self) -> None:
+        summary = self._window.agreements.selected()
+        if summary is None:
+            self._window.show_list()
+            self._window.agreements.table.setFocus()
+            self._status(self.tr("Choose an agreement in the list, then press Enter."))
+            return
+        self.open(summary.agreement_id)
+
+    def open(self, agreement_id: str, number: int | None = None) -> None:
+        if self._open_editor_of(agreement_id, number):
+            return
+        workspace = self._workspace
+        self._run(
+            self.tr("Open the agreement"),
+            lambda: workspace.agreements.load(agreement_id, number),
+            lambda stored: self._edit(self._session(stored)),
+        )
+
+    def duplicate(self) -> None:
+        ref = self._window.current_agreement()
+        if ref is None:
+            return
+        workspace = self._workspace
+
+        def made(stored: StoredVersion) -> None:
+            self._window.refresh()
+            self._status(self.tr("Made '{title}'.").format(title=stored.title))
+            self._edit(self._session(stored))
+
+        self._run(
+            self.tr("Duplicate the agreement"),
+            lambda: workspace.agreements.duplicate(ref.agreement_id, ref.number),
+            made,
+        )
+
+    # -- delete ---------------------------------------------------------------------------
+
+    def delete(self) -> None:
+        ref = self._window.current_agreement()
+        if ref is None:
+            return
+        title = self.tr("Delete")
+        if any(
+            (r := e.reference()) is not None and r.agreement_id == ref.agreement_id
+            for e in self._window.editors()
+        ):
+            self._dialogs.error(
+                self._window,
+                title,
+                self.tr("'{title}' is open; close its tab first, then delete it.").format(
+                    title=ref.title
+                ),
+            )
+            return
+        workspace = self._workspace
+        self._run(
+            title,
+            lambda: workspace.agreements.versions(ref.agreement_id),
+            lambda versions: self._ask_delete(ref, len(versions)),
+        )
+
+    def _ask_delete(self, ref: AgreementRef, versions: int) -> None:
+        title = self.tr("Delete")
+        whole = True
+        if versions > 1:
+            answer = self._dialogs.ask(
+                self._window,
+                title,
+                self.tr(
+                    "'{title}' has {count} versions. Delete only version {version} ({status}), "
+                    "or the whole agreement with every version? This cannot be undone."
+                ).format(
+                    title=ref.title,
+                    count=versions,
+                    version=ref.number,
+                    status=choice_label(ref.status).lower(),
+                ),
+                [
+                    self.tr("Delete version {version}").format(version=ref.number),
+                    self.tr("Delete the whole agreement"),
+                ],
+            )
+            if answer is None:
+                return
+            whole = answer == 1
+        elif not self._dialogs.confirm(
+            self._window,
+            title,
+            self.tr("Delete '{title}'? This cannot be undone.").format(title=ref.title),
+        ):
+            return
+        agreements = self._workspace.agreements
+
+        def work() -> None:
+            if whole:
+                agreements.delete_agreement(ref.agreement_id)
+            else:
+                agreements.delete_version(ref.agreement_id, ref.number)
+
+        def deleted(_: object) -> None:
+            self._window.refresh()
+            self._status(self.tr("Deleted '{title}'.").format(title=ref.title))
+
+        self._run(title, work, deleted)
+
+    # -- print ----------------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        editor = self._window.current_editor()
+        if editor is not None:
+            editor.print_agreement()
+            return
+        ref = self._window.current_agreement()
+        if ref is None:
+            return
+        from coopbuilder.ui.preview import render_agreement_pdf
+        from coopbuilder.ui.printing import pdf_document, print_document
+
+        workspace = self._workspace
+
+        def rendered(pdf: bytes) -> None:
+            document = pdf_document(pdf, self)
+            try:
+                print_document(self._window, self._dialogs, document, ref.title, preview=False)
+            finally:
+                document.deleteLater()
+
+        self._run(
+            self.tr("Print the agreement"),
+            lambda: render_agreement_pdf(workspace.agreements.load(ref.agreement_id).agreement),
+            rendered,
+        )

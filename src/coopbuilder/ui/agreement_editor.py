@@ -1,0 +1,343 @@
+"""One agreement open in the main window: the wizard, and above it a notice with what the person
+should know about this version (signed, recovered, a conflict) and what they can do about it.
+
+:class:`AgreementEditor` edits a version in the workspace through a :class:`StoreSession`.
+:class:`CopyView` shows a recovery or conflict copy read-only beside the version it belongs to,
+so its changes can be taken over. Both close through ``request_close(then)``, which never loses
+an edit: the autosave copy is written first, then the person chooses Save, Discard or Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.checks import Severity
+from coopbuilder.store.errors import ConflictError
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.agreement_ref import AgreementRef
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.preview import PdfOutput, render_agreement_pdf
+from coopbuilder.ui.printing import pdf_document, print_document
+from coopbuilder.ui.session import AgreementSession, MemorySession
+from coopbuilder.ui.store_session import StoreSession
+from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.widgets.marks import severity_mark, style_for
+from coopbuilder.ui.wizard import Wizard, create_wizard
+from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
+
+Then = Callable[[bool], None]
+"""Told whether the tab may close."""
+
+
+class OpenAgreement(QWidget):
+    """A wizard with a notice bar above it."""
+
+    title_changed = Signal()
+    stored = Signal()
+    """Something changed in the workspace (a save, a new version, a copy discarded)."""
+    copy_id: int | None = None
+    """The recovery copy shown (a :class:`CopyView`), else ``None``."""
+
+    def __init__(
+        self,
+        session: AgreementSession,
+        *,
+        background: Background,
+        dialogs: Dialogs,
+        autosave_ms: int,
+        read_only: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._background = background
+        self._dialogs = dialogs
+        self.wizard: Wizard = create_wizard(
+            session,
+            background=background,
+            dialogs=dialogs,
+            output=lambda owner: PdfOutput(owner, background=background, dialogs=dialogs),
+            autosave_ms=autosave_ms,
+            read_only=read_only,
+            parent=self,
+        )
+        self.notice_bar = QFrame(self)
+        self.notice = QLabel(self.notice_bar)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName(self.tr("Notice about this agreement"))
+        self._notice_buttons = QHBoxLayout()
+        bar = QHBoxLayout(self.notice_bar)
+        bar.addWidget(self.notice, 1)
+        bar.addLayout(self._notice_buttons)
+        self.notice_bar.setObjectName("notice")
+        self.notice_bar.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice_bar)
+        layout.addWidget(self.wizard, 1)
+        self.setFocusProxy(self.wizard)
+
+    def notice_button(self, text: str, act: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self.notice_bar)
+        button.clicked.connect(act)
+        self._notice_buttons.addWidget(button)
+        return button
+
+    def show_notice(self, text: str) -> None:
+        mark = severity_mark(Severity.WARNING)
+        self.notice_bar.setStyleSheet(
+            f"QFrame#notice {{ {style_for(mark)} }} QLabel {{ color: {mark.foreground.name()}; }}"
+        )
+        self.notice.setText(f"{mark.symbol} {text}")
+        self.notice_bar.setVisible(bool(text))
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def description(self) -> str:
+        """What the tab's tooltip says: version and status."""
+        agreement = self.wizard.agreement()
+        return self.tr("{title}, version {version}, {status}").format(
+            title=agreement.title,
+            version=agreement.version,
+            status=choice_label(agreement.status).lower(),
+        )
+
+    def reference(self) -> AgreementRef | None:
+        """The version in the workspace this tab edits (``None`` for a copy)."""
+        return None
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save(self) -> None:
+        """Save (the person's Ctrl+S); a copy to read has nothing to save."""
+
+    def request_close(self, then: Then) -> None:
+        raise NotImplementedError
+
+    def print_agreement(self) -> None:
+        """Print the agreement as it stands, after rendering it off the GUI thread."""
+        agreement = self.wizard.agreement()
+        title = self.tr("Print the agreement")
+
+        def rendered(pdf: bytes) -> None:
+            document = pdf_document(pdf, self)
+            try:
+                print_document(self, self._dialogs, document, agreement.title, preview=False)
+            finally:
+                document.deleteLater()
+
+        self._background.run(
+            lambda: render_agreement_pdf(agreement),
+            rendered,
+            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            self,
+        )
+
+
+class AgreementEditor(OpenAgreement):
+    """A version of an agreement in the workspace, open in the wizard."""
+
+    copy_kept = Signal(int)
+    """A save lost against someone else's; the argument is the conflict copy's id."""
+
+    def __init__(
+        self,
+        session: StoreSession,
+        *,
+        background: Background,
+        dialogs: Dialogs,
+        autosave_ms: int = AUTOSAVE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            session,
+            background=background,
+            dialogs=dialogs,
+            autosave_ms=autosave_ms,
+            read_only=False,
+            parent=parent,
+        )
+        self.session = session
+        session.setParent(self)  # its late results are dropped once the tab is gone
+        self._after_conflict = False
+        self.new_version_button = self.notice_button(
+            self.tr("&Edit as a new version..."), self.edit_as_new_version
+        )
+        session.changed.connect(self._session_changed)
+        session.conflict.connect(self._conflict)
+        self.wizard.saved.connect(self.stored)
+        self.wizard.saved.connect(self.title_changed)
+        self._explain()
+
+    def title(self) -> str:
+        return self.session.agreement.title
+
+    def reference(self) -> AgreementRef:
+        agreement = self.session.agreement
+        return AgreementRef(
+            self.session.agreement_id, self.session.number, agreement.title, agreement.status
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.session.has_unsaved_changes(self.wizard.agreement())
+
+    def _explain(self, text: str = "") -> None:
+        signed = not self.session.is_editable
+        self.new_version_button.setVisible(signed)
+        if signed:
+            text = self.tr(
+                "Version {version} is {status}: it never changes. To change the agreement, "
+                "make a new draft version from it."
+            ).format(
+                version=self.session.number,
+                status=choice_label(self.session.agreement.status).lower(),
+            )
+        self.show_notice(text or self.session.note)
+
+    def _session_changed(self) -> None:
+        if self.wizard.agreement() != self.session.agreement:
+            self.wizard.reload()
+        self._explain()
+        self.title_changed.emit()
+        self.stored.emit()
+
+    # -- the person's actions -------------------------------------------------------------
+
+    def save(self) -> None:
+        self.wizard.save()
+
+    def edit_as_new_version(self) -> None:
+        title = self.tr("Edit as a new version")
+        if not self._dialogs.confirm(
+            self,
+            title,
+            self.tr(
+                "Version {version} of '{title}' is {status} and never changes. Make a new draft "
+                "version from it, to change it?"
+            ).format(
+                version=self.session.number,
+                title=self.session.agreement.title,
+                status=choice_label(self.session.agreement.status).lower(),
+            ),
+        ):
+            return
+        self.session.new_version(lambda error: self._report(title, error))
+
+    def _conflict(self, error: ConflictError) -> None:
+        """The wizard has shown the store's message; now show the version as saved, and the
+        person's changes beside it."""
+        self._after_conflict = True
+        self.session.reload(lambda problem: self._report(self.tr("Open the version"), problem))
+        if error.copy_id is not None:
+            self.copy_kept.emit(error.copy_id)
+
+    def _report(self, title: str, error: Exception | None) -> None:
+        if error is not None:
+            self._dialogs.error(self, title, problem_text(error))
+        elif self._after_conflict:
+            self._after_conflict = False
+            self._explain(
+                self.tr(
+                    "This is the version as it was saved by someone else. Your changes are in "
+                    "the tab beside this one: take over what you need, then discard the copy."
+                )
+            )
+
+    def request_close(self, then: Then) -> None:
+        if not self.session.is_editable:
+            then(True)
+            return
+        self.wizard.autosave(lambda _: self._decide(then))
+
+    def _decide(self, then: Then) -> None:
+        agreement = self.wizard.agreement()
+        session = self.session
+        unused = session.created and not session.saved_once
+        if not session.has_unsaved_changes(agreement):
+            if unused:
+                session.remove_agreement(lambda _: then(True))
+            elif session.has_autosave:
+                session.discard(lambda _: then(True))
+            else:
+                then(True)
+            return
+        answer = self._dialogs.ask(
+            self,
+            self.tr("Close the agreement"),
+            self.tr("'{title}' has changes that are not saved. Save them before closing?").format(
+                title=agreement.title
+            ),
+            [self.tr("&Save"), self.tr("&Discard changes")],
+        )
+        if answer == 0:
+            self.wizard.save(then)
+        elif answer == 1:
+            # A failure to tidy up loses nothing: the copy is offered again on the next start.
+            if unused:
+                session.remove_agreement(lambda _: then(True))
+            else:
+                session.discard(lambda _: then(True))
+        else:
+            then(False)
+
+
+class CopyView(OpenAgreement):
+    """A recovery or conflict copy, read-only, with "Discard this copy"."""
+
+    discarded = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        copy_id: int,
+        agreement: Agreement,
+        note: str,
+        *,
+        background: Background,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            MemorySession(agreement),
+            background=background,
+            dialogs=dialogs,
+            autosave_ms=0,
+            read_only=True,
+            parent=parent,
+        )
+        self._workspace = workspace
+        self.copy_id = copy_id
+        self.notice_button(self.tr("D&iscard this copy..."), self.discard)
+        self.show_notice(note)
+
+    def title(self) -> str:
+        return self.tr("Copy: {title}").format(title=self.wizard.agreement().title)
+
+    def request_close(self, then: Then) -> None:
+        then(True)  # the copy stays in the workspace until it is discarded
+
+    def discard(self) -> None:
+        title = self.tr("Discard this copy")
+        if not self._dialogs.confirm(
+            self,
+            title,
+            self.tr(
+                "Throw away this copy of your changes to '{title}'? This cannot be undone."
+            ).format(title=self.wizard.agreement().title),
+        ):
+            return
+        copy_id = self.copy_id
+        assert copy_id is not None
+        self._background.run(
+            lambda: self._workspace.recovery.discard(copy_id),
+            lambda _: self.discarded.emit(),
+            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            self,
+        )

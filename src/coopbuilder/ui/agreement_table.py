@@ -1,0 +1,144 @@
+"""The rows of the agreement list: title, partners, status, version, next review, last saved.
+
+A review that is overdue says "Overdue" with a warning sign (and dark red text); one due soon
+says in how many days. Colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.models import AgreementSummary
+from coopbuilder.ui.texts import choice_label, format_date
+
+SOON_DAYS = 30
+_OVERDUE_COLOUR = QColor("#7f0d0d")
+_NO_REVIEW = (AgreementStatus.TERMINATED, AgreementStatus.SUPERSEDED)
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def review_state(summary: AgreementSummary, today: dt.date) -> tuple[str, bool]:
+    """What the "Next review" cell says, and whether the review is overdue."""
+    day = summary.next_review_date
+    if day is None:
+        return "", False
+    tr = QCoreApplication.translate
+    when = format_date(day)
+    if summary.status in _NO_REVIEW:
+        return when, False
+    days = (day - today).days
+    if days < 0:
+        return tr("AgreementTable", "⚠ Overdue: {date}").format(date=when), True
+    if days == 0:
+        return tr("AgreementTable", "{date} (today)").format(date=when), False
+    if days <= SOON_DAYS:
+        return tr("AgreementTable", "{date} (in {days} days)").format(date=when, days=days), False
+    return when, False
+
+
+class AgreementTableModel(QAbstractTableModel):
+    def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AgreementSummary] = []
+        self._today = today
+        self._headers = [
+            self.tr("Title"),
+            self.tr("Partners"),
+            self.tr("Status"),
+            self.tr("Version"),
+            self.tr("Next review"),
+            self.tr("Last saved"),
+        ]
+
+    def set_rows(self, rows: Sequence[AgreementSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> AgreementSummary | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def find(self, agreement_id: str) -> int | None:
+        return next(
+            (n for n, row in enumerate(self._rows) if row.agreement_id == agreement_id), None
+        )
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        summary = self.row(index.row())
+        if summary is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        if column == 4 and role == Qt.ItemDataRole.ForegroundRole:
+            overdue = review_state(summary, self._today())[1]
+            return _OVERDUE_COLOUR if overdue else None
+        if (
+            column == 4
+            and role == Qt.ItemDataRole.FontRole
+            and review_state(summary, self._today())[1]
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column == 3 and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, summary: AgreementSummary, column: int) -> str:
+        if column == 0:
+            return summary.title
+        if column == 1:
+            return " / ".join(summary.partner_names)
+        if column == 2:
+            return choice_label(summary.status)
+        if column == 3:
+            return str(summary.number)
+        if column == 4:
+            return review_state(summary, self._today())[0]
+        return format_date(summary.saved_at.astimezone().date())
+
+    def _tooltip(self, summary: AgreementSummary, column: int) -> str:
+        if column == 4:
+            text, overdue = review_state(summary, self._today())
+            if overdue:
+                return self.tr("The annual review was due on {date}; it is overdue.").format(
+                    date=format_date(summary.next_review_date)
+                )
+            return text
+        if column == 5:
+            saved = summary.saved_at.astimezone()
+            return self.tr("Saved on {date} at {time} by {who}").format(
+                date=format_date(saved.date()), time=saved.strftime("%H:%M"), who=summary.saved_by
+            )
+        return self._text(summary, column)

@@ -1,0 +1,307 @@
+"""The main window: the workspace's agreements, and every agreement open in a tab of its own.
+
+The window lays out and routes; what the actions do lives in :mod:`agreement_commands` (New,
+Open, Duplicate, Delete, Print), :mod:`transfer_commands` (Import, Export),
+:mod:`recovery_commands` (changes never saved) and :mod:`workspace_opener` (which
+workspace). Later work extends the window in two places:
+
+- **views** beside the list of agreements (e.g. the annual reviews):
+  :meth:`MainWindow.add_view` puts a widget in a tab of its own after the list;
+- **the Agreement menu** (Sign..., Verify signatures..., Record ink signatures..., Start
+  review...): :meth:`MainWindow.add_agreement_action` adds an action there that is enabled
+  while there is a current agreement; its handler reads :meth:`MainWindow.current_agreement`
+  (the agreement of the current tab, or the one selected in the list) and may call
+  :meth:`MainWindow.refresh` after changing the workspace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabBar, QTabWidget, QToolBar, QWidget
+
+from coopbuilder.ui.agreement_commands import AgreementCommands
+from coopbuilder.ui.agreement_list import AgreementListView
+from coopbuilder.ui.agreement_ref import AgreementRef
+from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.help import GuideDialog, about_box
+from coopbuilder.ui.language import LanguageChoice
+from coopbuilder.ui.main_menus import build_menus
+from coopbuilder.ui.projector import ProjectorMode
+from coopbuilder.ui.recovery_commands import RecoveryCommands
+from coopbuilder.ui.transfer_commands import TransferCommands
+from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
+
+if TYPE_CHECKING:
+    from coopbuilder.store.workspace import Workspace
+    from coopbuilder.ui.agreement_editor import OpenAgreement
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    workspace_changed = Signal()
+    current_agreement_changed = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        projector: ProjectorMode,
+        *,
+        background: Background,
+        dialogs: Dialogs,
+        open_workspace: OpenWorkspace | None = None,
+        autosave_ms: int | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        language: LanguageChoice | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.background = background
+        self.dialogs = dialogs
+        self.workspace: Workspace | None = None
+        self._editors: list[OpenAgreement] = []
+        self._may_close = False
+        self._guide: GuideDialog | None = None
+
+        self.agreements = AgreementListView(background, today, self)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.setTabsClosable(True)
+        self.views.setAccessibleName(self.tr("Views and open agreements"))
+        self.views.addTab(self.agreements, self.tr("Agreements"))
+        self._fixed_views = 0
+        self._fix_tab(0)
+        self.views.tabCloseRequested.connect(self.close_tab)
+        self.views.currentChanged.connect(lambda _: self._current_changed())
+        self.setCentralWidget(self.views)
+
+        self.commands = AgreementCommands(self, background, dialogs, autosave_ms)
+        self.transfer = TransferCommands(self, background, dialogs, autosave_ms)
+        self.recovery = RecoveryCommands(self, background, dialogs, autosave_ms)
+        self.opener = WorkspaceOpener(self, background, dialogs, settings, open_workspace)
+        self.agreements.open_requested.connect(self.commands.open)
+        self.agreements.delete_requested.connect(self.commands.delete)
+        self.agreements.selection_changed.connect(self._current_changed)
+
+        self.actions_ = build_menus(self, projector)
+        if language is not None:
+            self.actions_.view_menu.addSeparator()
+            self.actions_.view_menu.addMenu(language.menu(self))
+            language.chosen.connect(self.statusBar().showMessage)
+        self.agreement_menu: QMenu = self.actions_.agreement_menu
+        self._agreement_actions: list[QAction] = list(self.actions_.needs_agreement)
+
+        self.location = QLabel(self)
+        self.location.setAccessibleName(self.tr("Workspace location"))
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.location, 1)
+        self.statusBar().addPermanentWidget(BusyIndicator(background, self))
+        self.location.setText(self.tr("Opening the workspace..."))
+        self.setWindowTitle(self.tr("CoopBuilder"))
+        self._restore_layout()
+        self._size_icons()
+        self._current_changed()
+
+    # -- extension points -----------------------------------------------------------------
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Put a view (e.g. the reviews) in a tab after the list and the other views; it is
+        never closed. Returns its tab index."""
+        self._fixed_views += 1
+        index = self.views.insertTab(self._fixed_views, widget, title)
+        self._fix_tab(index)
+        return index
+
+    def add_agreement_action(self, action: QAction) -> None:
+        """Add an action to the Agreement menu, before Delete; it is enabled while there is a
+        current agreement (see :meth:`current_agreement`)."""
+        self.agreement_menu.insertAction(self.actions_.delete_separator, action)
+        self._agreement_actions.append(action)
+        action.setEnabled(self.current_agreement() is not None)
+
+    def current_agreement(self) -> AgreementRef | None:
+        """The agreement of the current tab, else the one selected in the list."""
+        if self.workspace is None:
+            return None
+        tab = self.views.currentWidget()
+        editor = next((e for e in self._editors if e is tab), None)
+        if editor is not None:
+            return editor.reference()
+        if tab is self.agreements:
+            summary = self.agreements.selected()
+            if summary is not None:
+                return AgreementRef(
+                    summary.agreement_id, summary.number, summary.title, summary.status
+                )
+        return None
+
+    def refresh(self) -> None:
+        """List the agreements again (after something changed the workspace)."""
+        self.agreements.refresh()
+
+    # -- the workspace --------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Work in ``workspace`` from now on (the window closes it when done with it)."""
+        old, self.workspace = self.workspace, workspace
+        self.agreements.set_source(workspace.listing.page)
+        self.location.setText(self.tr("Workspace: {location}").format(location=workspace.location))
+        self.setWindowTitle(
+            self.tr("{workspace} - CoopBuilder").format(workspace=workspace.location)
+        )
+        if old is not None:
+            old.close()
+        self._current_changed()
+        self.workspace_changed.emit()
+        self.recovery.offer(at_start=True)
+
+    # -- tabs -----------------------------------------------------------------------------
+
+    def _fix_tab(self, index: int) -> None:
+        bar = self.views.tabBar()
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            bar.setTabButton(index, side, None)
+
+    def editors(self) -> list[OpenAgreement]:
+        return list(self._editors)
+
+    def add_editor(self, editor: OpenAgreement) -> None:
+        self._editors.append(editor)
+        index = self.views.addTab(editor, editor.title())
+        editor.title_changed.connect(lambda: self._retitle(editor))
+        editor.stored.connect(self.refresh)
+        self._retitle(editor)
+        self.views.setCurrentIndex(index)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_editor(self, editor: OpenAgreement) -> None:
+        self.views.setCurrentWidget(editor)
+
+    def _retitle(self, editor: OpenAgreement) -> None:
+        index = self.views.indexOf(editor)
+        if index >= 0:
+            self.views.setTabText(index, editor.title())
+            self.views.setTabToolTip(index, editor.description())
+        self._current_changed()
+
+    def close_tab(self, index: int) -> None:
+        widget = self.views.widget(index)
+        editor = next((e for e in self._editors if e is widget), None)
+        if editor is not None:
+            editor.request_close(lambda ok: self._closed(editor) if ok else None)
+
+    def close_current(self) -> None:
+        self.close_tab(self.views.currentIndex())
+
+    def _closed(self, editor: OpenAgreement) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+            self.views.removeTab(self.views.indexOf(editor))
+            editor.deleteLater()
+        self.refresh()
+
+    def close_editors(self, then: Callable[[bool], None]) -> None:
+        """Close every open agreement, one after the other (each may ask about unsaved
+        changes); ``then(False)`` as soon as the person keeps one open."""
+        if not self._editors:
+            then(True)
+            return
+        editor = self._editors[-1]
+        self.views.setCurrentWidget(editor)
+
+        def closed(ok: bool) -> None:
+            if not ok:
+                then(False)
+                return
+            self._closed(editor)
+            self.close_editors(then)
+
+        editor.request_close(closed)
+
+    def show_list(self) -> None:
+        self.views.setCurrentWidget(self.agreements)
+
+    def find_agreements(self) -> None:
+        self.show_list()
+        self.agreements.focus_search()
+
+    def current_editor(self) -> OpenAgreement | None:
+        tab = self.views.currentWidget()
+        return next((e for e in self._editors if e is tab), None)
+
+    def _current_changed(self) -> None:
+        has_workspace = self.workspace is not None
+        current = self.current_agreement()
+        editor = self.current_editor()
+        for action in self._agreement_actions:
+            action.setEnabled(current is not None)
+        for action in self.actions_.needs_workspace:
+            action.setEnabled(has_workspace)
+        for action in self.actions_.needs_editor:
+            action.setEnabled(editor is not None)
+        self.actions_.save.setEnabled(editor is not None and editor.wizard.editable)
+        self.current_agreement_changed.emit()
+
+    # -- help -----------------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+
+    def show_about(self) -> None:
+        box = about_box(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- layout and closing ---------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+
+    def _size_icons(self) -> None:
+        size = round(self.fontMetrics().height() * 1.25)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setIconSize(QSize(size, size))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_icons()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._editors and not self._may_close:
+            event.ignore()
+            self.close_editors(self._editors_closed)
+            return
+        self._may_close = False
+        self._save_layout()
+        if self._guide is not None:
+            self._guide.close()
+        self.background.wait()
+        if self.workspace is not None:
+            self.workspace.close()
+        super().closeEvent(event)
+
+    def _editors_closed(self, ok: bool) -> None:
+        if ok:
+            self._may_close = True
+            QTimer.singleShot(0, self.close)

@@ -1,0 +1,239 @@
+"""The output area of the review step: a preview of the draft agreement as its PDF, Print...,
+Print preview..., Save PDF... and Save readiness report....
+
+The PDF comes from ``documents/``, rendered off the GUI thread while a busy bar moves; QtPdf's
+QPdfView shows it. The PDF and the report are written atomically (``documents.write_pdf``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.files import documents_folder, file_name
+from coopbuilder.ui.printing import pdf_document, print_document
+from coopbuilder.ui.widgets.fields import hint
+from coopbuilder.ui.wizard.review import OutputArea
+
+_RENDERING = threading.Lock()
+"""One PDF at a time: the PDF library keeps fonts and styles in shared state."""
+
+
+def render_agreement_pdf(agreement: Agreement) -> bytes:
+    """The agreement's PDF (call it off the GUI thread)."""
+    from coopbuilder.documents.agreement import render_agreement
+
+    with _RENDERING:
+        return render_agreement(agreement).pdf
+
+
+def render_report_pdf(agreement: Agreement) -> bytes:
+    """The readiness report's PDF (call it off the GUI thread)."""
+    from coopbuilder.documents.report import render_report
+
+    with _RENDERING:
+        return render_report(agreement)
+
+
+def write_pdf(path: Path, pdf: bytes) -> None:
+    from coopbuilder.documents.agreement import write_pdf as write
+
+    write(path, pdf)
+
+
+class PdfOutput(OutputArea):
+    """The preview with its buttons. Made by the wizard's output factory:
+    ``lambda parent: PdfOutput(parent, background=..., dialogs=...)``."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, background: Background, dialogs: Dialogs
+    ) -> None:
+        super().__init__(parent)
+        self._background = background
+        self._dialogs = dialogs
+        self._agreement: Agreement | None = None
+        self._pdf: bytes | None = None
+        self._generation = 0
+        self.rendering = False
+        self._tasks = 0
+
+        self.print_button = QPushButton(self.tr("&Print..."), self)
+        self.print_button.setToolTip(self.tr("Print the draft agreement (Ctrl+P)"))
+        self.preview_button = QPushButton(self.tr("Print pre&view..."), self)
+        self.save_pdf_button = QPushButton(self.tr("Save P&DF..."), self)
+        self.report_button = QPushButton(self.tr("Save readiness &report..."), self)
+        self.print_button.clicked.connect(lambda: self.print_agreement(preview=False))
+        self.preview_button.clicked.connect(lambda: self.print_agreement(preview=True))
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.report_button.clicked.connect(self.save_report)
+        buttons = QGridLayout()  # two by two: narrow enough beside the checks on a projector
+        buttons.addWidget(self.print_button, 0, 0)
+        buttons.addWidget(self.preview_button, 0, 1)
+        buttons.addWidget(self.save_pdf_button, 1, 0)
+        buttons.addWidget(self.report_button, 1, 1)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.busy.setAccessibleName(self.tr("Preparing the preview"))
+        self.busy.hide()
+        self.state = hint("", self)
+        self.state.setAccessibleName(self.tr("State of the preview"))
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Preview of the draft agreement"))
+        self.view.setAccessibleDescription(
+            self.tr("The draft agreement as it will print, page by page.")
+        )
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.state)
+        layout.addWidget(self.view, 1)
+        self._enable()
+
+    # -- the preview ------------------------------------------------------------------------
+
+    def show_agreement(self, agreement: Agreement) -> None:
+        if self._agreement == agreement and (self._pdf is not None or self.rendering):
+            return
+        self._agreement = agreement.model_copy(deep=True)
+        self._pdf = None
+        self._generation += 1
+        generation = self._generation
+        copy = self._agreement
+        self.rendering = True
+        self.state.setText(self.tr("Preparing the preview..."))
+        self._enable()
+        self._run(
+            lambda: render_agreement_pdf(copy),
+            lambda pdf: self._rendered(generation, pdf),
+            lambda error: self._render_failed(generation, error),
+        )
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Background work, with the busy bar moving until every piece is over."""
+        self._tasks += 1
+        self.busy.show()
+
+        def over() -> None:
+            self._tasks -= 1
+            self.busy.setVisible(self._tasks > 0)
+
+        def succeeded(result: object) -> None:
+            over()
+            done(result)
+
+        def went_wrong(error: Exception) -> None:
+            over()
+            failed(error)
+
+        self._background.run(work, succeeded, went_wrong, self)
+
+    @property
+    def pdf(self) -> bytes | None:
+        """The PDF of the agreement shown (``None`` while it is being made)."""
+        return self._pdf
+
+    def _rendered(self, generation: int, pdf: object) -> None:
+        if generation != self._generation:
+            return  # the agreement changed meanwhile; a newer preview is on its way
+        assert isinstance(pdf, bytes)
+        self.rendering = False
+        self._pdf = pdf
+        old = self.document
+        self.document = pdf_document(pdf, self)
+        self.view.setDocument(self.document)
+        old.deleteLater()
+        self.state.setText(
+            self.tr("Preview of the draft: {pages} pages.").format(pages=self.document.pageCount())
+        )
+        self._enable()
+
+    def _render_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.rendering = False
+        self.state.setText(
+            self.tr("The preview could not be made: {problem}").format(problem=problem_text(error))
+        )
+        self._enable()
+
+    def _enable(self) -> None:
+        ready = self._pdf is not None
+        for button in (self.print_button, self.preview_button, self.save_pdf_button):
+            button.setEnabled(ready)
+        self.report_button.setEnabled(self._agreement is not None)
+
+    # -- print and save ---------------------------------------------------------------------
+
+    def _title(self) -> str:
+        return self._agreement.title if self._agreement is not None else ""
+
+    def print_agreement(self, *, preview: bool = False) -> None:
+        if self._pdf is not None:
+            print_document(self, self._dialogs, self.document, self._title(), preview=preview)
+
+    def _suggested(self, kind: str) -> str:
+        assert self._agreement is not None
+        name = self.tr("{title} - version {version} - {kind}.pdf").format(
+            title=self._agreement.title, version=self._agreement.version, kind=kind
+        )
+        return str(documents_folder() / file_name(name))
+
+    def save_pdf(self) -> None:
+        pdf = self._pdf
+        if pdf is None:
+            return
+        title = self.tr("Save the agreement as PDF")
+        path = self._dialogs.save_file(
+            self, title, self.tr("PDF files (*.pdf)"), self._suggested(self.tr("draft"))
+        )
+        if path is not None:
+            self._write(title, path, lambda: pdf)
+
+    def save_report(self) -> None:
+        agreement = self._agreement
+        if agreement is None:
+            return
+        title = self.tr("Save the readiness report as PDF")
+        path = self._dialogs.save_file(
+            self, title, self.tr("PDF files (*.pdf)"), self._suggested(self.tr("readiness"))
+        )
+        if path is not None:
+            self._write(title, path, lambda: render_report_pdf(agreement))
+
+    def _write(self, title: str, path: Path, make: Callable[[], bytes]) -> None:
+        self._run(
+            lambda: write_pdf(path, make()),
+            lambda _: self.state.setText(self.tr("Saved {file}.").format(file=path)),
+            lambda error: self._dialogs.error(self, title, problem_text(error)),
+        )

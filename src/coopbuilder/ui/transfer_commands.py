@@ -1,0 +1,179 @@
+"""Import and Export: agreement files for partners, protected with a passphrase if wanted.
+
+A file whose agreement is already in the workspace may come in as its newest version or as a
+separate agreement; nothing is ever overwritten. A protected file asks for its passphrase (again,
+if it was wrong); a passphrase to protect an exported file is typed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.envelope import PassphraseRequiredError, WrongPassphraseError
+from coopbuilder.store.errors import NotFoundError
+from coopbuilder.store.models import StoredVersion
+from coopbuilder.ui.agreement_ref import AgreementRef
+from coopbuilder.ui.files import documents_folder, file_name
+from coopbuilder.ui.window_commands import WindowCommands
+
+
+class TransferCommands(WindowCommands):
+    def _files(self) -> str:
+        return self.tr("CoopBuilder agreement files (*.json);;All files (*)")
+
+    # -- import and export ----------------------------------------------------------------
+
+    def import_file(self) -> None:
+        path = self._dialogs.open_file(
+            self._window, self.tr("Import an agreement file"), self._files()
+        )
+        if path is not None:
+            self._read_for_import(path, None)
+
+    def _read_for_import(self, path: Path, passphrase: str | None) -> None:
+        from coopbuilder.core.exchange import read_exchange_file
+
+        title = self.tr("Import an agreement file")
+        workspace = self._workspace
+
+        def work() -> tuple[Agreement, str | None]:
+            agreement = read_exchange_file(path, passphrase)
+            try:
+                existing = workspace.agreements.versions(agreement.id)[-1].title
+            except NotFoundError:
+                existing = None
+            return agreement, existing
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, PassphraseRequiredError | WrongPassphraseError):
+                question = (
+                    self.tr("{problem} Type the passphrase again:").format(problem=error)
+                    if isinstance(error, WrongPassphraseError)
+                    else self.tr(
+                        "{file} is protected with a passphrase. Type the passphrase the "
+                        "partner gave you:"
+                    ).format(file=path.name)
+                )
+                again = self._dialogs.ask_text(self._window, title, question, secret=True)
+                if again:
+                    self._read_for_import(path, again)
+                return
+            self._error(title, error)
+
+        self._background.run(
+            work, lambda found: self._import(path, found[0], found[1]), failed, self
+        )
+
+    def _import(self, path: Path, agreement: Agreement, existing: str | None) -> None:
+        title = self.tr("Import an agreement file")
+        as_version_of: str | None = None
+        if existing is not None:
+            answer = self._dialogs.ask(
+                self._window,
+                title,
+                self.tr(
+                    "{file} holds a version of '{title}', which is in this workspace. Add it "
+                    "as the newest version of that agreement, or as a separate agreement?"
+                ).format(file=path.name, title=existing),
+                [self.tr("Add as a new &version"), self.tr("Add as a &separate agreement")],
+            )
+            if answer is None:
+                return
+            as_version_of = agreement.id if answer == 0 else None
+        workspace = self._workspace
+
+        def imported(stored: StoredVersion) -> None:
+            self._window.refresh()
+            self._status(
+                self.tr("Imported {file} as version {version} of '{title}'.").format(
+                    file=path.name, version=stored.number, title=stored.title
+                )
+            )
+            self._window.agreements.listed.connect(self._select_once(stored.agreement_id))
+
+        self._run(
+            title,
+            lambda: workspace.transfer.import_agreement(agreement, as_version_of, path.name),
+            imported,
+        )
+
+    def _select_once(self, agreement_id: str) -> Callable[[], None]:
+        listing = self._window.agreements
+
+        def select() -> None:
+            listing.listed.disconnect(select)
+            listing.select(agreement_id)
+
+        return select
+
+    def export(self) -> None:
+        ref = self._window.current_agreement()
+        if ref is None:
+            return
+        title = self.tr("Export the agreement")
+        editor = self._window.current_editor()
+        if editor is not None and editor.reference() == ref and editor.has_unsaved_changes():
+            answer = self._dialogs.ask(
+                self._window,
+                title,
+                self.tr(
+                    "'{title}' has changes that are not saved; the file gets the agreement as "
+                    "last saved. Save the changes first?"
+                ).format(title=ref.title),
+                [self.tr("&Save, then export"), self.tr("&Export the saved version")],
+            )
+            if answer is None:
+                return
+            if answer == 0:
+                editor.wizard.save(lambda saved: self._export(ref) if saved else None)
+                return
+        self._export(ref)
+
+    def _export(self, ref: AgreementRef) -> None:
+        title = self.tr("Export the agreement")
+        suggested = self.tr("{title} - version {version}.json").format(
+            title=ref.title, version=ref.number
+        )
+        path = self._dialogs.save_file(
+            self._window, title, self._files(), str(documents_folder() / file_name(suggested))
+        )
+        if path is None:
+            return
+        passphrase = self._dialogs.ask_text(
+            self._window,
+            title,
+            self.tr(
+                "Protect the file with a passphrase? Type one, or leave the field empty to write "
+                "the file unprotected. Tell the partner the passphrase another way (by phone)."
+            ),
+            secret=True,
+        )
+        if passphrase is None:
+            return
+        if passphrase:
+            again = self._dialogs.ask_text(
+                self._window, title, self.tr("Type the passphrase once more:"), secret=True
+            )
+            if again is None:
+                return
+            if again != passphrase:
+                self._dialogs.error(
+                    self._window,
+                    title,
+                    self.tr("The two passphrases differ; nothing was written. Export again."),
+                )
+                return
+        workspace = self._workspace
+        self._run(
+            title,
+            lambda: workspace.transfer.export_file(
+                ref.agreement_id, path, ref.number, passphrase or None
+            ),
+            lambda stored: self._status(
+                self.tr("Exported version {version} of '{title}' to {file}.").format(
+                    version=stored.number, title=stored.title, file=path
+                )
+            ),
+        )

@@ -1,0 +1,86 @@
+"""What the main window's actions share: the open workspace, running workspace calls off the GUI
+thread (a failure is shown with the store's message), the status bar, and opening an agreement
+in a tab of its own.
+
+The actions themselves live in :mod:`agreement_commands` (New, Open, Duplicate, Delete, Print),
+:mod:`transfer_commands` (Import, Export) and :mod:`recovery_commands` (changes never saved).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject
+
+from coopbuilder.store.models import StoredVersion
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import Dialogs, problem_text
+
+if TYPE_CHECKING:
+    from coopbuilder.store.workspace import Workspace
+    from coopbuilder.ui.main_window import MainWindow
+    from coopbuilder.ui.store_session import StoreSession
+
+T = TypeVar("T")
+
+
+class WindowCommands(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        background: Background,
+        dialogs: Dialogs,
+        autosave_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._background = background
+        self._dialogs = dialogs
+        self._autosave_ms = autosave_ms
+
+    @property
+    def _workspace(self) -> Workspace:
+        workspace = self._window.workspace
+        assert workspace is not None, "the actions are disabled without a workspace"
+        return workspace
+
+    def _run(self, title: str, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """``work`` off the GUI thread; a failure is shown under ``title``."""
+        self._background.run(work, done, lambda error: self._error(title, error), self)
+
+    def _error(self, title: str, error: Exception) -> None:
+        self._dialogs.error(self._window, title, problem_text(error))
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+    def _session(self, stored: StoredVersion, *, created: bool = False) -> StoreSession:
+        from coopbuilder.ui.store_session import StoreSession
+
+        return StoreSession(self._workspace, self._background, stored, created=created)
+
+    def _edit(self, session: StoreSession) -> None:
+        from coopbuilder.ui.agreement_editor import AgreementEditor
+
+        kwargs: dict[str, Any] = {}
+        if self._autosave_ms is not None:
+            kwargs["autosave_ms"] = self._autosave_ms
+        editor = AgreementEditor(
+            session, background=self._background, dialogs=self._dialogs, **kwargs
+        )
+        editor.copy_kept.connect(self._window.recovery.open_copy)
+        self._window.add_editor(editor)
+
+    def _open_editor_of(self, agreement_id: str, number: int | None = None) -> bool:
+        """Show the tab that edits this agreement (this version), if there is one."""
+        for editor in self._window.editors():
+            ref = editor.reference()
+            if (
+                ref is not None
+                and ref.agreement_id == agreement_id
+                and number in (None, ref.number)
+            ):
+                self._window.show_editor(editor)
+                return True
+        return False

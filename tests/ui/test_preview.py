@@ -1,0 +1,113 @@
+"""The review step's output area: the PDF preview made off the GUI thread, printing (the pages as
+QtPdf renders them, on a printer that writes a PDF file here), Save PDF, the readiness report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.files import file_name
+from coopbuilder.ui.preview import PdfOutput
+
+from ..documents.pdfs import flat, pdftotext
+from .helpers import ScriptedDialogs, find
+
+
+def output_on(qtbot: QtBot, dialogs: ScriptedDialogs, agreement: Agreement) -> PdfOutput:
+    output = PdfOutput(background=Background(), dialogs=dialogs)
+    qtbot.addWidget(output)
+    output.resize(600, 800)
+    output.show()
+    output.show_agreement(agreement)
+    assert output.rendering and not find(output, "Print...", QPushButton).isEnabled()
+    qtbot.waitUntil(lambda: output.pdf is not None, timeout=30_000)
+    return output
+
+
+def to_file(printer: QPrinter, path: Path) -> None:
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+
+
+def test_the_preview_shows_the_draft_and_prints_every_page(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    dialogs = ScriptedDialogs(prints=[True])
+    output = output_on(qtbot, dialogs, demo)
+    pages = output.document.pageCount()
+    assert pages > 5
+    assert output.state.text() == f"Preview of the draft: {pages} pages."
+
+    printed = tmp_path / "printed.pdf"
+    original = dialogs.print_dialog
+
+    def choose(parent: object, printer: QPrinter) -> bool:
+        to_file(printer, printed)
+        return original(parent, printer)  # type: ignore[arg-type]
+
+    dialogs.print_dialog = choose  # type: ignore[method-assign]
+    qtbot.mouseClick(find(output, "Print...", QPushButton), Qt.MouseButton.LeftButton)
+    assert len(pypdf.PdfReader(printed).pages) == pages
+    assert dialogs.printers[0].docName() == demo.title
+
+
+def test_print_preview_paints_the_pages_and_a_page_range_is_kept(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    dialogs = ScriptedDialogs()
+    output = output_on(qtbot, dialogs, demo)
+    printed = tmp_path / "range.pdf"
+    original = dialogs.print_preview
+
+    def preview(parent: object, printer: QPrinter, paint: object) -> None:
+        to_file(printer, printed)
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        original(parent, printer, paint)  # type: ignore[arg-type]
+
+    dialogs.print_preview = preview  # type: ignore[method-assign]
+    qtbot.mouseClick(find(output, "Print preview...", QPushButton), Qt.MouseButton.LeftButton)
+    assert len(pypdf.PdfReader(printed).pages) == 2
+
+
+def test_save_pdf_and_the_readiness_report(qtbot: QtBot, demo: Agreement, tmp_path: Path) -> None:
+    agreement_pdf, report_pdf = tmp_path / "agreement.pdf", tmp_path / "report.pdf"
+    dialogs = ScriptedDialogs(saves=[agreement_pdf, report_pdf])
+    output = output_on(qtbot, dialogs, demo)
+    qtbot.mouseClick(find(output, "Save PDF...", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(agreement_pdf.exists, timeout=10_000)
+    assert agreement_pdf.read_bytes() == output.pdf
+    qtbot.mouseClick(
+        find(output, "Save readiness report...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(report_pdf.exists, timeout=30_000)
+    assert demo.partners[0].name in flat(pdftotext(report_pdf.read_bytes(), tmp_path))
+    assert dialogs.questions[0].endswith(f"{file_name(demo.title)} - version 1 - draft.pdf")
+    qtbot.waitUntil(lambda: "Saved" in output.state.text())
+
+
+def test_a_changed_agreement_is_rendered_again_and_an_older_result_is_dropped(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    output = output_on(qtbot, ScriptedDialogs(), demo)
+    first = output.pdf
+    output.show_agreement(demo)  # the same agreement: no new rendering
+    assert not output.rendering and output.pdf is first
+    changed = demo.model_copy(update={"title": "A second title"})
+    output.show_agreement(demo.model_copy(update={"title": "A first title"}))
+    output.show_agreement(changed)
+    qtbot.waitUntil(lambda: output.pdf is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not output.busy.isVisible(), timeout=30_000)
+    assert output.document.metaData(output.document.MetaDataField.Title) == "A second title"
+
+
+def test_a_name_for_a_file() -> None:
+    assert file_name('Cooperation: "Exit" / Nürnberg?') == "Cooperation- -Exit- - Nürnberg"
+    assert file_name("...") == "agreement"
