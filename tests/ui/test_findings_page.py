@@ -89,6 +89,26 @@ def test_adopt_a_recommended_action_and_give_it_an_owner_and_a_date(
         dt.date(2027, 3, 1),
         ActionStatus.IN_PROGRESS,
     )
+    assert action.outcome_note == ""
+
+
+def test_at_a_review_the_outcome_of_an_action_is_written_down(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    page = page_on(qtbot, demo)
+    panel = page.panel("continuity", FindingKind.GAP)
+    page.findings.setCurrentRow(page.panels.indexOf(panel))
+    topic = "Gap on Continuity, action 1"
+    find(panel, f"{topic}: Status", ChoiceCombo).set_value(ActionStatus.DONE)
+    outcome = find(panel, f"{topic}: Outcome", QLineEdit)
+    qtbot.keyClicks(outcome, "Deputies named for all four LKA contacts.")
+    page.save(demo)
+    action = next(a for a in demo.actions if a.id == "act-continuity-gap")
+    assert action.status is ActionStatus.DONE
+    assert action.outcome_note == "Deputies named for all four LKA contacts."
+    page.load(demo)
+    reloaded = page.panel("continuity", FindingKind.GAP)
+    assert find(reloaded, f"{topic}: Outcome", QLineEdit).text() == action.outcome_note
 
 
 def test_an_action_without_text_must_be_written_or_removed(qtbot: QtBot, demo: Agreement) -> None:

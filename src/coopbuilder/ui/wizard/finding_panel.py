@@ -38,7 +38,6 @@ class ActionRow(RecordRow):
         super().__init__(parent)
         self.precondition_id = precondition_id
         self.finding = finding
-        self.outcome_note = ""
         self._topic = topic
         self._partner_ids: list[str | None] = [None, *(pid for pid, _ in partners)]
         self.text = line_edit(self)
@@ -48,10 +47,13 @@ class ActionRow(RecordRow):
             self.owner.addItem(name)
         self.due = OptionalDateEdit(self.tr("Due date"), self.tr("No date yet"), self)
         self.status = ChoiceCombo(list(ActionStatus), self.tr("Status"), parent=self)
+        self.outcome = line_edit(self)
+        self.outcome.setPlaceholderText(self.tr("What happened (at the review)"))
         self.add_field(self.text, self.tr("Action"), 0, 0, span=3)
         self.add_field(self.owner, self.tr("Owner"), 1, 0)
         self.add_field(self.due, self.tr("Due"), 1, 1)
         self.add_field(self.status, self.tr("Status"), 1, 2)
+        self.add_field(self.outcome, self.tr("Outcome"), 2, 0, span=3)
 
     def describe(self, position: int) -> str:
         return self.tr("{topic}, action {number}").format(topic=self._topic, number=position)
@@ -60,18 +62,18 @@ class ActionRow(RecordRow):
         self.entity_id = action.id
         self.precondition_id = action.precondition_id
         self.finding = action.finding
-        self.outcome_note = action.outcome_note
+        self.outcome.setText(action.outcome_note)
         self.text.setText(action.text)
         self.owner.setCurrentIndex(self._partner_ids.index(action.owner_partner_id))
         self.due.set_value(action.due_date)
         self.status.set_value(action.status)
 
     def state(self) -> list[Any]:
-        return [*super().state(), self.precondition_id, self.finding, self.outcome_note]
+        return [*super().state(), self.precondition_id, self.finding]
 
     def restore(self, state: list[Any]) -> None:
-        super().restore(state[:-3])
-        self.precondition_id, self.finding, self.outcome_note = state[-3:]
+        super().restore(state[:-2])
+        self.precondition_id, self.finding = state[-2:]
 
     def is_blank(self) -> bool:
         return (
@@ -96,7 +98,7 @@ class ActionRow(RecordRow):
             owner_partner_id=self._partner_ids[self.owner.currentIndex()],
             due_date=self.due.value(),
             status=self.status.required(),
-            outcome_note=self.outcome_note,
+            outcome_note=self.outcome.text().strip(),
         )
 
 
