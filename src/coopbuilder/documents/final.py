@@ -69,7 +69,9 @@ class FinalDocument(BaseModel):
     boxes: tuple[SignatureBox, ...]
 
 
-def _slug(text: str) -> str:
+def slug_of(text: str) -> str:
+    """``text`` in lowercase ASCII letters and digits joined by dashes: "Dr. Hans Weiß" ->
+    "dr-hans-weiss"."""
     spelled = "".join(_SPELLED.get(char, char) for char in text)
     ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     return _NOT_WORD.sub("-", ascii_text.lower()).strip("-")
@@ -83,7 +85,7 @@ def signing_representatives(agreement: Agreement) -> list[SigningRepresentative]
     taken: set[str] = set()
     for partner in agreement.partners:
         for rep in partner.signatories:
-            slug = _slug(rep.name)[: FIELD_NAME_MAX - len(PREFIX) - 4].strip("-")
+            slug = slug_of(rep.name)[: FIELD_NAME_MAX - len(PREFIX) - 4].strip("-")
             base = PREFIX + slug if slug else signature_field_name(rep.id)
             name, n = base, 1
             while name in taken:

@@ -156,6 +156,15 @@ def state_of(workspace: Workspace, stored: StoredVersion) -> SigningState:
     )
 
 
+def latest_signed_pdf(workspace: Workspace, agreement_id: str, number: int) -> bytes | None:
+    """The latest digitally signed PDF stored with a version (the whole signed agreement once
+    everyone has signed), or ``None``."""
+    state = signing_state(workspace, agreement_id, number)
+    if state.signed_document_id is None:
+        return None
+    return workspace.signing.signed_document(state.signed_document_id)
+
+
 def refuse_signed(number: int, title: str, status: AgreementStatus) -> None:
     """A version that was signed is not signed again."""
     if status not in EDITABLE:
