@@ -108,7 +108,7 @@ def main(argv: list[str]) -> int:
         sign_dialog.show()
         settle()
         sign_dialog._recorded((once, record_signed_pdf(workspace, agreement.id, 1, once)))
-        sign_dialog.certificate.setText(str(scratch / "petra.p12"))
+        sign_dialog.certificate.setText("~/Documents/petra-lindner.p12")
         sign_dialog.passphrase.setText("petra")
         grab(sign_dialog, "signing-sign-dialog.png")
 
