@@ -18,13 +18,12 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.final import ready_to_sign
-from coopbuilder.documents.signing import sha256_of
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows.signing import (
     RecordedSignatures,
     refuse_signed,
-    signing_state,
     state_of,
+    store_signatures,
 )
 
 SCAN_KINDS = (
@@ -113,16 +112,4 @@ def record_ink_signatures(
                 note="Signed in ink on the printed final PDF; the scan is stored with the version.",
             )
         )
-    complete = len(records) == len(state.waiting_for)
-    recorded, _ = workspace.signing.record_signatures(
-        agreement_id,
-        number,
-        records,
-        scan,
-        mark_signed_revision=stored.revision if complete else None,
-    )
-    return RecordedSignatures(
-        recorded=tuple(recorded),
-        state=signing_state(workspace, agreement_id, number),
-        sha256=sha256_of(scan),
-    )
+    return store_signatures(workspace, stored, state, records, scan)

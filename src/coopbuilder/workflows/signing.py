@@ -325,17 +325,30 @@ def record_signed_pdf(
             f"Every signature in {file_name or 'the signed PDF'} is already recorded with "
             f"version {number}."
         )
-    complete = len(new) == len(state.waiting_for)
+    return store_signatures(workspace, stored, state, new, pdf, report)
+
+
+def store_signatures(
+    workspace: Workspace,
+    stored: StoredVersion,
+    state: SigningState,
+    records: Sequence[SignatureRecord],
+    document: bytes,
+    report: VerificationReport | None = None,
+) -> RecordedSignatures:
+    """Store the new signature records of a version with the signed ``document``, in one
+    transaction that also marks the version signed when they are the last ones missing."""
+    complete = len(records) == len(state.waiting_for)
     recorded, _ = workspace.signing.record_signatures(
-        agreement_id,
-        number,
-        new,
-        pdf,
+        stored.agreement_id,
+        stored.number,
+        records,
+        document,
         mark_signed_revision=stored.revision if complete else None,
     )
     return RecordedSignatures(
         recorded=tuple(recorded),
-        state=signing_state(workspace, agreement_id, number),
-        sha256=sha256_of(pdf),
+        state=signing_state(workspace, stored.agreement_id, stored.number),
+        sha256=sha256_of(document),
         report=report,
     )

@@ -1,5 +1,6 @@
 """What the signing dialogs share: an outcome banner (icon, symbol and sentence, never colour
-alone), reading a file the person chose, and the sentence for a failure."""
+alone), the base of the dialogs on one version, the busy indicator and buttons row, reading a
+file the person chose, and the sentence for a failure."""
 
 from __future__ import annotations
 
@@ -8,15 +9,31 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.checks import Severity
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
+from coopbuilder.documents.templates import ClauseLibrary
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import ui_language
 from coopbuilder.ui.widgets.marks import Mark, band_mark, severity_mark, style_for
+from coopbuilder.workflows.signing import SigningState
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """The largest PDF, scan or certificate file the dialogs read."""
@@ -96,6 +113,60 @@ class OutcomeBanner(QFrame):
         self.outcome = None
         self._text.clear()
         self.hide()
+
+
+class VersionDialog(QDialog):
+    """A dialog on one version of an agreement stored in a workspace, doing its work off the GUI
+    thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
+    ``library`` are the ones the version's PDF is rendered with (default: the shipped ones)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        agreement_id: str,
+        number: int,
+        *,
+        background: Background,
+        dialogs: SigningDialogs,
+        catalogue: Catalogue | None = None,
+        library: ClauseLibrary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._agreement_id = agreement_id
+        self._number = number
+        self._background = background
+        self._dialogs = dialogs
+        self._catalogue = catalogue
+        self._library = library
+        self.state: SigningState | None = None
+        """Where the signing of the version stands, once loaded."""
+
+    def _target(
+        self,
+    ) -> tuple[Workspace, str, int, Catalogue | None, ClauseLibrary | None]:
+        """What work on the version needs, read on the GUI thread: work on a worker thread
+        uses these and never touches the dialog, not even to read one of its attributes."""
+        return self._workspace, self._agreement_id, self._number, self._catalogue, self._library
+
+
+def footer(background: Background, buttons: QDialogButtonBox, parent: QWidget) -> QHBoxLayout:
+    """The bottom row of a signing dialog: the busy indicator, then the buttons."""
+    row = QHBoxLayout()
+    row.addWidget(BusyIndicator(background, parent))
+    row.addWidget(buttons, 1)
+    return row
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` (to fill it again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def read_file(path: Path, what: str) -> bytes:

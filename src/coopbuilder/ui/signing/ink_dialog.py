@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -29,8 +28,16 @@ from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.templates import ClauseLibrary
 from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background, BusyIndicator
-from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, read_file
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing.common import (
+    Outcome,
+    OutcomeBanner,
+    VersionDialog,
+    clear_layout,
+    failure_text,
+    footer,
+    read_file,
+)
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import date_format
@@ -55,7 +62,7 @@ class _Row:
     place: QLineEdit
 
 
-class InkSignaturesDialog(QDialog):
+class InkSignaturesDialog(VersionDialog):
     """Record ink signatures on version ``number`` of agreement ``agreement_id``.
     ``recorded`` is emitted with the :class:`~coopbuilder.workflows.signing.RecordedSignatures`.
     """
@@ -74,17 +81,18 @@ class InkSignaturesDialog(QDialog):
         library: ClauseLibrary | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._agreement_id = agreement_id
-        self._number = number
-        self._background = background
-        self._dialogs = dialogs
-        self._catalogue = catalogue
-        self._library = library
+        super().__init__(
+            workspace,
+            agreement_id,
+            number,
+            background=background,
+            dialogs=dialogs,
+            catalogue=catalogue,
+            library=library,
+            parent=parent,
+        )
         self._scan: Path | None = None
         self._rows: list[_Row] = []
-        self.state: SigningState | None = None
         self.setWindowTitle(self.tr("Record ink signatures"))
         self._build()
         self._set_enabled(False)
@@ -124,7 +132,6 @@ class InkSignaturesDialog(QDialog):
         self._grid = QGridLayout(self.who)
         self._grid.setColumnStretch(3, 1)
         self.outcome = OutcomeBanner(self.tr("Outcome"), self)
-        self.busy = BusyIndicator(self._background, self)
         self.record_button = QPushButton(self.tr("&Record"), self)
         self.record_button.setDefault(True)
         self.record_button.clicked.connect(self._record)
@@ -140,10 +147,7 @@ class InkSignaturesDialog(QDialog):
         layout.addWidget(self.who)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addWidget(buttons, 1)
-        layout.addLayout(row)
+        layout.addLayout(footer(self._background, buttons, self))
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -155,12 +159,7 @@ class InkSignaturesDialog(QDialog):
         self.state = state
         self.heading.setText(version_heading(state))
         self.progress.show_state(state)
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._rows = [self._add_row(i, rep) for i, rep in enumerate(state.waiting_for)]
         self._set_enabled(True)
 
@@ -224,7 +223,7 @@ class InkSignaturesDialog(QDialog):
         if not signatures:
             self._dialogs.error(self, title, self.tr("Tick each representative who signed."))
             return
-        workspace, agreement_id, number = self._workspace, self._agreement_id, self._number
+        workspace, agreement_id, number, catalogue, _ = self._target()
 
         def work() -> RecordedSignatures:
             return record_ink_signatures(
@@ -234,7 +233,7 @@ class InkSignaturesDialog(QDialog):
                 read_file(scan, "a scan"),
                 scan.name,
                 signatures,
-                catalogue=self._catalogue,
+                catalogue=catalogue,
             )
 
         self._set_enabled(False)
@@ -270,12 +269,10 @@ class InkSignaturesDialog(QDialog):
         )
         if path is None:
             return
-        workspace, agreement_id, number = self._workspace, self._agreement_id, self._number
+        workspace, agreement_id, number, catalogue, library = self._target()
 
         def work() -> SigningState:
-            final = finalise(
-                workspace, agreement_id, number, catalogue=self._catalogue, library=self._library
-            )
+            final = finalise(workspace, agreement_id, number, catalogue=catalogue, library=library)
             write_pdf(path, final.pdf)
             return signing_state(workspace, agreement_id, number)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.scoring import Band
+from coopbuilder.ui.signing.common import clear_layout
 from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.marks import MarkLabel, band_mark
 from coopbuilder.workflows.signing import RepresentativeState, SigningState
@@ -38,12 +39,7 @@ class SignatureProgress(QGroupBox):
         return list(self._rows)
 
     def show_state(self, state: SigningState) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._rows = []
         for row, rep in enumerate(state.representatives):
             signed = rep.signed is not None

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,8 +34,15 @@ from coopbuilder.documents.signing import sign
 from coopbuilder.documents.templates import ClauseLibrary
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background, BusyIndicator
-from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, read_file
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing.common import (
+    Outcome,
+    OutcomeBanner,
+    VersionDialog,
+    failure_text,
+    footer,
+    read_file,
+)
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.widgets.fields import hint, line_edit, named
@@ -59,7 +65,7 @@ class _Loaded:
     first_signature: bool
 
 
-class SignDialog(QDialog):
+class SignDialog(VersionDialog):
     """Sign version ``number`` of agreement ``agreement_id`` in ``workspace``.
 
     Opening it makes the version's final PDF (marking the version ready to sign) unless a signed
@@ -82,18 +88,19 @@ class SignDialog(QDialog):
         library: ClauseLibrary | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._agreement_id = agreement_id
-        self._number = number
-        self._background = background
-        self._dialogs = dialogs
-        self._catalogue = catalogue
-        self._library = library
+        super().__init__(
+            workspace,
+            agreement_id,
+            number,
+            background=background,
+            dialogs=dialogs,
+            catalogue=catalogue,
+            library=library,
+            parent=parent,
+        )
         self._pdf: bytes | None = None
         self._certificate: Path | None = None
         self._first_signature = False
-        self.state: SigningState | None = None
         self.setWindowTitle(self.tr("Sign the agreement"))
         self._build()
         self._set_working(True)
@@ -151,7 +158,6 @@ class SignDialog(QDialog):
         form.addRow(self.certify)
 
         self.outcome = OutcomeBanner(self.tr("Outcome"), self)
-        self.busy = BusyIndicator(self._background, self)
         self.sign_button = QPushButton(self.tr("&Sign"), self)
         self.sign_button.setDefault(True)
         self.sign_button.clicked.connect(self._sign)
@@ -174,10 +180,7 @@ class SignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addWidget(buttons, 1)
-        layout.addLayout(row)
+        layout.addLayout(footer(self._background, buttons, self))
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
 
     def _set_working(self, working: bool) -> None:
@@ -198,15 +201,15 @@ class SignDialog(QDialog):
     # -- loading --------------------------------------------------------------------------
 
     def _load(self) -> None:
-        workspace, agreement_id, number = self._workspace, self._agreement_id, self._number
+        workspace, agreement_id, number, catalogue, library = self._target()
 
         def work() -> _Loaded:
             pdf = document_to_sign(
                 workspace,
                 agreement_id,
                 number,
-                catalogue=self._catalogue,
-                library=self._library,
+                catalogue=catalogue,
+                library=library,
             )
             return _Loaded(
                 pdf=pdf,
@@ -275,7 +278,7 @@ class SignDialog(QDialog):
         pdf, certificate = self._pdf, self._certificate
         certify = self.certify.isEnabled() and self.certify.isChecked()
         place = self.place.text().strip() or None
-        workspace, agreement_id, number = self._workspace, self._agreement_id, self._number
+        workspace, agreement_id, number, catalogue, library = self._target()
         file_name = f"{agreement_id}-version-{number}-signed.pdf"
 
         def work() -> tuple[bytes, RecordedSignatures]:
@@ -287,8 +290,8 @@ class SignDialog(QDialog):
                 number,
                 signed,
                 file_name,
-                catalogue=self._catalogue,
-                library=self._library,
+                catalogue=catalogue,
+                library=library,
             )
             return signed, result
 
@@ -302,7 +305,7 @@ class SignDialog(QDialog):
         )
         if path is None:
             return
-        workspace, agreement_id, number = self._workspace, self._agreement_id, self._number
+        workspace, agreement_id, number, catalogue, library = self._target()
 
         def work() -> tuple[bytes, RecordedSignatures]:
             pdf = read_file(path, "a PDF")
@@ -312,8 +315,8 @@ class SignDialog(QDialog):
                 number,
                 pdf,
                 path.name,
-                catalogue=self._catalogue,
-                library=self._library,
+                catalogue=catalogue,
+                library=library,
             )
             return pdf, result
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -28,8 +27,8 @@ from coopbuilder.documents.certificates import (
 )
 from coopbuilder.documents.final import slug_of
 from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background, BusyIndicator
-from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, read_file
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, footer, read_file
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.fields import hint, line_edit, named
@@ -103,7 +102,6 @@ class TrialCertificateDialog(QDialog):
         )
         self.trust_it.setVisible(self._workspace is not None)
         self.outcome = OutcomeBanner(self.tr("Outcome"), self)
-        self.busy = BusyIndicator(self._background, self)
         self.make_button = QPushButton(self.tr("&Save the trial certificate..."), self)
         self.make_button.clicked.connect(self._make)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -126,10 +124,7 @@ class TrialCertificateDialog(QDialog):
         layout.addWidget(self.trust_it)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addWidget(buttons, 1)
-        layout.addLayout(row)
+        layout.addLayout(footer(self._background, buttons, self))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         self._update()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -35,8 +34,8 @@ from coopbuilder.documents.verification import (
     VerificationReport,
 )
 from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background, BusyIndicator
-from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, footer
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.trusted_dialog import trust_question
 from coopbuilder.ui.texts import format_date
@@ -107,7 +106,6 @@ class VerifyDialog(QDialog):
         self.unsigned.setWordWrap(True)
         self.unsigned.setTextFormat(Qt.TextFormat.PlainText)
         self.unsigned.hide()
-        self.busy = BusyIndicator(self._background, self)
         self.trust_button = QPushButton(self.tr("&Mark this certificate trusted..."), self)
         self.trust_button.setEnabled(False)
         self.trust_button.clicked.connect(self._trust)
@@ -121,10 +119,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.unsigned)
         layout.addWidget(self.details)
         layout.addWidget(self.certifies)
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addWidget(buttons, 1)
-        layout.addLayout(row)
+        layout.addLayout(footer(self._background, buttons, self))
         metrics = self.fontMetrics()
         self.table.setMinimumHeight(metrics.height() * 6)
         self.resize(metrics.averageCharWidth() * 165, metrics.height() * 20)
