@@ -118,7 +118,9 @@ class OutcomeBanner(QFrame):
 class VersionDialog(QDialog):
     """A dialog on one version of an agreement stored in a workspace, doing its work off the GUI
     thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
-    ``library`` are the ones the version's PDF is rendered with (default: the shipped ones)."""
+    ``library`` are the ones the version's PDF is rendered with (default: the shipped ones).
+
+    A subclass builds itself and starts loading in :meth:`_setup`."""
 
     def __init__(
         self,
@@ -142,6 +144,10 @@ class VersionDialog(QDialog):
         self._library = library
         self.state: SigningState | None = None
         """Where the signing of the version stands, once loaded."""
+        self._setup()
+
+    def _setup(self) -> None:
+        raise NotImplementedError
 
     def _target(
         self,

@@ -21,14 +21,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.documents.agreement import write_pdf
-from coopbuilder.documents.templates import ClauseLibrary
-from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing.common import (
     Outcome,
     OutcomeBanner,
@@ -38,7 +33,6 @@ from coopbuilder.ui.signing.common import (
     footer,
     read_file,
 )
-from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import date_format
 from coopbuilder.ui.widgets.fields import hint, line_edit, named
@@ -63,39 +57,20 @@ class _Row:
 
 
 class InkSignaturesDialog(VersionDialog):
-    """Record ink signatures on version ``number`` of agreement ``agreement_id``.
+    """Record ink signatures on version ``number`` of agreement ``agreement_id``:
+    ``InkSignaturesDialog(workspace, agreement_id, number, background=..., dialogs=...)``.
     ``recorded`` is emitted with the :class:`~coopbuilder.workflows.signing.RecordedSignatures`.
     """
 
     recorded = Signal(object)
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        agreement_id: str,
-        number: int,
-        *,
-        background: Background,
-        dialogs: SigningDialogs,
-        catalogue: Catalogue | None = None,
-        library: ClauseLibrary | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            workspace,
-            agreement_id,
-            number,
-            background=background,
-            dialogs=dialogs,
-            catalogue=catalogue,
-            library=library,
-            parent=parent,
-        )
+    def _setup(self) -> None:
         self._scan: Path | None = None
         self._rows: list[_Row] = []
         self.setWindowTitle(self.tr("Record ink signatures"))
         self._build()
         self._set_enabled(False)
+        workspace, agreement_id, number, _, _ = self._target()
         self._background.run(
             lambda: signing_state(workspace, agreement_id, number), self._show_state, self._failed
         )

@@ -24,17 +24,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sign
-from coopbuilder.documents.templates import ClauseLibrary
 from coopbuilder.store.errors import ProtectedVersionError
-from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing.common import (
     Outcome,
     OutcomeBanner,
@@ -43,7 +38,6 @@ from coopbuilder.ui.signing.common import (
     footer,
     read_file,
 )
-from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.widgets.fields import hint, line_edit, named
 from coopbuilder.workflows.signing import (
@@ -66,7 +60,8 @@ class _Loaded:
 
 
 class SignDialog(VersionDialog):
-    """Sign version ``number`` of agreement ``agreement_id`` in ``workspace``.
+    """Sign version ``number`` of agreement ``agreement_id`` in ``workspace``:
+    ``SignDialog(workspace, agreement_id, number, background=..., dialogs=...)``.
 
     Opening it makes the version's final PDF (marking the version ready to sign) unless a signed
     PDF is already stored with it. ``recorded`` is emitted with each
@@ -76,28 +71,7 @@ class SignDialog(VersionDialog):
 
     recorded = Signal(object)
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        agreement_id: str,
-        number: int,
-        *,
-        background: Background,
-        dialogs: SigningDialogs,
-        catalogue: Catalogue | None = None,
-        library: ClauseLibrary | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            workspace,
-            agreement_id,
-            number,
-            background=background,
-            dialogs=dialogs,
-            catalogue=catalogue,
-            library=library,
-            parent=parent,
-        )
+    def _setup(self) -> None:
         self._pdf: bytes | None = None
         self._certificate: Path | None = None
         self._first_signature = False
