@@ -111,7 +111,6 @@ class SignDialog(VersionDialog):
             self.tr("Used once to open the certificate file; it is never stored."),
         )
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.returnPressed.connect(self._sign)
         self.place = line_edit(self, self.tr("Place of signing"))
         self.certify = named(
             QCheckBox(
