@@ -11,7 +11,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.records import ReviewKind, ReviewRecord, SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.errors import ProtectedVersionError
+from coopbuilder.store.errors import ConflictError, ProtectedVersionError
 from coopbuilder.store.models import AuditAction
 from coopbuilder.store.workspace import Workspace
 
@@ -82,3 +82,27 @@ def test_a_review_starts_the_next_draft_from_the_signed_version(
     (again,) = workspace.reviews.reviews(demo.id)
     assert again.record == changed
     assert workspace.audit.entries(demo.id)[0].action is AuditAction.REVIEW_STARTED
+
+
+def test_signatures_made_on_one_document_are_recorded_and_signed_in_one_transaction(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    first = workspace.agreements.create(demo)
+    both = [_signature(), _signature(partner_id="lka", signatory="Petra Lindner", place="")]
+    # a stale revision refuses the whole batch: no record is left behind
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        workspace.signing.record_signatures(
+            demo.id, 1, both, PDF, mark_signed_revision=first.revision + 1
+        )
+    assert workspace.signing.signatures(demo.id, 1) == []
+    stored, signed = workspace.signing.record_signatures(
+        demo.id, 1, both, PDF, mark_signed_revision=first.revision
+    )
+    digest = hashlib.sha256(PDF).hexdigest()
+    assert [(s.has_document, s.record.file_sha256) for s in stored] == [
+        (True, digest),
+        (False, digest),
+    ]
+    assert signed is not None and signed.status is AgreementStatus.SIGNED
+    entry = workspace.audit.entries(demo.id)[0]
+    assert (entry.action, entry.detail) == (AuditAction.SIGNED, f"signed document SHA-256 {digest}")

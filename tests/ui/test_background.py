@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -60,3 +61,27 @@ def test_the_busy_indicator_shows_while_work_runs(qtbot: QtBot) -> None:
     assert results == ["done"]
     assert background.wait(1000)
     QApplication.processEvents()
+
+
+def test_a_delivered_job_lets_go_of_its_callbacks(qtbot: QtBot) -> None:
+    """The worker may drop the last reference to a job; the job must then hold no callback,
+    or a widget whose method it is could be deleted on the worker thread."""
+
+    class Receiver:
+        def done(self, result: int) -> None:
+            pass
+
+    background = Background()
+    holder = [Receiver()]
+    alive = weakref.ref(holder[0])
+    observed: list[bool] = []
+
+    def idle(busy: bool) -> None:
+        if not busy:  # the job has delivered, but is not deleted yet
+            holder.clear()
+            observed.append(alive() is None)
+
+    background.busy_changed.connect(idle)
+    background.run(lambda: 42, holder[0].done, lambda error: None)
+    qtbot.waitUntil(lambda: bool(observed))
+    assert observed == [True]

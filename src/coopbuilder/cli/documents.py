@@ -1,4 +1,5 @@
-"""The ``render`` command: the agreement (and the readiness report) as PDF files.
+"""The ``render`` command: the agreement (and the readiness report) as PDF files; with
+``--final``, the ready-to-sign agreement with its empty signature fields.
 
 Imports nothing from Qt, so the command starts fast and runs on a server.
 """
@@ -6,9 +7,11 @@ Imports nothing from Qt, so the command starts fast and runs on a server.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from coopbuilder.cli.common import EXIT_OK
+from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK
+from coopbuilder.cli.signing import format_fields
 from coopbuilder.core.catalogue import default_catalogue
 from coopbuilder.core.exchange import read_exchange_file
 
@@ -36,6 +39,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--report", type=Path, metavar="REPORT.pdf", help="also write the readiness report"
     )
     render.add_argument(
+        "--final",
+        action="store_true",
+        help="write the final agreement to sign: no DRAFT mark, and an empty signature field on "
+        "each signatory's signature block; refused (exit code 1) while `check` finds errors",
+    )
+    render.add_argument(
         "--templates",
         type=Path,
         metavar="DIR",
@@ -45,17 +54,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _render(args: argparse.Namespace) -> int:
+    from coopbuilder.core.vocabulary import Language
     from coopbuilder.documents.agreement import render_agreement, write_pdf
+    from coopbuilder.documents.final import NotReadyToSignError, render_final
     from coopbuilder.documents.report import render_report
+    from coopbuilder.documents.signature_fields import list_fields
     from coopbuilder.documents.templates import clause_library
 
     agreement = read_exchange_file(args.file)
     catalogue = default_catalogue()
     library = clause_library(agreement.language, args.templates)
-    result = render_agreement(agreement, catalogue, library)
+    if args.final:
+        try:
+            final = render_final(agreement, catalogue, library)
+        except NotReadyToSignError as exc:
+            lines = [f"coopbuilder: error: {args.file}: {exc} Nothing was written."]
+            lines += [f"  {line}" for line in exc.lines(Language.EN)]
+            print("\n".join(lines), file=sys.stderr)
+            return EXIT_CHECKS_FAILED
+        pdf, pages = final.pdf, final.pages
+    else:
+        result = render_agreement(agreement, catalogue, library)
+        pdf, pages = result.pdf, result.pages
     report = render_report(agreement, catalogue, library) if args.report else None
-    write_pdf(args.output, result.pdf)
-    print(f"Wrote the agreement ({result.pages} pages) to {args.output}.")
+    write_pdf(args.output, pdf)
+    kind = "final agreement, ready to sign" if args.final else "agreement"
+    print(f"Wrote the {kind} ({pages} pages) to {args.output}.")
+    if args.final:
+        print("Its signature fields, for `coopbuilder sign --field NAME`:")
+        print(format_fields(list_fields(pdf)))
     if report is not None:
         write_pdf(args.report, report)
         print(f"Wrote the readiness report to {args.report}.")

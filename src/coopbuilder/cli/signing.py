@@ -11,7 +11,7 @@ import datetime as dt
 import getpass
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes, read_user_file
 
 if TYPE_CHECKING:
+    from coopbuilder.documents.signature_fields import FieldInfo
     from coopbuilder.documents.verification import SignatureCheck, VerificationReport
 
 # The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
@@ -163,15 +164,8 @@ def _sign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _fields(args: argparse.Namespace) -> int:
-    from coopbuilder.documents.pdf_input import PdfFileError
-    from coopbuilder.documents.signature_fields import list_fields
-
-    with _about(args.file, PdfFileError):
-        fields = list_fields(_read(args.file, "a PDF"))
-    if not fields:
-        print(f"{args.file} has no signature fields.")
-        return EXIT_OK
+def format_fields(fields: Sequence[FieldInfo]) -> str:
+    """The signature fields as a table, and how many are signed."""
     rows = [
         [
             f.name,
@@ -182,9 +176,21 @@ def _fields(args: argparse.Namespace) -> int:
         ]
         for f in fields
     ]
-    print(format_table(["Field", "Status", "Signer", "Organisation", "Signed (UTC)"], rows))
+    table = format_table(["Field", "Status", "Signer", "Organisation", "Signed (UTC)"], rows)
     signed = sum(f.signed for f in fields)
-    print(f"\n{signed} of {len(fields)} field(s) signed.")
+    return f"{table}\n\n{signed} of {len(fields)} field(s) signed."
+
+
+def _fields(args: argparse.Namespace) -> int:
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.signature_fields import list_fields
+
+    with _about(args.file, PdfFileError):
+        fields = list_fields(_read(args.file, "a PDF"))
+    if not fields:
+        print(f"{args.file} has no signature fields.")
+        return EXIT_OK
+    print(format_fields(fields))
     return EXIT_OK
 
 
@@ -274,35 +280,24 @@ def _verify(args: argparse.Namespace) -> int:
 def _trial_cert(args: argparse.Namespace) -> int:
     from coopbuilder.documents.certificates import (
         TRIAL_MARK,
-        certificate_pem,
-        load_signing_identity,
-        make_trial_certificate,
+        trial_certificate_paths,
+        write_trial_certificate,
     )
 
-    p12_path: Path = args.output
-    if p12_path.suffix.lower() == ".pem":
-        raise UserError(f"{p12_path}: name the key file .p12; its certificate goes beside it.")
-    pem_path = p12_path.with_suffix(".pem")
-    for path in (p12_path, pem_path):
-        if path.exists():
-            raise UserError(f"{path} already exists; choose another name or remove it first.")
+    trial_certificate_paths(args.output)  # refuse before asking for a passphrase
     passphrase = _passphrase(args, "Passphrase to protect the new key: ", confirm=True)
-    p12 = make_trial_certificate(
-        args.name, args.organisation, passphrase, valid_days=args.valid_days
+    files = write_trial_certificate(
+        args.output, args.name, args.organisation, passphrase, valid_days=args.valid_days
     )
-    identity = load_signing_identity(p12, passphrase)
-    atomic_write_bytes(p12_path, p12, mode=0o600)
-    atomic_write_bytes(pem_path, certificate_pem(identity), mode=0o644)
     who = args.name.strip() + (f" ({args.organisation.strip()})" if args.organisation else "")
-    until = identity.certificate.not_valid_after_utc
     banner = f"*** {TRIAL_MARK} ***"
     print(
         "\n".join(
             [
                 banner,
-                f"Wrote a self-signed trial certificate for {who} to {p12_path}, valid until "
-                f"{until:%Y-%m-%d},",
-                f"and its public certificate to {pem_path} (for `verify --trust`).",
+                f"Wrote a self-signed trial certificate for {who} to {files.p12}, valid until "
+                f"{files.valid_until:%Y-%m-%d},",
+                f"and its public certificate to {files.pem} (for `verify --trust`).",
                 "Anyone can make such a certificate: a signature made with it proves nothing about",
                 "who signed. Use it only to try signing; sign a real agreement with a certificate",
                 "from your organisation or a trust service provider.",

@@ -7,7 +7,9 @@ Passphrases are used once, to open or protect a PKCS#12 file, and never kept or 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from asn1crypto import pem as asn1_pem
 from asn1crypto import pkcs12 as asn1_pkcs12
@@ -17,8 +19,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.errors import UserError
+from coopbuilder.core.files import atomic_write_bytes
 
 TRIAL_MARK = "TRIAL CERTIFICATE - NOT FOR REAL USE"
 """Stands in the organisational unit of every trial certificate; the verification report and
@@ -67,39 +71,60 @@ def _is_pkcs12(data: bytes) -> bool:
         return False
 
 
-def load_signing_identity(p12: bytes, passphrase: bytes) -> SigningIdentity:
-    """Open a PKCS#12 (.p12 / .pfx) file. A wrong passphrase, a file that is not PKCS#12 and a
-    file without a private key are each a :class:`CertificateFileError`."""
+def _open_pkcs12(p12: bytes, passphrase: bytes | None) -> pkcs12.PKCS12KeyAndCertificates:
     if not _is_pkcs12(p12):
         raise CertificateFileError(
             "This is not a PKCS#12 certificate file (.p12 or .pfx). Choose the file that holds "
             "your signing certificate and its private key."
         )
-    attempts = [passphrase] if passphrase else [b"", None]
-    for attempt in attempts:
+    for attempt in [passphrase] if passphrase else [b"", None]:
         try:
-            key, cert, chain = pkcs12.load_key_and_certificates(p12, attempt)
-            break
+            return pkcs12.load_pkcs12(p12, attempt)
         except ValueError:
             continue
-    else:
-        raise CertificateFileError(
-            "The passphrase is wrong (or the file is damaged): the certificate file could not "
-            "be opened with it."
-        )
+    raise CertificateFileError(
+        "The passphrase is wrong (or the file is damaged): the certificate file could not "
+        "be opened with it."
+    )
+
+
+def is_pkcs12(data: bytes) -> bool:
+    """Whether ``data`` is a PKCS#12 file (whose certificate may need its passphrase)."""
+    return _is_pkcs12(data)
+
+
+def load_signing_identity(p12: bytes, passphrase: bytes) -> SigningIdentity:
+    """Open a PKCS#12 (.p12 / .pfx) file. A wrong passphrase, a file that is not PKCS#12 and a
+    file without a private key are each a :class:`CertificateFileError`."""
+    bundle = _open_pkcs12(p12, passphrase)
+    key = bundle.key
     if key is None:
         raise CertificateFileError(
             "The certificate file holds no private key, so it cannot sign. Use the .p12 or .pfx "
             "file that was issued with your key, not a certificate exported for others."
         )
-    if cert is None:
+    if bundle.cert is None:
         raise CertificateFileError("The certificate file holds a private key but no certificate.")
     if not isinstance(key, SigningKey):
         raise CertificateFileError(
             f"The certificate file's key ({type(key).__name__}) cannot make PDF signatures; "
             "PDF signatures use RSA, ECDSA or EdDSA keys."
         )
-    return SigningIdentity(key=key, certificate=cert, chain=tuple(chain))
+    chain = tuple(extra.certificate for extra in bundle.additional_certs)
+    return SigningIdentity(key=key, certificate=bundle.cert.certificate, chain=chain)
+
+
+def public_certificates(
+    data: bytes, passphrase: bytes | None = None
+) -> list[asn1_x509.Certificate]:
+    """The certificates of a certificate file: a PEM file (one or more), a DER file, or the
+    certificate of a PKCS#12 file (its public part; ``passphrase`` opens the file)."""
+    if not _is_pkcs12(data):
+        return load_certificates(data)
+    bundle = _open_pkcs12(data, passphrase)
+    if bundle.cert is None:
+        raise CertificateFileError("The PKCS#12 file holds no certificate.")
+    return [to_asn1(bundle.cert.certificate)]
 
 
 def load_certificates(data: bytes) -> list[asn1_x509.Certificate]:
@@ -140,6 +165,42 @@ def subject_names(cert: asn1_x509.Certificate) -> SubjectNames:
         name=name,
         organisation=_one(subject.get("organization_name")),
         trial=TRIAL_MARK in units or TRIAL_MARK in (name or ""),
+    )
+
+
+class CertificateInfo(BaseModel):
+    """What a person checks before marking a certificate trusted."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    """The whole subject, readable ("Common Name: ..., Organization: ...")."""
+    name: str | None
+    organisation: str | None
+    issuer: str
+    self_signed: bool
+    valid_from: dt.datetime
+    valid_until: dt.datetime
+    sha256: str
+    """The SHA-256 fingerprint of the certificate's DER bytes, lowercase hex."""
+    trial: bool
+    der: bytes
+
+
+def describe_certificate(cert: asn1_x509.Certificate) -> CertificateInfo:
+    names = subject_names(cert)
+    der = bytes(cert.dump())
+    return CertificateInfo(
+        subject=cert.subject.human_friendly,
+        name=names.name,
+        organisation=names.organisation,
+        issuer=cert.issuer.human_friendly,
+        self_signed=cert.self_issued,
+        valid_from=cert.not_valid_before,
+        valid_until=cert.not_valid_after,
+        sha256=hashlib.sha256(der).hexdigest(),
+        trial=names.trial,
+        der=der,
     )
 
 
@@ -213,4 +274,51 @@ def make_trial_certificate(
         cert=cert,
         cas=None,
         encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
+    )
+
+
+@dataclass(frozen=True)
+class TrialCertificateFiles:
+    """Where a trial certificate was written: the key and certificate (``.p12``, readable only by
+    its owner) and the public certificate beside it (``.pem``, for others to mark trusted)."""
+
+    p12: Path
+    pem: Path
+    subject: SubjectNames
+    valid_until: dt.datetime
+
+
+def trial_certificate_paths(p12_path: Path) -> tuple[Path, Path]:
+    """The two files a trial certificate is written to; refused when either exists (nothing is
+    overwritten) or when the key file would be named ``.pem``."""
+    p12_path = Path(p12_path)
+    if p12_path.suffix.lower() == ".pem":
+        raise UserError(f"{p12_path}: name the key file .p12; its certificate goes beside it.")
+    pem_path = p12_path.with_suffix(".pem")
+    for path in (p12_path, pem_path):
+        if path.exists():
+            raise UserError(f"{path} already exists; choose another name or remove it first.")
+    return p12_path, pem_path
+
+
+def write_trial_certificate(
+    p12_path: Path,
+    name: str,
+    organisation: str | None,
+    passphrase: bytes,
+    *,
+    valid_days: int = 365,
+) -> TrialCertificateFiles:
+    """Make a trial certificate (:func:`make_trial_certificate`) and write it to ``p12_path``,
+    with its public certificate beside it as ``.pem``."""
+    p12_path, pem_path = trial_certificate_paths(p12_path)
+    p12 = make_trial_certificate(name, organisation, passphrase, valid_days=valid_days)
+    identity = load_signing_identity(p12, passphrase)
+    atomic_write_bytes(p12_path, p12, mode=0o600)
+    atomic_write_bytes(pem_path, certificate_pem(identity), mode=0o644)
+    return TrialCertificateFiles(
+        p12=p12_path,
+        pem=pem_path,
+        subject=subject_names(to_asn1(identity.certificate)),
+        valid_until=identity.certificate.not_valid_after_utc,
     )

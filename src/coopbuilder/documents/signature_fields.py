@@ -25,7 +25,7 @@ from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
 
 
 class FieldInfo(BaseModel):
-    """A signature field of a PDF: its name, and who signed it and when, once signed."""
+    """A signature field of a PDF: its name, and who signed it, when and where, once signed."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -34,6 +34,8 @@ class FieldInfo(BaseModel):
     signer: str | None = None
     organisation: str | None = None
     signed_at: dt.datetime | None = None
+    location: str | None = None
+    """Where the signer said they signed (the signature's /Location), if they did."""
     trial_certificate: bool = False
 
 
@@ -53,19 +55,26 @@ def signature_fields(
     return found
 
 
-def _field_info(reader: PdfFileReader, name: str, field: generic.DictionaryObject) -> FieldInfo:
+def _field_info(
+    reader: PdfFileReader,
+    name: str,
+    sig: generic.DictionaryObject,
+    field: generic.DictionaryObject,
+) -> FieldInfo:
     try:
         embedded = EmbeddedPdfSignature(reader, field, name)
         names = subject_names(embedded.signer_cert)
         signed_at = embedded.self_reported_timestamp
     except Exception:  # a damaged signature is still a signed field; `verify` says what is wrong
         return FieldInfo(name=name, signed=True)
+    location = sig.get("/Location")
     return FieldInfo(
         name=name,
         signed=True,
         signer=names.name,
         organisation=names.organisation,
         signed_at=signed_at,
+        location=str(location) if isinstance(location, generic.TextStringObject) else None,
         trial_certificate=names.trial,
     )
 
@@ -74,9 +83,31 @@ def list_fields(pdf: bytes) -> list[FieldInfo]:
     """The signature fields of ``pdf`` in document order, signed or not."""
     reader = read_pdf(pdf)
     return [
-        _field_info(reader, name, field) if sig is not None else FieldInfo(name=name, signed=False)
+        _field_info(reader, name, sig, field)
+        if sig is not None
+        else FieldInfo(name=name, signed=False)
         for name, sig, field in signature_fields(reader)
     ]
+
+
+def signer_certificate(pdf: bytes, field_name: str) -> bytes:
+    """The certificate (DER) that signed the field ``field_name``: what a person marks trusted
+    after checking it belongs to the signer."""
+    reader = read_pdf(pdf)
+    for name, sig, field in signature_fields(reader):
+        if name != field_name:
+            continue
+        if sig is None:
+            raise PdfFileError(f"The field '{field_name}' is not signed.")
+        try:
+            cert = EmbeddedPdfSignature(reader, field, name).signer_cert
+            return bytes(cert.dump())
+        except Exception as exc:  # as in _field_info: a damaged signature has no certificate
+            raise PdfFileError(
+                f"The signature in the field '{field_name}' is damaged: its certificate cannot "
+                "be read."
+            ) from exc
+    raise PdfFileError(f"The PDF has no signature field named '{field_name}'.")
 
 
 def _page_count(reader: PdfFileReader) -> int:

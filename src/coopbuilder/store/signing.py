@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,6 +52,20 @@ def _signature(row: SignatureRow, version: VersionRow) -> StoredSignature:
     )
 
 
+def _with_document_hash(record: SignatureRecord, document: bytes | None) -> SignatureRecord:
+    """The record naming the SHA-256 of ``document``, which must match a hash it names."""
+    if document is None:
+        return record
+    digest = hashlib.sha256(document).hexdigest()
+    if record.file_sha256 and record.file_sha256 != digest:
+        name = f" {record.file_name}" if record.file_name else ""
+        raise UserError(
+            f"The signed document{name} does not match the fingerprint (SHA-256) given "
+            "for it; choose the file that was signed."
+        )
+    return record.model_copy(update={"file_sha256": digest})
+
+
 class Signing:
     """Marking versions signed, and signature records."""
 
@@ -60,27 +76,42 @@ class Signing:
     def mark_signed(self, agreement_id: str, number: int, expected_revision: int) -> StoredVersion:
         """Mark a draft or ready-to-sign version signed; from now on it never changes. The
         agreement's earlier signed version becomes superseded."""
+        with self._signing_transaction(number) as session:
+            return self._mark_signed_in(session, agreement_id, number, expected_revision)
+
+    @contextmanager
+    def _signing_transaction(self, number: int) -> Iterator[Session]:
         try:
             with self._db.transaction() as session:
-                row = self._agreements.version_row(session, agreement_id, number)
-                if row.status not in EDITABLE:
-                    raise ProtectedVersionError(
-                        f"Version {number} of '{row.title}' is already {row.status}."
-                    )
-                if row.revision != expected_revision:
-                    raise StaleDataError
-                self.supersede_signed(session, agreement_id, number)
-                row.status = AgreementStatus.SIGNED.value
-                row.saved_at = utc_now()
-                row.saved_by = self._db.who
-                session.flush()
-                self._agreements.log(session, AuditAction.SIGNED, agreement_id, number)
-                return stored_version(row, read_content(session, row, self._db.location))
+                yield session
         except StaleDataError as exc:
             raise ConflictError(
                 f"Version {number} was changed by someone else since you opened it; open it "
                 "again, check it, then mark it signed."
             ) from exc
+
+    def _mark_signed_in(
+        self,
+        session: Session,
+        agreement_id: str,
+        number: int,
+        expected_revision: int,
+        detail: str = "",
+    ) -> StoredVersion:
+        row = self._agreements.version_row(session, agreement_id, number)
+        if row.status not in EDITABLE:
+            raise ProtectedVersionError(
+                f"Version {number} of '{row.title}' is already {row.status}."
+            )
+        if row.revision != expected_revision:
+            raise StaleDataError
+        self.supersede_signed(session, agreement_id, number)
+        row.status = AgreementStatus.SIGNED.value
+        row.saved_at = utc_now()
+        row.saved_by = self._db.who
+        session.flush()
+        self._agreements.log(session, AuditAction.SIGNED, agreement_id, number, detail)
+        return stored_version(row, read_content(session, row, self._db.location))
 
     def supersede_signed(self, session: Session, agreement_id: str, number: int) -> None:
         """Mark the agreement's signed versions other than ``number`` superseded."""
@@ -105,45 +136,80 @@ class Signing:
     ) -> StoredSignature:
         """Add a signature record to a version. With ``document`` (the signed file), its
         SHA-256 is computed and must match a hash the record already names."""
-        if document is not None:
-            digest = hashlib.sha256(document).hexdigest()
-            if record.file_sha256 and record.file_sha256 != digest:
-                name = f" {record.file_name}" if record.file_name else ""
-                raise UserError(
-                    f"The signed document{name} does not match the fingerprint (SHA-256) given "
-                    "for it; choose the file that was signed."
-                )
-            record = record.model_copy(update={"file_sha256": digest})
+        record = _with_document_hash(record, document)
         with self._db.transaction() as session:
             version = self._agreements.version_row(session, agreement_id, number)
-            if version.status in (AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED):
-                raise ProtectedVersionError(
-                    f"Version {number} of '{version.title}' is {version.status}; a signature "
-                    "can be recorded only on a current version."
+            return self._record_in(session, version, record, document)
+
+    def record_signatures(
+        self,
+        agreement_id: str,
+        number: int,
+        records: Sequence[SignatureRecord],
+        document: bytes | None = None,
+        *,
+        mark_signed_revision: int | None = None,
+    ) -> tuple[list[StoredSignature], StoredVersion | None]:
+        """Add several signature records made on one document, in one transaction: the
+        document is stored once, with the first record, and every record names its SHA-256.
+
+        With ``mark_signed_revision``, the version (still at that revision) is also marked
+        signed in the same transaction (see :meth:`mark_signed`), and returned; the audit log
+        names the document's SHA-256.
+        """
+        if not records:
+            raise ValueError("record_signatures needs at least one record")
+        first, *others = [_with_document_hash(r, document) for r in records]
+        if document is not None:
+            others = [r.model_copy(update={"file_sha256": first.file_sha256}) for r in others]
+        with self._signing_transaction(number) as session:
+            version = self._agreements.version_row(session, agreement_id, number)
+            stored = [self._record_in(session, version, first, document)]
+            stored += [self._record_in(session, version, r, None) for r in others]
+            signed = None
+            if mark_signed_revision is not None:
+                detail = f"signed document SHA-256 {first.file_sha256}" if document else ""
+                signed = self._mark_signed_in(
+                    session, agreement_id, number, mark_signed_revision, detail
                 )
-            content = read_content(session, version, self._db.location)
-            if record.partner_id not in {partner.id for partner in content.partners}:
-                raise UserError(
-                    f"The signatory {record.signatory} belongs to a partner that is not in "
-                    f"version {number} of '{version.title}'."
-                )
-            row = SignatureRow(
-                version_id=version.id,
-                **flatten(record),
-                document=document,
-                recorded_at=utc_now(),
-                recorded_by=self._db.who,
+            return stored, signed
+
+    def _record_in(
+        self,
+        session: Session,
+        version: VersionRow,
+        record: SignatureRecord,
+        document: bytes | None,
+    ) -> StoredSignature:
+        number = version.number
+        if version.status in (AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED):
+            raise ProtectedVersionError(
+                f"Version {number} of '{version.title}' is {version.status}; a signature "
+                "can be recorded only on a current version."
             )
-            session.add(row)
-            session.flush()
-            self._agreements.log(
-                session,
-                AuditAction.SIGNATURE_RECORDED,
-                agreement_id,
-                number,
-                f"{record.signatory}, {record.signed_on.isoformat()}, {record.method.value}",
+        content = read_content(session, version, self._db.location)
+        if record.partner_id not in {partner.id for partner in content.partners}:
+            raise UserError(
+                f"The signatory {record.signatory} belongs to a partner that is not in "
+                f"version {number} of '{version.title}'."
             )
-            return _signature(row, version)
+        row = SignatureRow(
+            version_id=version.id,
+            **flatten(record),
+            document=document,
+            recorded_at=utc_now(),
+            recorded_by=self._db.who,
+        )
+        session.add(row)
+        session.flush()
+        self._agreements.log(
+            session,
+            AuditAction.SIGNATURE_RECORDED,
+            version.agreement_id,
+            number,
+            f"{record.signatory}, {record.signed_on.isoformat()}, {record.method.value}",
+        )
+        return _signature(row, version)
 
     def signatures(self, agreement_id: str, number: int) -> list[StoredSignature]:
         with self._db.transaction(write=False) as session:

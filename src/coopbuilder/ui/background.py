@@ -18,6 +18,10 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 T = TypeVar("T")
 
 
+def _done(*_: object) -> None:
+    """What a job's work and callbacks become once its result is delivered."""
+
+
 class _Job(QObject):
     """One piece of work. Lives on the GUI thread; only ``execute`` runs on the worker."""
 
@@ -59,6 +63,7 @@ class _Job(QObject):
             if not self._owner_gone():
                 self._on_done(result)
         finally:
+            self._let_go()
             self.finished.emit()
 
     @Slot(object)
@@ -68,7 +73,14 @@ class _Job(QObject):
             if not self._owner_gone():
                 self._on_error(error)
         finally:
+            self._let_go()
             self.finished.emit()
+
+    def _let_go(self) -> None:
+        """Drop the work and the callbacks, here on the GUI thread. The worker thread may hold
+        the last reference to this job for a moment after the work; if the job still held a
+        callback, a widget whose method it is could be released, and deleted, on that thread."""
+        self._work = self._on_done = self._on_error = _done
 
 
 class Background(QObject):

@@ -1,0 +1,143 @@
+"""The final (ready-to-sign) agreement PDF: no DRAFT watermark, and one empty signature field per
+signing representative on the printed signature block, added before any signature.
+
+Refused while the agreement checks find errors. The field names are readable (``signature-`` and
+the representative's name), so a person can type them: ``coopbuilder sign --field NAME``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import BaseModel, ConfigDict
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.parties import Partner, Representative
+from coopbuilder.core.vocabulary import AgreementStatus, Language
+from coopbuilder.documents.agreement import render_agreement
+from coopbuilder.documents.boxes import FIELD_NAME_MAX, SignatureBox, signature_field_name
+from coopbuilder.documents.layout import RenderResult
+from coopbuilder.documents.signature_fields import add_signature_fields
+from coopbuilder.documents.templates import ClauseLibrary
+
+_SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+PREFIX = "signature-"
+
+
+class NotReadyToSignError(UserError):
+    """The agreement checks find errors, so the agreement cannot be made final."""
+
+    def __init__(self, title: str, findings: list[CheckFinding]) -> None:
+        super().__init__(
+            f"'{title}' is not ready to sign: {len(findings)} error(s) of the agreement checks "
+            "must be fixed first."
+        )
+        self.findings = findings
+
+    def lines(self, language: Language | str = Language.EN) -> list[str]:
+        """One line per blocking check: where, and what is wrong."""
+        return [f"{f.field}: {f.message(language)}" for f in self.findings]
+
+
+class SigningRepresentative(BaseModel):
+    """A representative who signs, with their partner and the name of their signature field."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field_name: str
+    representative: Representative
+    partner: Partner
+
+    @property
+    def label(self) -> str:
+        """How a person recognises the field: "Name (Partner)"."""
+        return f"{self.representative.name} ({self.partner.label})"
+
+
+class FinalDocument(BaseModel):
+    """The final PDF and where each representative signs."""
+
+    model_config = ConfigDict(frozen=True)
+
+    pdf: bytes
+    pages: int
+    boxes: tuple[SignatureBox, ...]
+
+
+def slug_of(text: str) -> str:
+    """``text`` in lowercase ASCII letters and digits joined by dashes: "Dr. Hans Weiß" ->
+    "dr-hans-weiss"."""
+    spelled = "".join(_SPELLED.get(char, char) for char in text)
+    ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    return _NOT_WORD.sub("-", ascii_text.lower()).strip("-")
+
+
+def signing_representatives(agreement: Agreement) -> list[SigningRepresentative]:
+    """Every representative who signs, in the order of the printed signature blocks, with a
+    readable field name: ``signature-`` and the name (``signature-dr-hans-weiss``); a second
+    person of the same name gets ``-2``. The same agreement always gives the same names."""
+    out: list[SigningRepresentative] = []
+    taken: set[str] = set()
+    for partner in agreement.partners:
+        for rep in partner.signatories:
+            slug = slug_of(rep.name)[: FIELD_NAME_MAX - len(PREFIX) - 4].strip("-")
+            base = PREFIX + slug if slug else signature_field_name(rep.id)
+            name, n = base, 1
+            while name in taken:
+                n += 1
+                name = f"{base}-{n}"
+            taken.add(name)
+            out.append(SigningRepresentative(field_name=name, representative=rep, partner=partner))
+    return out
+
+
+def ready_to_sign(agreement: Agreement, catalogue: Catalogue | None = None) -> None:
+    """Raise :class:`NotReadyToSignError` while the agreement checks find errors."""
+    errors = blocking(check_agreement(agreement, catalogue))
+    if errors:
+        raise NotReadyToSignError(agreement.title, errors)
+
+
+def render_ready(
+    agreement: Agreement,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> RenderResult:
+    """The agreement rendered as ready to sign, before its signature fields are added: the
+    first bytes of every final PDF of it. Refused (:class:`NotReadyToSignError`) while the
+    checks find errors."""
+    catalogue = catalogue or default_catalogue()
+    ready_to_sign(agreement, catalogue)
+    return render_agreement(final_content(agreement), catalogue, library)
+
+
+def render_final(
+    agreement: Agreement,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> FinalDocument:
+    """The agreement as it is signed: rendered as ready to sign, with one empty signature field
+    per signing representative on their signature block. Refused (:class:`NotReadyToSignError`)
+    while the checks find errors."""
+    result = render_ready(agreement, catalogue, library)
+    names = {s.representative.id: s.field_name for s in signing_representatives(agreement)}
+    boxes = tuple(
+        SignatureBox.model_validate(box.model_dump() | {"field_name": names[box.representative_id]})
+        for box in result.signature_boxes
+    )
+    if not boxes:  # the checks require a signatory per partner, so this is a broken template
+        raise UserError("The agreement's template printed no signature block; it cannot be signed.")
+    return FinalDocument(
+        pdf=add_signature_fields(result.pdf, boxes), pages=result.pages, boxes=boxes
+    )
+
+
+def final_content(agreement: Agreement) -> Agreement:
+    """The agreement as the final PDF shows it: ready to sign (its title page says so), whatever
+    its status now, so that the same version always gives the same final PDF."""
+    return agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})

@@ -1,0 +1,209 @@
+"""The certificates the workspace trusts: the question asked before marking one trusted, and a
+dialog that lists them, adds one from a certificate file and takes the mark back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopbuilder.documents.certificates import CertificateFileError, CertificateInfo, is_pkcs12
+from coopbuilder.store.certificates import TrustedCertificate
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing.common import failure_text, read_file
+from coopbuilder.ui.signing.dialogs import SigningDialogs
+from coopbuilder.ui.texts import format_date
+from coopbuilder.ui.widgets.fields import hint
+from coopbuilder.workflows.trust import (
+    certificates_in_file,
+    distrust,
+    trust,
+    trusted_certificates,
+)
+
+
+def fingerprint_lines(sha256: str) -> str:
+    """A SHA-256 fingerprint as people compare it: pairs of hex digits, two lines of 16."""
+    pairs = [sha256[i : i + 2].upper() for i in range(0, len(sha256), 2)]
+    return ":".join(pairs[:16]) + "\n" + ":".join(pairs[16:])
+
+
+def trust_question(info: CertificateInfo) -> str:
+    """The question asked before a certificate is marked trusted: who it names, who issued it,
+    its fingerprint to compare with its holder, and a warning for a trial certificate."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TrustQuestion", text)
+
+    who = info.name or info.subject
+    if info.organisation:
+        who = tr("{name} ({organisation})").format(name=who, organisation=info.organisation)
+    parts = [
+        tr("Mark the certificate of {who} as trusted in this workspace?").format(who=who),
+        tr(
+            "Only do so after checking with its holder (by phone or in person) that this is "
+            "their certificate: compare its SHA-256 fingerprint:"
+        ),
+        fingerprint_lines(info.sha256),
+        tr("Issued by: {issuer}. Valid from {start} until {end}.").format(
+            issuer=tr("the holder itself (self-signed)") if info.self_signed else info.issuer,
+            start=format_date(info.valid_from.date()),
+            end=format_date(info.valid_until.date()),
+        ),
+    ]
+    if info.trial:
+        parts.append(
+            tr(
+                "This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a "
+                "signature made with it proves nothing about who signed. Trust it only to try "
+                "out signing."
+            )
+        )
+    return "\n\n".join(parts)
+
+
+class TrustedCertificatesDialog(QDialog):
+    """The certificates ``workspace`` trusts for verifying signatures: add, list, remove."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        background: Background,
+        dialogs: SigningDialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._background = background
+        self._dialogs = dialogs
+        self._certificates: list[TrustedCertificate] = []
+        self.setWindowTitle(self.tr("Trusted certificates"))
+        intro = hint(
+            self.tr(
+                "A signature is reported as trusted when the signer's certificate is one of "
+                "these, or was issued by one of these. Add a certificate only after checking "
+                "with its holder that it is theirs."
+            ),
+            self,
+        )
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Trusted certificates"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Certificate"),
+                self.tr("Fingerprint (SHA-256)"),
+                self.tr("Added"),
+                self.tr("Note"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.add_button = QPushButton(self.tr("&Add from a certificate file..."), self)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button = QPushButton(self.tr("&Remove the trusted mark"), self)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 20)
+        self.refresh()
+
+    def refresh(self) -> None:
+        workspace = self._workspace
+        self._background.run(lambda: trusted_certificates(workspace), self._show, self._failed)
+
+    def _show(self, certificates: list[TrustedCertificate]) -> None:
+        self._certificates = certificates
+        self.table.setRowCount(len(certificates))
+        for row, certificate in enumerate(certificates):
+            added = self.tr("{date} by {who}").format(
+                date=format_date(certificate.added_at.astimezone().date()), who=certificate.added_by
+            )
+            full = fingerprint_lines(certificate.fingerprint)
+            short = full.split("\n")[0][:23] + " …"
+            cells = [certificate.subject, short, added, certificate.note]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(full if column == 1 else text)
+                self.table.setItem(row, column, item)
+        self._selected()
+
+    def _failed(self, error: Exception) -> None:
+        self._dialogs.error(self, self.windowTitle(), failure_text(error))
+
+    def _selected(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _add(self) -> None:
+        path = self._dialogs.open_file(
+            self,
+            self.tr("Add a trusted certificate"),
+            self.tr("Certificate files (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)"),
+        )
+        if path is not None:
+            self._background.run(
+                lambda: read_file(path, "a certificate file"),
+                lambda data: self._read(path, data),
+                self._failed,
+            )
+
+    def _read(self, path: Path, data: bytes, passphrase: bytes | None = None) -> None:
+        try:
+            found = certificates_in_file(data, passphrase)
+        except CertificateFileError as exc:
+            if not is_pkcs12(data) or passphrase is not None:
+                self._failed(exc)
+                return
+            passphrase = self._dialogs.passphrase(
+                self,
+                self.tr("Add a trusted certificate"),
+                self.tr("The passphrase of {file} (only its public certificate is used):").format(
+                    file=path.name
+                ),
+            )
+            if passphrase is not None:
+                self._read(path, data, passphrase)
+            return
+        for info in found:
+            if self._dialogs.confirm(
+                self, self.tr("Add a trusted certificate"), trust_question(info)
+            ):
+                trust(self._workspace, info, self.tr("from {file}").format(file=path.name))
+        self.refresh()
+
+    def _remove(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        certificate = self._certificates[rows[0].row()]
+        question = self.tr(
+            "Remove the trusted mark from the certificate of {subject}? Its signatures will be "
+            "reported as not trusted."
+        ).format(subject=certificate.subject)
+        if self._dialogs.confirm(self, self.tr("Remove the trusted mark"), question):
+            distrust(self._workspace, certificate.fingerprint)
+            self.refresh()

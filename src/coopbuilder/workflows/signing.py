@@ -1,0 +1,354 @@
+"""Signing a stored version: finalise it (the final PDF with its signature fields), and record a
+digitally signed PDF of it. The ink route is in :mod:`coopbuilder.workflows.ink`.
+
+Who has signed a version is read from its signature records; when every signing representative
+has signed, the version is marked signed in the same transaction as the last record, and the
+signed file's SHA-256 is stored with the records (and named in the audit log).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.records import SignatureMethod, SignatureRecord
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.final import (
+    SigningRepresentative,
+    render_final,
+    render_ready,
+    signing_representatives,
+)
+from coopbuilder.documents.signature_fields import FieldInfo, list_fields
+from coopbuilder.documents.signing import sha256_of
+from coopbuilder.documents.templates import ClauseLibrary
+from coopbuilder.documents.verification import SignatureCheck, VerificationReport
+from coopbuilder.store.errors import ProtectedVersionError
+from coopbuilder.store.models import EDITABLE, StoredVersion
+from coopbuilder.store.signing import StoredSignature
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.workflows.trust import verify_in_workspace
+
+DIGITAL_METHODS = frozenset(
+    {
+        SignatureMethod.ADVANCED_ELECTRONIC,
+        SignatureMethod.QUALIFIED_ELECTRONIC,
+        SignatureMethod.OTHER,
+    }
+)
+
+
+class SignedFileRefusedError(UserError):
+    """A signed PDF that is not recorded: invalid, tampered, or not of this version."""
+
+
+class RepresentativeState(BaseModel):
+    """A signing representative of a version, and whether a signature of theirs is recorded."""
+
+    model_config = ConfigDict(frozen=True)
+
+    signing: SigningRepresentative
+    signed: StoredSignature | None = None
+
+    @property
+    def field_name(self) -> str:
+        return self.signing.field_name
+
+    @property
+    def label(self) -> str:
+        return self.signing.label
+
+
+class SigningState(BaseModel):
+    """Where the signing of a version stands."""
+
+    model_config = ConfigDict(frozen=True)
+
+    agreement_id: str
+    number: int
+    title: str
+    status: AgreementStatus
+    revision: int
+    representatives: tuple[RepresentativeState, ...]
+    signed_document_id: int | None = None
+    """The signature record holding the latest digitally signed PDF, if one is stored."""
+
+    @property
+    def waiting_for(self) -> list[RepresentativeState]:
+        return [r for r in self.representatives if r.signed is None]
+
+    @property
+    def complete(self) -> bool:
+        return not self.waiting_for
+
+
+class FinalisedVersion(BaseModel):
+    """The final PDF of a version (marked ready to sign), with where each representative signs."""
+
+    model_config = ConfigDict(frozen=True)
+
+    agreement_id: str
+    number: int
+    title: str
+    pdf: bytes
+    representatives: tuple[SigningRepresentative, ...]
+
+
+class RecordedSignatures(BaseModel):
+    """What recording a signed file did."""
+
+    model_config = ConfigDict(frozen=True)
+
+    recorded: tuple[StoredSignature, ...]
+    state: SigningState
+    sha256: str
+    """The SHA-256 of the signed file, as stored."""
+    report: VerificationReport | None = None
+    """The verification of a digitally signed PDF (``None`` for the ink route)."""
+
+    @property
+    def version_signed(self) -> bool:
+        return self.state.status is AgreementStatus.SIGNED
+
+    @property
+    def untrusted_signers(self) -> list[str]:
+        """Signers whose certificate is not marked trusted in the workspace."""
+        if self.report is None:
+            return []
+        return [c.signer or c.field for c in self.report.signatures if not c.trusted]
+
+
+def _signed_by(
+    signatures: Sequence[StoredSignature], rep: SigningRepresentative
+) -> StoredSignature | None:
+    for stored in signatures:
+        record = stored.record
+        if record.partner_id == rep.partner.id and record.signatory == rep.representative.name:
+            return stored
+    return None
+
+
+def signing_state(workspace: Workspace, agreement_id: str, number: int) -> SigningState:
+    """Who of a version's signing representatives has signed, and the latest signed PDF."""
+    stored = workspace.agreements.load(agreement_id, number)
+    return state_of(workspace, stored)
+
+
+def state_of(workspace: Workspace, stored: StoredVersion) -> SigningState:
+    """:func:`signing_state` of a version already loaded."""
+    signatures = workspace.signing.signatures(stored.agreement_id, stored.number)
+    digital = [s.id for s in signatures if s.has_document and s.record.method in DIGITAL_METHODS]
+    return SigningState(
+        agreement_id=stored.agreement_id,
+        number=stored.number,
+        title=stored.title,
+        status=stored.status,
+        revision=stored.revision,
+        representatives=tuple(
+            RepresentativeState(signing=rep, signed=_signed_by(signatures, rep))
+            for rep in signing_representatives(stored.agreement)
+        ),
+        signed_document_id=digital[-1] if digital else None,
+    )
+
+
+def latest_signed_pdf(workspace: Workspace, agreement_id: str, number: int) -> bytes | None:
+    """The latest digitally signed PDF stored with a version (the whole signed agreement once
+    everyone has signed), or ``None``."""
+    state = signing_state(workspace, agreement_id, number)
+    if state.signed_document_id is None:
+        return None
+    return workspace.signing.signed_document(state.signed_document_id)
+
+
+def refuse_signed(number: int, title: str, status: AgreementStatus) -> None:
+    """A version that was signed is not signed again."""
+    if status not in EDITABLE:
+        raise ProtectedVersionError(
+            f"Version {number} of '{title}' is {status.value}; its signatures are recorded and "
+            "it cannot be signed again. Start a new version to change the agreement."
+        )
+
+
+def finalise(
+    workspace: Workspace,
+    agreement_id: str,
+    number: int,
+    *,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> FinalisedVersion:
+    """Mark a stored version ready to sign and return its final PDF (no DRAFT mark, one empty
+    signature field per signing representative). Refused while the agreement checks find errors
+    (:class:`~coopbuilder.documents.final.NotReadyToSignError`) and for a signed version."""
+    stored = workspace.agreements.load(agreement_id, number)
+    refuse_signed(number, stored.title, stored.status)
+    final = render_final(stored.agreement, catalogue, library)
+    if stored.status is AgreementStatus.DRAFT:
+        ready = stored.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+        workspace.agreements.save(ready, stored.revision)
+    return FinalisedVersion(
+        agreement_id=stored.agreement_id,
+        number=stored.number,
+        title=stored.title,
+        pdf=final.pdf,
+        representatives=tuple(signing_representatives(stored.agreement)),
+    )
+
+
+def document_to_sign(
+    workspace: Workspace,
+    agreement_id: str,
+    number: int,
+    *,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> bytes:
+    """The PDF the next representative signs: the latest digitally signed PDF stored with the
+    version, or else its final PDF (which marks the version ready to sign, see
+    :func:`finalise`)."""
+    state = signing_state(workspace, agreement_id, number)
+    refuse_signed(number, state.title, state.status)
+    if state.signed_document_id is not None:
+        return workspace.signing.signed_document(state.signed_document_id)
+    return finalise(workspace, agreement_id, number, catalogue=catalogue, library=library).pdf
+
+
+def _refuse_invalid(report: VerificationReport, file_name: str) -> None:
+    bad = [check for check in report.signatures if not check.ok]
+    if not bad:
+        return
+    reasons = "; ".join(
+        f"the signature in '{check.field}' ({check.signer or 'unknown signer'}): "
+        + ", ".join(check.problems)
+        for check in bad
+    )
+    raise SignedFileRefusedError(
+        f"{file_name or 'The signed PDF'} was not recorded, because it is not validly signed: "
+        f"{reasons}. Do not rely on this file; ask for the file as it was signed."
+    )
+
+
+def _record(
+    check: SignatureCheck,
+    field: FieldInfo | None,
+    rep: SigningRepresentative,
+    file_name: str,
+    today: dt.date,
+) -> SignatureRecord:
+    certificate = check.signer or "an unnamed holder"
+    if check.organisation:
+        certificate += f", {check.organisation}"
+    notes = [
+        f"Digital signature in the field '{check.field}' with the certificate of {certificate}."
+    ]
+    if check.trial_certificate:
+        notes.append("The certificate is a TRIAL CERTIFICATE - NOT FOR REAL USE.")
+    notes.append(
+        "The certificate was marked trusted in the workspace when this was recorded."
+        if check.trusted
+        else "The certificate was not marked trusted in the workspace when this was recorded."
+    )
+    signed_at = check.signed_at
+    return SignatureRecord(
+        partner_id=rep.partner.id,
+        signatory=rep.representative.name,
+        role=rep.representative.role,
+        signed_on=signed_at.astimezone().date() if signed_at else today,
+        place=(field.location or "") if field else "",
+        method=SignatureMethod.OTHER
+        if check.trial_certificate
+        else SignatureMethod.ADVANCED_ELECTRONIC,
+        file_name=file_name,
+        note=" ".join(notes),
+    )
+
+
+def record_signed_pdf(
+    workspace: Workspace,
+    agreement_id: str,
+    number: int,
+    pdf: bytes,
+    file_name: str = "",
+    *,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+    now: dt.datetime | None = None,
+) -> RecordedSignatures:
+    """Record a digitally signed PDF of a ready-to-sign version.
+
+    The PDF must be the version's final PDF (its first bytes are what the version renders to) and
+    every signature in it must be valid (checked against the workspace's trusted certificates; a
+    signer not trusted is reported, not refused). Each signature not yet recorded becomes a
+    signature record of the representative whose field it signed, and the PDF is stored with
+    them. When every signing representative has signed, the version is marked signed in the
+    same transaction.
+    """
+    stored = workspace.agreements.load(agreement_id, number)
+    refuse_signed(number, stored.title, stored.status)
+    if stored.status is AgreementStatus.DRAFT:
+        raise SignedFileRefusedError(
+            f"Version {number} of '{stored.title}' is a draft; make its final PDF first (which "
+            "marks it ready to sign), and have that file signed."
+        )
+    name = file_name or "The signed PDF"
+    expected = render_ready(stored.agreement, catalogue, library).pdf
+    if not pdf.startswith(expected):
+        raise SignedFileRefusedError(
+            f"{name} is not the final PDF of version {number} of '{stored.title}': its content "
+            "differs from the version (another version, another agreement, or a changed file). "
+            "Sign the final PDF made for this version."
+        )
+    report = verify_in_workspace(workspace, pdf, now=now)
+    _refuse_invalid(report, file_name)
+    fields = {f.name: f for f in list_fields(pdf)}
+    state = state_of(workspace, stored)
+    by_field = {r.field_name: r for r in state.representatives}
+    unknown = [c.field for c in report.signatures if c.field not in by_field]
+    if unknown:
+        raise SignedFileRefusedError(
+            f"{name} has a signature in the field '{unknown[0]}', which belongs to no signing "
+            f"representative of version {number}."
+        )
+    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    new = [
+        _record(check, fields.get(check.field), by_field[check.field].signing, file_name, today)
+        for check in report.signatures
+        if by_field[check.field].signed is None
+    ]
+    if not new:
+        raise UserError(
+            f"Every signature in {file_name or 'the signed PDF'} is already recorded with "
+            f"version {number}."
+        )
+    return store_signatures(workspace, stored, state, new, pdf, report)
+
+
+def store_signatures(
+    workspace: Workspace,
+    stored: StoredVersion,
+    state: SigningState,
+    records: Sequence[SignatureRecord],
+    document: bytes,
+    report: VerificationReport | None = None,
+) -> RecordedSignatures:
+    """Store the new signature records of a version with the signed ``document``, in one
+    transaction that also marks the version signed when they are the last ones missing."""
+    complete = len(records) == len(state.waiting_for)
+    recorded, _ = workspace.signing.record_signatures(
+        stored.agreement_id,
+        stored.number,
+        records,
+        document,
+        mark_signed_revision=stored.revision if complete else None,
+    )
+    return RecordedSignatures(
+        recorded=tuple(recorded),
+        state=signing_state(workspace, stored.agreement_id, stored.number),
+        sha256=sha256_of(document),
+        report=report,
+    )

@@ -1,0 +1,67 @@
+"""The signing dialogs' tests: a real SQLite workspace holding the demo agreement, trial
+certificate files, and dialogs that answer from a script."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background
+from tests.signing_fixtures import TrialCerts
+from tests.ui.helpers import ScriptedDialogs
+
+ID = "demo-agreement"
+
+
+@dataclass
+class ScriptedSigningDialogs(ScriptedDialogs):
+    """Also answers passphrases."""
+
+    passphrases: list[bytes | None] = field(default_factory=list)
+
+    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
+        self.questions.append(question)
+        return self.passphrases.pop(0)
+
+
+@dataclass(frozen=True)
+class CertificateFiles:
+    anna: Path
+    bernd: Path
+    anna_pem: Path
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, demo: Agreement) -> Iterator[Workspace]:
+    """A workspace with the demo agreement as version 1, a draft."""
+    with open_workspace(tmp_path / "workspace.sqlite", who="anna") as opened:
+        opened.agreements.create(demo)
+        yield opened
+
+
+@pytest.fixture
+def background(qapp: object) -> Iterator[Background]:
+    work = Background()
+    yield work
+    work.wait()
+
+
+@pytest.fixture
+def dialogs() -> ScriptedSigningDialogs:
+    return ScriptedSigningDialogs()
+
+
+@pytest.fixture
+def certificate_files(tmp_path: Path, trial_certs: TrialCerts) -> CertificateFiles:
+    files = CertificateFiles(tmp_path / "anna.p12", tmp_path / "bernd.p12", tmp_path / "anna.pem")
+    files.anna.write_bytes(trial_certs.anna.p12)
+    files.bernd.write_bytes(trial_certs.bernd.p12)
+    files.anna_pem.write_bytes(trial_certs.anna.pem)
+    return files

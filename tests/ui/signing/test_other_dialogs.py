@@ -1,0 +1,231 @@
+"""Record ink signatures, Trial certificate, Trusted certificates, the re-check banner, and an
+accessible name on every input of every signing dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.certificates import TRIAL_MARK, load_signing_identity
+from coopbuilder.store.tables import SignatureRow
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing import (
+    InkSignaturesDialog,
+    RecheckBanner,
+    SignDialog,
+    TrialCertificateDialog,
+    TrustedCertificatesDialog,
+    VerifyDialog,
+)
+from coopbuilder.ui.signing.common import Outcome
+from coopbuilder.workflows.signing import finalise
+from tests.ui.helpers import find, name_of
+from tests.ui.test_accessibility import inputs
+
+from .conftest import ID, CertificateFiles, ScriptedSigningDialogs
+
+TIMEOUT = 15_000
+SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
+
+
+def _click(qtbot: QtBot, root: QWidget, name: str) -> None:
+    qtbot.mouseClick(find(root, name, QPushButton), Qt.MouseButton.LeftButton)
+
+
+def _ink_dialog(
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+) -> InkSignaturesDialog:
+    dialog = InkSignaturesDialog(workspace, ID, 1, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    return dialog
+
+
+def test_ink_signatures_are_recorded_with_the_scan_and_sign_the_version(
+    qtbot: QtBot,
+    tmp_path: Path,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedSigningDialogs,
+) -> None:
+    dialog = _ink_dialog(qtbot, workspace, background, dialogs)
+    final = tmp_path / "final.pdf"
+    dialogs.saves.append(final)
+    _click(qtbot, dialog, "Save the final PDF to print...")
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert final.read_bytes().startswith(b"%PDF-")
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
+
+    scan = tmp_path / "signed-page.png"
+    scan.write_bytes(SCAN)
+    dialogs.files.append(scan)
+    _click(qtbot, dialog, "Choose scan...")
+    assert find(dialog, "Scan of the signed pages", QLineEdit).text() == str(scan)
+    for name, place in (("Dr. Hans Weiß", "Nürnberg"), ("Petra Lindner", "Musterstadt")):
+        find(dialog, f"{name} signed", QCheckBox).setChecked(True)
+        # (QTest's keyClicks aborts on non-ASCII text in Qt 6.12, so such text is set)
+        find(dialog, f"Place where {name} signed", QLineEdit).setText(place)
+    _click(qtbot, dialog, "Record")
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert dialogs.errors == []
+    assert "Everyone has signed: the version is now signed" in dialog.outcome.text()
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.SIGNED
+    records = workspace.signing.signatures(ID, 1)
+    assert [(s.record.signatory, s.record.place) for s in records] == [
+        ("Dr. Hans Weiß", "Nürnberg"),
+        ("Petra Lindner", "Musterstadt"),
+    ]
+    assert workspace.signing.signed_document(records[0].id) == SCAN
+    assert dialog.progress.rows()[1].startswith("Petra Lindner (LKA Musterland): signed. Signed in")
+    assert not find(dialog, "Record", QPushButton).isEnabled()
+
+
+def test_ink_needs_a_scan_and_a_ticked_representative(
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+) -> None:
+    finalise(workspace, ID, 1)
+    dialog = _ink_dialog(qtbot, workspace, background, dialogs)
+    _click(qtbot, dialog, "Record")
+    dialogs.files.append(Path(__file__))  # not a scan
+    _click(qtbot, dialog, "Choose scan...")
+    _click(qtbot, dialog, "Record")
+    find(dialog, "Dr. Hans Weiß signed", QCheckBox).setChecked(True)
+    _click(qtbot, dialog, "Record")
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert dialogs.errors == [
+        "Choose the scan of the signed pages.",
+        "Tick each representative who signed.",
+        "The scan is not a PDF, PNG, JPEG or TIFF file. Scan the signed pages to one of these.",
+    ]
+    assert workspace.signing.signatures(ID, 1) == []
+
+
+def test_a_trial_certificate_is_made_only_after_the_warning_is_understood(
+    qtbot: QtBot,
+    tmp_path: Path,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedSigningDialogs,
+) -> None:
+    dialog = TrialCertificateDialog(background=background, dialogs=dialogs, workspace=workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert TRIAL_MARK in find(dialog, "Warning", QWidget).accessibleDescription()
+    make = find(dialog, "Save the trial certificate...", QPushButton)
+    assert not make.isEnabled()
+    find(dialog, "Name of the person", QLineEdit).setText("Dr. Hans Weiß")
+    find(dialog, "Organisation", QLineEdit).setText("Brückenschlag e.V.")
+    qtbot.keyClicks(find(dialog, "Passphrase to protect the key", QLineEdit), "secret")
+    qtbot.keyClicks(find(dialog, "Repeat the passphrase", QLineEdit), "secreT")
+    find(dialog, "Not for real use: understood", QCheckBox).setChecked(True)
+    find(dialog, "Mark it trusted in this workspace", QCheckBox).setChecked(True)
+    qtbot.mouseClick(make, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == ["The two passphrases differ."]
+    find(dialog, "Repeat the passphrase", QLineEdit).setText("secret")
+    dialogs.saves.append(tmp_path / "hans")
+    qtbot.mouseClick(make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome.outcome is not None, timeout=TIMEOUT)
+    p12, pem = tmp_path / "hans.p12", tmp_path / "hans.pem"
+    assert load_signing_identity(p12.read_bytes(), b"secret").certificate is not None
+    assert pem.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert TRIAL_MARK in dialog.outcome.text()
+    (trusted,) = workspace.certificates.trusted()
+    assert trusted.subject == f"Dr. Hans Weiß, Brückenschlag e.V., {TRIAL_MARK}"
+    assert find(dialog, "Passphrase to protect the key", QLineEdit).text() == ""
+
+
+def test_trusted_certificates_are_added_from_a_file_and_removed(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedSigningDialogs,
+    certificate_files: CertificateFiles,
+) -> None:
+    dialog = TrustedCertificatesDialog(workspace, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # the public part of a .p12 file, opened with its passphrase
+    dialogs.files.append(certificate_files.bernd)
+    dialogs.passphrases.append(b"bernd-passphrase")
+    dialogs.confirms.append(True)
+    _click(qtbot, dialog, "Add from a certificate file...")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
+    dialogs.files.append(certificate_files.anna_pem)
+    dialogs.confirms.append(True)
+    _click(qtbot, dialog, "Add from a certificate file...")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=TIMEOUT)
+    assert [dialog.table.item(r, 0).text().split(",")[0] for r in range(2)] == [
+        "Bernd Meier",
+        "Anna Schmidt",
+    ]
+    dialog.table.selectRow(0)
+    dialogs.confirms.append(True)
+    _click(qtbot, dialog, "Remove the trusted mark")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
+    assert [c.subject.split(",")[0] for c in workspace.certificates.trusted()] == ["Anna Schmidt"]
+    assert dialogs.errors == []
+
+
+def test_the_recheck_banner_warns_when_the_stored_signed_file_changed(
+    qtbot: QtBot, workspace: Workspace, background: Background, tmp_path: Path
+) -> None:
+    from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
+
+    finalise(workspace, ID, 1)
+    import datetime as dt
+
+    signatures = [
+        InkSignature(representative_id=rep, signed_on=dt.date.today())
+        for rep in ("rep-ngo", "rep-lka")
+    ]
+    record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)
+    banner = RecheckBanner(workspace, background=background)
+    qtbot.addWidget(banner)
+    with qtbot.waitSignal(banner.checked, timeout=TIMEOUT):
+        banner.start(ID, 1)
+    assert banner.report is not None and banner.report.ok and banner.isHidden()
+
+    with workspace.database.transaction() as session:
+        session.execute(update(SignatureRow).values(document=SCAN + b"changed"))
+    with qtbot.waitSignal(banner.checked, timeout=TIMEOUT):
+        banner.start(ID, 1)
+    assert banner.outcome is Outcome.PROBLEM and not banner.isHidden()
+    assert "has changed or no longer verifies" in banner.text()
+    assert "'scan.png' has changed since it was recorded" in banner.text()
+
+
+DIALOGS: dict[str, Callable[[Workspace, Background, ScriptedSigningDialogs], QDialog]] = {
+    "sign": lambda w, b, d: SignDialog(w, ID, 1, background=b, dialogs=d),
+    "ink": lambda w, b, d: InkSignaturesDialog(w, ID, 1, background=b, dialogs=d),
+    "trial": lambda w, b, d: TrialCertificateDialog(background=b, dialogs=d, workspace=w),
+    "trusted": lambda w, b, d: TrustedCertificatesDialog(w, background=b, dialogs=d),
+    "verify": lambda w, b, d: VerifyDialog(
+        w, finalise(w, ID, 1).pdf, "final.pdf", background=b, dialogs=d
+    ),
+}
+
+
+@pytest.mark.parametrize("make", DIALOGS.values(), ids=DIALOGS.keys())
+def test_every_input_has_an_accessible_name(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedSigningDialogs,
+    make: Callable[[Workspace, Background, ScriptedSigningDialogs], QDialog],
+) -> None:
+    dialog = make(workspace, background, dialogs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    found = inputs(dialog)
+    assert found
+    assert [w for w in found if not name_of(w)] == []

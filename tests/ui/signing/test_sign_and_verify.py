@@ -1,0 +1,178 @@
+"""Signing from the GUI with trial certificates, then checking the result in the Verify dialog
+and, independently, with CoopBuilder's verification and poppler's pdfsig."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.verification import verify
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing import SignDialog, VerifyDialog
+from coopbuilder.ui.signing.common import Outcome
+from coopbuilder.workflows.signing import latest_signed_pdf
+from tests.signing_fixtures import pdfsig
+from tests.ui.helpers import find
+
+from .conftest import ID, CertificateFiles, ScriptedSigningDialogs
+
+TIMEOUT = 15_000
+
+
+def _sign_as(
+    qtbot: QtBot,
+    dialog: SignDialog,
+    dialogs: ScriptedSigningDialogs,
+    background: Background,
+    who: str,
+    certificate: Path,
+    passphrase: str,
+) -> None:
+    """Choose the representative, the certificate file and the passphrase by their accessible
+    names, press Sign, and wait for the background work."""
+    combo = find(dialog, "Representative who signs", QComboBox)
+    combo.setCurrentIndex(combo.findText(who))
+    dialogs.files.append(certificate)
+    qtbot.mouseClick(
+        find(dialog, "Choose certificate file...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    typed = find(dialog, "Passphrase of the certificate file", QLineEdit)
+    assert typed.echoMode() is QLineEdit.EchoMode.Password
+    qtbot.keyClicks(typed, passphrase)
+    qtbot.mouseClick(find(dialog, "Sign", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert typed.text() == ""  # the passphrase is not kept
+
+
+def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
+    qtbot: QtBot,
+    tmp_path: Path,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedSigningDialogs,
+    certificate_files: CertificateFiles,
+) -> None:
+    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
+    certify = find(dialog, "Certify the document", QCheckBox)
+    assert certify.isEnabled() and certify.isChecked()
+
+    _sign_as(
+        qtbot,
+        dialog,
+        dialogs,
+        background,
+        "Dr. Hans Weiß (Brückenschlag)",
+        certificate_files.anna,
+        "anna-passphrase",
+    )
+    assert dialogs.errors == []
+    assert dialog.outcome.outcome is Outcome.WARNING  # a trial certificate says so
+    assert "Still to sign: Petra Lindner." in dialog.outcome.text()
+    assert "TRIAL CERTIFICATE - NOT FOR REAL USE" in dialog.outcome.text()
+    assert not certify.isEnabled()  # only the first signature certifies
+    assert dialog.progress.rows()[0].startswith("Dr. Hans Weiß (Brückenschlag): signed.")
+
+    _sign_as(
+        qtbot,
+        dialog,
+        dialogs,
+        background,
+        "Petra Lindner (LKA Musterland)",
+        certificate_files.bernd,
+        "bernd-passphrase",
+    )
+    assert dialogs.errors == []
+    assert dialog.state is not None and dialog.state.complete
+    assert "the version is now signed" in dialog.outcome.text()
+    assert not find(dialog, "Sign", QPushButton).isEnabled()
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.SIGNED
+
+    signed = latest_signed_pdf(workspace, ID, 1)
+    assert signed is not None
+    verifier = VerifyDialog(
+        workspace, signed, "the signed PDF of version 1", background=background, dialogs=dialogs
+    )
+    qtbot.addWidget(verifier)
+    verifier.show()
+    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
+    table = verifier.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    assert [row[:3] for row in rows] == [
+        ["signature-dr-hans-weiss", "Anna Schmidt", "Brückenschlag e.V."],
+        ["signature-petra-lindner", "Bernd Meier", "LKA Musterland"],
+    ]
+    assert [row[4:8] for row in rows] == [["✔ yes", "✔ yes", "✔ valid", "⚠ no"]] * 2
+    assert [row[8] for row in rows] == ["✔ only signatures or form filling", "✔ none"]
+    assert verifier.verdict.outcome is Outcome.WARNING
+    assert "not every signer's certificate is marked trusted" in verifier.verdict.text()
+
+    # the first signer's certificate, checked with its holder, is marked trusted
+    table.selectRow(0)
+    dialogs.confirms.append(True)
+    qtbot.mouseClick(
+        find(verifier, "Mark this certificate trusted...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(
+        lambda: verifier.report is not None and verifier.report.signatures[0].trusted,
+        timeout=TIMEOUT,
+    )
+    assert "Mark the certificate of Anna Schmidt (Brückenschlag e.V.)" in dialogs.questions[-1]
+    assert "TRIAL CERTIFICATE - NOT FOR REAL USE" in dialogs.questions[-1]
+    assert table.item(0, 7).text() == "✔ yes" and table.item(1, 7).text() == "⚠ no"
+
+    # independently: CoopBuilder's verification and poppler's pdfsig
+    report = verify(signed)
+    assert report.ok and len(report.signatures) == 2
+    assert [s.get("Signature Validation") for s in pdfsig(signed, tmp_path)] == [
+        "Signature is Valid.",
+        "Signature is Valid.",
+    ]
+
+
+def test_a_wrong_passphrase_is_a_clear_error_and_nothing_is_recorded(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedSigningDialogs,
+    certificate_files: CertificateFiles,
+) -> None:
+    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    _sign_as(
+        qtbot,
+        dialog,
+        dialogs,
+        background,
+        "Dr. Hans Weiß (Brückenschlag)",
+        certificate_files.anna,
+        "not the passphrase",
+    )
+    assert len(dialogs.errors) == 1 and "The passphrase is wrong" in dialogs.errors[0]
+    assert workspace.signing.signatures(ID, 1) == []
+    assert find(dialog, "Sign", QPushButton).isEnabled()  # try again
+
+
+def test_a_version_with_check_errors_cannot_be_signed(
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+) -> None:
+    stored = workspace.agreements.load(ID, 1)
+    broken = stored.agreement.model_copy(update={"next_review_date": None})
+    workspace.agreements.save(broken, stored.revision)
+    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.outcome.outcome is not None, timeout=TIMEOUT)
+    assert dialog.outcome.outcome is Outcome.PROBLEM
+    assert "is not ready to sign" in dialog.outcome.text()
+    assert "The agreement has no next review date." in dialog.outcome.text()
+    assert not find(dialog, "Sign", QPushButton).isEnabled()
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.DRAFT

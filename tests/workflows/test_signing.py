@@ -1,0 +1,149 @@
+"""Finalising a stored version and recording its digitally signed PDF, on a real workspace."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.records import SignatureMethod
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.final import NotReadyToSignError
+from coopbuilder.documents.signature_fields import list_fields
+from coopbuilder.documents.signing import sha256_of, sign
+from coopbuilder.store.errors import ProtectedVersionError
+from coopbuilder.store.models import AuditAction
+from coopbuilder.store.tables import SignatureRow
+from coopbuilder.store.workspace import Workspace
+from coopbuilder.workflows.recheck import recheck
+from coopbuilder.workflows.signing import (
+    SignedFileRefusedError,
+    document_to_sign,
+    finalise,
+    record_signed_pdf,
+    signing_state,
+)
+from tests.signing_fixtures import TrialCerts
+from tests.workflows.conftest import SignedDemo, stored_ready
+
+ID = "demo-agreement"
+
+
+def test_finalise_then_two_signatures_sign_the_version_for_good(
+    workspace: Workspace, demo: Agreement, trial_certs: TrialCerts
+) -> None:
+    workspace.agreements.create(demo)
+    final = finalise(workspace, ID, 1)
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
+    hans, petra = (rep.field_name for rep in final.representatives)
+    assert (hans, petra) == ("signature-dr-hans-weiss", "signature-petra-lindner")
+    assert [(f.name, f.signed) for f in list_fields(final.pdf)] == [(hans, False), (petra, False)]
+
+    anna, bernd = trial_certs.anna, trial_certs.bernd
+    once = sign(final.pdf, hans, anna.p12, anna.passphrase, certify=True, location="Nürnberg")
+    first = record_signed_pdf(workspace, ID, 1, once, "signed-1.pdf")
+    assert not first.version_signed
+    (record,) = (s.record for s in first.recorded)
+    assert (record.partner_id, record.signatory) == ("ngo", "Dr. Hans Weiß")
+    assert record.place == "Nürnberg"
+    assert record.method is SignatureMethod.OTHER  # a trial certificate is not a real signature
+    assert "TRIAL CERTIFICATE" in record.note and "not marked trusted" in record.note
+    assert [r.label for r in first.state.waiting_for] == ["Petra Lindner (LKA Musterland)"]
+    assert first.untrusted_signers == ["Anna Schmidt"]
+
+    # the next representative signs the file stored with the version
+    assert document_to_sign(workspace, ID, 1) == once
+    twice = sign(once, petra, bernd.p12, bernd.passphrase)
+    second = record_signed_pdf(workspace, ID, 1, twice, "signed.pdf")
+    assert second.version_signed and second.state.complete
+    assert second.sha256 == sha256_of(twice)
+    (recorded,) = second.recorded
+    assert recorded.has_document and recorded.record.file_sha256 == sha256_of(twice)
+    assert workspace.signing.signed_document(recorded.id) == twice
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.SIGNED
+    signed_entry = workspace.audit.entries(ID)[0]
+    assert signed_entry.action is AuditAction.SIGNED
+    assert sha256_of(twice) in signed_entry.detail
+
+    # signed means immutable: not finalised, signed or recorded again; an edit is a new version
+    for again in (
+        lambda: finalise(workspace, ID, 1),
+        lambda: record_signed_pdf(workspace, ID, 1, twice),
+        lambda: document_to_sign(workspace, ID, 1),
+    ):
+        with pytest.raises(ProtectedVersionError, match="is signed"):
+            again()
+    edited = demo.model_copy(update={"purpose": "Something else."})
+    assert workspace.agreements.save(edited, 0).number == 2
+    assert workspace.agreements.load(ID, 1).agreement.purpose == demo.purpose
+    assert recheck(workspace, ID, 1).ok
+
+
+def test_both_signatures_in_one_file_are_recorded_at_once(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo
+) -> None:
+    stored_ready(workspace, demo)
+    result = record_signed_pdf(workspace, ID, 1, signed_demo.twice, "signed.pdf")
+    assert result.version_signed
+    first, second = result.recorded
+    assert first.has_document and not second.has_document  # the file is stored once
+    assert first.record.file_sha256 == second.record.file_sha256 == sha256_of(signed_demo.twice)
+    assert [s.record.signatory for s in result.recorded] == ["Dr. Hans Weiß", "Petra Lindner"]
+    assert [s.record.place for s in result.recorded] == ["Nürnberg", "Musterstadt"]
+
+
+def test_a_tampered_file_is_refused_and_nothing_recorded(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo
+) -> None:
+    stored_ready(workspace, demo)
+    twice = signed_demo.twice
+    # a byte of the signature fields' update (after the rendered PDF), which both signatures cover
+    offset = twice.index(b"/Rect [ 62 ", twice.index(b"%%EOF")) + len("/Rect [ 6")
+    tampered = bytearray(twice)
+    tampered[offset] ^= 0x01  # the first field's box moves a point: 62 -> 63
+    with pytest.raises(SignedFileRefusedError, match="not validly signed") as caught:
+        record_signed_pdf(workspace, ID, 1, bytes(tampered), "tampered.pdf")
+    assert "signed content was changed" in str(caught.value)
+    # content that is not this version's final PDF
+    with pytest.raises(SignedFileRefusedError, match="not the final PDF of version 1"):
+        record_signed_pdf(workspace, ID, 1, b"%PDF-1.7 " + twice[9:], "other.pdf")
+    with workspace.database.transaction(write=False) as session:
+        assert session.scalars(select(SignatureRow)).all() == []
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
+
+
+def test_a_file_for_another_version_is_refused(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo
+) -> None:
+    changed = demo.model_copy(update={"purpose": "A different purpose."})
+    stored_ready(workspace, changed)
+    with pytest.raises(SignedFileRefusedError, match="its content differs from the version"):
+        record_signed_pdf(workspace, ID, 1, signed_demo.twice, "signed.pdf")
+
+
+def test_a_draft_is_not_finalised_while_checks_fail_and_signed_files_wait_for_finalising(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo
+) -> None:
+    broken = demo.model_copy(update={"next_review_date": None})
+    workspace.agreements.create(broken)
+    with pytest.raises(NotReadyToSignError) as caught:
+        finalise(workspace, ID, 1)
+    assert caught.value.lines() == [
+        "next_review_date: The agreement has no next review date. Set one (usually a year after "
+        "the effective date)."
+    ]
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.DRAFT
+    with pytest.raises(SignedFileRefusedError, match="is a draft; make its final PDF first"):
+        record_signed_pdf(workspace, ID, 1, signed_demo.twice)
+
+
+def test_a_signature_already_recorded_is_not_recorded_twice(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo
+) -> None:
+    stored_ready(workspace, demo)
+    record_signed_pdf(workspace, ID, 1, signed_demo.once, "signed-1.pdf")
+    with pytest.raises(Exception, match="already recorded with version 1"):
+        record_signed_pdf(workspace, ID, 1, signed_demo.once, "signed-1.pdf")
+    state = signing_state(workspace, ID, 1)
+    assert [r.signed is not None for r in state.representatives] == [True, False]
+    assert document_to_sign(workspace, ID, 1) == signed_demo.once
