@@ -54,17 +54,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _render(args: argparse.Namespace) -> int:
+    # Only what the render needs: signing (pyHanko) is loaded for --final alone, to keep the
+    # command quick.
     from coopbuilder.core.vocabulary import Language
     from coopbuilder.documents.agreement import render_agreement, write_pdf
-    from coopbuilder.documents.final import NotReadyToSignError, render_final
     from coopbuilder.documents.report import render_report
-    from coopbuilder.documents.signature_fields import list_fields
     from coopbuilder.documents.templates import clause_library
 
     agreement = read_exchange_file(args.file)
     catalogue = default_catalogue()
     library = clause_library(agreement.language, args.templates)
     if args.final:
+        from coopbuilder.documents.final import NotReadyToSignError, render_final
+        from coopbuilder.documents.signature_fields import list_fields
+
         try:
             final = render_final(agreement, catalogue, library)
         except NotReadyToSignError as exc:

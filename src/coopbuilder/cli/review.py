@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coopbuilder.cli.common import EXIT_OK, format_table
-from coopbuilder.cli.workspace import days
+from coopbuilder.cli.workspace import days, open_workspace
 from coopbuilder.core.changes import Change, ChangeKind
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.texts import label
-from coopbuilder.store.connection import open_workspace
 
 SOON = (DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS)
 

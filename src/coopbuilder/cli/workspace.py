@@ -9,14 +9,25 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import EXIT_OK, format_table
 from coopbuilder.core.envelope import PassphraseRequiredError
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.models import ListOrder, ListPage, ListQuery
+
+if TYPE_CHECKING:
+    from coopbuilder.store.workspace import Workspace
+
+
+def open_workspace(location: str | None) -> Workspace:
+    """The workspace (SQLAlchemy and the migrations load only for the commands that need it)."""
+    from coopbuilder.store.connection import open_workspace as open_it
+
+    return open_it(location)
+
 
 LIST_LIMIT = 1000
 
