@@ -53,6 +53,7 @@ class ScriptedDialogs:
     choices: list[int | None] = field(default_factory=list)
     answers: list[int | None] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
+    passphrases: list[bytes | None] = field(default_factory=list)
     confirms: list[bool] = field(default_factory=list)
     prints: list[bool] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
@@ -85,6 +86,10 @@ class ScriptedDialogs:
     ) -> str | None:
         self.questions.append(question)
         return self.texts.pop(0)
+
+    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
+        self.questions.append(question)
+        return self.passphrases.pop(0)
 
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         self.questions.append(question)

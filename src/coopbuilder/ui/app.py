@@ -22,11 +22,12 @@ from PySide6.QtWidgets import QApplication
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, QtDialogs
+from coopbuilder.ui.dialogs import QtDialogs
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
 from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
+from coopbuilder.ui.signing.dialogs import QtSigningDialogs, SigningDialogs
 from coopbuilder.ui.workspace_opener import OpenWorkspace
 
 SETTINGS_FILE = "settings.ini"
@@ -61,14 +62,14 @@ def start_gui(
     location: str | None = None,
     *,
     settings: QSettings | None = None,
-    dialogs: Dialogs | None = None,
+    dialogs: SigningDialogs | None = None,
     open_workspace: OpenWorkspace | None = None,
     autosave_ms: int | None = None,
 ) -> MainWindow:
     """Show the main window and start opening the workspace; the caller runs the event loop."""
     app = application()
     settings = settings or program_settings()
-    dialogs = dialogs or QtDialogs()
+    dialogs = dialogs or QtSigningDialogs()
     projector = ProjectorMode(app, settings)
     background = Background()
     window = MainWindow(

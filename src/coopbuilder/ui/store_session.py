@@ -138,6 +138,11 @@ class StoreSession(QObject):
         return self._workspace.location
 
     @property
+    def workspace(self) -> Workspace:
+        """The workspace the version is in (for work on it beside editing: render, re-check)."""
+        return self._workspace
+
+    @property
     def busy(self) -> bool:
         return self._running or bool(self._queue)
 

@@ -4,11 +4,10 @@ certificate files, and dialogs that answer from a script."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import open_workspace
@@ -18,17 +17,6 @@ from tests.signing_fixtures import TrialCerts
 from tests.ui.helpers import ScriptedDialogs
 
 ID = "demo-agreement"
-
-
-@dataclass
-class ScriptedSigningDialogs(ScriptedDialogs):
-    """Also answers passphrases."""
-
-    passphrases: list[bytes | None] = field(default_factory=list)
-
-    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
-        self.questions.append(question)
-        return self.passphrases.pop(0)
 
 
 @dataclass(frozen=True)
@@ -54,8 +42,8 @@ def background(qapp: object) -> Iterator[Background]:
 
 
 @pytest.fixture
-def dialogs() -> ScriptedSigningDialogs:
-    return ScriptedSigningDialogs()
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
 
 
 @pytest.fixture

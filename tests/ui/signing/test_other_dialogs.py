@@ -27,10 +27,10 @@ from coopbuilder.ui.signing import (
 )
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import finalise
-from tests.ui.helpers import find, name_of
+from tests.ui.helpers import ScriptedDialogs, find, name_of
 from tests.ui.test_accessibility import inputs
 
-from .conftest import ID, CertificateFiles, ScriptedSigningDialogs
+from .conftest import ID, CertificateFiles
 
 TIMEOUT = 15_000
 SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
@@ -41,7 +41,7 @@ def _click(qtbot: QtBot, root: QWidget, name: str) -> None:
 
 
 def _ink_dialog(
-    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
 ) -> InkSignaturesDialog:
     dialog = InkSignaturesDialog(workspace, ID, 1, background=background, dialogs=dialogs)
     qtbot.addWidget(dialog)
@@ -55,7 +55,7 @@ def test_ink_signatures_are_recorded_with_the_scan_and_sign_the_version(
     tmp_path: Path,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
 ) -> None:
     dialog = _ink_dialog(qtbot, workspace, background, dialogs)
     final = tmp_path / "final.pdf"
@@ -90,7 +90,7 @@ def test_ink_signatures_are_recorded_with_the_scan_and_sign_the_version(
 
 
 def test_ink_needs_a_scan_and_a_ticked_representative(
-    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
 ) -> None:
     finalise(workspace, ID, 1)
     dialog = _ink_dialog(qtbot, workspace, background, dialogs)
@@ -114,7 +114,7 @@ def test_a_trial_certificate_is_made_only_after_the_warning_is_understood(
     tmp_path: Path,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
 ) -> None:
     dialog = TrialCertificateDialog(background=background, dialogs=dialogs, workspace=workspace)
     qtbot.addWidget(dialog)
@@ -147,7 +147,7 @@ def test_trusted_certificates_are_added_from_a_file_and_removed(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
     dialog = TrustedCertificatesDialog(workspace, background=background, dialogs=dialogs)
@@ -203,7 +203,7 @@ def test_the_recheck_banner_warns_when_the_stored_signed_file_changed(
     assert "'scan.png' has changed since it was recorded" in banner.text()
 
 
-DIALOGS: dict[str, Callable[[Workspace, Background, ScriptedSigningDialogs], QDialog]] = {
+DIALOGS: dict[str, Callable[[Workspace, Background, ScriptedDialogs], QDialog]] = {
     "sign": lambda w, b, d: SignDialog(w, ID, 1, background=b, dialogs=d),
     "ink": lambda w, b, d: InkSignaturesDialog(w, ID, 1, background=b, dialogs=d),
     "trial": lambda w, b, d: TrialCertificateDialog(background=b, dialogs=d, workspace=w),
@@ -219,8 +219,8 @@ def test_every_input_has_an_accessible_name(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
-    make: Callable[[Workspace, Background, ScriptedSigningDialogs], QDialog],
+    dialogs: ScriptedDialogs,
+    make: Callable[[Workspace, Background, ScriptedDialogs], QDialog],
 ) -> None:
     dialog = make(workspace, background, dialogs)
     qtbot.addWidget(dialog)

@@ -17,9 +17,9 @@ from coopbuilder.ui.signing import SignDialog, VerifyDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
 from tests.signing_fixtures import pdfsig
-from tests.ui.helpers import find
+from tests.ui.helpers import ScriptedDialogs, find
 
-from .conftest import ID, CertificateFiles, ScriptedSigningDialogs
+from .conftest import ID, CertificateFiles
 
 TIMEOUT = 15_000
 
@@ -27,7 +27,7 @@ TIMEOUT = 15_000
 def _sign_as(
     qtbot: QtBot,
     dialog: SignDialog,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     background: Background,
     who: str,
     certificate: Path,
@@ -54,7 +54,7 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
     tmp_path: Path,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
     dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
@@ -142,7 +142,7 @@ def test_a_wrong_passphrase_is_a_clear_error_and_nothing_is_recorded(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
     dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
@@ -163,7 +163,7 @@ def test_a_wrong_passphrase_is_a_clear_error_and_nothing_is_recorded(
 
 
 def test_a_version_with_check_errors_cannot_be_signed(
-    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
 ) -> None:
     stored = workspace.agreements.load(ID, 1)
     broken = stored.agreement.model_copy(update={"next_review_date": None})

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -61,8 +61,6 @@ class InkSignaturesDialog(VersionDialog):
     ``InkSignaturesDialog(workspace, agreement_id, number, background=..., dialogs=...)``.
     ``recorded`` is emitted with the :class:`~coopbuilder.workflows.signing.RecordedSignatures`.
     """
-
-    recorded = Signal(object)
 
     def _setup(self) -> None:
         self._scan: Path | None = None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,8 +68,6 @@ class SignDialog(VersionDialog):
     :class:`~coopbuilder.workflows.signing.RecordedSignatures`; ``state`` is the latest
     :class:`~coopbuilder.workflows.signing.SigningState`.
     """
-
-    recorded = Signal(object)
 
     def _setup(self) -> None:
         self._pdf: bytes | None = None
