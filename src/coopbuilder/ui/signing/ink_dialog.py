@@ -70,7 +70,10 @@ class InkSignaturesDialog(VersionDialog):
         self._set_enabled(False)
         workspace, agreement_id, number, _, _ = self._target()
         self._background.run(
-            lambda: signing_state(workspace, agreement_id, number), self._show_state, self._failed
+            lambda: signing_state(workspace, agreement_id, number),
+            self._show_state,
+            self._failed,
+            self,
         )
 
     def _build(self) -> None:
@@ -210,7 +213,7 @@ class InkSignaturesDialog(VersionDialog):
             )
 
         self._set_enabled(False)
-        self._background.run(work, self._recorded, self._failed)
+        self._background.run(work, self._recorded, self._failed, self)
 
     def _recorded(self, result: RecordedSignatures) -> None:
         self._show_state(result.state)
@@ -260,4 +263,4 @@ class InkSignaturesDialog(VersionDialog):
                 ).format(path=path),
             )
 
-        self._background.run(work, done, self._failed)
+        self._background.run(work, done, self._failed, self)

@@ -188,7 +188,7 @@ class SignDialog(VersionDialog):
                 first_signature=not any(f.signed for f in list_fields(pdf)),
             )
 
-        self._background.run(work, self._loaded, self._load_failed)
+        self._background.run(work, self._loaded, self._load_failed, self)
 
     def _loaded(self, loaded: _Loaded) -> None:
         self._pdf = loaded.pdf
@@ -296,7 +296,7 @@ class SignDialog(VersionDialog):
     def _start(self, work: _Work) -> None:
         self.outcome.clear()
         self._set_working(True)
-        self._background.run(work, self._recorded, self._failed)
+        self._background.run(work, self._recorded, self._failed, self)
 
     def _recorded(self, done: tuple[bytes, RecordedSignatures]) -> None:
         pdf, result = done
@@ -363,4 +363,5 @@ class SignDialog(VersionDialog):
                 Outcome.GOOD, self.tr("Saved the PDF to {path}.").format(path=path)
             ),
             lambda error: self._dialogs.error(self, self.tr("Save the PDF"), failure_text(error)),
+            self,
         )

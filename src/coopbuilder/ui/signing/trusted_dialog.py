@@ -134,7 +134,9 @@ class TrustedCertificatesDialog(QDialog):
 
     def refresh(self) -> None:
         workspace = self._workspace
-        self._background.run(lambda: trusted_certificates(workspace), self._show, self._failed)
+        self._background.run(
+            lambda: trusted_certificates(workspace), self._show, self._failed, self
+        )
 
     def _show(self, certificates: list[TrustedCertificate]) -> None:
         self._certificates = certificates
@@ -169,6 +171,7 @@ class TrustedCertificatesDialog(QDialog):
                 lambda: read_file(path, "a certificate file"),
                 lambda data: self._read(path, data),
                 self._failed,
+                self,
             )
 
     def _read(self, path: Path, data: bytes, passphrase: bytes | None = None) -> None:

@@ -144,7 +144,7 @@ class VerifyDialog(QDialog):
         workspace, pdf = self._workspace, self._pdf
         self.trust_button.setEnabled(False)
         self._background.run(
-            lambda: verify_in_workspace(workspace, pdf), self._show_report, self._failed
+            lambda: verify_in_workspace(workspace, pdf), self._show_report, self._failed, self
         )
 
     def _failed(self, error: Exception) -> None:
@@ -313,6 +313,7 @@ class VerifyDialog(QDialog):
             lambda error: self._dialogs.error(
                 self, self.tr("Mark this certificate trusted"), failure_text(error)
             ),
+            self,
         )
 
     def _ask_trust(self, info: CertificateInfo) -> None:
@@ -324,6 +325,7 @@ class VerifyDialog(QDialog):
             lambda: trust(workspace, info),
             lambda _: self.verify(),
             lambda error: self._dialogs.error(self, title, failure_text(error)),
+            self,
         )
 
 
