@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -110,3 +111,10 @@ class ScriptedDialogs:
     ) -> None:
         self.printers.append(printer)
         paint(printer)
+
+
+def menu_action(menu: QMenu, text: str) -> QAction:
+    """The action of ``menu`` with this text (without its ``&``)."""
+    matches = [a for a in menu.actions() if a.text().replace("&", "") == text]
+    assert len(matches) == 1, f"{len(matches)} actions named {text!r}"
+    return matches[0]

@@ -8,15 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing import SignDialog
 from tests.signing_fixtures import TrialCerts
-from tests.ui.helpers import ScriptedDialogs
+from tests.ui.helpers import ScriptedDialogs, find
 
 ID = "demo-agreement"
+TIMEOUT = 15_000
 
 
 @dataclass(frozen=True)
@@ -53,3 +58,28 @@ def certificate_files(tmp_path: Path, trial_certs: TrialCerts) -> CertificateFil
     files.bernd.write_bytes(trial_certs.bernd.p12)
     files.anna_pem.write_bytes(trial_certs.anna.pem)
     return files
+
+
+def sign_as(
+    qtbot: QtBot,
+    dialog: SignDialog,
+    dialogs: ScriptedDialogs,
+    background: Background,
+    who: str,
+    certificate: Path,
+    passphrase: str,
+) -> None:
+    """Choose the representative, the certificate file and the passphrase by their accessible
+    names, press Sign, and wait for the background work."""
+    combo = find(dialog, "Representative who signs", QComboBox)
+    combo.setCurrentIndex(combo.findText(who))
+    dialogs.files.append(certificate)
+    qtbot.mouseClick(
+        find(dialog, "Choose certificate file...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    typed = find(dialog, "Passphrase of the certificate file", QLineEdit)
+    assert typed.echoMode() is QLineEdit.EchoMode.Password
+    qtbot.keyClicks(typed, passphrase)
+    qtbot.mouseClick(find(dialog, "Sign", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert typed.text() == ""  # the passphrase is not kept
