@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from coopbuilder.core.vocabulary import Language
@@ -88,8 +88,10 @@ def start_gui(
     def catalogue_broken(error: Exception) -> None:
         dialogs.error(
             window,
-            window.tr("CoopBuilder cannot start"),
-            window.tr("{problem} Reinstall CoopBuilder.").format(problem=error),
+            QCoreApplication.translate("App", "CoopBuilder cannot start"),
+            QCoreApplication.translate("App", "{problem} Reinstall CoopBuilder.").format(
+                problem=error
+            ),
         )
         window.close()
 

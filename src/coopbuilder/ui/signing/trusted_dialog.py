@@ -44,31 +44,37 @@ def trust_question(info: CertificateInfo) -> str:
     """The question asked before a certificate is marked trusted: who it names, who issued it,
     its fingerprint to compare with its holder, and a warning for a trial certificate."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TrustQuestion", text)
-
+    translate = QCoreApplication.translate
     who = info.name or info.subject
     if info.organisation:
-        who = tr("{name} ({organisation})").format(name=who, organisation=info.organisation)
+        who = translate("TrustQuestion", "{name} ({organisation})").format(
+            name=who, organisation=info.organisation
+        )
     parts = [
-        tr("Mark the certificate of {who} as trusted in this workspace?").format(who=who),
-        tr(
+        translate(
+            "TrustQuestion", "Mark the certificate of {who} as trusted in this workspace?"
+        ).format(who=who),
+        translate(
+            "TrustQuestion",
             "Only do so after checking with its holder (by phone or in person) that this is "
-            "their certificate: compare its SHA-256 fingerprint:"
+            "their certificate: compare its SHA-256 fingerprint:",
         ),
         fingerprint_lines(info.sha256),
-        tr("Issued by: {issuer}. Valid from {start} until {end}.").format(
-            issuer=tr("the holder itself (self-signed)") if info.self_signed else info.issuer,
+        translate("TrustQuestion", "Issued by: {issuer}. Valid from {start} until {end}.").format(
+            issuer=translate("TrustQuestion", "the holder itself (self-signed)")
+            if info.self_signed
+            else info.issuer,
             start=format_date(info.valid_from.date()),
             end=format_date(info.valid_until.date()),
         ),
     ]
     if info.trial:
         parts.append(
-            tr(
+            translate(
+                "TrustQuestion",
                 "This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a "
                 "signature made with it proves nothing about who signed. Trust it only to try "
-                "out signing."
+                "out signing.",
             )
         )
     return "\n\n".join(parts)
