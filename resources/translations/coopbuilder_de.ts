@@ -401,12 +401,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="109"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="110"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -1666,7 +1666,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/main_menus.py" line="178"/>
         <source>&amp;Compare with earlier years</source>
-        <translation>Mit früheren &amp;Jahren vergleichen</translation>
+        <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/main_menus.py" line="182"/>
@@ -2814,7 +2814,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
-        <source>Export &amp;calendar...</source>
+        <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
@@ -4100,7 +4100,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="130"/>
         <source>Signer</source>
-        <translation>Unterschrieben von</translation>
+        <translation>Unterschrift von</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="131"/>
@@ -4110,7 +4110,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="132"/>
         <source>Signed at</source>
-        <translation>Unterschrieben am</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="133"/>
@@ -4135,7 +4135,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="137"/>
         <source>Changes after</source>
-        <translation>Spätere Änderungen</translation>
+        <translation>Danach geändert</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="155"/>
@@ -4148,125 +4148,125 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Noch nicht unterschrieben: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="200"/>
         <source>At least one signature is NOT valid: do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
         <translation>Mindestens eine Unterschrift ist NICHT gültig: Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="205"/>
         <source>Every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
         <translation>Alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="210"/>
         <source>Every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
         <translation>Alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="215"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="217"/>
         <source>cannot be checked</source>
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="211"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="211"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="234"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="235"/>
         <source>expired since signing</source>
         <translation>seit dem Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="236"/>
         <source>expired when signed</source>
         <translation>beim Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="237"/>
         <source>not yet valid when signed</source>
         <translation>beim Unterschreiben noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="243"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="244"/>
         <source>only signatures or form filling</source>
         <translation>nur Unterschriften oder Formulareingaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="245"/>
         <source>MODIFIED</source>
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="274"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="278"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="281"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="288"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="293"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
-        <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Es beweist nichts darüber, wer unterschrieben hat.</translation>
+        <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="310"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="314"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="334"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>

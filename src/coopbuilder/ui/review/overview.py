@@ -119,7 +119,7 @@ class ReviewsView(QWidget):
         self.extraordinary_button = QPushButton(self.tr("Start e&xtraordinary review..."), self)
         self.compare_button = QPushButton(self.tr("&Compare with earlier years"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
-        self.calendar_button = QPushButton(self.tr("Export &calendar..."), self)
+        self.calendar_button = QPushButton(self.tr("Export ca&lendar..."), self)
         self.start_button.clicked.connect(lambda: self.start_review(extraordinary=False))
         self.extraordinary_button.clicked.connect(lambda: self.start_review(extraordinary=True))
         self.compare_button.clicked.connect(self._compare)

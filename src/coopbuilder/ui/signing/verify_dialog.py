@@ -177,7 +177,21 @@ class VerifyDialog(QDialog):
         if report.signatures:
             first_problem = next((i for i, c in enumerate(report.signatures) if not c.ok), 0)
             self.table.selectRow(first_problem)
+        self._fit_width()
         self.verified.emit(report)
+
+    def _fit_width(self) -> None:
+        """Widen the dialog (up to the screen) until every column shows whole: some languages
+        need longer words than the width the dialog starts with."""
+        table, header = self.table, self.table.horizontalHeader()
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        missing = needed - table.viewport().width()
+        screen = self.screen().availableGeometry().width()
+        if missing > 0:
+            self.resize(min(self.width() + missing, screen), self.height())
 
     def _verdict(self, report: VerificationReport) -> tuple[Outcome, str]:
         verdict = report.verdict
