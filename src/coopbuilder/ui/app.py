@@ -22,12 +22,11 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import QtDialogs
+from coopbuilder.ui.dialogs import QtDialogs, QtSigningDialogs, SigningDialogs
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
 from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
-from coopbuilder.ui.signing.dialogs import QtSigningDialogs, SigningDialogs
 from coopbuilder.ui.workspace_opener import OpenWorkspace
 
 SETTINGS_FILE = "settings.ini"

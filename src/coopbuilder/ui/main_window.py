@@ -1,17 +1,22 @@
-"""The main window: the workspace's agreements, and every agreement open in a tab of its own.
+"""The main window: the workspace's agreements, the reviews, and every agreement open in a tab of
+its own.
 
 The window lays out and routes; what the actions do lives in :mod:`agreement_commands` (New,
 Open, Duplicate, Delete, Print), :mod:`transfer_commands` (Import, Export),
-:mod:`recovery_commands` (changes never saved) and :mod:`workspace_opener` (which
-workspace). Later work extends the window in two places:
+:mod:`recovery_commands` (changes never saved), :mod:`review_commands` (the Reviews tab, Start
+review, the comparison), :mod:`signing_commands` (Sign, Verify signatures, Record ink signatures,
+the certificates) and :mod:`workspace_opener` (which workspace). Later work extends the window in
+three places:
 
-- **views** beside the list of agreements (e.g. the annual reviews):
-  :meth:`MainWindow.add_view` puts a widget in a tab of its own after the list;
-- **the Agreement menu** (Sign..., Verify signatures..., Record ink signatures..., Start
-  review...): :meth:`MainWindow.add_agreement_action` adds an action there that is enabled
-  while there is a current agreement; its handler reads :meth:`MainWindow.current_agreement`
-  (the agreement of the current tab, or the one selected in the list) and may call
-  :meth:`MainWindow.refresh` after changing the workspace.
+- **views** beside the list of agreements: :meth:`MainWindow.add_view` puts a widget in a tab of
+  its own after the list (the Reviews tab is one);
+- **pages** the person may close (a comparison): :meth:`MainWindow.add_page`;
+- **the Agreement menu**: :meth:`MainWindow.add_agreement_action` adds an action there that is
+  enabled while there is a current agreement; its handler reads
+  :meth:`MainWindow.current_agreement` (the agreement of the current tab, or the one selected in
+  a list) and may call :meth:`MainWindow.refresh` after changing the workspace. A view that holds
+  the workspace listens to ``workspace_changed`` (another workspace was opened) and
+  ``refreshed``.
 """
 
 from __future__ import annotations
@@ -28,13 +33,13 @@ from coopbuilder.ui.agreement_commands import AgreementCommands
 from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.help import GuideDialog, about_box
 from coopbuilder.ui.language import LanguageChoice
 from coopbuilder.ui.main_menus import build_menus
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.recovery_commands import RecoveryCommands
 from coopbuilder.ui.review_commands import ReviewCommands
-from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing_commands import SigningCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener

@@ -16,28 +16,12 @@ from PySide6.QtWidgets import QDialog
 
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.signing.dialogs import SigningDialogs
+from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
-    from coopbuilder.store.workspace import Workspace
     from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.signing.common import VersionDialog
-
-
-def signed_pdf_of(workspace: Workspace, agreement_id: str, number: int) -> tuple[int, bytes] | None:
-    """The latest digitally signed PDF of version ``number``, else of the latest version before
-    it that has one (a review's draft follows the signed version), with its version number."""
-    from coopbuilder.workflows.signing import latest_signed_pdf
-
-    for version in sorted(
-        (v.number for v in workspace.agreements.versions(agreement_id) if v.number <= number),
-        reverse=True,
-    ):
-        pdf = latest_signed_pdf(workspace, agreement_id, version)
-        if pdf is not None:
-            return version, pdf
-    return None
 
 
 class SigningCommands(WindowCommands):
@@ -71,6 +55,8 @@ class SigningCommands(WindowCommands):
         ref = self._window.current_agreement()
         if ref is None:
             return
+        from coopbuilder.workflows.signing import signed_pdf_up_to
+
         title = self.tr("Verify the signatures")
         workspace = self._workspace
 
@@ -102,7 +88,7 @@ class SigningCommands(WindowCommands):
             )
             self._open(dialog)
 
-        self._run(title, lambda: signed_pdf_of(workspace, ref.agreement_id, ref.number), found)
+        self._run(title, lambda: signed_pdf_up_to(workspace, ref.agreement_id, ref.number), found)
 
     # -- the Tools menu -------------------------------------------------------------------
 
