@@ -146,47 +146,57 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="222"/>
+        <source>Signatures of this version are recorded; it cannot be changed.</source>
+        <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="228"/>
+        <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
+        <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="234"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="250"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="285"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="265"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="296"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="322"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -401,12 +411,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="108"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="109"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -847,22 +857,22 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="369"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="375"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="380"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1747,37 +1757,37 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="92"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="93"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="119"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="123"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="124"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="181"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="183"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -3631,37 +3641,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SigningCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="44"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="50"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="60"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="69"/>
         <source>No digitally signed PDF is stored with &apos;{title}&apos; up to version {number}. A version signed in ink keeps the scan of the signed pages; opening the version checks that the scan is unchanged.</source>
         <translation>Mit „{title}“ ist bis Version {number} kein digital unterschriebenes PDF gespeichert. Eine handschriftlich unterschriebene Version bewahrt den Scan der unterschriebenen Seiten auf; beim Öffnen der Version wird geprüft, dass der Scan unverändert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="78"/>
         <source>the signed PDF of version {number} of &apos;{title}&apos;</source>
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4274,112 +4284,112 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="84"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="90"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="116"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="118"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="157"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="162"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="245"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="247"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="261"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="291"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="293"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="352"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="360"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="364"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="367"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>

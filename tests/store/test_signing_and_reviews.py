@@ -111,7 +111,8 @@ def test_signatures_made_on_one_document_are_recorded_and_signed_in_one_transact
 def test_a_version_ready_to_sign_whose_text_changes_is_a_draft_again(
     workspace: Workspace, demo: Agreement
 ) -> None:
-    """Nobody signs (in ink, on a printout) a text other than the one stored."""
+    """Nobody signs (in ink, on a printout) a text other than the one stored; once a
+    signature is recorded, the version stays as it is."""
     first = workspace.agreements.create(demo)
     ready = first.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
     marked = workspace.agreements.save(ready, first.revision)
@@ -131,4 +132,11 @@ def test_a_version_ready_to_sign_whose_text_changes_is_a_draft_again(
     changed = stored.agreement.model_copy(update={"purpose": "Yet another purpose."})
     with pytest.raises(ProtectedVersionError, match="Miriam Keller has signed"):
         workspace.agreements.save(changed, stored.revision)
-    assert workspace.agreements.load(demo.id, 1).agreement.purpose == "Another purpose."
+    back = stored.agreement.model_copy(update={"status": AgreementStatus.DRAFT})
+    with pytest.raises(ProtectedVersionError, match="cannot change any more"):
+        workspace.agreements.save(back, stored.revision)  # nor is it a draft again
+    after = workspace.agreements.load(demo.id, 1)
+    assert (after.status, after.agreement.purpose) == (
+        AgreementStatus.READY_TO_SIGN,
+        "Another purpose.",
+    )

@@ -288,8 +288,8 @@ class Agreements:
         if row.revision != expected_revision:
             raise StaleDataError  # the same as the ORM's own check finding it
         before = read_content(session, row, self._db.location)
-        if row.status == AgreementStatus.READY_TO_SIGN and _text_changed(before, draft):
-            draft = self._unready(session, row, draft)
+        if row.status == AgreementStatus.READY_TO_SIGN:
+            draft = self._unready(session, row, draft, _text_changed(before, draft))
         row.saved_at = utc_now()  # always a change, so the ORM's revision check always runs
         row.saved_by = self._db.who
         saved = write_content(session, row, draft)
@@ -304,20 +304,25 @@ class Agreements:
         )
         return stored_version(row, draft)
 
-    def _unready(self, session: Session, row: VersionRow, draft: Agreement) -> Agreement:
+    def _unready(
+        self, session: Session, row: VersionRow, draft: Agreement, text_changed: bool
+    ) -> Agreement:
         """A version ready to sign whose text changes is a draft again, so that nobody signs
-        (in ink, on a printout) a text other than the one stored; once a signature of it is
-        recorded, its text no longer changes at all."""
-        signed = session.scalar(
-            select(SignatureRow.signatory).where(SignatureRow.version_id == row.id).limit(1)
-        )
-        if signed is not None:
-            raise ProtectedVersionError(
-                f"Version {row.number} of '{row.title}' is being signed ({signed} has signed): "
-                "its text cannot change any more. Make a new version from it to change the "
-                "agreement."
+        (in ink, on a printout) a text other than the one stored. Once a signature of it is
+        recorded, neither its text nor its status changes any more."""
+        if text_changed or draft.status != AgreementStatus.READY_TO_SIGN:
+            signed = session.scalar(
+                select(SignatureRow.signatory).where(SignatureRow.version_id == row.id).limit(1)
             )
-        return draft.model_copy(update={"status": AgreementStatus.DRAFT})
+            if signed is not None:
+                raise ProtectedVersionError(
+                    f"Version {row.number} of '{row.title}' is being signed ({signed} has "
+                    "signed): it cannot change any more. Make a new version from it to change "
+                    "the agreement."
+                )
+        if text_changed:
+            return draft.model_copy(update={"status": AgreementStatus.DRAFT})
+        return draft
 
     def _conflict(self, draft: Agreement, expected_revision: int) -> ConflictError:
         with self._db.transaction() as session:

@@ -217,7 +217,19 @@ class AgreementEditor(OpenAgreement):
     def _explain(self, text: str = "") -> None:
         signed = not self.session.is_editable
         self.new_version_button.setVisible(signed)
-        if signed:
+        being_signed = signed and self.session.agreement.is_editable
+        self.wizard.lock(
+            self.tr("Signatures of this version are recorded; it cannot be changed.")
+            if being_signed
+            else ""
+        )
+        if being_signed:
+            text = self.tr(
+                "Version {version} is being signed ({names} signed it): it no longer changes. "
+                "To change the agreement, make a new draft version from it; it is then signed "
+                "anew."
+            ).format(version=self.session.number, names=", ".join(self.session.signed_by))
+        elif signed:
             text = self.tr(
                 "Version {version} is {status}: it never changes. To change the agreement, "
                 "make a new draft version from it."

@@ -72,11 +72,28 @@ def test_sign_from_the_menu_then_the_list_says_signed_and_the_tab_is_read_only(
     dialog = dialog_of(qtbot, window, SignDialog)
     assert isinstance(dialog, SignDialog)
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
-    for who, certificate, passphrase in (
-        ("Dr. Hans Weiß (Brückenschlag)", certificate_files.anna, "anna-passphrase"),
-        ("Petra Lindner (LKA Musterland)", certificate_files.bernd, "bernd-passphrase"),
-    ):
-        sign_as(qtbot, dialog, dialogs, window.background, who, certificate, passphrase)
+    sign_as(
+        qtbot,
+        dialog,
+        dialogs,
+        window.background,
+        "Dr. Hans Weiß (Brückenschlag)",
+        certificate_files.anna,
+        "anna-passphrase",
+    )
+    # being signed: the tab no longer changes, and says why
+    qtbot.waitUntil(lambda: editor.session.signed_by == ("Dr. Hans Weiß",), timeout=TIMEOUT)
+    assert not editor.wizard.editable
+    assert "Version 1 is being signed (Dr. Hans Weiß signed it)" in editor.notice.text()
+    sign_as(
+        qtbot,
+        dialog,
+        dialogs,
+        window.background,
+        "Petra Lindner (LKA Musterland)",
+        certificate_files.bernd,
+        "bernd-passphrase",
+    )
     assert dialogs.errors == []
     assert "the version is now signed" in dialog.outcome.text()
     qtbot.waitUntil(lambda: statuses(window) == ["Signed"], timeout=TIMEOUT)

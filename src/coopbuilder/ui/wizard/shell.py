@@ -62,6 +62,7 @@ class Wizard(QWidget):
         self._dialogs = dialogs
         self._pages = list(pages)
         self._read_only = read_only
+        self._locked = ""
         self._agreement = session.agreement
         self._last_stored: Agreement | None = self._agreement.model_copy(deep=True)
         self._index = -1
@@ -154,6 +155,8 @@ class Wizard(QWidget):
             page.setEnabled(self.editable)
         if self._read_only:
             self._show_banner(self.tr("This is a copy to read; it cannot be changed here."))
+        elif self._locked:
+            self._show_banner(self._locked)
         elif not self._agreement.is_editable:
             self._show_banner(
                 self.tr("This version's status is '{status}'; it cannot be changed.").format(
@@ -166,7 +169,12 @@ class Wizard(QWidget):
     @property
     def editable(self) -> bool:
         """Whether the answers can be changed (not a signed version, not a copy to read)."""
-        return self._agreement.is_editable and not self._read_only
+        return self._agreement.is_editable and not self._read_only and not self._locked
+
+    def lock(self, reason: str) -> None:
+        """Keep the answers from being changed, and say why (``reason``); ``""`` lifts it."""
+        self._locked = reason
+        self._show_editability()
 
     def reload(self) -> None:
         """Show the session's agreement afresh, on the same step: after the session moved to
