@@ -278,8 +278,10 @@ class StoreSession(QObject):
         self._submit(
             _Call(
                 "signatures",
-                lambda: lambda: tuple(
-                    s.record.signatory for s in signing.signatures(agreement_id, number)
+                lambda: (
+                    lambda: tuple(
+                        s.record.signatory for s in signing.signatures(agreement_id, number)
+                    )
                 ),
                 apply,
             )
