@@ -1782,12 +1782,12 @@ unterschied</translation>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="183"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="185"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2578,23 +2578,23 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="86"/>
         <location filename="../../src/coopbuilder/ui/review_commands.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="88"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="155"/>
         <source>Comparison with the earlier years</source>
         <translation>Vergleich mit den früheren Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="158"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="167"/>
         <source>Comparison: {title}, version {number}</source>
         <translation>Vergleich: {title}, Version {number}</translation>
     </message>
@@ -2743,7 +2743,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="39"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -97,7 +97,28 @@ def test_the_comparison_opens_in_a_tab_of_its_own(
     tab = window.views.tabText(window.views.indexOf(page))
     assert tab == f"Comparison: {demo.title}, version 2"
 
+    ref = window.current_agreement()  # the menu works on the version compared
+    assert ref is not None and (ref.number, ref.title) == (2, demo.title)
     menu_action(window.agreement_menu, "Compare with earlier years").trigger()
     assert window.pages() == [page]  # the same comparison is not opened twice
     window.close_tab(window.views.indexOf(page))
     assert window.pages() == []
+
+
+def test_another_workspace_gets_its_own_reviews(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, tmp_path: Path
+) -> None:
+    window = open_main(signed_file)
+    window.reviews.show()
+    first = window.reviews.tab.view
+    assert first is not None and first.agreements.rowCount() == 1
+    window.reviews.compare("demo-agreement", 1)
+    assert len(window.pages()) == 1
+
+    other = window.workspace
+    window.opener.open(str(tmp_path / "other.sqlite"))
+    qtbot.waitUntil(lambda: window.workspace is not other, timeout=TIMEOUT)
+    view = window.reviews.tab.view
+    assert view is not None and view is not first
+    assert view.agreements.rowCount() == 0
+    assert window.pages() == []  # the comparison read the workspace that was closed

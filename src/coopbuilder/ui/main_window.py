@@ -144,14 +144,16 @@ class MainWindow(QMainWindow):
         action.setEnabled(self.current_agreement() is not None)
 
     def current_agreement(self) -> AgreementRef | None:
-        """The agreement of the current tab, else the one selected in the list (of agreements or
-        of reviews)."""
+        """The agreement of the current tab (an open version, a comparison), else the one
+        selected in the list (of agreements or of reviews)."""
         if self.workspace is None:
             return None
         tab = self.views.currentWidget()
         editor = next((e for e in self._editors if e is tab), None)
         if editor is not None:
             return editor.reference()
+        if tab in self._pages:
+            return self.reviews.reference_of(tab)
         summary = None
         if tab is self.agreements:
             summary = self.agreements.selected()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.widgets.fields import hint
@@ -117,6 +118,15 @@ class ReviewCommands(WindowCommands):
         """The agreement chosen in the Reviews view."""
         return self.tab.view.selected_summary() if self.tab.view is not None else None
 
+    def reference_of(self, page: QWidget) -> AgreementRef | None:
+        """The version a comparison tab shows (``None`` while it is being made)."""
+        from coopbuilder.ui.review import ComparisonView
+
+        if not isinstance(page, ComparisonView) or page.shown is None:
+            return None
+        agreement = page.shown.agreement
+        return AgreementRef(agreement.id, agreement.version, agreement.title, agreement.status)
+
     # -- the Agreement menu ---------------------------------------------------------------
 
     def start_review(self, *, extraordinary: bool = False) -> None:
@@ -144,6 +154,7 @@ class ReviewCommands(WindowCommands):
         view = ComparisonView(self._workspace, background=self._background, dialogs=self._dialogs)
         view.setAccessibleName(self.tr("Comparison with the earlier years"))
         view.loaded.connect(lambda: self._retitle(view))
+        view.loaded.connect(self._window.update_current)
         self._window.add_page(view, self.tr("Comparison"))
         view.load_in_background(agreement_id, number)
 
