@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QRect, QSettings
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.paths import APP_NAME, app_home
@@ -43,29 +43,11 @@ def application(language: Language | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    if not isinstance(app.style(), ProgramStyle):
-        app.setStyle(ProgramStyle())
+    app.setStyle("Fusion")
     if not app.property(_LANGUAGE_PROPERTY):
         loaded = load_language(app, language or startup_language(program_settings()))
         app.setProperty(_LANGUAGE_PROPERTY, loaded.language.value)
     return app
-
-
-class ProgramStyle(QProxyStyle):
-    """Fusion, with room above a tab's text: Fusion cuts off the dots of a capital umlaut on
-    a tab that is not the current one (the tab "Überprüfungen", an agreement "Änderung ...")."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def subElementRect(  # noqa: N802 (Qt's name)
-        self, element: QStyle.SubElement, option: QStyleOption, /, widget: QWidget | None = None
-    ) -> QRect:
-        # QProxyStyle's stub says the widget is required; QStyle's (and Qt) allow none
-        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
-        if element == QStyle.SubElement.SE_TabBarTabText:
-            rect.adjust(0, -3, 0, 0)
-        return rect
 
 
 def program_settings() -> QSettings:

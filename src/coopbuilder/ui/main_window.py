@@ -42,6 +42,7 @@ from coopbuilder.ui.recovery_commands import RecoveryCommands
 from coopbuilder.ui.review_commands import ReviewCommands
 from coopbuilder.ui.signing_commands import SigningCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
+from coopbuilder.ui.widgets.tabs import keep_umlauts
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.views.tabBar().setSelectionBehaviorOnRemove(
             QTabBar.SelectionBehavior.SelectPreviousTab
         )
+        keep_umlauts(self.views.tabBar())
         self.views.setAccessibleName(self.tr("Views and open agreements"))
         self.views.addTab(self.agreements, self.tr("Agreements"))
         self._fixed_views = 0

@@ -170,6 +170,9 @@ class ReviewCommands(WindowCommands):
             )
 
     def _comparisons(self) -> list[ComparisonView]:
+        pages = self._window.pages()
+        if not pages:
+            return []  # and the review screens need not be loaded (at start)
         from coopbuilder.ui.review import ComparisonView
 
-        return [p for p in self._window.pages() if isinstance(p, ComparisonView)]
+        return [p for p in pages if isinstance(p, ComparisonView)]
