@@ -26,7 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMenu, QWidget
+
+    from coopbuilder.ui.background import Background
+    from coopbuilder.ui.main_window import MainWindow
+    from coopbuilder.ui.projector import ProjectorMode
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_DAY = dt.date(2026, 11, 27)
@@ -95,14 +100,11 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QEventLoop, QSettings
 
     from coopbuilder.core.vocabulary import Language
-    from coopbuilder.store.connection import open_workspace
     from coopbuilder.ui.agreement_editor import AgreementEditor
     from coopbuilder.ui.app import application
     from coopbuilder.ui.background import Background
-    from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.preview import PdfOutput
     from coopbuilder.ui.projector import ProjectorMode
-    from coopbuilder.ui.signing import QtSigningDialogs
     from coopbuilder.ui.wizard.findings import FindingsPage
     from coopbuilder.ui.wizard.sharing import SharingPage
 
@@ -136,18 +138,7 @@ def main(argv: list[str]) -> int:
     for mode in modes:
         projector.set_projector(mode == "projector")
         suffix = f"-{mode}" if language is Language.EN else ""
-        window = MainWindow(
-            settings,
-            projector,
-            background=background,
-            dialogs=QtSigningDialogs(),
-            open_workspace=lambda location: open_workspace(location, who=WHO),
-            autosave_ms=0,
-            today=lambda: DEMO_DAY,
-        )
-        window.resize(WIDTH, HEIGHT)
-        window.show()
-        window.opener.open_at_start(str(workspace_path))
+        window = open_window(settings, projector, background, workspace_path, DEMO_DAY)
         settle(lambda w=window: w.workspace is not None and w.agreements.model.rowCount() > 0)
         window.agreements.table.selectRow(0)
         save(window, f"{prefix}0-main-window{suffix}")
@@ -206,11 +197,9 @@ def review_screens(
     from coopbuilder.store.connection import open_workspace
     from coopbuilder.ui.agreement_editor import AgreementEditor
     from coopbuilder.ui.background import Background
-    from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.preview import PdfOutput
     from coopbuilder.ui.projector import ProjectorMode
     from coopbuilder.ui.review import ComparisonView
-    from coopbuilder.ui.signing import QtSigningDialogs
     from coopbuilder.workflows.demo_history import demo_history
 
     assert isinstance(background, Background)
@@ -237,18 +226,7 @@ def review_screens(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = QSettings(str(scratch / "reviews-settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(
-        settings,
-        ProjectorMode(app, settings),
-        background=background,
-        dialogs=QtSigningDialogs(),
-        open_workspace=lambda location: open_workspace(location, who=WHO),
-        autosave_ms=0,
-        today=lambda: today,
-    )
-    window.resize(WIDTH, HEIGHT)
-    window.show()
-    window.opener.open_at_start(str(path))
+    window = open_window(settings, ProjectorMode(app, settings), background, path, today)
     wait(lambda: window.workspace is not None)
     window.reviews.show()
     save(window, "review-1-reviews-view")
@@ -281,6 +259,33 @@ def review_screens(
     if window.workspace is not None:
         window.workspace.close()
     window.deleteLater()
+
+
+def open_window(
+    settings: QSettings,
+    projector: ProjectorMode,
+    background: Background,
+    path: Path,
+    today: dt.date,
+) -> MainWindow:
+    """The main window at 1280x800, opening the workspace ``path`` as on a day ``today``."""
+    from coopbuilder.store.connection import open_workspace
+    from coopbuilder.ui.main_window import MainWindow
+    from coopbuilder.ui.signing import QtSigningDialogs
+
+    window = MainWindow(
+        settings,
+        projector,
+        background=background,
+        dialogs=QtSigningDialogs(),
+        open_workspace=lambda location: open_workspace(location, who=WHO),
+        autosave_ms=0,
+        today=lambda: today,
+    )
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    window.opener.open_at_start(str(path))
+    return window
 
 
 def save_with_menu(window: QWidget, menu: QMenu, path: Path) -> None:

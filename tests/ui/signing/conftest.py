@@ -3,6 +3,7 @@ certificate files, and dialogs that answer from a script."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +18,14 @@ from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog
+from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
+from coopbuilder.workflows.signing import finalise
 from tests.signing_fixtures import TrialCerts
 from tests.ui.helpers import ScriptedDialogs, find
 
 ID = "demo-agreement"
 TIMEOUT = 15_000
+SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
 
 
 @dataclass(frozen=True)
@@ -83,3 +87,13 @@ def sign_as(
     qtbot.mouseClick(find(dialog, "Sign", QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
     assert typed.text() == ""  # the passphrase is not kept
+
+
+def signed_in_ink(workspace: Workspace) -> None:
+    """The demo agreement printed, signed on paper by both, and the scan recorded."""
+    finalise(workspace, ID, 1)
+    signatures = [
+        InkSignature(representative_id=rep, signed_on=dt.date.today())
+        for rep in ("rep-ngo", "rep-lka")
+    ]
+    record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)

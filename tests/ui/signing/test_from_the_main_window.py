@@ -26,9 +26,7 @@ from coopbuilder.workflows.signing import finalise
 from tests.ui.conftest import OpenMain
 from tests.ui.helpers import ScriptedDialogs, find, menu_action
 
-from .conftest import ID, TIMEOUT, CertificateFiles, sign_as
-
-SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
+from .conftest import ID, SCAN, TIMEOUT, CertificateFiles, sign_as, signed_in_ink
 
 
 def window_on(qtbot: QtBot, open_main: OpenMain, workspace: Workspace) -> MainWindow:
@@ -171,12 +169,7 @@ def test_a_version_ready_to_sign_that_is_changed_asks_and_becomes_a_draft(
 def test_the_recheck_banner_warns_when_the_signed_file_changed_behind_the_programs_back(
     qtbot: QtBot, open_main: OpenMain, workspace: Workspace
 ) -> None:
-    finalise(workspace, ID, 1)
-    signatures = [
-        InkSignature(representative_id=rep, signed_on=dt.date.today())
-        for rep in ("rep-ngo", "rep-lka")
-    ]
-    record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)
+    signed_in_ink(workspace)
     with workspace.database.transaction() as session:
         session.execute(update(SignatureRow).values(document=SCAN + b"changed"))
     window = window_on(qtbot, open_main, workspace)

@@ -30,10 +30,9 @@ from coopbuilder.workflows.signing import finalise
 from tests.ui.helpers import ScriptedDialogs, find, name_of
 from tests.ui.test_accessibility import inputs
 
-from .conftest import ID, CertificateFiles
+from .conftest import ID, SCAN, CertificateFiles, signed_in_ink
 
 TIMEOUT = 15_000
-SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
 
 
 def _click(qtbot: QtBot, root: QWidget, name: str) -> None:
@@ -178,16 +177,7 @@ def test_trusted_certificates_are_added_from_a_file_and_removed(
 def test_the_recheck_banner_warns_when_the_stored_signed_file_changed(
     qtbot: QtBot, workspace: Workspace, background: Background, tmp_path: Path
 ) -> None:
-    from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
-
-    finalise(workspace, ID, 1)
-    import datetime as dt
-
-    signatures = [
-        InkSignature(representative_id=rep, signed_on=dt.date.today())
-        for rep in ("rep-ngo", "rep-lka")
-    ]
-    record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)
+    signed_in_ink(workspace)
     banner = RecheckBanner(workspace, background=background)
     qtbot.addWidget(banner)
     with qtbot.waitSignal(banner.checked, timeout=TIMEOUT):
