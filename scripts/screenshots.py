@@ -26,7 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from coopbuilder.ui.background import Background
+    from coopbuilder.ui.main_window import MainWindow
+    from coopbuilder.ui.projector import ProjectorMode
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_DAY = dt.date(2026, 11, 27)
@@ -95,12 +100,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QEventLoop, QSettings
 
     from coopbuilder.core.vocabulary import Language
-    from coopbuilder.store.connection import open_workspace
     from coopbuilder.ui.agreement_editor import AgreementEditor
     from coopbuilder.ui.app import application
     from coopbuilder.ui.background import Background
-    from coopbuilder.ui.dialogs import QtDialogs
-    from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.preview import PdfOutput
     from coopbuilder.ui.projector import ProjectorMode
     from coopbuilder.ui.wizard.findings import FindingsPage
@@ -136,21 +138,12 @@ def main(argv: list[str]) -> int:
     for mode in modes:
         projector.set_projector(mode == "projector")
         suffix = f"-{mode}" if language is Language.EN else ""
-        window = MainWindow(
-            settings,
-            projector,
-            background=background,
-            dialogs=QtDialogs(),
-            open_workspace=lambda location: open_workspace(location, who=WHO),
-            autosave_ms=0,
-            today=lambda: DEMO_DAY,
-        )
-        window.resize(WIDTH, HEIGHT)
-        window.show()
-        window.opener.open_at_start(str(workspace_path))
+        window = open_window(settings, projector, background, workspace_path, DEMO_DAY)
         settle(lambda w=window: w.workspace is not None and w.agreements.model.rowCount() > 0)
         window.agreements.table.selectRow(0)
         save(window, f"{prefix}0-main-window{suffix}")
+        if mode == "normal":
+            save_with_menu(window, window.agreement_menu, out / f"{prefix}0-agreement-menu.png")
 
         window.commands.open(demo_id)
         settle(lambda w=window: bool(w.editors()))
@@ -182,28 +175,37 @@ def main(argv: list[str]) -> int:
         settle()
     projector.set_projector(False)
     if language is Language.EN and pages is None:
-        review_screens(scratch, background, save)
+        review_screens(scratch, background, save, settle)
     background.wait()
     return 0
 
 
-def review_screens(scratch: Path, background: object, save: Callable[[QWidget, str], None]) -> None:
-    """The review screens on a workspace with the three-year demo history, seen on a day in
-    the third year's review, with two more agreements: one overdue, one due soon."""
+def review_screens(
+    scratch: Path,
+    background: object,
+    save: Callable[[QWidget, str], None],
+    wait: Callable[..., None],
+) -> None:
+    """The review screens in the main window, on a workspace with the three-year demo history,
+    seen on a day in the third year's review, with two more agreements: one overdue, one due
+    soon. The Reviews tab, the comparison in a tab of its own, and the draft the review started:
+    last time's ratings beside the statements, and the review annex in the preview."""
+    from PySide6.QtCore import QPointF, QSettings
+
     from coopbuilder.core.demo import demo_agreement
     from coopbuilder.core.vocabulary import PartnerKind
     from coopbuilder.store.connection import open_workspace
+    from coopbuilder.ui.agreement_editor import AgreementEditor
     from coopbuilder.ui.background import Background
-    from coopbuilder.ui.dialogs import QtDialogs
-    from coopbuilder.ui.review import ComparisonView, ReviewsView
-    from coopbuilder.ui.session import MemorySession
-    from coopbuilder.ui.wizard import create_wizard
+    from coopbuilder.ui.preview import PdfOutput
+    from coopbuilder.ui.projector import ProjectorMode
+    from coopbuilder.ui.review import ComparisonView
     from coopbuilder.workflows.demo_history import demo_history
-    from coopbuilder.workflows.review import reviewed_version
 
     assert isinstance(background, Background)
     today = dt.date(2028, 11, 20)
-    with open_workspace(scratch / "reviews.sqlite") as workspace:
+    path = scratch / "reviews.sqlite"
+    with open_workspace(path, who=WHO) as workspace:
         demo_history(workspace, DEMO_DAY)
         others = (
             ("prison-release", "Exit work before and after release from prison", 400),
@@ -219,38 +221,92 @@ def review_screens(scratch: Path, background: object, save: Callable[[QWidget, s
             stored = workspace.agreements.create(agreement)
             workspace.signing.mark_signed(agreement_id, 1, stored.revision)
 
-        view = ReviewsView(
-            workspace, dialogs=QtDialogs(), open_agreement=lambda *_: None, today=lambda: today
-        )
-        view.resize(WIDTH, HEIGHT)
-        view.show()
-        save(view, "review-1-reviews-view")
-        view.close()
+    from PySide6.QtWidgets import QApplication
 
-        comparison = ComparisonView(workspace, background=background, dialogs=QtDialogs())
-        comparison.load("demo-agreement")
-        comparison.resize(WIDTH, HEIGHT)
-        comparison.show()
-        for index, slug in enumerate(
-            ("readiness-over-the-years", "actions", "changes", "text", "record")
-        ):
-            comparison.tabs.setCurrentIndex(index)
-            save(comparison, f"review-{index + 2}-comparison-{slug}")
-        comparison.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = QSettings(str(scratch / "reviews-settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(settings, ProjectorMode(app, settings), background, path, today)
+    wait(lambda: window.workspace is not None)
+    window.reviews.show()
+    save(window, "review-1-reviews-view")
 
-        draft = workspace.agreements.load("demo-agreement", 3).agreement
-        wizard = create_wizard(
-            MemorySession(draft),
-            background=background,
-            dialogs=QtDialogs(),
-            autosave_ms=0,
-            previous=reviewed_version(workspace, "demo-agreement", 3),
-        )
-        wizard.resize(WIDTH, HEIGHT)
-        wizard.show()
-        wizard.go_to(1)
-        save(wizard, "review-7-readiness-with-last-time")
-        wizard.close()
+    window.reviews.compare("demo-agreement", 3)
+    (comparison,) = window.pages()
+    assert isinstance(comparison, ComparisonView)
+    wait(lambda: comparison.shown is not None)
+    for index, slug in enumerate(
+        ("readiness-over-the-years", "actions", "changes", "text", "record")
+    ):
+        comparison.tabs.setCurrentIndex(index)
+        save(window, f"review-{index + 2}-comparison-{slug}")
+    window.close_page(comparison)
+
+    window.commands.open("demo-agreement", 3)
+    wait(lambda: bool(window.editors()))
+    editor = window.editors()[0]
+    assert isinstance(editor, AgreementEditor)
+    editor.wizard.go_to(1)
+    save(window, "review-7-readiness-with-last-time")
+    editor.wizard.go_to(len(editor.wizard.pages) - 1)
+    output = editor.findChild(PdfOutput)
+    assert output is not None
+    wait(lambda: output.pdf is not None)
+    output.view.pageNavigator().jump(output.document.pageCount() - 1, QPointF(0, 0))
+    wait(lambda: False, 1.5)  # the view draws its pages in the background
+    save(window, "review-8-review-annex-in-the-preview")
+    window.hide()
+    if window.workspace is not None:
+        window.workspace.close()
+    window.deleteLater()
+
+
+def open_window(
+    settings: QSettings,
+    projector: ProjectorMode,
+    background: Background,
+    path: Path,
+    today: dt.date,
+) -> MainWindow:
+    """The main window at 1280x800, opening the workspace ``path`` as on a day ``today``."""
+    from coopbuilder.store.connection import open_workspace
+    from coopbuilder.ui.main_window import MainWindow
+    from coopbuilder.ui.signing import QtSigningDialogs
+
+    window = MainWindow(
+        settings,
+        projector,
+        background=background,
+        dialogs=QtSigningDialogs(),
+        open_workspace=lambda location: open_workspace(location, who=WHO),
+        autosave_ms=0,
+        today=lambda: today,
+    )
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    window.opener.open_at_start(str(path))
+    return window
+
+
+def save_with_menu(window: QWidget, menu: QMenu, path: Path) -> None:
+    """The window with ``menu`` open under its title in the menu bar."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    bar = window.menuBar()
+    where = bar.actionGeometry(menu.menuAction()).bottomLeft()
+    menu.popup(bar.mapToGlobal(where))
+    for _ in range(10):
+        QApplication.processEvents()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.mapToGlobal(QPoint(0, 0))), menu.grab())
+    painter.end()
+    menu.hide()
+    picture.save(str(path))
+    print(path)
 
 
 def slugify(text: str) -> str:

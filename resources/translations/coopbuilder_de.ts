@@ -2,116 +2,434 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="55"/>
+        <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.</source>
+        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="68"/>
+        <source>About CoopBuilder</source>
+        <translation>Über CoopBuilder</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="45"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="50"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="55"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="51"/>
+        <source>What happened (at the review)</source>
+        <translation>Was daraus wurde (bei der Überprüfung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="53"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
 </context>
 <context>
-    <name>AgreementWindow</name>
+    <name>AgreementCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="52"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="23"/>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="33"/>
+        <source>Choose an agreement in the list, then press Enter.</source>
+        <translation>Wählen Sie eine Vereinbarung in der Liste und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="42"/>
+        <source>Open the agreement</source>
+        <translation>Vereinbarung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="55"/>
+        <source>Made &apos;{title}&apos;.</source>
+        <translation>„{title}“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="59"/>
+        <source>Duplicate the agreement</source>
+        <translation>Vereinbarung duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="91"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="78"/>
+        <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
+        <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="98"/>
+        <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
+        <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="107"/>
+        <source>Delete version {version}</source>
+        <translation>Version {version} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="108"/>
+        <source>Delete the whole agreement</source>
+        <translation>Die ganze Vereinbarung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="117"/>
+        <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
+        <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="130"/>
+        <source>Deleted &apos;{title}&apos;.</source>
+        <translation>„{title}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="157"/>
+        <source>Print the agreement</source>
+        <translation>Vereinbarung drucken</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="194"/>
+        <source>&amp;Edit as a new version...</source>
+        <translation>Als neue Version &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="222"/>
+        <source>Signatures of this version are recorded; it cannot be changed.</source>
+        <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="228"/>
+        <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
+        <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="234"/>
+        <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
+        <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="285"/>
+        <source>Open the version</source>
+        <translation>Version öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="265"/>
+        <source>Edit as a new version</source>
+        <translation>Als neue Version bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
+        <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
+        <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="296"/>
+        <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
+        <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <source>Close the agreement</source>
+        <translation>Vereinbarung schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="322"/>
+        <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
+        <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementListView</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="65"/>
+        <source>Search agreements</source>
+        <translation>Vereinbarungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="66"/>
+        <source>Words in the title or in a partner&apos;s name.</source>
+        <translation>Wörter im Titel oder im Namen eines Partners.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="68"/>
+        <source>Search titles and partners (Ctrl+F)</source>
+        <translation>Titel und Partner durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
+        <source>Status filter</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="76"/>
+        <source>Only reviews due within {days} days</source>
+        <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="79"/>
+        <source>Overdue reviews are included.</source>
+        <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
+        <source>Number of agreements</source>
+        <translation>Anzahl der Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="88"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
+        <source>Press Enter or double-click to open the selected agreement.</source>
+        <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="126"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="127"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="165"/>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="182"/>
+        <source>Showing {shown} of {total} agreements; search to narrow them down.</source>
+        <translation>{shown} von {total} Vereinbarungen werden angezeigt; grenzen Sie sie mit der Suche ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="184"/>
+        <source>{total} agreements match.</source>
+        <translation>{total} Vereinbarungen passen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="186"/>
+        <source>{total} agreements in this workspace.</source>
+        <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="190"/>
+        <source>No agreement matches the search and the filters.</source>
+        <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="193"/>
+        <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
+        <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
+        <source>The list could not be read: {problem}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTable</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="46"/>
+        <source>⚠ Overdue: {date}</source>
+        <translation>⚠ Überfällig: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="48"/>
+        <source>{date} (today)</source>
+        <translation>{date} (heute)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="50"/>
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (in {days} Tagen)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="62"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="63"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="65"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="66"/>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="67"/>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="137"/>
+        <source>The annual review was due on {date}; it is overdue.</source>
+        <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="143"/>
+        <source>Saved on {date} at {time} by {who}</source>
+        <translation>Gespeichert am {date} um {time} von {who}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="54"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="55"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="58"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="77"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="78"/>
         <source>&amp;About CoopBuilder</source>
         <translation>&amp;Über CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="82"/>
         <source>CoopBuilder {version}</source>
         <translation>CoopBuilder {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="89"/>
         <source>{title} - CoopBuilder</source>
         <translation>{title} – CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="93"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="96"/>
-        <source>About CoopBuilder</source>
-        <translation>Über CoopBuilder</translation>
+        <location filename="../../src/coopbuilder/ui/app.py" line="108"/>
+        <source>CoopBuilder cannot start</source>
+        <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="98"/>
-        <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice.</source>
-        <translation>CoopBuilder {version} unterstützt eine NGO und eine Sicherheitsbehörde beim Aufbau ihrer Zusammenarbeit: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung.</translation>
+        <location filename="../../src/coopbuilder/ui/app.py" line="109"/>
+        <source>{problem} Reinstall CoopBuilder.</source>
+        <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="136"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
     </message>
@@ -119,188 +437,198 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="89"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="96"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="113"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="119"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
+        <source>Comparing with the earlier years...</source>
+        <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="158"/>
+        <source>The comparison could not be made: {problem}</source>
+        <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="179"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="192"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="206"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="223"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="226"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="231"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="232"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="249"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="254"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="266"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="288"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="292"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="296"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="323"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="325"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="333"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="340"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="344"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="349"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -527,80 +855,103 @@
     </message>
 </context>
 <context>
+    <name>CopyView</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <source>D&amp;iscard this copy...</source>
+        <translation>Diese Kopie &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="369"/>
+        <source>Copy: {title}</source>
+        <translation>Kopie: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="375"/>
+        <source>Discard this copy</source>
+        <translation>Diese Kopie verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="380"/>
+        <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
+        <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="123"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="128"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="137"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="146"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="151"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="155"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="159"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="167"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="181"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="188"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="192"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="202"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="211"/>
         <source>Rated {first} and {second}: {statement}</source>
         <translation>Mit {first} und {second} bewertet: {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -952,6 +1303,27 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="29"/>
+        <source>The guide {file} cannot be read ({problem}); reinstall CoopBuilder.</source>
+        <translation>Die Anleitung {file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="39"/>
+        <source>CoopBuilder guide</source>
+        <translation>Anleitung zu CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="41"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorRow</name>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="82"/>
@@ -972,6 +1344,134 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="87"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
+    </message>
+</context>
+<context>
+    <name>InkSignaturesDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="68"/>
+        <source>Record ink signatures</source>
+        <translation>Handschriftliche Unterschriften erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="82"/>
+        <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
+        <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="92"/>
+        <source>Save the final PDF to &amp;print...</source>
+        <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="98"/>
+        <source>Scan of the signed pages</source>
+        <translation>Scan der unterschriebenen Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <source>No scan chosen</source>
+        <translation>Kein Scan gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
+        <source>Choose &amp;scan...</source>
+        <translation>&amp;Scan wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="104"/>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <source>Who signed on paper</source>
+        <translation>Wer auf Papier unterschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="111"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="145"/>
+        <source>{representative} signed</source>
+        <translation>{representative} hat unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="146"/>
+        <source>{name} signed</source>
+        <translation>{name} hat unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="149"/>
+        <source>Date {name} signed</source>
+        <translation>Datum der Unterschrift von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="154"/>
+        <source>Place where {name} signed</source>
+        <translation>Ort der Unterschrift von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="155"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="160"/>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="170"/>
+        <source>Choose the scan of the signed pages</source>
+        <translation>Scan der unterschriebenen Seiten wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="171"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="196"/>
+        <source>Choose the scan of the signed pages.</source>
+        <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="200"/>
+        <source>Tick each representative who signed.</source>
+        <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="223"/>
+        <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
+        <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="229"/>
+        <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
+        <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <source>Save the final PDF to print</source>
+        <translation>Endgültiges PDF zum Drucken speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="243"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="261"/>
+        <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
+        <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1504,292 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/language.py" line="145"/>
         <source>System language ({language})</source>
         <translation>Sprache des Systems ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="94"/>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="95"/>
+        <source>Start a new agreement between two partners (Ctrl+N)</source>
+        <translation>Eine neue Vereinbarung zwischen zwei Partnern beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="98"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="99"/>
+        <source>Open the agreement selected in the list (Ctrl+O, Enter)</source>
+        <translation>Die in der Liste gewählte Vereinbarung öffnen (Strg+O, Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="102"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="103"/>
+        <source>Save the open agreement (Ctrl+S)</source>
+        <translation>Die geöffnete Vereinbarung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="105"/>
+        <source>&amp;Close agreement</source>
+        <translation>Vereinbarung s&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="107"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="108"/>
+        <source>Add an agreement file a partner sent you (Ctrl+I)</source>
+        <translation>Eine Vereinbarungsdatei hinzufügen, die ein Partner Ihnen geschickt hat (Strg+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="111"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="112"/>
+        <source>Write the agreement to a file for a partner (Ctrl+E)</source>
+        <translation>Die Vereinbarung für einen Partner in eine Datei schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="115"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="117"/>
+        <source>Print the agreement (Ctrl+P)</source>
+        <translation>Die Vereinbarung drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="120"/>
+        <source>&amp;Recover unsaved changes...</source>
+        <translation>Nicht gespeicherte Änderungen &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="122"/>
+        <source>Open &amp;workspace...</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="123"/>
+        <source>Open a database &amp;server...</source>
+        <translation>Datenbankser&amp;ver öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="124"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="127"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="133"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="139"/>
+        <source>&amp;Find agreements</source>
+        <translation>Vereinbarungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="140"/>
+        <source>Search the list of agreements (Ctrl+F)</source>
+        <translation>Die Liste der Vereinbarungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="142"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="145"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="146"/>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="147"/>
+        <source>Re&amp;views</source>
+        <translation>Überprüf&amp;ungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="148"/>
+        <source>&amp;Refresh the list</source>
+        <translation>Liste &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="157"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="158"/>
+        <source>Make a new draft agreement from this one</source>
+        <translation>Aus dieser Vereinbarung einen neuen Entwurf machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="160"/>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="164"/>
+        <source>Start &amp;review...</source>
+        <translation>Überprüfung be&amp;ginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="168"/>
+        <source>Review the signed agreement: a new draft version, rated again</source>
+        <translation>Die unterzeichnete Vereinbarung überprüfen: eine neue Entwurfsversion, neu bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="171"/>
+        <source>Start e&amp;xtraordinary review...</source>
+        <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="175"/>
+        <source>Review it now: after an incident, a change of staff or of the law</source>
+        <translation>Jetzt überprüfen: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="178"/>
+        <source>&amp;Compare with earlier years</source>
+        <translation>Mit den &amp;Vorjahren vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="182"/>
+        <source>This version beside the earlier ones: ratings, actions and changes</source>
+        <translation>Diese Version neben den früheren: Bewertungen, Maßnahmen und Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="187"/>
+        <source>&amp;Sign...</source>
+        <translation>&amp;Unterschreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="192"/>
+        <source>Sign this version with a certificate file, or record a PDF signed elsewhere</source>
+        <translation>Diese Version mit einer Zertifikatsdatei unterschreiben oder ein anderswo unterschriebenes PDF erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="196"/>
+        <source>&amp;Verify signatures...</source>
+        <translation>Unterschriften &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="200"/>
+        <source>Check the signatures of the signed PDF stored with this version</source>
+        <translation>Die Unterschriften des mit dieser Version gespeicherten unterschriebenen PDF prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="203"/>
+        <source>Record &amp;ink signatures...</source>
+        <translation>&amp;Handschriftliche Unterschriften erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="207"/>
+        <source>Print the final PDF, and record who signed it on paper, with the scan</source>
+        <translation>Das endgültige PDF drucken und mit dem Scan erfassen, wer es auf Papier unterschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="210"/>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="216"/>
+        <source>Make a &amp;trial certificate...</source>
+        <translation>&amp;Testzertifikat erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="217"/>
+        <source>T&amp;rusted certificates...</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="218"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
+        <source>CoopBuilder &amp;guide</source>
+        <translation>&amp;Anleitung zu CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
+        <source>&amp;About CoopBuilder</source>
+        <translation>Ü&amp;ber CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="230"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="92"/>
+        <source>Views and open agreements</source>
+        <translation>Ansichten und geöffnete Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="93"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="119"/>
+        <source>Workspace location</source>
+        <translation>Ort des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="123"/>
+        <source>Opening the workspace...</source>
+        <translation>Der Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="124"/>
+        <source>CoopBuilder</source>
+        <translation>CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="183"/>
+        <source>Workspace: {location}</source>
+        <translation>Arbeitsbereich: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="185"/>
+        <source>{workspace} - CoopBuilder</source>
+        <translation>{workspace} – CoopBuilder</translation>
     </message>
 </context>
 <context>
@@ -1044,19 +1830,37 @@ unterschied</translation>
 <context>
     <name>NewAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/session.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/session.py" line="109"/>
         <source>New cooperation agreement</source>
         <translation>Neue Kooperationsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/session.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/session.py" line="112"/>
         <source>NGO partner</source>
         <translation>NGO-Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/session.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/session.py" line="114"/>
         <source>Security partner</source>
         <translation>Sicherheitspartner</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAgreement</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="83"/>
+        <source>Notice about this agreement</source>
+        <translation>Hinweis zu dieser Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="121"/>
+        <source>{title}, version {version}, {status}</source>
+        <translation>{title}, Version {version}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
+        <source>Print the agreement</source>
+        <translation>Vereinbarung drucken</translation>
     </message>
 </context>
 <context>
@@ -1299,9 +2103,108 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="105"/>
+        <source>Print the draft agreement (Ctrl+P)</source>
+        <translation>Den Entwurf der Vereinbarung drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
+        <source>Print pre&amp;view...</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <source>Save P&amp;DF...</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
+        <source>Save readiness &amp;report...</source>
+        <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="123"/>
+        <source>Preparing the preview</source>
+        <translation>Die Vorschau wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="126"/>
+        <source>State of the preview</source>
+        <translation>Stand der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="131"/>
+        <source>Preview of the draft agreement</source>
+        <translation>Vorschau des Vereinbarungsentwurfs</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="133"/>
+        <source>The draft agreement as it will print, page by page.</source>
+        <translation>Der Entwurf der Vereinbarung, wie er gedruckt wird, Seite für Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <source>Preparing the preview...</source>
+        <translation>Die Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="207"/>
+        <source>Preview of the draft: {pages} pages.</source>
+        <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="216"/>
+        <source>The preview could not be made: {problem}</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="237"/>
+        <source>{title} - version {version} - {kind}.pdf</source>
+        <translation>{title} - Version {version} - {kind}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="246"/>
+        <source>Save the agreement as PDF</source>
+        <translation>Vereinbarung als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="259"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="248"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="257"/>
+        <source>Save the readiness report as PDF</source>
+        <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="259"/>
+        <source>readiness</source>
+        <translation>Kooperationsbereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="267"/>
+        <source>Saved {file}.</source>
+        <translation>{file} wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="53"/>
         <source>The preview of the draft agreement, and the buttons to print it and to save it as a PDF, will appear here.</source>
         <translation>Hier erscheinen die Vorschau des Vereinbarungsentwurfs und die Schaltflächen zum Drucken und zum Speichern als PDF.</translation>
     </message>
@@ -1466,27 +2369,27 @@ unterschied</translation>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="62"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="73"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="83"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="102"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="115"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -1514,26 +2417,49 @@ unterschied</translation>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="252"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="256"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="302"/>
         <source>{mark}{name}
 {first} of {total} · {second} of {total} rated</source>
         <translation>{mark}{name}
 {first} von {total} · {second} von {total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="345"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckBanner</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="30"/>
+        <source>Check of the signed file</source>
+        <translation>Prüfung der unterschriebenen Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="47"/>
+        <source>The signed file stored with version {number} has changed or no longer verifies. Do not rely on it; restore the workspace from a backup or ask the partners for their signed copy.</source>
+        <translation>Die mit Version {number} gespeicherte unterschriebene Datei wurde verändert oder lässt sich nicht mehr bestätigen. Verlassen Sie sich nicht auf sie; stellen Sie den Arbeitsbereich aus einer Sicherung wieder her oder bitten Sie die Partner um ihr unterschriebenes Exemplar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="56"/>
+        <source>The signed file stored with version {number} is unchanged since it was recorded.</source>
+        <translation>Die mit Version {number} gespeicherte unterschriebene Datei ist unverändert, seit sie erfasst wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="68"/>
+        <source>The signed file could not be re-checked: {problem}</source>
+        <translation>Die unterschriebene Datei konnte nicht erneut geprüft werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2506,53 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCommands</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="21"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="27"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="89"/>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="43"/>
+        <source>No unsaved changes are kept in this workspace.</source>
+        <translation>In diesem Arbeitsbereich sind keine nicht gespeicherten Änderungen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="47"/>
+        <source>• &apos;{title}&apos;, version {version}: {what} at {time}</source>
+        <translation>• „{title}“, Version {version}: {what} am {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="50"/>
+        <source>autosaved</source>
+        <translation>automatisch gesichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="52"/>
+        <source>kept after a save by someone else</source>
+        <translation>aufbewahrt, nachdem jemand anderes gespeichert hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="58"/>
+        <source>CoopBuilder kept changes that were never saved:
+{copies}
+
+Open them now? If you do not, they stay kept (File &gt; Recover unsaved changes...).</source>
+        <translation>CoopBuilder hat Änderungen aufbewahrt, die nie gespeichert wurden:
+{copies}
+
+Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte Änderungen wiederherstellen…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="61"/>
+        <source>&amp;Open them</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>RepresentativeRow</name>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="29"/>
@@ -1603,64 +2576,88 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="88"/>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="155"/>
+        <source>Comparison with the earlier years</source>
+        <translation>Vergleich mit den früheren Jahren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="158"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="167"/>
+        <source>Comparison: {title}, version {number}</source>
+        <translation>Vergleich: {title}, Version {number}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="87"/>
         <source>Agreement checks</source>
         <translation>Prüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="87"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="124"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="135"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="141"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="155"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="169"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="172"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -1744,198 +2741,206 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="39"/>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="107"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="108"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="113"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="147"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
-        <source>Export &amp;calendar...</source>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
+        <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="142"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="161"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="176"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="179"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="182"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="184"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="188"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="207"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="213"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="228"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="233"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="288"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="293"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="313"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="322"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="325"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="328"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -2391,6 +3396,287 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="346"/>
+        <source>Sign the agreement</source>
+        <translation>Vereinbarung unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="89"/>
+        <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
+        <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="97"/>
+        <source>Representative who signs</source>
+        <translation>Unterschreibende Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="98"/>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="100"/>
+        <source>No certificate file chosen</source>
+        <translation>Keine Zertifikatsdatei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
+        <source>Choose certificate &amp;file...</source>
+        <translation>Zertifikats&amp;datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="108"/>
+        <source>Passphrase of the certificate file</source>
+        <translation>Passphrase der Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="109"/>
+        <source>Used once to open the certificate file; it is never stored.</source>
+        <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="112"/>
+        <source>Place of signing</source>
+        <translation>Ort der Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
+        <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
+        <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="121"/>
+        <source>Certify the document</source>
+        <translation>Dokument zertifizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
+        <source>Only the first signature can certify the document.</source>
+        <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
+        <source>&amp;Representative:</source>
+        <translation>Pe&amp;rson:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="126"/>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="127"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="131"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="132"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
+        <source>Sa&amp;ve the PDF...</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="137"/>
+        <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
+        <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
+        <source>Record a PDF signed &amp;elsewhere...</source>
+        <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="205"/>
+        <source>This version cannot be signed here.</source>
+        <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="217"/>
+        <source>Signature field: {field}</source>
+        <translation>Unterschriftsfeld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="226"/>
+        <source>Choose the certificate file of the person who signs</source>
+        <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="227"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="238"/>
+        <source>Choose the representative who signs.</source>
+        <translation>Wählen Sie die Person, die unterschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="244"/>
+        <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
+        <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="274"/>
+        <source>Record a PDF signed elsewhere</source>
+        <translation>Anderswo unterschriebenes PDF erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="275"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="309"/>
+        <source>Recorded the signature of {names} with version {number}.</source>
+        <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="316"/>
+        <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
+        <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="322"/>
+        <source>Still to sign: {names}.</source>
+        <translation>Noch zu unterschreiben: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="329"/>
+        <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
+        <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="336"/>
+        <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
+        <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="365"/>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="355"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="363"/>
+        <source>Saved the PDF to {path}.</source>
+        <translation>Das PDF wurde unter {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureProgress</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="32"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="47"/>
+        <source>signed</source>
+        <translation>unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="47"/>
+        <source>not yet signed</source>
+        <translation>noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="65"/>
+        <source>Signed in ink on {date} in {place}.</source>
+        <translation>Handschriftlich unterschrieben am {date} in {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="67"/>
+        <source>Signed digitally on {date} in {place}.</source>
+        <translation>Digital unterschrieben am {date} in {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="69"/>
+        <source>Signed in ink on {date}.</source>
+        <translation>Handschriftlich unterschrieben am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="71"/>
+        <source>Signed digitally on {date}.</source>
+        <translation>Digital unterschrieben am {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/common.py" line="194"/>
+        <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
+        <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="22"/>
+        <source>&lt;b&gt;Version {number} of “{title}”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Version {number} von „{title}“&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCommands</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="44"/>
+        <source>Sign the agreement</source>
+        <translation>Vereinbarung unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="50"/>
+        <source>Record ink signatures</source>
+        <translation>Handschriftliche Unterschriften erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="60"/>
+        <source>Verify the signatures</source>
+        <translation>Unterschriften prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="69"/>
+        <source>No digitally signed PDF is stored with &apos;{title}&apos; up to version {number}. A version signed in ink keeps the scan of the signed pages; opening the version checks that the scan is unchanged.</source>
+        <translation>Mit „{title}“ ist bis Version {number} kein digital unterschriebenes PDF gespeichert. Eine handschriftlich unterschriebene Version bewahrt den Scan der unterschriebenen Seiten auf; beim Öffnen der Version wird geprüft, dass der Scan unverändert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="78"/>
+        <source>the signed PDF of version {number} of &apos;{title}&apos;</source>
+        <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
+        <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
+        <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>StartReviewDialog</name>
     <message>
         <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
@@ -2419,6 +3705,97 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>TransferCommands</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="24"/>
+        <source>CoopBuilder agreement files (*.json);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="70"/>
+        <source>Import an agreement file</source>
+        <translation>Vereinbarungsdatei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="52"/>
+        <source>{problem} Type the passphrase again:</source>
+        <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="55"/>
+        <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
+        <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="77"/>
+        <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
+        <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <source>Add as a new &amp;version</source>
+        <translation>Als neue &amp;Version hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <source>Add as a &amp;separate agreement</source>
+        <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="90"/>
+        <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
+        <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="135"/>
+        <source>Export the agreement</source>
+        <translation>Vereinbarung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="122"/>
+        <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
+        <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <source>&amp;Save, then export</source>
+        <translation>&amp;Speichern, dann exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <source>&amp;Export the saved version</source>
+        <translation>Gespeicherte Version &amp;exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="136"/>
+        <source>{title} - version {version}.json</source>
+        <translation>{title} - Version {version}.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="148"/>
+        <source>Protect the file with a passphrase? Type one, or leave the field empty to write the file unprotected. Tell the partner the passphrase another way (by phone).</source>
+        <translation>Die Datei mit einer Passphrase schützen? Geben Sie eine ein, oder lassen Sie das Feld leer, um die Datei ungeschützt zu schreiben. Nennen Sie dem Partner die Passphrase auf anderem Weg (telefonisch).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="157"/>
+        <source>Type the passphrase once more:</source>
+        <translation>Geben Sie die Passphrase noch einmal ein:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="165"/>
+        <source>The two passphrases differ; nothing was written. Export again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben. Exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="175"/>
+        <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
+        <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../src/coopbuilder/ui/review/trend.py" line="38"/>
@@ -2432,86 +3809,669 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>TrialCertificateDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="57"/>
+        <source>Make a trial certificate</source>
+        <translation>Testzertifikat erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="61"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="65"/>
+        <source>A trial certificate is only for trying out signing. Anyone can make one in any name, so a signature made with it proves nothing about who signed. Sign a real agreement with a certificate from your organisation or from a trust service provider.</source>
+        <translation>Ein Testzertifikat dient nur zum Ausprobieren des Unterschreibens. Jede Person kann eines auf jeden beliebigen Namen erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Unterschreiben Sie eine echte Vereinbarung mit einem Zertifikat Ihrer Organisation oder eines Vertrauensdiensteanbieters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="72"/>
+        <source>Name of the person</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="73"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="76"/>
+        <source>Passphrase to protect the key</source>
+        <translation>Passphrase zum Schutz des Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="77"/>
+        <source>Needed to sign with the certificate; it is not stored.</source>
+        <translation>Wird zum Unterschreiben mit dem Zertifikat gebraucht; sie wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="79"/>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="82"/>
+        <source>Valid for how many days</source>
+        <translation>Wie viele Tage gültig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="85"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="87"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="88"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="89"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="90"/>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="91"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="93"/>
+        <source>I understand that this certificate is not for real use.</source>
+        <translation>Mir ist klar, dass dieses Zertifikat nicht für den echten Einsatz ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="94"/>
+        <source>Not for real use: understood</source>
+        <translation>Nicht für den echten Einsatz: verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="99"/>
+        <source>Also mark it trusted in this workspace, to try out verification</source>
+        <translation>Es zusätzlich in diesem Arbeitsbereich als vertrauenswürdig markieren, um das Prüfen auszuprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="101"/>
+        <source>Mark it trusted in this workspace</source>
+        <translation>In diesem Arbeitsbereich als vertrauenswürdig markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="104"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="105"/>
+        <source>&amp;Save the trial certificate...</source>
+        <translation>Testzertifikat &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="116"/>
+        <source>Two files are written: NAME.p12 with the key (keep it to yourself) and NAME.pem with the public certificate (give it to whoever checks your signatures).</source>
+        <translation>Es werden zwei Dateien geschrieben: NAME.p12 mit dem Schlüssel (behalten Sie sie für sich) und NAME.pem mit dem öffentlichen Zertifikat (geben Sie sie denen, die Ihre Unterschriften prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="138"/>
+        <source>Enter the name of the person.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="142"/>
+        <source>Enter a passphrase to protect the certificate&apos;s key.</source>
+        <translation>Geben Sie eine Passphrase ein, die den Schlüssel des Zertifikats schützt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="146"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="150"/>
+        <source>Save the trial certificate</source>
+        <translation>Testzertifikat speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="151"/>
+        <source>Certificate files (*.p12)</source>
+        <translation>Zertifikatsdateien (*.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="180"/>
+        <source>Wrote the trial certificate to {p12} and its public certificate to {pem}. It is valid until {date}. It is a {mark}.</source>
+        <translation>Das Testzertifikat wurde nach {p12} und sein öffentliches Zertifikat nach {pem} geschrieben. Es ist gültig bis {date}. Es ist ein {mark}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustQuestion</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="50"/>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="54"/>
+        <source>Mark the certificate of {who} as trusted in this workspace?</source>
+        <translation>Das Zertifikat von {who} in diesem Arbeitsbereich als vertrauenswürdig markieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="57"/>
+        <source>Only do so after checking with its holder (by phone or in person) that this is their certificate: compare its SHA-256 fingerprint:</source>
+        <translation>Tun Sie das erst, nachdem Sie mit der Inhaberin oder dem Inhaber (telefonisch oder persönlich) geklärt haben, dass es ihr oder sein Zertifikat ist: Vergleichen Sie den SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="63"/>
+        <source>Issued by: {issuer}. Valid from {start} until {end}.</source>
+        <translation>Ausgestellt von: {issuer}. Gültig vom {start} bis zum {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="64"/>
+        <source>the holder itself (self-signed)</source>
+        <translation>der Inhaberin oder dem Inhaber selbst (selbst signiert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="73"/>
+        <source>This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a signature made with it proves nothing about who signed. Trust it only to try out signing.</source>
+        <translation>Dies ist ein TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ. Jede Person kann eines erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Vertrauen Sie ihm nur, um das Unterschreiben auszuprobieren.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificatesDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="109"/>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="102"/>
+        <source>A signature is reported as trusted when the signer&apos;s certificate is one of these, or was issued by one of these. Add a certificate only after checking with its holder that it is theirs.</source>
+        <translation>Eine Unterschrift gilt als vertrauenswürdig, wenn das Zertifikat der unterschreibenden Person eines dieser Zertifikate ist oder von einem davon ausgestellt wurde. Fügen Sie ein Zertifikat erst hinzu, nachdem Sie mit der Inhaberin oder dem Inhaber geklärt haben, dass es ihres oder seines ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="112"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="113"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="114"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="115"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="125"/>
+        <source>&amp;Add from a certificate file...</source>
+        <translation>Aus einer Zertifikatsdatei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="127"/>
+        <source>&amp;Remove the trusted mark</source>
+        <translation>Markierung als vertrauenswürdig &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="151"/>
+        <source>{date} by {who}</source>
+        <translation>{date} von {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="202"/>
+        <source>Add a trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="173"/>
+        <source>Certificate files (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="193"/>
+        <source>The passphrase of {file} (only its public certificate is used):</source>
+        <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="204"/>
+        <source>from {file}</source>
+        <translation>aus {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="213"/>
+        <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
+        <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <source>Remove the trusted mark</source>
+        <translation>Markierung als vertrauenswürdig entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="71"/>
+        <source>Verify the signatures</source>
+        <translation>Unterschriften prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="77"/>
+        <source>Signatures in {source}, in signing order.</source>
+        <translation>Unterschriften in {source}, in der Reihenfolge des Unterschreibens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="81"/>
+        <source>Verdict</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="83"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="94"/>
+        <source>About the chosen signature</source>
+        <translation>Zur gewählten Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="97"/>
+        <source>This signature certifies the document: afterwards only form filling and further signatures are allowed.</source>
+        <translation>Diese Unterschrift zertifiziert das Dokument: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="109"/>
+        <source>&amp;Mark this certificate trusted...</source>
+        <translation>Dieses Zertifikat als vertrauenswürdig &amp;markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="129"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="130"/>
+        <source>Signer</source>
+        <translation>Unterschrift von</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="131"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="132"/>
+        <source>Signed at</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="133"/>
+        <source>Intact</source>
+        <translation>Unversehrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="134"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="136"/>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="137"/>
+        <source>Changes after</source>
+        <translation>Danach geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="155"/>
+        <source>The signatures cannot be checked: {problem}</source>
+        <translation>Die Unterschriften können nicht geprüft werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="172"/>
+        <source>Not signed yet: {fields}.</source>
+        <translation>Noch nicht unterschrieben: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="200"/>
+        <source>At least one signature is NOT valid: do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
+        <translation>Mindestens eine Unterschrift ist NICHT gültig: Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="205"/>
+        <source>Every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
+        <translation>Alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="210"/>
+        <source>Every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
+        <translation>Alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="215"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="217"/>
+        <source>cannot be checked</source>
+        <translation>nicht prüfbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="234"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="235"/>
+        <source>expired since signing</source>
+        <translation>seit dem Unterschreiben abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="236"/>
+        <source>expired when signed</source>
+        <translation>beim Unterschreiben abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="237"/>
+        <source>not yet valid when signed</source>
+        <translation>beim Unterschreiben noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="243"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="244"/>
+        <source>only signatures or form filling</source>
+        <translation>nur Unterschriften oder Formulareingaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="245"/>
+        <source>MODIFIED</source>
+        <translation>VERÄNDERT</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="274"/>
+        <source>The signature cannot be checked: {error}</source>
+        <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="278"/>
+        <source>The signed content was changed: it no longer matches the signature.</source>
+        <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="281"/>
+        <source>The signature does not match the signer&apos;s certificate.</source>
+        <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
+        <source>The signer&apos;s certificate had expired when the document was signed.</source>
+        <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="288"/>
+        <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
+        <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="293"/>
+        <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
+        <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
+        <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
+        <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="310"/>
+        <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
+        <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
+        <source>The signer&apos;s certificate expired on {date}, after signing.</source>
+        <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="334"/>
+        <source>Mark this certificate trusted</source>
+        <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="84"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="90"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="116"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="118"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="157"/>
+        <source>This is a copy to read; it cannot be changed here.</source>
+        <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="162"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="245"/>
+        <source>Change a version ready to sign</source>
+        <translation>Unterschriftsreife Version ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="247"/>
+        <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
+        <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
+        <source>&amp;Make it a draft</source>
+        <translation>Zum &amp;Entwurf machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
+        <source>&amp;Undo my changes</source>
+        <translation>Meine Änderungen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="261"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="291"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="293"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="360"/>
+        <source>Something unexpected went wrong ({problem}).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="364"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="367"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="52"/>
+        <source>The workspace cannot be opened</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
+        <source>Open a workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="147"/>
+        <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
+        <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="75"/>
+        <source>Open a database server</source>
+        <translation>Datenbankserver öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
+        <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
+        <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="91"/>
+        <source>No workspaces yet</source>
+        <translation>Noch keine Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="94"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
+        <source>Opening the workspace {location}...</source>
+        <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="117"/>
+        <source>Something unexpected went wrong ({problem}).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
+        <source>Workspace: {location}</source>
+        <translation>Arbeitsbereich: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="129"/>
+        <source>{problem} The workspace {location} stays open.</source>
+        <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="134"/>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="138"/>
+        <source>{problem} Open another workspace, or quit CoopBuilder?</source>
+        <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <source>&amp;Open another workspace...</source>
+        <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <source>&amp;Quit CoopBuilder</source>
+        <translation>CoopBuilder &amp;beenden</translation>
     </message>
 </context>
 </TS>

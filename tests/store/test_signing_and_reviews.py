@@ -106,3 +106,37 @@ def test_signatures_made_on_one_document_are_recorded_and_signed_in_one_transact
     assert signed is not None and signed.status is AgreementStatus.SIGNED
     entry = workspace.audit.entries(demo.id)[0]
     assert (entry.action, entry.detail) == (AuditAction.SIGNED, f"signed document SHA-256 {digest}")
+
+
+def test_a_version_ready_to_sign_whose_text_changes_is_a_draft_again(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    """Nobody signs (in ink, on a printout) a text other than the one stored; once a
+    signature is recorded, the version stays as it is."""
+    first = workspace.agreements.create(demo)
+    ready = first.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+    marked = workspace.agreements.save(ready, first.revision)
+    assert marked.status is AgreementStatus.READY_TO_SIGN
+    again = workspace.agreements.save(marked.agreement, marked.revision)  # nothing changed
+    assert again.status is AgreementStatus.READY_TO_SIGN
+    changed = again.agreement.model_copy(update={"purpose": "Another purpose."})
+    saved = workspace.agreements.save(changed, again.revision)
+    assert saved.status is AgreementStatus.DRAFT
+    assert workspace.agreements.load(demo.id, 1).status is AgreementStatus.DRAFT
+
+    # once a signature of it is recorded, its text does not change at all
+    ready = saved.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+    marked = workspace.agreements.save(ready, saved.revision)
+    workspace.signing.record_signature(demo.id, 1, _signature(), document=PDF)
+    stored = workspace.agreements.load(demo.id, 1)
+    changed = stored.agreement.model_copy(update={"purpose": "Yet another purpose."})
+    with pytest.raises(ProtectedVersionError, match="Miriam Keller has signed"):
+        workspace.agreements.save(changed, stored.revision)
+    back = stored.agreement.model_copy(update={"status": AgreementStatus.DRAFT})
+    with pytest.raises(ProtectedVersionError, match="cannot change any more"):
+        workspace.agreements.save(back, stored.revision)  # nor is it a draft again
+    after = workspace.agreements.load(demo.id, 1)
+    assert (after.status, after.agreement.purpose) == (
+        AgreementStatus.READY_TO_SIGN,
+        "Another purpose.",
+    )

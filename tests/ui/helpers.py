@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -53,6 +54,7 @@ class ScriptedDialogs:
     choices: list[int | None] = field(default_factory=list)
     answers: list[int | None] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
+    passphrases: list[bytes | None] = field(default_factory=list)
     confirms: list[bool] = field(default_factory=list)
     prints: list[bool] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
@@ -86,6 +88,10 @@ class ScriptedDialogs:
         self.questions.append(question)
         return self.texts.pop(0)
 
+    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
+        self.questions.append(question)
+        return self.passphrases.pop(0)
+
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         self.questions.append(question)
         return self.confirms.pop(0)
@@ -105,3 +111,10 @@ class ScriptedDialogs:
     ) -> None:
         self.printers.append(printer)
         paint(printer)
+
+
+def menu_action(menu: QMenu, text: str) -> QAction:
+    """The action of ``menu`` with this text (without its ``&``)."""
+    matches = [a for a in menu.actions() if a.text().replace("&", "") == text]
+    assert len(matches) == 1, f"{len(matches)} actions named {text!r}"
+    return matches[0]

@@ -107,16 +107,17 @@ def test_open_duplicate_and_the_extension_points(
     qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]]
 ) -> None:
     window = open_main(stocked[0])
-    reviews = QLabel("The reviews")
-    window.add_view(reviews, "Reviews")
-    assert window.views.tabText(1) == "Reviews"
-    signing = QAction("Sign...", window)
-    window.add_agreement_action(signing)
+    assert window.views.tabText(1) == "Reviews"  # the program's own view
+    another = QLabel("Another view")
+    assert window.add_view(another, "Another view") == 2
+    assert window.views.tabText(2) == "Another view"
+    more = QAction("More...", window)
+    window.add_agreement_action(more)
     actions = [a.text() for a in window.agreement_menu.actions()]
-    assert actions.index("Sign...") < actions.index("De&lete...")
-    assert not signing.isEnabled()  # nothing selected yet
+    assert actions.index("More...") < actions.index("De&lete...")
+    assert not more.isEnabled()  # nothing selected yet
     select(window, "Exit counselling in Nürnberg")
-    assert signing.isEnabled()
+    assert more.isEnabled()
     ref = window.current_agreement()
     assert ref is not None and ref.title == "Exit counselling in Nürnberg"
 
@@ -125,8 +126,8 @@ def test_open_duplicate_and_the_extension_points(
     assert window.editors()[0].title() == "Exit counselling in Nürnberg (copy)"
     wait_listed(qtbot, window)
     assert len(rows(window)) == 4
-    window.views.setCurrentWidget(reviews)
-    assert window.current_agreement() is None and not signing.isEnabled()
+    window.views.setCurrentWidget(another)
+    assert window.current_agreement() is None and not more.isEnabled()
 
 
 def test_delete_asks_first_and_a_signed_agreement_is_never_deleted(

@@ -51,10 +51,13 @@ class FailingSession(MemorySession):
 
 
 def wizard_on(
-    qtbot: QtBot, session: MemorySession, autosave_ms: int = 0
+    qtbot: QtBot,
+    session: MemorySession,
+    autosave_ms: int = 0,
+    dialogs: ScriptedDialogs | None = None,
 ) -> tuple[Wizard, TextPage, TextPage]:
     pages = (TextPage("title"), TextPage("purpose"))
-    wizard = Wizard(session, pages, dialogs=ScriptedDialogs(), autosave_ms=autosave_ms)
+    wizard = Wizard(session, pages, dialogs=dialogs or ScriptedDialogs(), autosave_ms=autosave_ms)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard, pages[0], pages[1]
@@ -121,17 +124,36 @@ def test_a_failed_autosave_is_shown_and_cleared(qtbot: QtBot, demo: Agreement) -
     assert results == [False, False]
 
 
-def test_a_change_after_ready_to_sign_makes_a_draft_again(qtbot: QtBot, demo: Agreement) -> None:
+def test_a_change_after_ready_to_sign_asks_and_makes_a_draft_again(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    """What was printed to sign is what is signed: a change asks first, then makes a draft."""
     demo.status = AgreementStatus.READY_TO_SIGN
     session = MemorySession(demo)
-    wizard, first, _ = wizard_on(qtbot, session)
-    assert wizard.next()  # nothing changed: still ready
+    asked = ScriptedDialogs()
+    wizard, first, _ = wizard_on(qtbot, session, dialogs=asked)
+    assert wizard.next()  # nothing changed: still ready, nothing asked
+    assert session.agreement.status is AgreementStatus.READY_TO_SIGN and asked.questions == []
+    assert wizard.back()
+
+    first.edit.setText("A new title")
+    asked.answers.append(None)  # Cancel: the page stays, nothing is written
+    assert not wizard.next()
+    assert "marked ready to sign; changing it makes it a draft again" in asked.questions[-1]
+    assert wizard.current_index() == 0 and first.edit.text() == "A new title"
+    asked.answers.append(1)  # "Undo my changes"
+    assert wizard.next()
+    assert session.agreement.title == demo.title
     assert session.agreement.status is AgreementStatus.READY_TO_SIGN
     assert wizard.back()
+
     first.edit.setText("A new title")
-    assert wizard.next()
+    asked.answers.append(0)  # "Make it a draft"
+    wizard.save()  # Save asks the same
     assert session.agreement.status is AgreementStatus.DRAFT
+    assert session.agreement.title == "A new title"
     assert "draft again" in wizard.banner.text()
+    assert len(asked.questions) == 3
 
 
 def test_a_page_can_lead_to_the_page_of_a_field(qtbot: QtBot, demo: Agreement) -> None:

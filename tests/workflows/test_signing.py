@@ -21,6 +21,7 @@ from coopbuilder.workflows.signing import (
     document_to_sign,
     finalise,
     record_signed_pdf,
+    signed_pdf_up_to,
     signing_state,
 )
 from tests.signing_fixtures import TrialCerts
@@ -33,6 +34,7 @@ def test_finalise_then_two_signatures_sign_the_version_for_good(
     workspace: Workspace, demo: Agreement, trial_certs: TrialCerts
 ) -> None:
     workspace.agreements.create(demo)
+    assert signed_pdf_up_to(workspace, ID, 1) is None
     final = finalise(workspace, ID, 1)
     assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
     hans, petra = (rep.field_name for rep in final.representatives)
@@ -77,6 +79,8 @@ def test_finalise_then_two_signatures_sign_the_version_for_good(
     assert workspace.agreements.save(edited, 0).number == 2
     assert workspace.agreements.load(ID, 1).agreement.purpose == demo.purpose
     assert recheck(workspace, ID, 1).ok
+    # the new draft has no signed PDF of its own: the one of the version before it is found
+    assert signed_pdf_up_to(workspace, ID, 2) == (1, twice)
 
 
 def test_both_signatures_in_one_file_are_recorded_at_once(

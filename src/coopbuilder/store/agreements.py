@@ -26,7 +26,7 @@ from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import ConflictError, NotFoundError, ProtectedVersionError
 from coopbuilder.store.models import EDITABLE, AuditAction, CopyKind, StoredVersion, VersionInfo
 from coopbuilder.store.recovery import delete_autosave, keep_copy
-from coopbuilder.store.repository import read_content, write_content
+from coopbuilder.store.repository import checked, read_content, write_content
 from coopbuilder.store.tables import AgreementRow, SignatureRow, VersionRow
 
 
@@ -53,6 +53,11 @@ def changed_fields(old: Agreement, new: Agreement) -> list[str]:
     """The top-level parts of the agreement that differ (for the audit log)."""
     before, after = old.model_dump(), new.model_dump()
     return [name for name in after if before.get(name) != after[name]]
+
+
+def _text_changed(before: Agreement, after: Agreement) -> bool:
+    """Whether anything but the status changed (the text of the agreement it renders to)."""
+    return any(name != "status" for name in changed_fields(before, checked(after)))
 
 
 class Agreements:
@@ -283,6 +288,8 @@ class Agreements:
         if row.revision != expected_revision:
             raise StaleDataError  # the same as the ORM's own check finding it
         before = read_content(session, row, self._db.location)
+        if row.status == AgreementStatus.READY_TO_SIGN:
+            draft = self._unready(session, row, draft, _text_changed(before, draft))
         row.saved_at = utc_now()  # always a change, so the ORM's revision check always runs
         row.saved_by = self._db.who
         saved = write_content(session, row, draft)
@@ -296,6 +303,26 @@ class Agreements:
             "changed: " + ", ".join(changed) if changed else "no changes",
         )
         return stored_version(row, draft)
+
+    def _unready(
+        self, session: Session, row: VersionRow, draft: Agreement, text_changed: bool
+    ) -> Agreement:
+        """A version ready to sign whose text changes is a draft again, so that nobody signs
+        (in ink, on a printout) a text other than the one stored. Once a signature of it is
+        recorded, neither its text nor its status changes any more."""
+        if text_changed or draft.status != AgreementStatus.READY_TO_SIGN:
+            signed = session.scalar(
+                select(SignatureRow.signatory).where(SignatureRow.version_id == row.id).limit(1)
+            )
+            if signed is not None:
+                raise ProtectedVersionError(
+                    f"Version {row.number} of '{row.title}' is being signed ({signed} has "
+                    "signed): it cannot change any more. Make a new version from it to change "
+                    "the agreement."
+                )
+        if text_changed:
+            return draft.model_copy(update={"status": AgreementStatus.DRAFT})
+        return draft
 
     def _conflict(self, draft: Agreement, expected_revision: int) -> ConflictError:
         with self._db.transaction() as session:

@@ -10,7 +10,7 @@ from coopbuilder.store.models import StoredVersion
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.session import new_agreement
 from coopbuilder.ui.texts import choice_label
-from coopbuilder.ui.window_commands import WindowCommands
+from coopbuilder.ui.window_commands import WindowCommands, load_version
 
 
 class AgreementCommands(WindowCommands):
@@ -40,8 +40,8 @@ class AgreementCommands(WindowCommands):
         workspace = self._workspace
         self._run(
             self.tr("Open the agreement"),
-            lambda: workspace.agreements.load(agreement_id, number),
-            lambda stored: self._edit(self._session(stored)),
+            lambda: load_version(workspace, agreement_id, number),
+            lambda found: self._edit(self._session(found[0]), previous=found[1]),
         )
 
     def duplicate(self) -> None:
@@ -141,7 +141,7 @@ class AgreementCommands(WindowCommands):
         ref = self._window.current_agreement()
         if ref is None:
             return
-        from coopbuilder.ui.preview import render_agreement_pdf
+        from coopbuilder.ui.preview import version_renderer
         from coopbuilder.ui.printing import pdf_document, print_document
 
         workspace = self._workspace
@@ -155,6 +155,8 @@ class AgreementCommands(WindowCommands):
 
         self._run(
             self.tr("Print the agreement"),
-            lambda: render_agreement_pdf(workspace.agreements.load(ref.agreement_id).agreement),
+            lambda: version_renderer(workspace)(
+                workspace.agreements.load(ref.agreement_id, ref.number).agreement
+            ),
             rendered,
         )

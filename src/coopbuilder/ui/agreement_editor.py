@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
@@ -21,13 +21,15 @@ from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
-from coopbuilder.ui.preview import PdfOutput, render_agreement_pdf
+from coopbuilder.ui.preview import PdfOutput, Render, render_agreement_pdf, version_renderer
 from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.session import AgreementSession, MemorySession
+from coopbuilder.ui.signing.recheck_banner import RecheckBanner
 from coopbuilder.ui.store_session import StoreSession
 from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.wizard import Wizard, create_wizard
+from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
 
 Then = Callable[[bool], None]
@@ -51,17 +53,25 @@ class OpenAgreement(QWidget):
         dialogs: Dialogs,
         autosave_ms: int,
         read_only: bool,
+        previous: Agreement | None = None,
+        render: Render = render_agreement_pdf,
         parent: QWidget | None = None,
     ) -> None:
+        """``previous``: the version a review started this one from (its ratings show
+        faintly on the readiness page); ``render`` makes the agreement's PDF."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
+        self._render = render
         self.wizard: Wizard = create_wizard(
             session,
             background=background,
             dialogs=dialogs,
-            output=lambda owner: PdfOutput(owner, background=background, dialogs=dialogs),
+            output=lambda owner: PdfOutput(
+                owner, background=background, dialogs=dialogs, render=render
+            ),
             autosave_ms=autosave_ms,
+            previous=previous,
             read_only=read_only,
             parent=self,
         )
@@ -69,18 +79,24 @@ class OpenAgreement(QWidget):
         self.notice = QLabel(self.notice_bar)
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setAccessibleName(self.tr("Notice about this agreement"))
+        self.notice.setAccessibleName(
+            QCoreApplication.translate("OpenAgreement", "Notice about this agreement")
+        )
         self._notice_buttons = QHBoxLayout()
         bar = QHBoxLayout(self.notice_bar)
         bar.addWidget(self.notice, 1)
         bar.addLayout(self._notice_buttons)
         self.notice_bar.setObjectName("notice")
         self.notice_bar.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice_bar)
-        layout.addWidget(self.wizard, 1)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.notice_bar)
+        self._column.addWidget(self.wizard, 1)
         self.setFocusProxy(self.wizard)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` (e.g. a warning about the signed file) above the wizard."""
+        self._column.insertWidget(self._column.indexOf(self.wizard), banner)
 
     def notice_button(self, text: str, act: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self.notice_bar)
@@ -102,7 +118,9 @@ class OpenAgreement(QWidget):
     def description(self) -> str:
         """What the tab's tooltip says: version and status."""
         agreement = self.wizard.agreement()
-        return self.tr("{title}, version {version}, {status}").format(
+        return QCoreApplication.translate(
+            "OpenAgreement", "{title}, version {version}, {status}"
+        ).format(
             title=agreement.title,
             version=agreement.version,
             status=choice_label(agreement.status).lower(),
@@ -124,7 +142,8 @@ class OpenAgreement(QWidget):
     def print_agreement(self) -> None:
         """Print the agreement as it stands, after rendering it off the GUI thread."""
         agreement = self.wizard.agreement()
-        title = self.tr("Print the agreement")
+        title = QCoreApplication.translate("OpenAgreement", "Print the agreement")
+        render = self._render
 
         def rendered(pdf: bytes) -> None:
             document = pdf_document(pdf, self)
@@ -134,7 +153,7 @@ class OpenAgreement(QWidget):
                 document.deleteLater()
 
         self._background.run(
-            lambda: render_agreement_pdf(agreement),
+            lambda: render(agreement),
             rendered,
             lambda error: self._dialogs.error(self, title, problem_text(error)),
             self,
@@ -153,6 +172,7 @@ class AgreementEditor(OpenAgreement):
         *,
         background: Background,
         dialogs: Dialogs,
+        previous: Agreement | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         parent: QWidget | None = None,
     ) -> None:
@@ -162,14 +182,20 @@ class AgreementEditor(OpenAgreement):
             dialogs=dialogs,
             autosave_ms=autosave_ms,
             read_only=False,
+            previous=previous,
+            render=version_renderer(session.workspace),
             parent=parent,
         )
         self.session = session
         session.setParent(self)  # its late results are dropped once the tab is gone
         self._after_conflict = False
+        self._number = session.number
         self.new_version_button = self.notice_button(
             self.tr("&Edit as a new version..."), self.edit_as_new_version
         )
+        self.recheck = RecheckBanner(session.workspace, background=background, parent=self)
+        self.add_banner(self.recheck)
+        self.recheck.start(session.agreement_id, session.number)
         session.changed.connect(self._session_changed)
         session.conflict.connect(self._conflict)
         self.wizard.saved.connect(self.stored)
@@ -191,7 +217,19 @@ class AgreementEditor(OpenAgreement):
     def _explain(self, text: str = "") -> None:
         signed = not self.session.is_editable
         self.new_version_button.setVisible(signed)
-        if signed:
+        being_signed = signed and self.session.agreement.is_editable
+        self.wizard.lock(
+            self.tr("Signatures of this version are recorded; it cannot be changed.")
+            if being_signed
+            else ""
+        )
+        if being_signed:
+            text = self.tr(
+                "Version {version} is being signed ({names} signed it): it no longer changes. "
+                "To change the agreement, make a new draft version from it; it is then signed "
+                "anew."
+            ).format(version=self.session.number, names=", ".join(self.session.signed_by))
+        elif signed:
             text = self.tr(
                 "Version {version} is {status}: it never changes. To change the agreement, "
                 "make a new draft version from it."
@@ -202,8 +240,14 @@ class AgreementEditor(OpenAgreement):
         self.show_notice(text or self.session.note)
 
     def _session_changed(self) -> None:
+        if self.session.number != self._number:  # a new version: no review started it
+            self._number = self.session.number
+            for page in self.wizard.pages:
+                if isinstance(page, ReadinessPage):
+                    page.set_previous(None)
         if self.wizard.agreement() != self.session.agreement:
             self.wizard.reload()
+        self.recheck.start(self.session.agreement_id, self.session.number)
         self._explain()
         self.title_changed.emit()
         self.stored.emit()
@@ -212,6 +256,10 @@ class AgreementEditor(OpenAgreement):
 
     def save(self) -> None:
         self.wizard.save()
+
+    def reload(self) -> None:
+        """Show the version as it is stored now (after signing changed it in the workspace)."""
+        self.session.reload(lambda error: self._report(self.tr("Open the version"), error))
 
     def edit_as_new_version(self) -> None:
         title = self.tr("Edit as a new version")

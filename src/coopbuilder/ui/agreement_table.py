@@ -37,17 +37,19 @@ def review_state(summary: AgreementSummary, today: dt.date) -> tuple[str, bool]:
     day = summary.next_review_date
     if day is None:
         return "", False
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     when = format_date(day)
     if summary.status in _NO_REVIEW:
         return when, False
     days = (day - today).days
     if days < 0:
-        return tr("AgreementTable", "⚠ Overdue: {date}").format(date=when), True
+        return translate("AgreementTable", "⚠ Overdue: {date}").format(date=when), True
     if days == 0:
-        return tr("AgreementTable", "{date} (today)").format(date=when), False
+        return translate("AgreementTable", "{date} (today)").format(date=when), False
     if days <= SOON_DAYS:
-        return tr("AgreementTable", "{date} (in {days} days)").format(date=when, days=days), False
+        return translate("AgreementTable", "{date} (in {days} days)").format(
+            date=when, days=days
+        ), False
     return when, False
 
 

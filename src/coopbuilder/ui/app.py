@@ -16,13 +16,13 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, QtDialogs
+from coopbuilder.ui.dialogs import QtDialogs, QtSigningDialogs, SigningDialogs
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
 from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.projector import ProjectorMode
@@ -61,14 +61,14 @@ def start_gui(
     location: str | None = None,
     *,
     settings: QSettings | None = None,
-    dialogs: Dialogs | None = None,
+    dialogs: SigningDialogs | None = None,
     open_workspace: OpenWorkspace | None = None,
     autosave_ms: int | None = None,
 ) -> MainWindow:
     """Show the main window and start opening the workspace; the caller runs the event loop."""
     app = application()
     settings = settings or program_settings()
-    dialogs = dialogs or QtDialogs()
+    dialogs = dialogs or QtSigningDialogs()
     projector = ProjectorMode(app, settings)
     background = Background()
     window = MainWindow(
@@ -87,8 +87,10 @@ def start_gui(
     def catalogue_broken(error: Exception) -> None:
         dialogs.error(
             window,
-            window.tr("CoopBuilder cannot start"),
-            window.tr("{problem} Reinstall CoopBuilder.").format(problem=error),
+            QCoreApplication.translate("App", "CoopBuilder cannot start"),
+            QCoreApplication.translate("App", "{problem} Reinstall CoopBuilder.").format(
+                problem=error
+            ),
         )
         window.close()
 

@@ -78,6 +78,14 @@ class Dialogs(Protocol):
         ...
 
 
+class SigningDialogs(Dialogs, Protocol):
+    """The dialogs, and the one question signing asks beyond them: a passphrase, as bytes."""
+
+    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
+        """A passphrase typed without being shown, or ``None`` if the person cancelled."""
+        ...
+
+
 class QtDialogs:
     """The real dialogs."""
 
@@ -137,3 +145,11 @@ class QtDialogs:
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.paintRequested.connect(paint)
         dialog.exec()
+
+
+class QtSigningDialogs(QtDialogs):
+    """The real dialogs, with the passphrase question."""
+
+    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
+        text = self.ask_text(parent, title, question, secret=True)
+        return None if text is None else text.encode()

@@ -1,17 +1,22 @@
-"""The main window: the workspace's agreements, and every agreement open in a tab of its own.
+"""The main window: the workspace's agreements, the reviews, and every agreement open in a tab of
+its own.
 
 The window lays out and routes; what the actions do lives in :mod:`agreement_commands` (New,
 Open, Duplicate, Delete, Print), :mod:`transfer_commands` (Import, Export),
-:mod:`recovery_commands` (changes never saved) and :mod:`workspace_opener` (which
-workspace). Later work extends the window in two places:
+:mod:`recovery_commands` (changes never saved), :mod:`review_commands` (the Reviews tab, Start
+review, the comparison), :mod:`signing_commands` (Sign, Verify signatures, Record ink signatures,
+the certificates) and :mod:`workspace_opener` (which workspace). Later work extends the window in
+three places:
 
-- **views** beside the list of agreements (e.g. the annual reviews):
-  :meth:`MainWindow.add_view` puts a widget in a tab of its own after the list;
-- **the Agreement menu** (Sign..., Verify signatures..., Record ink signatures..., Start
-  review...): :meth:`MainWindow.add_agreement_action` adds an action there that is enabled
-  while there is a current agreement; its handler reads :meth:`MainWindow.current_agreement`
-  (the agreement of the current tab, or the one selected in the list) and may call
-  :meth:`MainWindow.refresh` after changing the workspace.
+- **views** beside the list of agreements: :meth:`MainWindow.add_view` puts a widget in a tab of
+  its own after the list (the Reviews tab is one);
+- **pages** the person may close (a comparison): :meth:`MainWindow.add_page`;
+- **the Agreement menu**: :meth:`MainWindow.add_agreement_action` adds an action there that is
+  enabled while there is a current agreement; its handler reads
+  :meth:`MainWindow.current_agreement` (the agreement of the current tab, or the one selected in
+  a list) and may call :meth:`MainWindow.refresh` after changing the workspace. A view that holds
+  the workspace listens to ``workspace_changed`` (another workspace was opened) and
+  ``refreshed``.
 """
 
 from __future__ import annotations
@@ -28,13 +33,16 @@ from coopbuilder.ui.agreement_commands import AgreementCommands
 from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background, BusyIndicator
-from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.help import GuideDialog, about_box
 from coopbuilder.ui.language import LanguageChoice
 from coopbuilder.ui.main_menus import build_menus
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.recovery_commands import RecoveryCommands
+from coopbuilder.ui.review_commands import ReviewCommands
+from coopbuilder.ui.signing_commands import SigningCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
+from coopbuilder.ui.widgets.tabs import keep_umlauts
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
 
 if TYPE_CHECKING:
@@ -48,6 +56,8 @@ STATE_KEY = "main_window/state"
 class MainWindow(QMainWindow):
     workspace_changed = Signal()
     current_agreement_changed = Signal()
+    refreshed = Signal()
+    """Something changed the workspace and the list is read again (views may read it too)."""
 
     def __init__(
         self,
@@ -55,7 +65,7 @@ class MainWindow(QMainWindow):
         projector: ProjectorMode,
         *,
         background: Background,
-        dialogs: Dialogs,
+        dialogs: SigningDialogs,
         open_workspace: OpenWorkspace | None = None,
         autosave_ms: int | None = None,
         today: Callable[[], dt.date] = dt.date.today,
@@ -67,7 +77,9 @@ class MainWindow(QMainWindow):
         self.background = background
         self.dialogs = dialogs
         self.workspace: Workspace | None = None
+        self.today = today
         self._editors: list[OpenAgreement] = []
+        self._pages: list[QWidget] = []
         self._may_close = False
         self._guide: GuideDialog | None = None
 
@@ -75,12 +87,16 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.setTabsClosable(True)
+        self.views.tabBar().setSelectionBehaviorOnRemove(
+            QTabBar.SelectionBehavior.SelectPreviousTab
+        )
+        keep_umlauts(self.views.tabBar())
         self.views.setAccessibleName(self.tr("Views and open agreements"))
         self.views.addTab(self.agreements, self.tr("Agreements"))
         self._fixed_views = 0
         self._fix_tab(0)
         self.views.tabCloseRequested.connect(self.close_tab)
-        self.views.currentChanged.connect(lambda _: self._current_changed())
+        self.views.currentChanged.connect(lambda _: self.update_current())
         self.setCentralWidget(self.views)
 
         self.commands = AgreementCommands(self, background, dialogs, autosave_ms)
@@ -89,7 +105,9 @@ class MainWindow(QMainWindow):
         self.opener = WorkspaceOpener(self, background, dialogs, settings, open_workspace)
         self.agreements.open_requested.connect(self.commands.open)
         self.agreements.delete_requested.connect(self.commands.delete)
-        self.agreements.selection_changed.connect(self._current_changed)
+        self.agreements.selection_changed.connect(self.update_current)
+        self.reviews = ReviewCommands(self, background, dialogs, autosave_ms)
+        self.signing = SigningCommands(self, background, dialogs, autosave_ms)
 
         self.actions_ = build_menus(self, projector)
         if language is not None:
@@ -108,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CoopBuilder"))
         self._restore_layout()
         self._size_icons()
-        self._current_changed()
+        self.update_current()
 
     # -- extension points -----------------------------------------------------------------
 
@@ -128,24 +146,35 @@ class MainWindow(QMainWindow):
         action.setEnabled(self.current_agreement() is not None)
 
     def current_agreement(self) -> AgreementRef | None:
-        """The agreement of the current tab, else the one selected in the list."""
+        """The agreement of the current tab (an open version, a comparison), else the one
+        selected in the list (of agreements or of reviews)."""
         if self.workspace is None:
             return None
         tab = self.views.currentWidget()
         editor = next((e for e in self._editors if e is tab), None)
         if editor is not None:
             return editor.reference()
+        if tab in self._pages:
+            return self.reviews.reference_of(tab)
+        summary = None
         if tab is self.agreements:
             summary = self.agreements.selected()
-            if summary is not None:
-                return AgreementRef(
-                    summary.agreement_id, summary.number, summary.title, summary.status
-                )
-        return None
+        elif tab is self.reviews.tab:
+            summary = self.reviews.selected()
+        if summary is None:
+            return None
+        return AgreementRef(summary.agreement_id, summary.number, summary.title, summary.status)
 
     def refresh(self) -> None:
         """List the agreements again (after something changed the workspace)."""
         self.agreements.refresh()
+        self.refreshed.emit()
+
+    def add_page(self, widget: QWidget, title: str) -> None:
+        """Show ``widget`` (e.g. a comparison) in a tab of its own that the person may close;
+        it is deleted when closed."""
+        self._pages.append(widget)
+        self.views.setCurrentIndex(self.views.addTab(widget, title))
 
     # -- the workspace --------------------------------------------------------------------
 
@@ -159,7 +188,7 @@ class MainWindow(QMainWindow):
         )
         if old is not None:
             old.close()
-        self._current_changed()
+        self.update_current()
         self.workspace_changed.emit()
         self.recovery.offer(at_start=True)
 
@@ -190,13 +219,25 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.views.setTabText(index, editor.title())
             self.views.setTabToolTip(index, editor.description())
-        self._current_changed()
+        self.update_current()
 
     def close_tab(self, index: int) -> None:
         widget = self.views.widget(index)
         editor = next((e for e in self._editors if e is widget), None)
         if editor is not None:
             editor.request_close(lambda ok: self._closed(editor) if ok else None)
+        elif widget in self._pages:
+            self.close_page(widget)
+
+    def pages(self) -> list[QWidget]:
+        """The closable tabs that are not agreements (see :meth:`add_page`)."""
+        return list(self._pages)
+
+    def close_page(self, page: QWidget) -> None:
+        if page in self._pages:
+            self._pages.remove(page)
+            self.views.removeTab(self.views.indexOf(page))
+            page.deleteLater()
 
     def close_current(self) -> None:
         self.close_tab(self.views.currentIndex())
@@ -237,7 +278,8 @@ class MainWindow(QMainWindow):
         tab = self.views.currentWidget()
         return next((e for e in self._editors if e is tab), None)
 
-    def _current_changed(self) -> None:
+    def update_current(self) -> None:
+        """Enable the actions for the current agreement (call it when that may have changed)."""
         has_workspace = self.workspace is not None
         current = self.current_agreement()
         editor = self.current_editor()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.review import ReviewContext
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.files import documents_folder, file_name
@@ -30,16 +32,36 @@ from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.wizard.review import OutputArea
 
+if TYPE_CHECKING:
+    from coopbuilder.store.workspace import Workspace
+
 _RENDERING = threading.Lock()
 """One PDF at a time: the PDF library keeps fonts and styles in shared state."""
 
 
-def render_agreement_pdf(agreement: Agreement) -> bytes:
-    """The agreement's PDF (call it off the GUI thread)."""
+Render = Callable[[Agreement], bytes]
+"""Makes an agreement's PDF (called off the GUI thread)."""
+
+
+def render_agreement_pdf(agreement: Agreement, review: ReviewContext | None = None) -> bytes:
+    """The agreement's PDF, with the review annex of ``review`` (call it off the GUI thread)."""
     from coopbuilder.documents.agreement import render_agreement
 
     with _RENDERING:
-        return render_agreement(agreement).pdf
+        return render_agreement(agreement, review=review).pdf
+
+
+def version_renderer(workspace: Workspace) -> Render:
+    """Renders an agreement of ``workspace`` as it stands, with the review annex when a review
+    started its version (the record and the actions' outcomes are read when it renders)."""
+
+    def render(agreement: Agreement) -> bytes:
+        from coopbuilder.workflows.review import review_context
+
+        review = review_context(workspace, agreement.id, agreement.version, agreement)
+        return render_agreement_pdf(agreement, review)
+
+    return render
 
 
 def render_report_pdf(agreement: Agreement) -> bytes:
@@ -58,12 +80,19 @@ def write_pdf(path: Path, pdf: bytes) -> None:
 
 class PdfOutput(OutputArea):
     """The preview with its buttons. Made by the wizard's output factory:
-    ``lambda parent: PdfOutput(parent, background=..., dialogs=...)``."""
+    ``lambda parent: PdfOutput(parent, background=..., dialogs=...)``; ``render`` makes the PDF
+    (:func:`version_renderer` adds a version's review annex)."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, background: Background, dialogs: Dialogs
+        self,
+        parent: QWidget | None = None,
+        *,
+        background: Background,
+        dialogs: Dialogs,
+        render: Render = render_agreement_pdf,
     ) -> None:
         super().__init__(parent)
+        self._render = render
         self._background = background
         self._dialogs = dialogs
         self._agreement: Agreement | None = None
@@ -128,8 +157,9 @@ class PdfOutput(OutputArea):
         self.rendering = True
         self.state.setText(self.tr("Preparing the preview..."))
         self._enable()
+        render = self._render
         self._run(
-            lambda: render_agreement_pdf(copy),
+            lambda: render(copy),
             lambda pdf: self._rendered(generation, pdf),
             lambda error: self._render_failed(generation, error),
         )

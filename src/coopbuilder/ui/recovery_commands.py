@@ -67,18 +67,21 @@ class RecoveryCommands(WindowCommands):
 
         workspace = self._workspace
 
-        def recovered(draft: RecoveredDraft) -> None:
+        def recovered(found: tuple[RecoveredDraft, Agreement | None]) -> None:
+            draft, previous = found
             if copy.kind is CopyKind.AUTOSAVE and not copy.stale:
-                self._edit(StoreSession.recovered(workspace, self._background, draft))
+                self._edit(StoreSession.recovered(workspace, self._background, draft), previous)
             else:  # saving it would conflict again: show it beside the version
                 self._window.commands.open(copy.agreement_id, copy.number)
                 self._show_copy(copy.id, draft.agreement, draft.note)
 
-        self._run(
-            self.tr("Recover unsaved changes"),
-            lambda: workspace.recovery.recover(copy.id),
-            recovered,
-        )
+        def work() -> tuple[RecoveredDraft, Agreement | None]:
+            from coopbuilder.workflows.review import reviewed_version
+
+            draft = workspace.recovery.recover(copy.id)
+            return draft, reviewed_version(workspace, copy.agreement_id, copy.number)
+
+        self._run(self.tr("Recover unsaved changes"), work, recovered)
 
     def open_copy(self, copy_id: int) -> None:
         workspace = self._workspace

@@ -69,7 +69,11 @@ class StoreSession(QObject):
         self.created = created
         self.saved_once = False
         """Whether the person saved during this session."""
+        self.signed_by: tuple[str, ...] = ()
+        """Who has signed this version so far, while it is being signed (it then no longer
+        changes); read from the workspace after the version is loaded."""
         self._move_to(stored)
+        self._read_signatures()
 
     @classmethod
     def recovered(
@@ -131,11 +135,16 @@ class StoreSession(QObject):
 
     @property
     def is_editable(self) -> bool:
-        return self._version.is_editable
+        return self._version.is_editable and not self.signed_by
 
     @property
     def location(self) -> str:
         return self._workspace.location
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace the version is in (for work on it beside editing: render, re-check)."""
+        return self._workspace
 
     @property
     def busy(self) -> bool:
@@ -251,7 +260,32 @@ class StoreSession(QObject):
 
     def _switch(self, stored: StoredVersion) -> None:
         self._move_to(stored)
+        self.signed_by = ()
         self.changed.emit()
+        self._read_signatures()
+
+    def _read_signatures(self) -> None:
+        """Who has signed a version that can still change (a signed one never does)."""
+        if not self._version.is_editable:
+            return
+        signing, agreement_id, number = self._workspace.signing, self.agreement_id, self.number
+
+        def apply(names: tuple[str, ...]) -> None:
+            if names != self.signed_by and self.number == number:
+                self.signed_by = names
+                self.changed.emit()
+
+        self._submit(
+            _Call(
+                "signatures",
+                lambda: (
+                    lambda: tuple(
+                        s.record.signatory for s in signing.signatures(agreement_id, number)
+                    )
+                ),
+                apply,
+            )
+        )
 
     # -- one call at a time ---------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.models import StoredVersion
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
@@ -23,6 +24,17 @@ if TYPE_CHECKING:
     from coopbuilder.ui.store_session import StoreSession
 
 T = TypeVar("T")
+
+
+def load_version(
+    workspace: Workspace, agreement_id: str, number: int | None = None
+) -> tuple[StoredVersion, Agreement | None]:
+    """A version to open (off the GUI thread), with the version a review started it from, whose
+    ratings the readiness page shows beside the new ones (``None`` if no review started it)."""
+    from coopbuilder.workflows.review import reviewed_version
+
+    stored = workspace.agreements.load(agreement_id, number)
+    return stored, reviewed_version(workspace, agreement_id, stored.number)
 
 
 class WindowCommands(QObject):
@@ -60,14 +72,20 @@ class WindowCommands(QObject):
 
         return StoreSession(self._workspace, self._background, stored, created=created)
 
-    def _edit(self, session: StoreSession) -> None:
+    def _edit(self, session: StoreSession, previous: Agreement | None = None) -> None:
+        """Open the session's version in a tab; ``previous`` is the version a review started
+        it from (see :func:`load_version`)."""
         from coopbuilder.ui.agreement_editor import AgreementEditor
 
         kwargs: dict[str, Any] = {}
         if self._autosave_ms is not None:
             kwargs["autosave_ms"] = self._autosave_ms
         editor = AgreementEditor(
-            session, background=self._background, dialogs=self._dialogs, **kwargs
+            session,
+            background=self._background,
+            dialogs=self._dialogs,
+            previous=previous,
+            **kwargs,
         )
         editor.copy_kept.connect(self._window.recovery.open_copy)
         self._window.add_editor(editor)

@@ -165,6 +165,21 @@ def latest_signed_pdf(workspace: Workspace, agreement_id: str, number: int) -> b
     return workspace.signing.signed_document(state.signed_document_id)
 
 
+def signed_pdf_up_to(
+    workspace: Workspace, agreement_id: str, number: int
+) -> tuple[int, bytes] | None:
+    """The latest digitally signed PDF of version ``number``, else of the latest version before
+    it that has one (a review's draft follows the signed version), with its version number."""
+    for version in sorted(
+        (v.number for v in workspace.agreements.versions(agreement_id) if v.number <= number),
+        reverse=True,
+    ):
+        pdf = latest_signed_pdf(workspace, agreement_id, version)
+        if pdf is not None:
+            return version, pdf
+    return None
+
+
 def refuse_signed(number: int, title: str, status: AgreementStatus) -> None:
     """A version that was signed is not signed again."""
     if status not in EDITABLE:

@@ -3,32 +3,29 @@ certificate files, and dialogs that answer from a script."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.signing import SignDialog
+from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
+from coopbuilder.workflows.signing import finalise
 from tests.signing_fixtures import TrialCerts
-from tests.ui.helpers import ScriptedDialogs
+from tests.ui.helpers import ScriptedDialogs, find
 
 ID = "demo-agreement"
-
-
-@dataclass
-class ScriptedSigningDialogs(ScriptedDialogs):
-    """Also answers passphrases."""
-
-    passphrases: list[bytes | None] = field(default_factory=list)
-
-    def passphrase(self, parent: QWidget, title: str, question: str) -> bytes | None:
-        self.questions.append(question)
-        return self.passphrases.pop(0)
+TIMEOUT = 15_000
+SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
 
 
 @dataclass(frozen=True)
@@ -54,8 +51,8 @@ def background(qapp: object) -> Iterator[Background]:
 
 
 @pytest.fixture
-def dialogs() -> ScriptedSigningDialogs:
-    return ScriptedSigningDialogs()
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
 
 
 @pytest.fixture
@@ -65,3 +62,38 @@ def certificate_files(tmp_path: Path, trial_certs: TrialCerts) -> CertificateFil
     files.bernd.write_bytes(trial_certs.bernd.p12)
     files.anna_pem.write_bytes(trial_certs.anna.pem)
     return files
+
+
+def sign_as(
+    qtbot: QtBot,
+    dialog: SignDialog,
+    dialogs: ScriptedDialogs,
+    background: Background,
+    who: str,
+    certificate: Path,
+    passphrase: str,
+) -> None:
+    """Choose the representative, the certificate file and the passphrase by their accessible
+    names, press Sign, and wait for the background work."""
+    combo = find(dialog, "Representative who signs", QComboBox)
+    combo.setCurrentIndex(combo.findText(who))
+    dialogs.files.append(certificate)
+    qtbot.mouseClick(
+        find(dialog, "Choose certificate file...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    typed = find(dialog, "Passphrase of the certificate file", QLineEdit)
+    assert typed.echoMode() is QLineEdit.EchoMode.Password
+    qtbot.keyClicks(typed, passphrase)
+    qtbot.mouseClick(find(dialog, "Sign", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert typed.text() == ""  # the passphrase is not kept
+
+
+def signed_in_ink(workspace: Workspace) -> None:
+    """The demo agreement printed, signed on paper by both, and the scan recorded."""
+    finalise(workspace, ID, 1)
+    signatures = [
+        InkSignature(representative_id=rep, signed_on=dt.date.today())
+        for rep in ("rep-ngo", "rep-lka")
+    ]
+    record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)

@@ -27,13 +27,12 @@ from coopbuilder.ui.signing import (
 )
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import finalise
-from tests.ui.helpers import find, name_of
+from tests.ui.helpers import ScriptedDialogs, find, name_of
 from tests.ui.test_accessibility import inputs
 
-from .conftest import ID, CertificateFiles, ScriptedSigningDialogs
+from .conftest import ID, SCAN, CertificateFiles, signed_in_ink
 
 TIMEOUT = 15_000
-SCAN = b"\x89PNG\r\n\x1a\n" + b"signed page" * 100
 
 
 def _click(qtbot: QtBot, root: QWidget, name: str) -> None:
@@ -41,7 +40,7 @@ def _click(qtbot: QtBot, root: QWidget, name: str) -> None:
 
 
 def _ink_dialog(
-    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
 ) -> InkSignaturesDialog:
     dialog = InkSignaturesDialog(workspace, ID, 1, background=background, dialogs=dialogs)
     qtbot.addWidget(dialog)
@@ -55,7 +54,7 @@ def test_ink_signatures_are_recorded_with_the_scan_and_sign_the_version(
     tmp_path: Path,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
 ) -> None:
     dialog = _ink_dialog(qtbot, workspace, background, dialogs)
     final = tmp_path / "final.pdf"
@@ -90,7 +89,7 @@ def test_ink_signatures_are_recorded_with_the_scan_and_sign_the_version(
 
 
 def test_ink_needs_a_scan_and_a_ticked_representative(
-    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
 ) -> None:
     finalise(workspace, ID, 1)
     dialog = _ink_dialog(qtbot, workspace, background, dialogs)
@@ -114,7 +113,7 @@ def test_a_trial_certificate_is_made_only_after_the_warning_is_understood(
     tmp_path: Path,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
 ) -> None:
     dialog = TrialCertificateDialog(background=background, dialogs=dialogs, workspace=workspace)
     qtbot.addWidget(dialog)
@@ -147,7 +146,7 @@ def test_trusted_certificates_are_added_from_a_file_and_removed(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
     dialog = TrustedCertificatesDialog(workspace, background=background, dialogs=dialogs)
@@ -178,16 +177,7 @@ def test_trusted_certificates_are_added_from_a_file_and_removed(
 def test_the_recheck_banner_warns_when_the_stored_signed_file_changed(
     qtbot: QtBot, workspace: Workspace, background: Background, tmp_path: Path
 ) -> None:
-    from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
-
-    finalise(workspace, ID, 1)
-    import datetime as dt
-
-    signatures = [
-        InkSignature(representative_id=rep, signed_on=dt.date.today())
-        for rep in ("rep-ngo", "rep-lka")
-    ]
-    record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)
+    signed_in_ink(workspace)
     banner = RecheckBanner(workspace, background=background)
     qtbot.addWidget(banner)
     with qtbot.waitSignal(banner.checked, timeout=TIMEOUT):
@@ -203,7 +193,7 @@ def test_the_recheck_banner_warns_when_the_stored_signed_file_changed(
     assert "'scan.png' has changed since it was recorded" in banner.text()
 
 
-DIALOGS: dict[str, Callable[[Workspace, Background, ScriptedSigningDialogs], QDialog]] = {
+DIALOGS: dict[str, Callable[[Workspace, Background, ScriptedDialogs], QDialog]] = {
     "sign": lambda w, b, d: SignDialog(w, ID, 1, background=b, dialogs=d),
     "ink": lambda w, b, d: InkSignaturesDialog(w, ID, 1, background=b, dialogs=d),
     "trial": lambda w, b, d: TrialCertificateDialog(background=b, dialogs=d, workspace=w),
@@ -219,8 +209,8 @@ def test_every_input_has_an_accessible_name(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
-    make: Callable[[Workspace, Background, ScriptedSigningDialogs], QDialog],
+    dialogs: ScriptedDialogs,
+    make: Callable[[Workspace, Background, ScriptedDialogs], QDialog],
 ) -> None:
     dialog = make(workspace, background, dialogs)
     qtbot.addWidget(dialog)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.vocabulary import AgreementStatus
@@ -17,36 +17,9 @@ from coopbuilder.ui.signing import SignDialog, VerifyDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
 from tests.signing_fixtures import pdfsig
-from tests.ui.helpers import find
+from tests.ui.helpers import ScriptedDialogs, find
 
-from .conftest import ID, CertificateFiles, ScriptedSigningDialogs
-
-TIMEOUT = 15_000
-
-
-def _sign_as(
-    qtbot: QtBot,
-    dialog: SignDialog,
-    dialogs: ScriptedSigningDialogs,
-    background: Background,
-    who: str,
-    certificate: Path,
-    passphrase: str,
-) -> None:
-    """Choose the representative, the certificate file and the passphrase by their accessible
-    names, press Sign, and wait for the background work."""
-    combo = find(dialog, "Representative who signs", QComboBox)
-    combo.setCurrentIndex(combo.findText(who))
-    dialogs.files.append(certificate)
-    qtbot.mouseClick(
-        find(dialog, "Choose certificate file...", QPushButton), Qt.MouseButton.LeftButton
-    )
-    typed = find(dialog, "Passphrase of the certificate file", QLineEdit)
-    assert typed.echoMode() is QLineEdit.EchoMode.Password
-    qtbot.keyClicks(typed, passphrase)
-    qtbot.mouseClick(find(dialog, "Sign", QPushButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
-    assert typed.text() == ""  # the passphrase is not kept
+from .conftest import ID, TIMEOUT, CertificateFiles, sign_as
 
 
 def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
@@ -54,7 +27,7 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
     tmp_path: Path,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
     dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
@@ -65,7 +38,7 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
     certify = find(dialog, "Certify the document", QCheckBox)
     assert certify.isEnabled() and certify.isChecked()
 
-    _sign_as(
+    sign_as(
         qtbot,
         dialog,
         dialogs,
@@ -81,7 +54,7 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
     assert not certify.isEnabled()  # only the first signature certifies
     assert dialog.progress.rows()[0].startswith("Dr. Hans Weiß (Brückenschlag): signed.")
 
-    _sign_as(
+    sign_as(
         qtbot,
         dialog,
         dialogs,
@@ -142,13 +115,13 @@ def test_a_wrong_passphrase_is_a_clear_error_and_nothing_is_recorded(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
-    dialogs: ScriptedSigningDialogs,
+    dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
     dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
-    _sign_as(
+    sign_as(
         qtbot,
         dialog,
         dialogs,
@@ -163,7 +136,7 @@ def test_a_wrong_passphrase_is_a_clear_error_and_nothing_is_recorded(
 
 
 def test_a_version_with_check_errors_cannot_be_signed(
-    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedSigningDialogs
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
 ) -> None:
     stored = workspace.agreements.load(ID, 1)
     broken = stored.agreement.model_copy(update={"next_review_date": None})

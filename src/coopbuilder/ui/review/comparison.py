@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,9 +32,10 @@ from coopbuilder.core.review import Outcome
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.review_report import Comparison, render_review_report
+from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
@@ -51,7 +52,18 @@ _OUTCOME_BANDS = {
 """The colours of an outcome: those of the bands (green, red, grey)."""
 
 
+def _find(
+    workspace: Workspace, agreement_id: str, number: int | None, catalogue: Catalogue
+) -> tuple[Comparison, StoredReview | None]:
+    """The comparison of a version, and the review that started it (if one did)."""
+    found = comparison(workspace, agreement_id, number, catalogue)
+    return found, starting_review(workspace, agreement_id, found.agreement.version)
+
+
 class ComparisonView(QWidget):
+    loaded = Signal()
+    """A comparison is shown (after :meth:`load_in_background`)."""
+
     def __init__(
         self,
         workspace: Workspace,
@@ -67,6 +79,8 @@ class ComparisonView(QWidget):
         self._dialogs = dialogs
         self._catalogue = catalogue or default_catalogue()
         self.shown: Comparison | None = None
+        self.source: tuple[str, int | None] | None = None
+        """The agreement and version asked for (``None``: the latest)."""
         self._review_id: int | None = None
 
         self.title = QLabel(self)
@@ -128,11 +142,33 @@ class ComparisonView(QWidget):
 
     def load(self, agreement_id: str, number: int | None = None) -> None:
         """Compare version ``number`` (default: the latest) with the earlier ones."""
-        found = comparison(self._workspace, agreement_id, number, self._catalogue)
-        self.show_comparison(found)
-        review = starting_review(self._workspace, agreement_id, found.agreement.version)
+        self.source = (agreement_id, number)
+        self._show_found(_find(self._workspace, agreement_id, number, self._catalogue))
+
+    def load_in_background(self, agreement_id: str, number: int | None = None) -> None:
+        """The same, reading the workspace off the GUI thread; the status line says it is
+        working, or what went wrong."""
+        self.source = (agreement_id, number)
+        workspace, catalogue = self._workspace, self._catalogue
+        self._say(self.tr("Comparing with the earlier years..."))
+        self._background.run(
+            lambda: _find(workspace, agreement_id, number, catalogue),
+            self._show_found,
+            lambda error: self._say(
+                self.tr("The comparison could not be made: {problem}").format(
+                    problem=problem_text(error)
+                )
+            ),
+            self,
+        )
+
+    def _show_found(self, found: tuple[Comparison, StoredReview | None]) -> None:
+        shown, review = found
+        self.status.hide()
+        self.show_comparison(shown)
         self._review_id = review.id if review else None
         self.save_record_button.setEnabled(review is not None)
+        self.loaded.emit()
 
     def show_comparison(self, shown: Comparison) -> None:
         self.shown = shown

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.scoring import Band
+from coopbuilder.store.models import AgreementSummary
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
@@ -76,6 +77,7 @@ class ReviewsView(QWidget):
     """The person asked to compare version N of an agreement with the earlier years."""
     review_started = Signal(str, int)
     """A review started: the agreement and the number of its new draft version."""
+    selection_changed = Signal()
 
     def __init__(
         self,
@@ -117,7 +119,7 @@ class ReviewsView(QWidget):
         self.extraordinary_button = QPushButton(self.tr("Start e&xtraordinary review..."), self)
         self.compare_button = QPushButton(self.tr("&Compare with earlier years"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
-        self.calendar_button = QPushButton(self.tr("Export &calendar..."), self)
+        self.calendar_button = QPushButton(self.tr("Export ca&lendar..."), self)
         self.start_button.clicked.connect(lambda: self.start_review(extraordinary=False))
         self.extraordinary_button.clicked.connect(lambda: self.start_review(extraordinary=True))
         self.compare_button.clicked.connect(self._compare)
@@ -242,6 +244,11 @@ class ReviewsView(QWidget):
             return None
         return self._rows[rows[0].row()].summary.agreement_id
 
+    def selected_summary(self) -> AgreementSummary | None:
+        """The agreement chosen in the list (its latest version)."""
+        entry = self._entry()
+        return entry.summary if entry is not None else None
+
     def _entry(self) -> AgreementReviews | None:
         chosen = self.selected()
         return next((a for a in self._rows if a.summary.agreement_id == chosen), None)
@@ -255,6 +262,7 @@ class ReviewsView(QWidget):
             self.open_button,
         ):
             button.setEnabled(entry is not None)
+        self.selection_changed.emit()
 
     # -- acting ---------------------------------------------------------------------------
 
@@ -262,10 +270,13 @@ class ReviewsView(QWidget):
         """Ask for the date (and, for an extraordinary review, its reason), then start the
         review of the selected agreement's signed version."""
         entry = self._entry()
-        if entry is None:
-            return
-        dialog = StartReviewDialog(entry.summary.title, extraordinary, self)
-        dialog.accepted.connect(lambda: self._start(entry.summary.agreement_id, dialog))
+        if entry is not None:
+            self.start_review_of(entry.summary.agreement_id, entry.summary.title, extraordinary)
+
+    def start_review_of(self, agreement_id: str, title: str, extraordinary: bool) -> None:
+        """The same for any agreement (e.g. the one open in the main window)."""
+        dialog = StartReviewDialog(title, extraordinary, self)
+        dialog.accepted.connect(lambda: self._start(agreement_id, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.start_dialog = dialog
         dialog.open()

@@ -8,7 +8,7 @@ import dataclasses
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,7 +120,10 @@ class VersionDialog(QDialog):
     thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
     ``library`` are the ones the version's PDF is rendered with (default: the shipped ones).
 
-    A subclass builds itself and starts loading in :meth:`_setup`."""
+    A subclass builds itself and starts loading in :meth:`_setup`. ``recorded`` is emitted with
+    each :class:`~coopbuilder.workflows.signing.RecordedSignatures` it stores."""
+
+    recorded = Signal(object)
 
     def __init__(
         self,

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -62,8 +62,6 @@ class InkSignaturesDialog(VersionDialog):
     ``recorded`` is emitted with the :class:`~coopbuilder.workflows.signing.RecordedSignatures`.
     """
 
-    recorded = Signal(object)
-
     def _setup(self) -> None:
         self._scan: Path | None = None
         self._rows: list[_Row] = []
@@ -72,7 +70,10 @@ class InkSignaturesDialog(VersionDialog):
         self._set_enabled(False)
         workspace, agreement_id, number, _, _ = self._target()
         self._background.run(
-            lambda: signing_state(workspace, agreement_id, number), self._show_state, self._failed
+            lambda: signing_state(workspace, agreement_id, number),
+            self._show_state,
+            self._failed,
+            self,
         )
 
     def _build(self) -> None:
@@ -212,7 +213,7 @@ class InkSignaturesDialog(VersionDialog):
             )
 
         self._set_enabled(False)
-        self._background.run(work, self._recorded, self._failed)
+        self._background.run(work, self._recorded, self._failed, self)
 
     def _recorded(self, result: RecordedSignatures) -> None:
         self._show_state(result.state)
@@ -262,4 +263,4 @@ class InkSignaturesDialog(VersionDialog):
                 ).format(path=path),
             )
 
-        self._background.run(work, done, self._failed)
+        self._background.run(work, done, self._failed, self)

@@ -37,7 +37,7 @@ class RecheckBanner(OutcomeBanner):
         """Re-check version ``number`` of ``agreement_id`` (call it when the version is opened)."""
         workspace = self._workspace
         self._background.run(
-            lambda: recheck(workspace, agreement_id, number), self._show, self._failed
+            lambda: recheck(workspace, agreement_id, number), self._show, self._failed, self
         )
 
     def _show(self, report: RecheckReport) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,8 +68,6 @@ class SignDialog(VersionDialog):
     :class:`~coopbuilder.workflows.signing.RecordedSignatures`; ``state`` is the latest
     :class:`~coopbuilder.workflows.signing.SigningState`.
     """
-
-    recorded = Signal(object)
 
     def _setup(self) -> None:
         self._pdf: bytes | None = None
@@ -190,7 +188,7 @@ class SignDialog(VersionDialog):
                 first_signature=not any(f.signed for f in list_fields(pdf)),
             )
 
-        self._background.run(work, self._loaded, self._load_failed)
+        self._background.run(work, self._loaded, self._load_failed, self)
 
     def _loaded(self, loaded: _Loaded) -> None:
         self._pdf = loaded.pdf
@@ -298,7 +296,7 @@ class SignDialog(VersionDialog):
     def _start(self, work: _Work) -> None:
         self.outcome.clear()
         self._set_working(True)
-        self._background.run(work, self._recorded, self._failed)
+        self._background.run(work, self._recorded, self._failed, self)
 
     def _recorded(self, done: tuple[bytes, RecordedSignatures]) -> None:
         pdf, result = done
@@ -365,4 +363,5 @@ class SignDialog(VersionDialog):
                 Outcome.GOOD, self.tr("Saved the PDF to {path}.").format(path=path)
             ),
             lambda error: self._dialogs.error(self, self.tr("Save the PDF"), failure_text(error)),
+            self,
         )

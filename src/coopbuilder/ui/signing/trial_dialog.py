@@ -170,7 +170,7 @@ class TrialCertificateDialog(QDialog):
             return files
 
         self.make_button.setEnabled(False)
-        self._background.run(work, self._made, self._failed)
+        self._background.run(work, self._made, self._failed, self)
 
     def _made(self, files: TrialCertificateFiles) -> None:
         self._update()

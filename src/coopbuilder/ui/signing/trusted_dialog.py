@@ -44,31 +44,37 @@ def trust_question(info: CertificateInfo) -> str:
     """The question asked before a certificate is marked trusted: who it names, who issued it,
     its fingerprint to compare with its holder, and a warning for a trial certificate."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TrustQuestion", text)
-
+    translate = QCoreApplication.translate
     who = info.name or info.subject
     if info.organisation:
-        who = tr("{name} ({organisation})").format(name=who, organisation=info.organisation)
+        who = translate("TrustQuestion", "{name} ({organisation})").format(
+            name=who, organisation=info.organisation
+        )
     parts = [
-        tr("Mark the certificate of {who} as trusted in this workspace?").format(who=who),
-        tr(
+        translate(
+            "TrustQuestion", "Mark the certificate of {who} as trusted in this workspace?"
+        ).format(who=who),
+        translate(
+            "TrustQuestion",
             "Only do so after checking with its holder (by phone or in person) that this is "
-            "their certificate: compare its SHA-256 fingerprint:"
+            "their certificate: compare its SHA-256 fingerprint:",
         ),
         fingerprint_lines(info.sha256),
-        tr("Issued by: {issuer}. Valid from {start} until {end}.").format(
-            issuer=tr("the holder itself (self-signed)") if info.self_signed else info.issuer,
+        translate("TrustQuestion", "Issued by: {issuer}. Valid from {start} until {end}.").format(
+            issuer=translate("TrustQuestion", "the holder itself (self-signed)")
+            if info.self_signed
+            else info.issuer,
             start=format_date(info.valid_from.date()),
             end=format_date(info.valid_until.date()),
         ),
     ]
     if info.trial:
         parts.append(
-            tr(
+            translate(
+                "TrustQuestion",
                 "This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a "
                 "signature made with it proves nothing about who signed. Trust it only to try "
-                "out signing."
+                "out signing.",
             )
         )
     return "\n\n".join(parts)
@@ -134,7 +140,9 @@ class TrustedCertificatesDialog(QDialog):
 
     def refresh(self) -> None:
         workspace = self._workspace
-        self._background.run(lambda: trusted_certificates(workspace), self._show, self._failed)
+        self._background.run(
+            lambda: trusted_certificates(workspace), self._show, self._failed, self
+        )
 
     def _show(self, certificates: list[TrustedCertificate]) -> None:
         self._certificates = certificates
@@ -169,6 +177,7 @@ class TrustedCertificatesDialog(QDialog):
                 lambda: read_file(path, "a certificate file"),
                 lambda data: self._read(path, data),
                 self._failed,
+                self,
             )
 
     def _read(self, path: Path, data: bytes, passphrase: bytes | None = None) -> None:

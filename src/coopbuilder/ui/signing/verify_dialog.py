@@ -144,7 +144,7 @@ class VerifyDialog(QDialog):
         workspace, pdf = self._workspace, self._pdf
         self.trust_button.setEnabled(False)
         self._background.run(
-            lambda: verify_in_workspace(workspace, pdf), self._show_report, self._failed
+            lambda: verify_in_workspace(workspace, pdf), self._show_report, self._failed, self
         )
 
     def _failed(self, error: Exception) -> None:
@@ -177,7 +177,21 @@ class VerifyDialog(QDialog):
         if report.signatures:
             first_problem = next((i for i, c in enumerate(report.signatures) if not c.ok), 0)
             self.table.selectRow(first_problem)
+        self._fit_width()
         self.verified.emit(report)
+
+    def _fit_width(self) -> None:
+        """Widen the dialog (up to the screen) until every column shows whole: some languages
+        need longer words than the width the dialog starts with."""
+        table, header = self.table, self.table.horizontalHeader()
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        missing = needed - table.viewport().width()
+        screen = self.screen().availableGeometry().width()
+        if missing > 0:
+            self.resize(min(self.width() + missing, screen), self.height())
 
     def _verdict(self, report: VerificationReport) -> tuple[Outcome, str]:
         verdict = report.verdict
@@ -313,6 +327,7 @@ class VerifyDialog(QDialog):
             lambda error: self._dialogs.error(
                 self, self.tr("Mark this certificate trusted"), failure_text(error)
             ),
+            self,
         )
 
     def _ask_trust(self, info: CertificateInfo) -> None:
@@ -324,6 +339,7 @@ class VerifyDialog(QDialog):
             lambda: trust(workspace, info),
             lambda _: self.verify(),
             lambda error: self._dialogs.error(self, title, failure_text(error)),
+            self,
         )
 
 

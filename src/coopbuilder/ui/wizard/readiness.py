@@ -244,6 +244,10 @@ class ReadinessPage(WizardPage):
         if event.type() == QEvent.Type.FontChange:
             self._size_list()
 
+    def set_previous(self, previous: Agreement | None) -> None:
+        """Show the ratings of ``previous`` beside the statements from the next load on."""
+        self._previous = previous
+
     def title(self) -> str:
         return self.tr("Readiness")
 

@@ -62,6 +62,7 @@ class Wizard(QWidget):
         self._dialogs = dialogs
         self._pages = list(pages)
         self._read_only = read_only
+        self._locked = ""
         self._agreement = session.agreement
         self._last_stored: Agreement | None = self._agreement.model_copy(deep=True)
         self._index = -1
@@ -154,6 +155,8 @@ class Wizard(QWidget):
             page.setEnabled(self.editable)
         if self._read_only:
             self._show_banner(self.tr("This is a copy to read; it cannot be changed here."))
+        elif self._locked:
+            self._show_banner(self._locked)
         elif not self._agreement.is_editable:
             self._show_banner(
                 self.tr("This version's status is '{status}'; it cannot be changed.").format(
@@ -166,7 +169,12 @@ class Wizard(QWidget):
     @property
     def editable(self) -> bool:
         """Whether the answers can be changed (not a signed version, not a copy to read)."""
-        return self._agreement.is_editable and not self._read_only
+        return self._agreement.is_editable and not self._read_only and not self._locked
+
+    def lock(self, reason: str) -> None:
+        """Keep the answers from being changed, and say why (``reason``); ``""`` lifts it."""
+        self._locked = reason
+        self._show_editability()
 
     def reload(self) -> None:
         """Show the session's agreement afresh, on the same step: after the session moved to
@@ -214,27 +222,48 @@ class Wizard(QWidget):
                 self.problems.show_messages([Message(Severity.ERROR, p) for p in problems])
                 self._select_step(self._index)
                 return False
-            before = self._agreement.model_copy(deep=True)
-            self.current_page().save(self._agreement)
-            self._unready_if_changed(before)
+            if not self._take_page():
+                self._select_step(self._index)
+                return False
             self.autosave()
         self._enter(index)
         return True
 
-    def _unready_if_changed(self, before: Agreement) -> None:
-        """An agreement changed after it was marked ready to sign is a draft again."""
-        if (
-            self._agreement.status is AgreementStatus.READY_TO_SIGN
-            and not self.current_page().edits("status")
-            and self._agreement != before
-        ):
-            self._agreement.status = AgreementStatus.DRAFT
+    def _take_page(self) -> bool:
+        """Write the current page's answers into the agreement. If they change an agreement
+        marked ready to sign, the person is asked first: it becomes a draft again (what is
+        signed must be the text that was printed to sign), or their changes are undone; on
+        Cancel nothing is written and the answer is ``False``."""
+        page = self.current_page()
+        edited = self._agreement.model_copy(deep=True)
+        page.save(edited)
+        if edited == self._agreement:
+            return True
+        if AgreementStatus.READY_TO_SIGN is self._agreement.status is edited.status:
+            answer = self._dialogs.ask(
+                self,
+                self.tr("Change a version ready to sign"),
+                self.tr(
+                    "This version is marked ready to sign; changing it makes it a draft again. "
+                    "Its final PDF is then made anew, and copies printed to sign are no longer "
+                    "the text to sign. Keep your changes and make it a draft?"
+                ),
+                [self.tr("&Make it a draft"), self.tr("&Undo my changes")],
+            )
+            if answer is None:
+                return False
+            if answer == 1:
+                page.load(self._agreement)
+                return True
+            edited.status = AgreementStatus.DRAFT
             self._show_banner(
                 self.tr(
                     "You changed the agreement after it was marked ready to sign; it is a "
                     "draft again."
                 )
             )
+        self._agreement = edited
+        return True
 
     def go_to_field(self, field: str) -> None:
         for index, page in enumerate(self._pages):
@@ -294,6 +323,10 @@ class Wizard(QWidget):
         if not self.editable:
             if then is not None:
                 then(True)
+            return
+        if not autosave and not self._take_page():
+            if then is not None:
+                then(False)
             return
         snapshot = self.agreement()
         if autosave and snapshot == self._last_stored:

@@ -1,0 +1,124 @@
+"""The annual review from the main window: the Reviews tab, Start review... in the Agreement
+menu opening the new draft with last year's ratings beside the statements and the review annex
+in its preview, and the comparison in a tab of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.ui.agreement_editor import AgreementEditor
+from coopbuilder.ui.main_window import MainWindow
+from coopbuilder.ui.preview import PdfOutput
+from coopbuilder.ui.review import ComparisonView
+from coopbuilder.ui.widgets.rating import RatingControl
+
+from ..documents.pdfs import flat, pdftotext
+from .conftest import OpenMain
+from .helpers import find, menu_action
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def signed_file(tmp_path: Path, demo: Agreement) -> Path:
+    """A workspace file with the demo agreement signed."""
+    path = tmp_path / "workspace.sqlite"
+    with open_workspace(path) as workspace:
+        first = workspace.agreements.create(demo)
+        workspace.signing.mark_signed(demo.id, 1, first.revision)
+    return path
+
+
+def start_review_from_the_menu(qtbot: QtBot, window: MainWindow) -> AgreementEditor:
+    window.agreements.table.selectRow(0)
+    menu_action(window.agreement_menu, "Start review...").trigger()
+    view = window.reviews.tab.view
+    assert view is not None and view.start_dialog is not None
+    dialog = view.start_dialog
+    find(dialog, "Participants", QPlainTextEdit).setPlainText("Dr. Hans Weiß; Petra Lindner")
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=TIMEOUT)
+    editor = window.editors()[0]
+    assert isinstance(editor, AgreementEditor)
+    return editor
+
+
+def test_a_review_started_from_the_menu_opens_the_draft_with_last_years_ratings(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, demo: Agreement, tmp_path: Path
+) -> None:
+    window = open_main(signed_file)
+    assert window.views.tabText(1) == "Reviews"
+    editor = start_review_from_the_menu(qtbot, window)
+    assert window.views.currentWidget() is editor
+    assert (editor.session.number, editor.session.agreement.status) == (2, AgreementStatus.DRAFT)
+
+    wizard = editor.wizard
+    assert wizard.go_to(1)
+    trust = find(editor, "Brückenschlag, Trust statement 1: last time", QLabel)
+    assert trust.isVisible() and trust.text() == "Last time: 4"
+    rating = find(editor, "Brückenschlag, Trust statement 1: rating", RatingControl)
+    assert rating.value() is None  # the assessment is taken again
+
+    assert wizard.go_to(len(wizard.pages) - 1)
+    output = editor.findChild(PdfOutput)
+    assert output is not None
+    qtbot.waitUntil(lambda: output.pdf is not None, timeout=TIMEOUT)
+    assert output.pdf is not None
+    text = flat(pdftotext(output.pdf, tmp_path))
+    assert "Record of the review" in text and "Dr. Hans Weiß; Petra Lindner" in text
+
+    window.reviews.show()  # the Reviews tab lists the review in progress
+    view = window.reviews.tab.view
+    assert view is not None
+    assert "✎ In progress since" in view.agreements.item(0, 3).text()
+    assert view.held.rowCount() == 1
+
+
+def test_the_comparison_opens_in_a_tab_of_its_own(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, demo: Agreement
+) -> None:
+    window = open_main(signed_file)
+    editor = start_review_from_the_menu(qtbot, window)
+    window.show_editor(editor)
+    menu_action(window.agreement_menu, "Compare with earlier years").trigger()
+    (page,) = window.pages()
+    assert isinstance(page, ComparisonView) and window.views.currentWidget() is page
+    qtbot.waitUntil(lambda: page.shown is not None, timeout=TIMEOUT)
+    assert "Version 2 compared with version 1" in page.title.text()
+    tab = window.views.tabText(window.views.indexOf(page))
+    assert tab == f"Comparison: {demo.title}, version 2"
+
+    ref = window.current_agreement()  # the menu works on the version compared
+    assert ref is not None and (ref.number, ref.title) == (2, demo.title)
+    menu_action(window.agreement_menu, "Compare with earlier years").trigger()
+    assert window.pages() == [page]  # the same comparison is not opened twice
+    window.close_tab(window.views.indexOf(page))
+    assert window.pages() == []
+
+
+def test_another_workspace_gets_its_own_reviews(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, tmp_path: Path
+) -> None:
+    window = open_main(signed_file)
+    window.reviews.show()
+    first = window.reviews.tab.view
+    assert first is not None and first.agreements.rowCount() == 1
+    window.reviews.compare("demo-agreement", 1)
+    assert len(window.pages()) == 1
+
+    other = window.workspace
+    window.opener.open(str(tmp_path / "other.sqlite"))
+    qtbot.waitUntil(lambda: window.workspace is not other, timeout=TIMEOUT)
+    view = window.reviews.tab.view
+    assert view is not None and view is not first
+    assert view.agreements.rowCount() == 0
+    assert window.pages() == []  # the comparison read the workspace that was closed
