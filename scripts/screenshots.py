@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import os
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from offscreen import HEIGHT, WIDTH, offscreen_scratch
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.projector import ProjectorMode
 
-WIDTH, HEIGHT = 1280, 800
 DEMO_DAY = dt.date(2026, 11, 27)
 WHO = "anna.schmidt"
 LISTED = (
@@ -77,25 +75,7 @@ def main(argv: list[str]) -> int:
     out = args.out or Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     pages = {int(p) for p in args.pages.split(",")} if args.pages else None
-    scratch = Path(tempfile.mkdtemp(prefix="coopbuilder-screenshots-"))
-    screen = {
-        "screens": [
-            {
-                "name": "Screen",
-                "x": 0,
-                "y": 0,
-                "width": WIDTH,
-                "height": HEIGHT,
-                "logicalDpi": 96,
-                "logicalBaseDpi": 96,
-                "dpr": 1,
-            }
-        ]
-    }
-    config = scratch / "screen.json"
-    config.write_text(json.dumps(screen), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    os.environ["COOPBUILDER_HOME"] = str(scratch / "home")
+    scratch = offscreen_scratch("coopbuilder-screenshots-")
 
     from PySide6.QtCore import QEventLoop, QSettings
 

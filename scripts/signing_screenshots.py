@@ -8,39 +8,19 @@ signatures, Trial certificate and Trusted certificates.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-WIDTH, HEIGHT = 1280, 800
+from offscreen import offscreen_scratch
+
 DEMO_DAY = dt.date(2026, 11, 27)
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="coopbuilder-signing-screenshots-"))
-    screen = {
-        "screens": [
-            {
-                "name": "Screen",
-                "x": 0,
-                "y": 0,
-                "width": WIDTH,
-                "height": HEIGHT,
-                "logicalDpi": 96,
-                "logicalBaseDpi": 96,
-                "dpr": 1,
-            }
-        ]
-    }
-    config = scratch / "screen.json"
-    config.write_text(json.dumps(screen), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    os.environ["COOPBUILDER_HOME"] = str(scratch / "home")
+    scratch = offscreen_scratch("coopbuilder-signing-screenshots-")
 
     from PySide6.QtWidgets import QApplication, QWidget
 
