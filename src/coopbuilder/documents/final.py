@@ -67,6 +67,9 @@ class FinalDocument(BaseModel):
     pdf: bytes
     pages: int
     boxes: tuple[SignatureBox, ...]
+    content_length: int
+    """How many of the first bytes of ``pdf`` are the rendered agreement (:func:`render_ready`);
+    the update with the signature fields follows them."""
 
 
 def slug_of(text: str) -> str:
@@ -122,8 +125,8 @@ def render_final(
     library: ClauseLibrary | None = None,
 ) -> FinalDocument:
     """The agreement as it is signed: rendered as ready to sign, with one empty signature field
-    per signing representative on their signature block. Refused (:class:`NotReadyToSignError`)
-    while the checks find errors."""
+    per signing representative on their signature block, the same bytes every time. Refused
+    (:class:`NotReadyToSignError`) while the checks find errors."""
     result = render_ready(agreement, catalogue, library)
     names = {s.representative.id: s.field_name for s in signing_representatives(agreement)}
     boxes = tuple(
@@ -133,7 +136,10 @@ def render_final(
     if not boxes:  # the checks require a signatory per partner, so this is a broken template
         raise UserError("The agreement's template printed no signature block; it cannot be signed.")
     return FinalDocument(
-        pdf=add_signature_fields(result.pdf, boxes), pages=result.pages, boxes=boxes
+        pdf=add_signature_fields(result.pdf, boxes),
+        pages=result.pages,
+        boxes=boxes,
+        content_length=len(result.pdf),
     )
 
 
