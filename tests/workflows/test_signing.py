@@ -25,7 +25,13 @@ from coopbuilder.workflows.signing import (
     signed_pdf_up_to,
     signing_state,
 )
-from tests.signing_fixtures import TrialCerts, sign_update, with_text_on_page_one, written
+from tests.signing_fixtures import (
+    TrialCerts,
+    sign_update,
+    trial_cert,
+    with_text_on_page_one,
+    written,
+)
 from tests.workflows.conftest import SignedDemo, stored_ready
 
 ID = "demo-agreement"
@@ -204,3 +210,25 @@ def test_text_added_in_the_update_of_a_signature_is_refused(
         True,
         False,
     ]
+
+
+def test_a_second_copy_signed_separately_cannot_replace_a_recorded_signer(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo, trial_certs: TrialCerts
+) -> None:
+    stored_ready(workspace, demo)
+    hans, petra = signed_demo.fields
+    record_signed_pdf(workspace, ID, 1, signed_demo.once, "signed-1.pdf")  # Anna in field A
+    mallory = trial_cert("Mallory Fake", "Brückenschlag e.V.", b"mallory-passphrase")
+    other = sign(signed_demo.final, hans, mallory.p12, mallory.passphrase, certify=True)
+    bernd = trial_certs.bernd
+    other = sign(other, petra, bernd.p12, bernd.passphrase)
+    assert verify(other).ok
+    with pytest.raises(SignedFileRefusedError, match="does not continue the signed PDF") as caught:
+        record_signed_pdf(workspace, ID, 1, other, "other.pdf")
+    assert "already recorded with version 1" in str(caught.value)
+    assert "Dr. Hans Weiß" in str(caught.value)
+    state = signing_state(workspace, ID, 1)
+    assert [r.signed is not None for r in state.representatives] == [True, False]
+    assert document_to_sign(workspace, ID, 1) == signed_demo.once
+    # the file that continues the recorded one is recorded
+    assert record_signed_pdf(workspace, ID, 1, signed_demo.twice, "signed.pdf").version_signed

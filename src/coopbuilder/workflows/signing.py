@@ -243,6 +243,23 @@ def document_to_sign(
     return finalise(workspace, agreement_id, number, catalogue=catalogue, library=library).pdf
 
 
+def _refuse_other_copy(workspace: Workspace, state: SigningState, pdf: bytes, name: str) -> None:
+    """Once a signed PDF is recorded with a version, the next one must continue it: another copy
+    of the final PDF, signed separately, could put another signer in a field already recorded."""
+    if state.signed_document_id is None:
+        return
+    recorded = workspace.signing.signed_document(state.signed_document_id)
+    if pdf.startswith(recorded):
+        return
+    signed = ", ".join(r.label for r in state.representatives if r.signed is not None)
+    raise SignedFileRefusedError(
+        f"{name} does not continue the signed PDF already recorded with version {state.number} "
+        f"of '{state.title}' (signed by {signed}): it is another copy of the final PDF, signed "
+        "separately, or a changed file. The next representative signs the file as recorded "
+        "(the one Sign... uses, or Save the PDF... gives)."
+    )
+
+
 def _refuse_invalid(report: VerificationReport, file_name: str) -> None:
     bad = [check for check in report.signatures if not check.ok]
     if not bad:
@@ -307,7 +324,8 @@ def record_signed_pdf(
     """Record a digitally signed PDF of a ready-to-sign version.
 
     The PDF must be the version's final PDF (byte for byte what :func:`finalise` gives) followed
-    by nothing but signatures, each in an update of its own. Every signature in it must be valid
+    by nothing but signatures, each in an update of its own; once a signed PDF is recorded with
+    the version, a new one must continue that file. Every signature in it must be valid
     (checked against the workspace's trusted certificates; a signer not trusted is reported, not
     refused). Each signature not yet recorded becomes a signature record of the representative
     whose field it signed, and the PDF is stored with them. When every signing representative
@@ -329,6 +347,7 @@ def record_signed_pdf(
             "Sign the final PDF made for this version."
         )
     state = state_of(workspace, stored)
+    _refuse_other_copy(workspace, state, pdf, name)
     report = verify_in_workspace(workspace, pdf, now=now)
     _refuse_invalid(report, file_name)
     try:
