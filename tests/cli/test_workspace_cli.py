@@ -11,6 +11,7 @@ import pytest
 from coopbuilder.cli import main
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.vocabulary import AgreementStatus
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
 
@@ -47,6 +48,15 @@ def test_import_list_export_in_the_default_workspace(
     code, out, _ = run(capsys, "export", demo.id, str(out_file), "--number", "1")
     assert code == 0 and f"Wrote version 1 of '{demo.title}'" in out
     assert read_exchange_file(out_file) == demo
+
+
+def test_a_file_that_says_signed_is_imported_as_a_draft(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "edited.json"
+    write_exchange_file(source, demo.model_copy(update={"status": AgreementStatus.SIGNED}))
+    code, out, _ = run(capsys, "--workspace", str(tmp_path / "w.sqlite"), "import", str(source))
+    assert code == 0 and f"(agreement {demo.id}, draft)" in out
 
 
 def test_protected_files_take_the_passphrase_from_the_environment(
