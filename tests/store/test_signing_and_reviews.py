@@ -84,6 +84,30 @@ def test_a_review_starts_the_next_draft_from_the_signed_version(
     assert workspace.audit.entries(demo.id)[0].action is AuditAction.REVIEW_STARTED
 
 
+def test_deleting_a_reviews_draft_leaves_no_review_pointing_at_a_reused_number(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    record = ReviewRecord(held_on=dt.date(2027, 11, 20), lessons_learned="Annex text")
+    review, draft = workspace.reviews.start_review(demo.id, record)
+    assert draft.number == 2
+    workspace.agreements.delete_version(demo.id, 2)
+    (kept,) = workspace.reviews.reviews(demo.id)
+    assert (kept.id, kept.reviewed_version, kept.new_version, kept.record) == (
+        review.id,
+        1,
+        None,
+        record,
+    )
+    entry = workspace.audit.entries(demo.id)[0]
+    assert (entry.action, entry.version_number) == (AuditAction.DELETED, 2)
+    assert "the review of version 1 keeps its record" in entry.detail
+    again = workspace.agreements.new_version(demo.id, 1)  # "Edit as a new version..."
+    assert again.number == 2  # the number is free again, and no review claims it
+    assert [r.new_version for r in workspace.reviews.reviews(demo.id)] == [None]
+
+
 def test_signatures_made_on_one_document_are_recorded_and_signed_in_one_transaction(
     workspace: Workspace, demo: Agreement
 ) -> None:
