@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QWidget
@@ -191,6 +192,22 @@ def test_the_review_report_is_written_in_the_background(
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status.text() == f"Saved the review report to {target}."
+
+
+def test_closing_the_comparison_while_its_report_is_written_is_harmless(
+    qtbot: QtBot, history: Workspace, tmp_path: Path
+) -> None:
+    """The report is written; its callbacks, which would touch the deleted page, are dropped
+    (pytest-qt fails the test on an exception in the event loop)."""
+    target = tmp_path / "report.pdf"
+    background = Background()
+    view = ComparisonView(history, background=background, dialogs=ScriptedDialogs(saves=[target]))
+    view.load("demo-agreement", 2)
+    view.report_button.click()  # rendered in the background
+    view.deleteLater()  # the person closes the comparison's tab meanwhile
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    qtbot.waitUntil(lambda: not background.busy, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_every_input_of_the_reviews_view_and_its_dialog_has_a_name(

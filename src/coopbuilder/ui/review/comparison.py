@@ -348,8 +348,9 @@ class ComparisonView(QWidget):
             self.status.hide()
             self._dialogs.error(self, self.tr("The review report was not saved"), str(exc))
 
+        catalogue = self._catalogue  # the worker reads nothing of this page
         self._background.run(
-            lambda: write_pdf(path, render_review_report(shown, self._catalogue)), done, failed
+            lambda: write_pdf(path, render_review_report(shown, catalogue)), done, failed, self
         )
 
     def _say(self, text: str) -> None:
