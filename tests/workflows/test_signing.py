@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.documents.final import NotReadyToSignError
+from coopbuilder.documents.final import NotReadyToSignError, render_final
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sha256_of, sign
 from coopbuilder.documents.verification import verify
@@ -16,6 +18,7 @@ from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.models import AuditAction
 from coopbuilder.store.tables import SignatureRow
 from coopbuilder.store.workspace import Workspace
+from coopbuilder.workflows.demo_history import demo_history
 from coopbuilder.workflows.recheck import recheck
 from coopbuilder.workflows.signing import (
     SignedFileRefusedError,
@@ -25,6 +28,7 @@ from coopbuilder.workflows.signing import (
     signed_pdf_up_to,
     signing_state,
 )
+from tests.documents.pdfs import flat, pdftotext
 from tests.signing_fixtures import (
     TrialCerts,
     sign_update,
@@ -32,7 +36,7 @@ from tests.signing_fixtures import (
     with_text_on_page_one,
     written,
 )
-from tests.workflows.conftest import SignedDemo, stored_ready
+from tests.workflows.conftest import START, SignedDemo, stored_ready
 
 ID = "demo-agreement"
 
@@ -232,3 +236,26 @@ def test_a_second_copy_signed_separately_cannot_replace_a_recorded_signer(
     assert document_to_sign(workspace, ID, 1) == signed_demo.once
     # the file that continues the recorded one is recorded
     assert record_signed_pdf(workspace, ID, 1, signed_demo.twice, "signed.pdf").version_signed
+
+
+def test_the_final_pdf_of_a_version_a_review_started_has_the_review_annex(
+    workspace: Workspace, trial_certs: TrialCerts, tmp_path: Path
+) -> None:
+    versions = demo_history(workspace, START)
+    draft = versions[-1]
+    assert draft.status is AgreementStatus.DRAFT
+    final = finalise(workspace, ID, draft.number)
+    text = flat(pdftotext(final.pdf, tmp_path))
+    assert "Annex E – Record of the review" in text
+    assert "Annual review of version 2 of this agreement, held on 9 November 2028." in text
+    assert "Actions agreed before this review, and what became of them." in text
+    assert "DRAFT" not in text
+    # what is signed is what the preview showed, and it is recorded
+    hans, petra = (rep.field_name for rep in final.representatives)
+    anna, bernd = trial_certs.anna, trial_certs.bernd
+    once = sign(final.pdf, hans, anna.p12, anna.passphrase, certify=True)
+    twice = sign(once, petra, bernd.p12, bernd.passphrase)
+    assert record_signed_pdf(workspace, ID, draft.number, twice, "signed.pdf").version_signed
+    # a version no review started has no review annex
+    first = flat(pdftotext(render_final(versions[0].agreement).pdf, tmp_path))
+    assert "Record of the review" not in first

@@ -32,6 +32,7 @@ from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.models import EDITABLE, StoredVersion
 from coopbuilder.store.signing import StoredSignature
 from coopbuilder.store.workspace import Workspace
+from coopbuilder.workflows.review import review_context
 from coopbuilder.workflows.trust import verify_in_workspace
 
 DIGITAL_METHODS = frozenset(
@@ -191,12 +192,15 @@ def refuse_signed(number: int, title: str, status: AgreementStatus) -> None:
 
 
 def final_document(
+    workspace: Workspace,
     stored: StoredVersion,
     catalogue: Catalogue | None = None,
     library: ClauseLibrary | None = None,
 ) -> FinalDocument:
-    """The final PDF of a stored version: what its representatives sign."""
-    return render_final(stored.agreement, catalogue, library)
+    """The final PDF of a stored version: what its representatives sign. A version that a
+    review started has the review annex, as its draft PDF and the preview have."""
+    review = review_context(workspace, stored.agreement_id, stored.number, stored.agreement)
+    return render_final(stored.agreement, catalogue, library, review)
 
 
 def finalise(
@@ -212,7 +216,7 @@ def finalise(
     (:class:`~coopbuilder.documents.final.NotReadyToSignError`) and for a signed version."""
     stored = workspace.agreements.load(agreement_id, number)
     refuse_signed(number, stored.title, stored.status)
-    final = final_document(stored, catalogue, library)
+    final = final_document(workspace, stored, catalogue, library)
     if stored.status is AgreementStatus.DRAFT:
         ready = stored.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
         workspace.agreements.save(ready, stored.revision)
@@ -339,7 +343,7 @@ def record_signed_pdf(
             "marks it ready to sign), and have that file signed."
         )
     name = file_name or "The signed PDF"
-    final = final_document(stored, catalogue, library)
+    final = final_document(workspace, stored, catalogue, library)
     if not pdf.startswith(final.pdf[: final.content_length]):
         raise SignedFileRefusedError(
             f"{name} is not the final PDF of version {number} of '{stored.title}': its content "
