@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind
 from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.review import ComparisonView, ReviewsView
@@ -173,12 +174,38 @@ def test_the_review_record_is_saved_from_the_comparison_page(
     qtbot.addWidget(view)
     view.load("demo-agreement", 3)
     note = find(view, "Note", QPlainTextEdit)
+    assert not note.isReadOnly() and not view.save_record_button.isHidden()
     note.setPlainText("Minutes sent to both directors.")
-    view.save_record_button.click()
-    assert view.status.text() == "Saved the record of the review."
+    view.save_record_button.click()  # saved off the GUI thread
+    qtbot.waitUntil(lambda: view.status.text() == "Saved the record of the review.")
+    assert view.save_record_button.isEnabled()
     assert history.reviews.reviews("demo-agreement")[-1].record.note == (
         "Minutes sent to both directors."
     )
+
+
+def test_the_record_of_a_signed_versions_review_is_read_only(
+    qtbot: QtBot, history: Workspace
+) -> None:
+    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    qtbot.addWidget(view)
+    view.load("demo-agreement", 2)  # version 2 is signed
+    view.show()
+    failed = find(view, "What failed", QPlainTextEdit)
+    assert failed.toPlainText().startswith("In March the night shift")
+    assert failed.isReadOnly() and view.record.isEnabled()  # to read and copy
+    assert not view.record.kind.isEnabled() and view.record.held_on.isReadOnly()
+    assert view.save_record_button.isHidden()  # on the record tab, which is not shown
+    assert not view.record_note.isHidden()
+    assert view.record_note.text() == (
+        "The status of version 2 is 'Signed'. This record is its review annex, so it cannot be "
+        "changed any more."
+    )
+    # the workspace refuses it too, whatever asks
+    (first, _) = history.reviews.reviews("demo-agreement")
+    changed = first.record.model_copy(update={"what_failed": "Nothing."})
+    with pytest.raises(ProtectedVersionError, match="which is signed"):
+        history.reviews.update_review(first.id, changed)
 
 
 def test_the_review_report_is_written_in_the_background(
