@@ -92,7 +92,9 @@ def open_workspace(
 def _open_file(path: Path, who: str | None, create: bool) -> Database:
     if not path.exists():
         if not create:
-            raise WorkspaceError(f"The workspace {path} does not exist.")
+            raise WorkspaceError(
+                f"The workspace {path} does not exist. Check the name and the folder."
+            )
         _create_file(path)
     revision = inspect_file(path)  # reads only: a refused file keeps every byte
     database = Database(sqlite_engine(path), str(path), who)
