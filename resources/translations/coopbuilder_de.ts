@@ -2369,37 +2369,47 @@ unterschied</translation>
 <context>
     <name>RatingImport</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="43"/>
         <source>Load ratings from a partner&apos;s file</source>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="47"/>
         <source>CoopBuilder agreement files (*.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="63"/>
+        <source>{problem} Type the passphrase again:</source>
+        <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
+        <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
+        <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="77"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="88"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="98"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="117"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="130"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -4413,13 +4423,13 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="66"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -4444,42 +4454,42 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="101"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="119"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>
