@@ -189,9 +189,7 @@ def test_a_protected_file_asks_for_its_passphrase_until_it_is_right(
     plain = partner_file(tmp_path, demo)
     protected = tmp_path / "ngo-ratings-protected.json"
     write_exchange_file(protected, read_exchange_file(plain), passphrase="bridge 2026")
-    dialogs = ScriptedDialogs(
-        files=[protected], texts=["wrong", "bridge 2026"], confirms=[True]
-    )
+    dialogs = ScriptedDialogs(files=[protected], texts=["wrong", "bridge 2026"], confirms=[True])
     page = page_on(qtbot, demo, dialogs)
     import_file(qtbot, page)
     qtbot.waitUntil(lambda: rating(page, "Brückenschlag", "Transparency", 2).value() == 5)
