@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import signers
+from pyhanko.sign.fields import SigSeedSubFilter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -128,3 +132,42 @@ def pdfsig(pdf: bytes, folder: Path) -> list[dict[str, str]]:
         elif (item := re.match(r"^\s+- ([^:]+?)(?::\s*(.*))?$", line)) and signatures:
             signatures[-1][item.group(1)] = (item.group(2) or "").strip()
     return signatures
+
+
+def with_text_on_page_one(pdf: bytes, text: bytes) -> IncrementalPdfFileWriter:
+    """An incremental update (not yet written) of ``pdf`` that draws ``text`` on page 1: what
+    someone slips into an agreement before it is signed."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    added = writer.add_object(
+        generic.StreamObject(stream_data=b"BT /F1 24 Tf 60 400 Td (" + text + b") Tj ET")
+    )
+    contents = page["/Contents"]
+    old = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
+    page["/Contents"] = generic.ArrayObject([*old, added])
+    writer.update_container(page)
+    return writer
+
+
+def written(writer: IncrementalPdfFileWriter) -> bytes:
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def sign_update(
+    writer: IncrementalPdfFileWriter, field_name: str, cert: TrialCert, *, certify: bool = False
+) -> bytes:
+    """Sign ``field_name`` in the same update as the changes ``writer`` holds."""
+    signer = signers.SimpleSigner.load_pkcs12_data(cert.p12, [], cert.passphrase)
+    metadata = signers.PdfSignatureMetadata(
+        field_name=field_name,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        certify=certify,
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(metadata, signer=signer).sign_pdf(
+        writer, existing_fields_only=True, output=out
+    )
+    return out.getvalue()

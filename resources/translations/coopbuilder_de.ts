@@ -411,12 +411,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="90"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="91"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -437,198 +437,208 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="88"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="95"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="109"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="112"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="116"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="124"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="155"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="160"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="180"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="193"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="216"/>
+        <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
+        <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="225"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="242"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="245"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="250"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="251"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="268"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="273"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="285"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="299"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="307"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="311"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="315"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="316"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="351"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="342"/>
+        <source>Saving the record of the review...</source>
+        <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="346"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="361"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="362"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="368"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="344"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="372"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="349"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="377"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1757,37 +1767,37 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="94"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="95"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="121"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="185"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="187"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2359,37 +2369,47 @@ unterschied</translation>
 <context>
     <name>RatingImport</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="43"/>
         <source>Load ratings from a partner&apos;s file</source>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="47"/>
         <source>CoopBuilder agreement files (*.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="63"/>
+        <source>{problem} Type the passphrase again:</source>
+        <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
+        <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
+        <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="77"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="88"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="98"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="117"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="130"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -2735,7 +2755,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="117"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -4403,13 +4423,13 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="66"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -4434,42 +4454,42 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="101"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="119"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

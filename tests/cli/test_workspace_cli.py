@@ -11,6 +11,8 @@ import pytest
 from coopbuilder.cli import main
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.connection import open_workspace
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
 
@@ -47,6 +49,15 @@ def test_import_list_export_in_the_default_workspace(
     code, out, _ = run(capsys, "export", demo.id, str(out_file), "--number", "1")
     assert code == 0 and f"Wrote version 1 of '{demo.title}'" in out
     assert read_exchange_file(out_file) == demo
+
+
+def test_a_file_that_says_signed_is_imported_as_a_draft(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "edited.json"
+    write_exchange_file(source, demo.model_copy(update={"status": AgreementStatus.SIGNED}))
+    code, out, _ = run(capsys, "--workspace", str(tmp_path / "w.sqlite"), "import", str(source))
+    assert code == 0 and f"(agreement {demo.id}, draft)" in out
 
 
 def test_protected_files_take_the_passphrase_from_the_environment(
@@ -104,7 +115,40 @@ def test_workspace_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 2 and "There is no agreement 'nope'" in err
 
 
+def test_a_named_workspace_that_does_not_exist_is_not_made_by_a_command_that_reads(
+    tmp_path: Path,
+    demo: Agreement,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    typo = tmp_path / "shared" / "teem.sqlite"
+    for command in (
+        ["list"],
+        ["export", demo.id, str(tmp_path / "out.json")],
+        ["reviews"],
+        ["diff", demo.id, "1", "2"],
+        ["calendar", str(tmp_path / "reviews.ics")],
+    ):
+        code, out, err = run(capsys, "--workspace", str(typo), *command)
+        assert (code, out) == (2, ""), command
+        assert err == (
+            f"coopbuilder: error: The workspace {typo} does not exist. Check the name and the "
+            "folder.\n"
+        )
+        assert not typo.exists() and not typo.parent.exists()
+    monkeypatch.setenv("COOPBUILDER_DATABASE_URL", f"sqlite:///{typo}")  # named there, too
+    assert run(capsys, "list")[0] == 2 and not typo.exists()
+    monkeypatch.delenv("COOPBUILDER_DATABASE_URL")
+    # import makes the workspace it is told to add to; then the others read it
+    source = tmp_path / "demo.json"
+    write_exchange_file(source, demo)
+    assert run(capsys, "--workspace", str(typo), "import", str(source))[0] == 0
+    code, out, _ = run(capsys, "--workspace", str(typo), "list")
+    assert code == 0 and demo.id in out
+
+
 def test_the_installed_command_lists_a_workspace(tmp_path: Path) -> None:
+    open_workspace(tmp_path / "w.sqlite").close()
     done = subprocess.run(
         [str(SCRIPT), "--workspace", str(tmp_path / "w.sqlite"), "list"],
         capture_output=True,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import (
+    MAX_SCRYPT_COST,
     SCRYPT_N,
     PassphraseRequiredError,
     WrongPassphraseError,
@@ -70,7 +72,8 @@ def test_a_changed_file_is_refused(tamper: object) -> None:
     [
         ({"version": 2}, "protected by a newer CoopBuilder"),
         ({"kdf": {"name": "argon2"}}, "protection this CoopBuilder does not know"),
-        ({"kdf": {"name": "scrypt", "salt": "AA==", "n": 2**30, "r": 8, "p": 1}}, "damaged"),
+        ({"kdf": {"name": "scrypt", "salt": "AA==", "n": 3, "r": 8, "p": 1}}, "damaged"),
+        ({"kdf": {"name": "scrypt", "salt": "AA==", "n": 2**30, "r": 8, "p": 1}}, "costlier"),
         ({"ciphertext": "not base64!"}, "damaged"),
     ],
 )
@@ -83,3 +86,29 @@ def test_strange_envelopes_are_clear_errors(change: dict[str, object], message: 
 def test_an_empty_passphrase_protects_nothing() -> None:
     with pytest.raises(UserError, match="passphrase is empty"):
         seal(b"content", "")
+
+
+@pytest.mark.parametrize(
+    ("n", "r", "p"),
+    [(2**20, 32, 16), (2**18, 8, 1), (2**17, 8, 2), (2**17, 16, 1), (2**14, 8, 16)],
+)
+def test_a_file_asking_more_of_scrypt_than_coopbuilder_does_is_refused_at_once(
+    n: int, r: int, p: int
+) -> None:
+    document = json.loads(seal(b"content", "pass", n=FAST))
+    document["kdf"].update(n=n, r=r, p=p)
+    started = time.monotonic()
+    for passphrase in ("pass", None):  # refused before the passphrase is even asked for
+        with pytest.raises(ExchangeFileError, match="far costlier key derivation") as caught:
+            open_sealed(document, passphrase, "crafted.json")
+        assert not isinstance(caught.value, PassphraseRequiredError | WrongPassphraseError)
+        assert str(caught.value).startswith("crafted.json asks for")
+    assert time.monotonic() - started < 0.5  # no key was derived
+
+
+def test_the_programs_own_cost_is_the_most_a_file_may_ask() -> None:
+    assert MAX_SCRYPT_COST == 128 * SCRYPT_N * 8 * 1 == 128 * 2**20  # 128 MiB
+    document = json.loads(seal(b"content", "pass", n=FAST))
+    document["kdf"].update(n=SCRYPT_N // 8, r=64)  # the same cost, shaped differently
+    with pytest.raises(WrongPassphraseError):  # accepted; the changed header fails the tag
+        open_sealed(document, "pass", "file.json")

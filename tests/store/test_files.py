@@ -17,6 +17,7 @@ from coopbuilder.store.connection import (
     DATABASE_URL_ENV,
     default_workspace_path,
     open_workspace,
+    shown_location,
     workspace_target,
 )
 from coopbuilder.store.errors import (
@@ -63,6 +64,21 @@ def test_the_database_url_setting_wins_over_the_default(
     assert workspace_target(tmp_path / "chosen.sqlite") == tmp_path / "chosen.sqlite"
     monkeypatch.setenv(DATABASE_URL_ENV, "postgresql+psycopg://coop@db.example/coop")
     assert str(workspace_target()) == "postgresql+psycopg://coop@db.example/coop"
+
+
+def test_a_workspace_is_shown_without_its_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    address = "postgresql+psycopg://coop:s3cret-pw@db.example/coop"
+    assert shown_location(address) == "postgresql+psycopg://coop:***@db.example/coop"
+    assert shown_location(tmp_path / "w.sqlite") == str(tmp_path / "w.sqlite")
+    monkeypatch.setenv(DATABASE_URL_ENV, address)
+    assert shown_location(None) == "postgresql+psycopg://coop:***@db.example/coop"
+    broken = "postgresql+psycopg://coop:s3cr@t-pw@db.example:port/coop"  # not a valid URL
+    assert "s3cr" not in shown_location(broken) and "***@db.example" in shown_location(broken)
+    with pytest.raises(WorkspaceError, match="not a database address") as caught:
+        workspace_target(broken)
+    assert "s3cr" not in str(caught.value)
 
 
 def test_a_new_workspace_file_is_private_in_wal_mode_with_foreign_keys(made: Path) -> None:

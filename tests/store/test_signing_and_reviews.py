@@ -84,6 +84,78 @@ def test_a_review_starts_the_next_draft_from_the_signed_version(
     assert workspace.audit.entries(demo.id)[0].action is AuditAction.REVIEW_STARTED
 
 
+def test_deleting_a_reviews_draft_leaves_no_review_pointing_at_a_reused_number(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    record = ReviewRecord(held_on=dt.date(2027, 11, 20), lessons_learned="Annex text")
+    review, draft = workspace.reviews.start_review(demo.id, record)
+    assert draft.number == 2
+    workspace.agreements.delete_version(demo.id, 2)
+    (kept,) = workspace.reviews.reviews(demo.id)
+    assert (kept.id, kept.reviewed_version, kept.new_version, kept.record) == (
+        review.id,
+        1,
+        None,
+        record,
+    )
+    entry = workspace.audit.entries(demo.id)[0]
+    assert (entry.action, entry.version_number) == (AuditAction.DELETED, 2)
+    assert "the review of version 1 keeps its record" in entry.detail
+    again = workspace.agreements.new_version(demo.id, 1)  # "Edit as a new version..."
+    assert again.number == 2  # the number is free again, and no review claims it
+    assert [r.new_version for r in workspace.reviews.reviews(demo.id)] == [None]
+
+
+def _reviewed(workspace: Workspace, demo: Agreement) -> tuple[int, ReviewRecord]:
+    """Version 1 signed, and a review of it that started the draft version 2."""
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    record = ReviewRecord(held_on=dt.date(2027, 11, 20), lessons_learned="Annex text")
+    review, _ = workspace.reviews.start_review(demo.id, record)
+    return review.id, record
+
+
+def test_a_reviews_record_does_not_change_once_the_version_it_started_is_signed(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    review_id, record = _reviewed(workspace, demo)
+    draft = workspace.agreements.load(demo.id, 2)
+    workspace.signing.mark_signed(demo.id, 2, draft.revision)
+    changed = record.model_copy(update={"lessons_learned": "Something else"})
+    with pytest.raises(ProtectedVersionError, match="review annex of version 2") as caught:
+        workspace.reviews.update_review(review_id, changed)
+    assert "which is signed: it does not change any more" in str(caught.value)
+    assert workspace.reviews.reviews(demo.id)[0].record == record
+    workspace.reviews.update_review(review_id, record)  # saving it unchanged is harmless
+
+
+def test_a_reviews_record_changes_like_the_text_of_the_version_it_started(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    review_id, record = _reviewed(workspace, demo)
+    draft = workspace.agreements.load(demo.id, 2)
+    ready = draft.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+    workspace.agreements.save(ready, draft.revision)
+    # ready to sign: the annex changes, so the version is a draft again (print it again)
+    changed = record.model_copy(update={"lessons_learned": "Better annex text"})
+    workspace.reviews.update_review(review_id, changed)
+    again = workspace.agreements.load(demo.id, 2)
+    assert again.status is AgreementStatus.DRAFT
+    entry = workspace.audit.entries(demo.id)[0]
+    assert (entry.action, entry.version_number) == (AuditAction.SAVED, 2)
+    assert "review record" in entry.detail
+    # being signed: the annex no longer changes
+    ready = again.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+    workspace.agreements.save(ready, again.revision)
+    workspace.signing.record_signature(demo.id, 2, _signature(), document=PDF)
+    with pytest.raises(ProtectedVersionError, match="being signed"):
+        workspace.reviews.update_review(review_id, record)
+    assert workspace.reviews.reviews(demo.id)[0].record == changed
+    assert workspace.agreements.load(demo.id, 2).status is AgreementStatus.READY_TO_SIGN
+
+
 def test_signatures_made_on_one_document_are_recorded_and_signed_in_one_transaction(
     workspace: Workspace, demo: Agreement
 ) -> None:

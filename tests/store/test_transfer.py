@@ -32,19 +32,50 @@ def test_import_adds_a_new_agreement_and_never_overwrites(
 
 
 def test_import_as_a_new_version(workspace: Workspace, demo: Agreement, tmp_path: Path) -> None:
-    stored = workspace.agreements.create(demo)
-    workspace.signing.mark_signed(demo.id, 1, stored.revision)
-    path = tmp_path / "signed-v2.json"
-    incoming = demo.model_copy(update={"title": "Signed by both", "status": AgreementStatus.SIGNED})
-    write_exchange_file(path, incoming)
+    workspace.agreements.create(demo)
+    path = tmp_path / "v2.json"
+    write_exchange_file(path, demo.model_copy(update={"title": "The partner's changes"}))
     second = workspace.transfer.import_file(path, as_new_version_of=demo.id)
-    assert (second.number, second.status) == (2, AgreementStatus.SIGNED)
-    assert [v.status for v in workspace.agreements.versions(demo.id)] == [
-        AgreementStatus.SUPERSEDED,
-        AgreementStatus.SIGNED,
-    ]
+    assert (second.number, second.status, second.title) == (
+        2,
+        AgreementStatus.DRAFT,
+        "The partner's changes",
+    )
     with pytest.raises(NotFoundError, match="no agreement 'nope'"):
         workspace.transfer.import_file(path, as_new_version_of="nope")
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        AgreementStatus.SIGNED,
+        AgreementStatus.READY_TO_SIGN,
+        AgreementStatus.SUPERSEDED,
+        AgreementStatus.TERMINATED,
+    ],
+)
+def test_an_imported_version_is_a_draft_whatever_the_file_says(
+    workspace: Workspace, demo: Agreement, tmp_path: Path, claimed: AgreementStatus
+) -> None:
+    stored = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, stored.revision)
+    path = tmp_path / "edited.json"
+    write_exchange_file(path, demo.model_copy(update={"title": "Edited", "status": claimed}))
+    as_version = workspace.transfer.import_file(path, as_new_version_of=demo.id)
+    separate = workspace.transfer.import_file(path)
+    assert as_version.status is separate.status is AgreementStatus.DRAFT
+    # the genuinely signed version stays the one in force
+    assert [v.status for v in workspace.agreements.versions(demo.id)] == [
+        AgreementStatus.SIGNED,
+        AgreementStatus.DRAFT,
+    ]
+    assert workspace.agreements.load(separate.agreement_id).status is AgreementStatus.DRAFT
+    for agreement_id in (demo.id, separate.agreement_id):
+        entry = workspace.audit.entries(agreement_id)[0]
+        assert (entry.action, entry.detail) == (
+            AuditAction.IMPORTED,
+            f"from edited.json; the file said {claimed.value}; imported as a draft",
+        )
 
 
 def test_export_with_and_without_a_passphrase(

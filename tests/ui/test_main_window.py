@@ -4,6 +4,7 @@ actions (New, Duplicate, Delete, Import, Export), with scripted answers to the q
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -15,7 +16,10 @@ from coopbuilder.core.envelope import is_sealed
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.errors import WorkspaceUnavailableError
+from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_editor import AgreementEditor
+from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.main_window import MainWindow
 
 from .conftest import OpenMain, wait_listed
@@ -329,3 +333,30 @@ def test_editor_title_follows_saves(
         "Exit counselling in Nürnberg and Fürth"
     )
     qtbot.waitUntil(lambda: "Exit counselling in Nürnberg and Fürth" in titles(window))
+
+
+def test_a_database_password_is_never_shown_while_the_workspace_opens(
+    qtbot: QtBot, settings: QSettings, dialogs: ScriptedDialogs
+) -> None:
+    address = "postgresql+psycopg://coop:s3cret-pw@db.internal/coopbuilder"
+    release = threading.Event()
+
+    def opening(location: str | None) -> Workspace:
+        assert location == address  # the store still gets the password
+        release.wait(10)
+        raise WorkspaceUnavailableError("The workspace cannot be reached.")
+
+    dialogs.answers.append(1)  # quit
+    window = start_gui(
+        address, settings=settings, dialogs=dialogs, autosave_ms=0, open_workspace=opening
+    )
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: "db.internal" in window.location.text(), timeout=10_000)
+        assert window.location.text() == (
+            "Opening the workspace postgresql+psycopg://coop:***@db.internal/coopbuilder..."
+        )
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert not any("s3cret-pw" in text for text in dialogs.questions)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Assessment, Rating
-from coopbuilder.core.exchange import write_exchange_file
+from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
 from coopbuilder.ui.wizard.readiness import ReadinessPage
@@ -181,3 +181,30 @@ def test_a_broken_file_is_explained(qtbot: QtBot, demo: Agreement, tmp_path: Pat
     assert dialogs.errors[1] == (
         "empty.json holds no ratings. Choose the file the partner saved after rating."
     )
+
+
+def test_a_protected_file_asks_for_its_passphrase_until_it_is_right(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    plain = partner_file(tmp_path, demo)
+    protected = tmp_path / "ngo-ratings-protected.json"
+    write_exchange_file(protected, read_exchange_file(plain), passphrase="bridge 2026")
+    dialogs = ScriptedDialogs(files=[protected], texts=["wrong", "bridge 2026"], confirms=[True])
+    page = page_on(qtbot, demo, dialogs)
+    import_file(qtbot, page)
+    qtbot.waitUntil(lambda: rating(page, "Brückenschlag", "Transparency", 2).value() == 5)
+    assert dialogs.errors == []
+    assert "ngo-ratings-protected.json is protected with a passphrase" in dialogs.questions[1]
+    assert dialogs.questions[2].endswith("Type the passphrase again:")
+
+
+def test_cancelling_the_passphrase_changes_nothing(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    protected = tmp_path / "protected.json"
+    write_exchange_file(protected, demo, passphrase="bridge 2026")
+    dialogs = ScriptedDialogs(files=[protected], texts=[None])
+    page = page_on(qtbot, demo, dialogs)
+    import_file(qtbot, page)
+    assert dialogs.errors == [] and len(dialogs.questions) == 2
+    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QWidget
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind
 from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.review import ComparisonView, ReviewsView
@@ -172,12 +174,38 @@ def test_the_review_record_is_saved_from_the_comparison_page(
     qtbot.addWidget(view)
     view.load("demo-agreement", 3)
     note = find(view, "Note", QPlainTextEdit)
+    assert not note.isReadOnly() and not view.save_record_button.isHidden()
     note.setPlainText("Minutes sent to both directors.")
-    view.save_record_button.click()
-    assert view.status.text() == "Saved the record of the review."
+    view.save_record_button.click()  # saved off the GUI thread
+    qtbot.waitUntil(lambda: view.status.text() == "Saved the record of the review.")
+    assert view.save_record_button.isEnabled()
     assert history.reviews.reviews("demo-agreement")[-1].record.note == (
         "Minutes sent to both directors."
     )
+
+
+def test_the_record_of_a_signed_versions_review_is_read_only(
+    qtbot: QtBot, history: Workspace
+) -> None:
+    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    qtbot.addWidget(view)
+    view.load("demo-agreement", 2)  # version 2 is signed
+    view.show()
+    failed = find(view, "What failed", QPlainTextEdit)
+    assert failed.toPlainText().startswith("In March the night shift")
+    assert failed.isReadOnly() and view.record.isEnabled()  # to read and copy
+    assert not view.record.kind.isEnabled() and view.record.held_on.isReadOnly()
+    assert view.save_record_button.isHidden()  # on the record tab, which is not shown
+    assert not view.record_note.isHidden()
+    assert view.record_note.text() == (
+        "The status of version 2 is 'Signed'. This record is its review annex, so it cannot be "
+        "changed any more."
+    )
+    # the workspace refuses it too, whatever asks
+    (first, _) = history.reviews.reviews("demo-agreement")
+    changed = first.record.model_copy(update={"what_failed": "Nothing."})
+    with pytest.raises(ProtectedVersionError, match="which is signed"):
+        history.reviews.update_review(first.id, changed)
 
 
 def test_the_review_report_is_written_in_the_background(
@@ -191,6 +219,22 @@ def test_the_review_report_is_written_in_the_background(
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status.text() == f"Saved the review report to {target}."
+
+
+def test_closing_the_comparison_while_its_report_is_written_is_harmless(
+    qtbot: QtBot, history: Workspace, tmp_path: Path
+) -> None:
+    """The report is written; its callbacks, which would touch the deleted page, are dropped
+    (pytest-qt fails the test on an exception in the event loop)."""
+    target = tmp_path / "report.pdf"
+    background = Background()
+    view = ComparisonView(history, background=background, dialogs=ScriptedDialogs(saves=[target]))
+    view.load("demo-agreement", 2)
+    view.report_button.click()  # rendered in the background
+    view.deleteLater()  # the person closes the comparison's tab meanwhile
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    qtbot.waitUntil(lambda: not background.busy, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_every_input_of_the_reviews_view_and_its_dialog_has_a_name(

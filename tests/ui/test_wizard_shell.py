@@ -3,6 +3,11 @@ tests)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -172,3 +177,20 @@ def test_a_signed_version_is_shown_but_not_changed(qtbot: QtBot, demo: Agreement
     wizard.save(results.append)
     assert wizard.next() and results == [True]
     assert session.saves == session.autosaves == 0
+
+
+def test_the_wizard_on_a_broken_file_says_what_is_wrong_and_stops(tmp_path: Path) -> None:
+    broken = tmp_path / "agreement.json"
+    broken.write_text("{not json", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COOPBUILDER_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "coopbuilder.ui.wizard", str(broken)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert f"{broken} is not valid JSON" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert broken.read_text(encoding="utf-8") == "{not json"

@@ -9,9 +9,12 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.changes import ChangeKind, Part
+from coopbuilder.core.records import ReviewRecord
 from coopbuilder.core.review import DueState, Outcome
 from coopbuilder.core.vocabulary import ActionStatus, AgreementStatus
+from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows import review
 from tests.documents.pdfs import flat, pdftotext
 
@@ -176,3 +179,19 @@ def test_the_overview_says_what_is_due(three_years: History) -> None:
     assert entry.state is DueState.IN_PROGRESS
     assert entry.in_progress is not None and entry.in_progress.new_version == 3
     assert [r.record.held_on for r in entry.held] == [dt.date(2027, 11, 18), dt.date(2028, 11, 9)]
+
+
+def test_a_version_made_after_a_reviews_draft_was_deleted_is_not_that_reviews(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    record = ReviewRecord(held_on=dt.date(2027, 11, 20), lessons_learned="Annex text")
+    workspace.reviews.start_review(demo.id, record)
+    workspace.agreements.delete_version(demo.id, 2)
+    again = workspace.agreements.new_version(demo.id, 1)  # "Edit as a new version..."
+    assert again.number == 2
+    assert review.starting_review(workspace, demo.id, 2) is None
+    assert review.reviewed_version(workspace, demo.id, 2) is None  # no "last time" ratings
+    assert review.review_context(workspace, demo.id, 2) is None  # no review annex
+    assert review.comparison(workspace, demo.id, 2).review is None

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.documents.final import NotReadyToSignError
+from coopbuilder.documents.final import NotReadyToSignError, render_final
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sha256_of, sign
+from coopbuilder.documents.verification import verify
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.models import AuditAction
 from coopbuilder.store.tables import SignatureRow
 from coopbuilder.store.workspace import Workspace
+from coopbuilder.workflows.demo_history import demo_history
 from coopbuilder.workflows.recheck import recheck
 from coopbuilder.workflows.signing import (
     SignedFileRefusedError,
@@ -24,8 +28,15 @@ from coopbuilder.workflows.signing import (
     signed_pdf_up_to,
     signing_state,
 )
-from tests.signing_fixtures import TrialCerts
-from tests.workflows.conftest import SignedDemo, stored_ready
+from tests.documents.pdfs import flat, pdftotext
+from tests.signing_fixtures import (
+    TrialCerts,
+    sign_update,
+    trial_cert,
+    with_text_on_page_one,
+    written,
+)
+from tests.workflows.conftest import START, SignedDemo, stored_ready
 
 ID = "demo-agreement"
 
@@ -151,3 +162,100 @@ def test_a_signature_already_recorded_is_not_recorded_twice(
     state = signing_state(workspace, ID, 1)
     assert [r.signed is not None for r in state.representatives] == [True, False]
     assert document_to_sign(workspace, ID, 1) == signed_demo.once
+
+
+def _nothing_recorded(workspace: Workspace) -> None:
+    with workspace.database.transaction(write=False) as session:
+        assert session.scalars(select(SignatureRow)).all() == []
+    assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
+
+
+def test_the_final_pdf_is_the_same_bytes_every_time(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo
+) -> None:
+    workspace.agreements.create(demo)
+    assert finalise(workspace, ID, 1).pdf == finalise(workspace, ID, 1).pdf == signed_demo.final
+
+
+def test_text_added_before_the_first_signature_is_refused_though_every_signature_verifies(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo, trial_certs: TrialCerts
+) -> None:
+    stored_ready(workspace, demo)
+    hans, petra = signed_demo.fields
+    anna, bernd = trial_certs.anna, trial_certs.bernd
+    changed = written(with_text_on_page_one(signed_demo.final, b"ALL CLIENT DATA MAY BE SHARED"))
+    once = sign(changed, hans, anna.p12, anna.passphrase, certify=True)
+    twice = sign(once, petra, bernd.p12, bernd.passphrase)
+    assert verify(twice).ok  # each signature covers the added text, so each verifies
+    for pdf in (once, twice):
+        with pytest.raises(SignedFileRefusedError, match="nothing but signatures added") as caught:
+            record_signed_pdf(workspace, ID, 1, pdf, "signed.pdf")
+        assert "before the first new signature" in str(caught.value)
+    _nothing_recorded(workspace)
+
+
+def test_text_added_in_the_update_of_a_signature_is_refused(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo, trial_certs: TrialCerts
+) -> None:
+    stored_ready(workspace, demo)
+    hans, petra = signed_demo.fields
+    changing = with_text_on_page_one(signed_demo.final, b"ALL CLIENT DATA MAY BE SHARED")
+    once = sign_update(changing, hans, trial_certs.anna)
+    assert verify(once).ok
+    with pytest.raises(SignedFileRefusedError, match="also changes the document's content"):
+        record_signed_pdf(workspace, ID, 1, once, "signed.pdf")
+    # and in the second signature's update, after a first signature recorded as it should be
+    record_signed_pdf(workspace, ID, 1, signed_demo.once, "signed-1.pdf")
+    later = with_text_on_page_one(signed_demo.once, b"ALL CLIENT DATA MAY BE SHARED")
+    twice = sign_update(later, petra, trial_certs.bernd)
+    with pytest.raises(SignedFileRefusedError):
+        record_signed_pdf(workspace, ID, 1, twice, "signed.pdf")
+    assert [r.signed is not None for r in signing_state(workspace, ID, 1).representatives] == [
+        True,
+        False,
+    ]
+
+
+def test_a_second_copy_signed_separately_cannot_replace_a_recorded_signer(
+    workspace: Workspace, demo: Agreement, signed_demo: SignedDemo, trial_certs: TrialCerts
+) -> None:
+    stored_ready(workspace, demo)
+    hans, petra = signed_demo.fields
+    record_signed_pdf(workspace, ID, 1, signed_demo.once, "signed-1.pdf")  # Anna in field A
+    mallory = trial_cert("Mallory Fake", "Brückenschlag e.V.", b"mallory-passphrase")
+    other = sign(signed_demo.final, hans, mallory.p12, mallory.passphrase, certify=True)
+    bernd = trial_certs.bernd
+    other = sign(other, petra, bernd.p12, bernd.passphrase)
+    assert verify(other).ok
+    with pytest.raises(SignedFileRefusedError, match="does not continue the signed PDF") as caught:
+        record_signed_pdf(workspace, ID, 1, other, "other.pdf")
+    assert "already recorded with version 1" in str(caught.value)
+    assert "Dr. Hans Weiß" in str(caught.value)
+    state = signing_state(workspace, ID, 1)
+    assert [r.signed is not None for r in state.representatives] == [True, False]
+    assert document_to_sign(workspace, ID, 1) == signed_demo.once
+    # the file that continues the recorded one is recorded
+    assert record_signed_pdf(workspace, ID, 1, signed_demo.twice, "signed.pdf").version_signed
+
+
+def test_the_final_pdf_of_a_version_a_review_started_has_the_review_annex(
+    workspace: Workspace, trial_certs: TrialCerts, tmp_path: Path
+) -> None:
+    versions = demo_history(workspace, START)
+    draft = versions[-1]
+    assert draft.status is AgreementStatus.DRAFT
+    final = finalise(workspace, ID, draft.number)
+    text = flat(pdftotext(final.pdf, tmp_path))
+    assert "Annex E – Record of the review" in text
+    assert "Annual review of version 2 of this agreement, held on 9 November 2028." in text
+    assert "Actions agreed before this review, and what became of them." in text
+    assert "DRAFT" not in text
+    # what is signed is what the preview showed, and it is recorded
+    hans, petra = (rep.field_name for rep in final.representatives)
+    anna, bernd = trial_certs.anna, trial_certs.bernd
+    once = sign(final.pdf, hans, anna.p12, anna.passphrase, certify=True)
+    twice = sign(once, petra, bernd.p12, bernd.passphrase)
+    assert record_signed_pdf(workspace, ID, draft.number, twice, "signed.pdf").version_signed
+    # a version no review started has no review annex
+    first = flat(pdftotext(render_final(versions[0].agreement).pdf, tmp_path))
+    assert "Record of the review" not in first

@@ -22,11 +22,17 @@ if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
 
 
-def open_workspace(location: str | None) -> Workspace:
-    """The workspace (SQLAlchemy and the migrations load only for the commands that need it)."""
+def open_workspace(location: str | None, *, create: bool = False) -> Workspace:
+    """The workspace (SQLAlchemy and the migrations load only for the commands that need it).
+
+    A workspace file named with ``--workspace`` or ``COOPBUILDER_DATABASE_URL`` must exist,
+    unless ``create`` (for ``import``): a mistyped path would otherwise quietly make a new, empty
+    workspace, and ``list`` would show nothing. The default workspace is made when missing."""
+    from coopbuilder.store.connection import DATABASE_URL_ENV
     from coopbuilder.store.connection import open_workspace as open_it
 
-    return open_it(location)
+    named = bool(location or os.environ.get(DATABASE_URL_ENV))
+    return open_it(location, create=create or not named)
 
 
 LIST_LIMIT = 1000
@@ -135,7 +141,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     passphrase = _passphrase(args.passphrase_env)
-    with open_workspace(args.workspace) as workspace:
+    with open_workspace(args.workspace, create=True) as workspace:
         try:
             stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
         except PassphraseRequiredError as exc:

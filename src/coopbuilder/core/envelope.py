@@ -28,7 +28,10 @@ SCRYPT_N = 2**17
 """scrypt cost: 128 MiB of memory and about half a second per key on an ordinary laptop."""
 SCRYPT_R = 8
 SCRYPT_P = 1
-_MAX_N = 2**20  # refuse files that would make us spend gigabytes deriving a key
+MAX_SCRYPT_COST = 128 * SCRYPT_N * SCRYPT_R * SCRYPT_P
+"""The most a file may ask of scrypt, 128 * n * r * p bytes: what CoopBuilder's own files ask
+(128 MiB, half a second). A file asking more was not protected by CoopBuilder; deriving its key
+could take gigabytes of memory or minutes, so it is refused before any key is derived."""
 _KEY_BYTES = 32
 _NONCE_BYTES = 12
 _SALT_BYTES = 16
@@ -94,10 +97,6 @@ def open_sealed(document: dict[str, Any], passphrase: str | None, source: str) -
         raise ExchangeFileError(
             f"{source} was protected by a newer CoopBuilder. Update CoopBuilder to open it."
         )
-    if not passphrase:
-        raise PassphraseRequiredError(
-            f"{source} is protected with a passphrase. Give the passphrase to open it."
-        )
     kdf, cipher = document.get("kdf"), document.get("cipher")
     if not isinstance(kdf, dict) or not isinstance(cipher, dict):
         raise ExchangeFileError(f"{source} is a damaged protected file.")
@@ -109,8 +108,18 @@ def open_sealed(document: dict[str, Any], passphrase: str | None, source: str) -
     ):
         raise ExchangeFileError(f"{source} uses a protection this CoopBuilder does not know.")
     assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
-    if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+    if not (n >= 2 and n & (n - 1) == 0 and r >= 1 and p >= 1):
         raise ExchangeFileError(f"{source} is a damaged protected file.")
+    if 128 * n * r * p > MAX_SCRYPT_COST:
+        raise ExchangeFileError(
+            f"{source} asks for a far costlier key derivation than CoopBuilder's protected files "
+            f"(scrypt n={n}, r={r}, p={p}); it was not protected by CoopBuilder, and it is not "
+            "opened. Ask the sender for a file exported by CoopBuilder."
+        )
+    if not passphrase:
+        raise PassphraseRequiredError(
+            f"{source} is protected with a passphrase. Give the passphrase to open it."
+        )
     salt, nonce = _unb64(kdf.get("salt"), source), _unb64(cipher.get("nonce"), source)
     ciphertext = _unb64(document.get("ciphertext"), source)
     header = {key: value for key, value in document.items() if key != "ciphertext"}

@@ -55,10 +55,6 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
                 Path(tmp_name).unlink()
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
-
-
 def read_user_file(
     path: Path, what: str, *, max_bytes: int, error: type[UserError] = UserError
 ) -> bytes:

@@ -17,6 +17,7 @@ from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.parties import Partner, Representative
+from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.boxes import FIELD_NAME_MAX, SignatureBox, signature_field_name
@@ -67,6 +68,9 @@ class FinalDocument(BaseModel):
     pdf: bytes
     pages: int
     boxes: tuple[SignatureBox, ...]
+    content_length: int
+    """How many of the first bytes of ``pdf`` are the rendered agreement (:func:`render_ready`);
+    the update with the signature fields follows them."""
 
 
 def slug_of(text: str) -> str:
@@ -107,24 +111,28 @@ def render_ready(
     agreement: Agreement,
     catalogue: Catalogue | None = None,
     library: ClauseLibrary | None = None,
+    review: ReviewContext | None = None,
 ) -> RenderResult:
     """The agreement rendered as ready to sign, before its signature fields are added: the
-    first bytes of every final PDF of it. Refused (:class:`NotReadyToSignError`) while the
-    checks find errors."""
+    first bytes of every final PDF of it. With ``review`` (the review that started this
+    version), it has the review annex, as the draft has. Refused
+    (:class:`NotReadyToSignError`) while the checks find errors."""
     catalogue = catalogue or default_catalogue()
     ready_to_sign(agreement, catalogue)
-    return render_agreement(final_content(agreement), catalogue, library)
+    return render_agreement(final_content(agreement), catalogue, library, review)
 
 
 def render_final(
     agreement: Agreement,
     catalogue: Catalogue | None = None,
     library: ClauseLibrary | None = None,
+    review: ReviewContext | None = None,
 ) -> FinalDocument:
-    """The agreement as it is signed: rendered as ready to sign, with one empty signature field
-    per signing representative on their signature block. Refused (:class:`NotReadyToSignError`)
-    while the checks find errors."""
-    result = render_ready(agreement, catalogue, library)
+    """The agreement as it is signed: rendered as ready to sign (with the review annex when
+    ``review`` is given), with one empty signature field per signing representative on their
+    signature block, the same bytes every time. Refused (:class:`NotReadyToSignError`) while
+    the checks find errors."""
+    result = render_ready(agreement, catalogue, library, review)
     names = {s.representative.id: s.field_name for s in signing_representatives(agreement)}
     boxes = tuple(
         SignatureBox.model_validate(box.model_dump() | {"field_name": names[box.representative_id]})
@@ -133,7 +141,10 @@ def render_final(
     if not boxes:  # the checks require a signatory per partner, so this is a broken template
         raise UserError("The agreement's template printed no signature block; it cannot be signed.")
     return FinalDocument(
-        pdf=add_signature_fields(result.pdf, boxes), pages=result.pages, boxes=boxes
+        pdf=add_signature_fields(result.pdf, boxes),
+        pages=result.pages,
+        boxes=boxes,
+        content_length=len(result.pdf),
     )
 
 

@@ -2,12 +2,14 @@
 and listing the fields of a PDF with who has signed them.
 
 All fields are added before the first signature: adding them later would change what the
-earlier signatures cover.
+earlier signatures cover. The update that adds them depends only on its input (no clock, no
+random bytes), so the same agreement always gives the same final PDF, byte for byte.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 from collections import Counter
 from collections.abc import Sequence
@@ -117,6 +119,24 @@ def _page_count(reader: PdfFileReader) -> int:
         raise PdfFileError("The PDF is damaged: its page tree cannot be read.") from exc
 
 
+class _ReproducibleUpdate(IncrementalPdfFileWriter):
+    """An incremental update whose bytes depend only on the PDF it extends and ``salt``.
+
+    pyHanko would write the current time into the document information (its ModDate) and random
+    bytes into the second document ID. Here the document information stays as the renderer wrote
+    it, and the second ID is derived from the content.
+    """
+
+    def __init__(self, pdf: bytes, salt: bytes) -> None:
+        super().__init__(io.BytesIO(pdf))
+        first = self._document_id[0]  # kept: it names the document (ISO 32000 14.4)
+        second = hashlib.sha256(pdf + salt).digest()[:16]
+        self._document_id = generic.ArrayObject([first, generic.ByteStringObject(second)])
+
+    def _update_meta(self) -> None:
+        """Leave the document information (and its dates) as they are."""
+
+
 def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
     """Return ``pdf`` with an empty signature field on each box, added in one incremental update.
 
@@ -146,7 +166,8 @@ def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
     clash = sorted(set(existing) & {b.field_name for b in boxes})
     if clash:
         raise PdfFileError(f"The PDF already has a signature field named '{clash[0]}'.")
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    salt = "\n".join(f"{b.field_name} {b.page_index} {b.rect}" for b in boxes).encode()
+    writer = _ReproducibleUpdate(pdf, salt)
     for box in boxes:
         left, bottom, right, top = (round(v) for v in box.rect)
         append_signature_field(

@@ -27,7 +27,7 @@ from coopbuilder.store.errors import ConflictError, NotFoundError, ProtectedVers
 from coopbuilder.store.models import EDITABLE, AuditAction, CopyKind, StoredVersion, VersionInfo
 from coopbuilder.store.recovery import delete_autosave, keep_copy
 from coopbuilder.store.repository import checked, read_content, write_content
-from coopbuilder.store.tables import AgreementRow, SignatureRow, VersionRow
+from coopbuilder.store.tables import AgreementRow, ReviewRow, SignatureRow, VersionRow
 
 
 def version_info(row: VersionRow) -> VersionInfo:
@@ -350,7 +350,9 @@ class Agreements:
 
     def delete_version(self, agreement_id: str, number: int) -> None:
         """Delete one draft version. A version that was signed cannot be deleted, and neither
-        can the only version (delete the agreement instead)."""
+        can the only version (delete the agreement instead). A review that started the version
+        keeps its record but no longer names a draft: its number may be given to a later
+        version, which that review did not start."""
         with self._db.transaction() as session:
             row = self.version_row(session, agreement_id, number)
             if row.status not in EDITABLE:
@@ -368,6 +370,15 @@ class Agreements:
                     "agreement instead."
                 )
             was_latest = row.is_latest
+            detail = row.title
+            started = session.scalars(
+                select(ReviewRow).where(
+                    ReviewRow.agreement_id == agreement_id, ReviewRow.new_version == number
+                )
+            ).all()
+            for review in started:
+                review.new_version = None
+                detail += f"; the review of version {review.reviewed_version} keeps its record"
             session.delete(row)
             session.flush()
             if was_latest:
@@ -383,7 +394,7 @@ class Agreements:
                     .values(is_latest=True)
                     .execution_options(synchronize_session=False)
                 )
-            self.log(session, AuditAction.DELETED, agreement_id, number, row.title)
+            self.log(session, AuditAction.DELETED, agreement_id, number, detail)
 
     def delete_agreement(self, agreement_id: str) -> None:
         """Delete an agreement with all its versions, unless one of them was signed."""

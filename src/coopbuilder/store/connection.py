@@ -8,6 +8,7 @@ In order: the path or URL the user chose (``--workspace``, "Open workspace..."),
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, inspect, make_url, text
@@ -28,10 +29,17 @@ from coopbuilder.store.workspace import Workspace
 
 DATABASE_URL_ENV = "COOPBUILDER_DATABASE_URL"
 DEFAULT_FILE_NAME = "workspace.sqlite"
+_PASSWORD = re.compile(r"(://[^/@:]*):[^/]*@")
 
 
 def default_workspace_path() -> Path:
     return app_home() / DEFAULT_FILE_NAME
+
+
+def _without_password(address: str) -> str:
+    """A database address as typed, with what looks like its password replaced by ``***``
+    (for an address SQLAlchemy cannot read, so cannot hide the password of)."""
+    return _PASSWORD.sub(r"\1:***@", address)
 
 
 def workspace_target(url_or_path: str | Path | None = None) -> Path | URL:
@@ -42,14 +50,29 @@ def workspace_target(url_or_path: str | Path | None = None) -> Path | URL:
     if isinstance(chosen, str) and "://" in chosen:
         try:
             url = make_url(chosen)
-        except ArgumentError as exc:
-            raise WorkspaceError(f"'{chosen}' is not a database address I understand.") from exc
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
+            raise WorkspaceError(
+                f"'{_without_password(chosen)}' is not a database address I understand."
+            ) from exc
         if url.get_backend_name() != "sqlite":
             return url
         if not url.database or url.database == ":memory:":
             raise WorkspaceError(f"'{chosen}' names no workspace file.")
         chosen = url.database
     return Path(chosen).expanduser().absolute()
+
+
+def shown_location(url_or_path: str | Path | None = None) -> str:
+    """Where :func:`open_workspace` would look, as messages and the window show it: a file's
+    path, or the database URL with its password hidden (``***``), as
+    :attr:`Workspace.location` names an open one. Never raises."""
+    try:
+        target = workspace_target(url_or_path)
+    except WorkspaceError:
+        return _without_password(str(url_or_path or ""))
+    if isinstance(target, URL):
+        return target.render_as_string(hide_password=True)
+    return str(target)
 
 
 def open_workspace(
@@ -69,7 +92,9 @@ def open_workspace(
 def _open_file(path: Path, who: str | None, create: bool) -> Database:
     if not path.exists():
         if not create:
-            raise WorkspaceError(f"The workspace {path} does not exist.")
+            raise WorkspaceError(
+                f"The workspace {path} does not exist. Check the name and the folder."
+            )
         _create_file(path)
     revision = inspect_file(path)  # reads only: a refused file keeps every byte
     database = Database(sqlite_engine(path), str(path), who)

@@ -17,9 +17,9 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.agreements import Agreements
 from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import NotFoundError, ProtectedVersionError
-from coopbuilder.store.models import AuditAction, StoredVersion
+from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion
 from coopbuilder.store.repository import flatten, row_values, unflatten
-from coopbuilder.store.tables import ReviewRow, VersionRow
+from coopbuilder.store.tables import ReviewRow, SignatureRow, VersionRow
 
 
 class StoredReview(Model):
@@ -80,15 +80,66 @@ class Reviews:
             return _review(row), draft
 
     def update_review(self, review_id: int, record: ReviewRecord) -> StoredReview:
-        """Change what a review recorded (it is filled in during the review session)."""
+        """Change what a review recorded (it is filled in during the review session).
+
+        The record is the review annex of the version the review started, so it changes as
+        that version's text does: not once the version is signed or a signature of it is
+        recorded (:class:`ProtectedVersionError`), and a version ready to sign whose annex
+        changes is a draft again (its final PDF has to be made, and printed, again)."""
         with self._db.transaction() as session:
             row = session.get(ReviewRow, review_id)
             if row is None:
                 raise NotFoundError(f"There is no review {review_id} in {self._db.location}.")
-            for key, value in flatten(record).items():
+            values = flatten(record)
+            changed = any(getattr(row, key) != value for key, value in values.items())
+            version = self._started(session, row)
+            if version is not None and changed:
+                self._annex_changes(session, version)
+            for key, value in values.items():
                 setattr(row, key, value)
             session.flush()
             return _review(row)
+
+    def _started(self, session: Session, review: ReviewRow) -> VersionRow | None:
+        """The version the review started, if it is still there."""
+        if review.new_version is None:
+            return None
+        return session.scalars(
+            select(VersionRow).where(
+                VersionRow.agreement_id == review.agreement_id,
+                VersionRow.number == review.new_version,
+            )
+        ).one_or_none()
+
+    def _annex_changes(self, session: Session, version: VersionRow) -> None:
+        """Refuse a change of the review annex of a version that is signed or being signed;
+        make a version ready to sign a draft again."""
+        if version.status not in EDITABLE:
+            raise ProtectedVersionError(
+                f"The record of this review is the review annex of version {version.number} of "
+                f"'{version.title}', which is {version.status}: it does not change any more. "
+                "Record what was learned since at the next review."
+            )
+        signed = session.scalar(
+            select(SignatureRow.signatory).where(SignatureRow.version_id == version.id).limit(1)
+        )
+        if signed is not None:
+            raise ProtectedVersionError(
+                f"The record of this review is the review annex of version {version.number} of "
+                f"'{version.title}', which is being signed ({signed} has signed): it does not "
+                "change any more."
+            )
+        if version.status == AgreementStatus.READY_TO_SIGN:
+            version.status = AgreementStatus.DRAFT.value
+            version.saved_at = utc_now()
+            version.saved_by = self._db.who
+            self._agreements.log(
+                session,
+                AuditAction.SAVED,
+                version.agreement_id,
+                version.number,
+                "changed: review record (a draft again: its final PDF must be made again)",
+            )
 
     def reviews(self, agreement_id: str) -> list[StoredReview]:
         """The reviews of an agreement, oldest first (to compare over the years)."""

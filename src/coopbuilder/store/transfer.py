@@ -2,8 +2,9 @@
 
 An import never overwrites anything: it adds a new agreement (with a new id if the workspace
 already has the file's one) or, when asked, a new version of an agreement that is there. An
-imported version keeps the status the file gives it; a signed one supersedes the agreement's
-earlier signed version. Files may be protected with a passphrase.
+imported version is always a draft, whatever status the file claims (the audit log notes it): a
+file is easily edited, so only signing in this workspace makes a version signed, and only the
+agreement checks make it ready to sign. Files may be protected with a passphrase.
 """
 
 from __future__ import annotations
@@ -16,16 +17,14 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.agreements import Agreements, stored_version
 from coopbuilder.store.database import Database
 from coopbuilder.store.models import AuditAction, StoredVersion
-from coopbuilder.store.signing import Signing
 
 
 class Transfer:
     """Import and export of exchange files."""
 
-    def __init__(self, database: Database, agreements: Agreements, signing: Signing) -> None:
+    def __init__(self, database: Database, agreements: Agreements) -> None:
         self._db = database
         self._agreements = agreements
-        self._signing = signing
 
     def import_file(
         self, path: Path, as_new_version_of: str | None = None, passphrase: str | None = None
@@ -38,17 +37,20 @@ class Transfer:
     def import_agreement(
         self, agreement: Agreement, as_new_version_of: str | None = None, source: str = ""
     ) -> StoredVersion:
-        detail = f"from {source}" if source else ""
+        """Add ``agreement`` (read from the file ``source``) as a draft."""
+        notes = [f"from {source}"] if source else []
+        if agreement.status is not AgreementStatus.DRAFT:
+            notes.append(f"the file said {agreement.status.value}; imported as a draft")
+        detail = "; ".join(notes)
+        draft = agreement.model_copy(update={"status": AgreementStatus.DRAFT})
         with self._db.transaction() as session:
             if as_new_version_of is None:
-                return self._agreements.create_in(session, agreement, AuditAction.IMPORTED, detail)
+                return self._agreements.create_in(session, draft, AuditAction.IMPORTED, detail)
             target = as_new_version_of
             number = self._agreements.next_number(session, target)
             row, content = self._agreements.add_version(
-                session, target, agreement, number, agreement.status, None
+                session, target, draft, number, AgreementStatus.DRAFT, None
             )
-            if agreement.status is AgreementStatus.SIGNED:
-                self._signing.supersede_signed(session, target, number)
             self._agreements.log(session, AuditAction.IMPORTED, target, number, detail)
             return stored_version(row, content)
 

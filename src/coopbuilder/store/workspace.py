@@ -39,7 +39,7 @@ class Workspace:
         self.recovery = Recovery(database)
         self.signing = Signing(database, self.agreements)
         self.reviews = Reviews(database, self.agreements)
-        self.transfer = Transfer(database, self.agreements, self.signing)
+        self.transfer = Transfer(database, self.agreements)
         self.audit = AuditLog(database)
         self.certificates = TrustedCertificates(database)
 

@@ -94,7 +94,9 @@ class WorkspaceOpener(QObject):
         menu.addAction(self.tr("Clear the list")).triggered.connect(lambda: self.recent.clear())
 
     def _start(self, location: str | None, *, at_start: bool) -> None:
-        shown = location or remembered_location(None)
+        from coopbuilder.store.connection import shown_location
+
+        shown = shown_location(location)  # a database address without its password
         self._window.location.setText(
             self.tr("Opening the workspace {location}...").format(location=shown)
         )

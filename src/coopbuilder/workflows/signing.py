@@ -17,10 +17,11 @@ from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.continuation import NotAContinuationError, check_continuation
 from coopbuilder.documents.final import (
+    FinalDocument,
     SigningRepresentative,
     render_final,
-    render_ready,
     signing_representatives,
 )
 from coopbuilder.documents.signature_fields import FieldInfo, list_fields
@@ -31,6 +32,7 @@ from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.models import EDITABLE, StoredVersion
 from coopbuilder.store.signing import StoredSignature
 from coopbuilder.store.workspace import Workspace
+from coopbuilder.workflows.review import review_context
 from coopbuilder.workflows.trust import verify_in_workspace
 
 DIGITAL_METHODS = frozenset(
@@ -189,6 +191,18 @@ def refuse_signed(number: int, title: str, status: AgreementStatus) -> None:
         )
 
 
+def final_document(
+    workspace: Workspace,
+    stored: StoredVersion,
+    catalogue: Catalogue | None = None,
+    library: ClauseLibrary | None = None,
+) -> FinalDocument:
+    """The final PDF of a stored version: what its representatives sign. A version that a
+    review started has the review annex, as its draft PDF and the preview have."""
+    review = review_context(workspace, stored.agreement_id, stored.number, stored.agreement)
+    return render_final(stored.agreement, catalogue, library, review)
+
+
 def finalise(
     workspace: Workspace,
     agreement_id: str,
@@ -202,7 +216,7 @@ def finalise(
     (:class:`~coopbuilder.documents.final.NotReadyToSignError`) and for a signed version."""
     stored = workspace.agreements.load(agreement_id, number)
     refuse_signed(number, stored.title, stored.status)
-    final = render_final(stored.agreement, catalogue, library)
+    final = final_document(workspace, stored, catalogue, library)
     if stored.status is AgreementStatus.DRAFT:
         ready = stored.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
         workspace.agreements.save(ready, stored.revision)
@@ -231,6 +245,23 @@ def document_to_sign(
     if state.signed_document_id is not None:
         return workspace.signing.signed_document(state.signed_document_id)
     return finalise(workspace, agreement_id, number, catalogue=catalogue, library=library).pdf
+
+
+def _refuse_other_copy(workspace: Workspace, state: SigningState, pdf: bytes, name: str) -> None:
+    """Once a signed PDF is recorded with a version, the next one must continue it: another copy
+    of the final PDF, signed separately, could put another signer in a field already recorded."""
+    if state.signed_document_id is None:
+        return
+    recorded = workspace.signing.signed_document(state.signed_document_id)
+    if pdf.startswith(recorded):
+        return
+    signed = ", ".join(r.label for r in state.representatives if r.signed is not None)
+    raise SignedFileRefusedError(
+        f"{name} does not continue the signed PDF already recorded with version {state.number} "
+        f"of '{state.title}' (signed by {signed}): it is another copy of the final PDF, signed "
+        "separately, or a changed file. The next representative signs the file as recorded "
+        "(the one Sign... uses, or Save the PDF... gives)."
+    )
 
 
 def _refuse_invalid(report: VerificationReport, file_name: str) -> None:
@@ -296,12 +327,13 @@ def record_signed_pdf(
 ) -> RecordedSignatures:
     """Record a digitally signed PDF of a ready-to-sign version.
 
-    The PDF must be the version's final PDF (its first bytes are what the version renders to) and
-    every signature in it must be valid (checked against the workspace's trusted certificates; a
-    signer not trusted is reported, not refused). Each signature not yet recorded becomes a
-    signature record of the representative whose field it signed, and the PDF is stored with
-    them. When every signing representative has signed, the version is marked signed in the
-    same transaction.
+    The PDF must be the version's final PDF (byte for byte what :func:`finalise` gives) followed
+    by nothing but signatures, each in an update of its own; once a signed PDF is recorded with
+    the version, a new one must continue that file. Every signature in it must be valid
+    (checked against the workspace's trusted certificates; a signer not trusted is reported, not
+    refused). Each signature not yet recorded becomes a signature record of the representative
+    whose field it signed, and the PDF is stored with them. When every signing representative
+    has signed, the version is marked signed in the same transaction.
     """
     stored = workspace.agreements.load(agreement_id, number)
     refuse_signed(number, stored.title, stored.status)
@@ -311,17 +343,27 @@ def record_signed_pdf(
             "marks it ready to sign), and have that file signed."
         )
     name = file_name or "The signed PDF"
-    expected = render_ready(stored.agreement, catalogue, library).pdf
-    if not pdf.startswith(expected):
+    final = final_document(workspace, stored, catalogue, library)
+    if not pdf.startswith(final.pdf[: final.content_length]):
         raise SignedFileRefusedError(
             f"{name} is not the final PDF of version {number} of '{stored.title}': its content "
             "differs from the version (another version, another agreement, or a changed file). "
             "Sign the final PDF made for this version."
         )
+    state = state_of(workspace, stored)
+    _refuse_other_copy(workspace, state, pdf, name)
     report = verify_in_workspace(workspace, pdf, now=now)
     _refuse_invalid(report, file_name)
+    try:
+        check_continuation(pdf, final.pdf)
+    except NotAContinuationError as exc:
+        raise SignedFileRefusedError(
+            f"{name} was not recorded: it is not the final PDF of version {number} of "
+            f"'{stored.title}' with nothing but signatures added ({exc}). Its signatures may "
+            "verify, but they cover what was added. Do not rely on this file; sign the final "
+            "PDF made for this version."
+        ) from exc
     fields = {f.name: f for f in list_fields(pdf)}
-    state = state_of(workspace, stored)
     by_field = {r.field_name: r for r in state.representatives}
     unknown = [c.field for c in report.signatures if c.field not in by_field]
     if unknown:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.changes import ChangeKind
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import Outcome
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.agreement import write_pdf
@@ -112,6 +111,8 @@ class ComparisonView(QWidget):
         self.clauses = QTextBrowser(self)
         self.clauses.setAccessibleName(self.tr("Changes to the text of the agreement"))
         self.record = ReviewRecordForm(parent=self)
+        self.record_note = hint("", self)
+        self.record_note.hide()
         self.save_record_button = QPushButton(self.tr("Save &record"), self)
         self.save_record_button.clicked.connect(self.save_record)
 
@@ -123,6 +124,7 @@ class ComparisonView(QWidget):
         self.tabs.addTab(self.clauses, self.tr("Changes to the text"))
         record_page = QWidget(self)
         record_layout = QVBoxLayout(record_page)
+        record_layout.addWidget(self.record_note)
         scroll = QScrollArea(record_page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.record)
@@ -167,7 +169,6 @@ class ComparisonView(QWidget):
         self.status.hide()
         self.show_comparison(shown)
         self._review_id = review.id if review else None
-        self.save_record_button.setEnabled(review is not None)
         self.loaded.emit()
 
     def show_comparison(self, shown: Comparison) -> None:
@@ -193,11 +194,29 @@ class ComparisonView(QWidget):
                     title=html.escape(agreement.title), number=agreement.version
                 )
             )
-        self.record.setEnabled(shown.review is not None)
+        self._show_record_state(shown)
         self._show_chart(shown)
         self._show_actions(shown)
         self._show_changes(shown)
         self._show_clauses(shown)
+
+    def _show_record_state(self, shown: Comparison) -> None:
+        """The record can be changed while the version it is the review annex of is not
+        signed; after that it is shown read-only."""
+        agreement = shown.agreement
+        fixed = shown.review is not None and not agreement.is_editable
+        self.record.setEnabled(shown.review is not None)
+        self.record.set_read_only(fixed)
+        self.save_record_button.setVisible(not fixed)
+        self.save_record_button.setEnabled(shown.review is not None)
+        self.record_note.setVisible(fixed)
+        if fixed:
+            self.record_note.setText(
+                self.tr(
+                    "The status of version {number} is '{status}'. This record is its review "
+                    "annex, so it cannot be changed any more."
+                ).format(number=agreement.version, status=choice_label(agreement.status))
+            )
 
     def _show_chart(self, shown: Comparison) -> None:
         language = shown.agreement.language
@@ -315,14 +334,23 @@ class ComparisonView(QWidget):
         if problems:
             self._dialogs.error(self, self.tr("The record was not saved"), " ".join(problems))
             return
-        if self._review_id is None:
+        review_id = self._review_id
+        if review_id is None:
             return
-        try:
-            self._workspace.reviews.update_review(self._review_id, self.record.record())
-        except UserError as exc:
-            self._dialogs.error(self, self.tr("The record was not saved"), str(exc))
-            return
-        self._say(self.tr("Saved the record of the review."))
+        record, reviews = self.record.record(), self._workspace.reviews
+        self.save_record_button.setEnabled(False)
+        self._say(self.tr("Saving the record of the review..."))
+
+        def done(_: StoredReview) -> None:
+            self.save_record_button.setEnabled(True)
+            self._say(self.tr("Saved the record of the review."))
+
+        def failed(error: Exception) -> None:
+            self.save_record_button.setEnabled(True)
+            self.status.hide()
+            self._dialogs.error(self, self.tr("The record was not saved"), problem_text(error))
+
+        self._background.run(lambda: reviews.update_review(review_id, record), done, failed, self)
 
     def save_report(self) -> None:
         shown = self.shown
@@ -348,8 +376,9 @@ class ComparisonView(QWidget):
             self.status.hide()
             self._dialogs.error(self, self.tr("The review report was not saved"), str(exc))
 
+        catalogue = self._catalogue  # the worker reads nothing of this page
         self._background.run(
-            lambda: write_pdf(path, render_review_report(shown, self._catalogue)), done, failed
+            lambda: write_pdf(path, render_review_report(shown, catalogue)), done, failed, self
         )
 
     def _say(self, text: str) -> None:

@@ -91,6 +91,13 @@ class ReviewRecordForm(QWidget):
         self.reason.setEnabled(self.kind.value() is not ReviewKind.ANNUAL)
         self.changed.emit()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the record without letting it be changed (it can still be read and copied)."""
+        self.kind.setEnabled(not read_only)
+        self.held_on.setReadOnly(read_only)
+        for box in self.texts().values():
+            box.setReadOnly(read_only)
+
     def load(self, record: ReviewRecord) -> None:
         self.kind.set_value(record.kind)
         self.held_on.setDate(_qdate(record.held_on))

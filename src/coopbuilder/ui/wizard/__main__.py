@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from coopbuilder.core.demo import demo_agreement
+from coopbuilder.core.errors import UserError
 from coopbuilder.ui.app import application, run_wizard
 from coopbuilder.ui.session import AgreementSession, FileSession, MemorySession, new_agreement
 from coopbuilder.ui.texts import ui_language
@@ -26,7 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         session = MemorySession(demo_agreement(ui_language()))
     elif args.file is not None:
-        session = FileSession(args.file, new_agreement())
+        try:
+            session = FileSession(args.file, new_agreement())
+        except UserError as error:
+            parser.exit(2, f"{parser.prog}: {error}\n")
     else:
         session = MemorySession(new_agreement())
     return run_wizard(session)

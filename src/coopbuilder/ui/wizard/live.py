@@ -41,11 +41,3 @@ class LiveChecks(QObject):
     def about(self, subject_id: str) -> list[CheckFinding]:
         """The findings that concern one entry (a sharing rule, a contact, a partner)."""
         return [f for f in self.findings if f.subject_id == subject_id]
-
-    def on_field(self, prefix: str) -> list[CheckFinding]:
-        """The findings on a field and everything under it, e.g. ``sharing_rules``."""
-        return [
-            f
-            for f in self.findings
-            if f.field == prefix or f.field.startswith((prefix + ".", prefix + "["))
-        ]

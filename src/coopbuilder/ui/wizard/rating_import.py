@@ -3,6 +3,7 @@
 The file is read off the GUI thread. If the file's partner has the name (or short name) of a
 partner of this agreement, its ratings go to that partner; otherwise the person is asked which
 partner they belong to. Ratings already given for that partner are only replaced after asking.
+A file protected with a passphrase asks for it (again, if it was wrong).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.envelope import PassphraseRequiredError, WrongPassphraseError
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import import_partner_ratings, matching_partner, read_exchange_file
 from coopbuilder.core.parties import Partner
@@ -47,15 +49,28 @@ class RatingImport(QObject):
         if path is not None:
             self.load(path)
 
-    def load(self, path: Path) -> None:
+    def load(self, path: Path, passphrase: str | None = None) -> None:
         self._background.run(
-            lambda: read_exchange_file(path),
+            lambda: read_exchange_file(path, passphrase),
             lambda source: self._read(path, source),
             lambda error: self._failed(path, error),
             self,
         )
 
     def _failed(self, path: Path, error: Exception) -> None:
+        if isinstance(error, PassphraseRequiredError | WrongPassphraseError):
+            question = (
+                self.tr("{problem} Type the passphrase again:").format(problem=error)
+                if isinstance(error, WrongPassphraseError)
+                else self.tr(
+                    "{file} is protected with a passphrase. Type the passphrase the partner "
+                    "gave you:"
+                ).format(file=path.name)
+            )
+            again = self._dialogs.ask_text(self._page, self._title, question, secret=True)
+            if again:
+                self.load(path, again)
+            return
         message = (
             str(error)
             if isinstance(error, UserError)
