@@ -3400,17 +3400,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="224"/>
+        <source>Special-category and criminal-offence data are always personal data.</source>
+        <translation>Besondere Kategorien personenbezogener Daten und Daten über Straftaten sind immer personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="235"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="332"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
