@@ -2115,98 +2115,158 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="105"/>
-        <source>Print the draft agreement (Ctrl+P)</source>
-        <translation>Den Entwurf der Vereinbarung drucken (Strg+P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
         <source>Print pre&amp;view...</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="109"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
         <source>Save readiness &amp;report...</source>
         <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="125"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="128"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="135"/>
+        <source>The agreement as it will print, page by page.</source>
+        <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <source>Preview of the agreement ready to sign</source>
+        <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <source>Preview of the version ready to sign: {pages} pages.</source>
+        <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <source>ready to sign</source>
+        <translation>unterschriftsreif</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <source>Preview of the signed agreement</source>
+        <translation>Vorschau der unterzeichneten Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <source>Preview of the signed version: {pages} pages.</source>
+        <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <source>signed</source>
+        <translation>unterzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <source>Preview of the superseded agreement</source>
+        <translation>Vorschau der abgelösten Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <source>Preview of the superseded version: {pages} pages.</source>
+        <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
+        <source>superseded</source>
+        <translation>abgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <source>Preview of the terminated agreement</source>
+        <translation>Vorschau der beendeten Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
+        <source>Preview of the terminated version: {pages} pages.</source>
+        <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <source>terminated</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="133"/>
-        <source>The draft agreement as it will print, page by page.</source>
-        <translation>Der Entwurf der Vereinbarung, wie er gedruckt wird, Seite für Seite.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <source>Print the agreement (Ctrl+P)</source>
+        <translation>Die Vereinbarung drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="248"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3400,17 +3460,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="224"/>
+        <source>Special-category and criminal-offence data are always personal data.</source>
+        <translation>Besondere Kategorien personenbezogener Daten und Daten über Straftaten sind immer personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="235"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="332"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>

@@ -120,6 +120,14 @@ def no_channel(a: Agreement) -> None:
     rule(a, "r-feedback").channel = None
 
 
+def special_category_but_not_personal(a: Agreement) -> None:
+    rule(a, "r-trends-ngo").special_category = True
+
+
+def criminal_offences_but_not_personal(a: Agreement) -> None:
+    rule(a, "r-trends-lka").criminal_offence_data = True
+
+
 def no_never_rule(a: Agreement) -> None:
     a.sharing_rules = [r for r in a.sharing_rules if r.is_shared]
 
@@ -147,6 +155,18 @@ CASES: list[tuple[Callable[[Agreement], None], str, Severity, str]] = [
     (no_retention, "no_retention", Severity.WARNING, "retention"),
     (no_channel, "no_channel", Severity.WARNING, "channel"),
     (no_never_rule, "no_hard_limits", Severity.WARNING, "sharing_rules"),
+    (
+        special_category_but_not_personal,
+        "sensitive_not_personal",
+        Severity.ERROR,
+        "sharing_rules[0].personal_data",
+    ),
+    (
+        criminal_offences_but_not_personal,
+        "sensitive_not_personal",
+        Severity.ERROR,
+        "sharing_rules[1].personal_data",
+    ),
 ]
 
 
@@ -186,6 +206,29 @@ def test_non_personal_data_needs_no_legal_basis(demo: Agreement) -> None:
     trends = rule(demo, "r-trends-ngo")
     assert not trends.personal_data and trends.legal_basis.is_empty
     assert not [f for f in check_agreement(demo) if f.subject_id == "r-trends-ngo"]
+
+
+@pytest.mark.parametrize(
+    ("flag", "basis_codes"),
+    [
+        ("special_category", {"missing_art6", "missing_art9", "no_retention"}),
+        ("criminal_offence_data", {"missing_art6", "missing_art10", "no_retention"}),
+    ],
+)
+def test_sensitive_data_is_personal_data_even_when_not_ticked(
+    demo: Agreement, flag: str, basis_codes: set[str]
+) -> None:
+    trends = rule(demo, "r-trends-ngo")
+    setattr(trends, flag, True)
+    assert not trends.personal_data and trends.involves_personal_data
+    findings = [f for f in check_agreement(demo) if f.subject_id == "r-trends-ngo"]
+    assert {f.code for f in findings} == {"sensitive_not_personal"} | basis_codes
+    message = next(f for f in findings if f.code == "sensitive_not_personal").message("de")
+    assert "„Anonymised case numbers and trends“" in message
+    assert "Personenbezogene Daten" in message
+    trends.personal_data = True
+    codes = {f.code for f in check_agreement(demo) if f.subject_id == "r-trends-ngo"}
+    assert codes == basis_codes  # ticking it leaves only what the rule itself lacks
 
 
 def test_counselling_content_on_imminent_danger_is_allowed(demo: Agreement) -> None:

@@ -164,6 +164,17 @@ def test_signature_blocks_are_recorded_together_on_one_page(
     assert boxes[0].y == boxes[1].y  # side by side
 
 
+def test_sensitive_data_never_prints_as_no_personal_data(demo: Agreement, tmp_path: Path) -> None:
+    before = flat(pdftotext(render_agreement(demo).pdf, tmp_path))
+    assert before.count("no personal data") == 2  # the two anonymised trend rules
+    next(r for r in demo.sharing_rules if r.id == "r-trends-ngo").criminal_offence_data = True
+    after = flat(pdftotext(render_agreement(demo).pdf, tmp_path))
+    assert after.count("no personal data") == 1
+    assert after.count("open – to be confirmed by the lawyers") == (
+        before.count("open – to be confirmed by the lawyers") + 1
+    )
+
+
 def test_a_clause_drops_out_when_its_input_is_empty(demo: Agreement, tmp_path: Path) -> None:
     before = flat(pdftotext(render_agreement(demo).pdf, tmp_path))
     assert "The parties have agreed that the following is outside this agreement" in before

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.files import file_name
 from coopbuilder.ui.preview import PdfOutput
@@ -91,6 +93,50 @@ def test_save_pdf_and_the_readiness_report(qtbot: QtBot, demo: Agreement, tmp_pa
     assert demo.partners[0].name in flat(pdftotext(report_pdf.read_bytes(), tmp_path))
     assert dialogs.questions[0].endswith(f"{file_name(demo.title)} - version 1 - draft.pdf")
     qtbot.waitUntil(lambda: "Saved" in output.state.text())
+
+
+@pytest.mark.parametrize(
+    ("status", "name", "state", "kind"),
+    [
+        (
+            AgreementStatus.READY_TO_SIGN,
+            "Preview of the agreement ready to sign",
+            "Preview of the version ready to sign",
+            "ready to sign",
+        ),
+        (
+            AgreementStatus.SIGNED,
+            "Preview of the signed agreement",
+            "Preview of the signed version",
+            "signed",
+        ),
+    ],
+)
+def test_the_preview_and_the_file_name_follow_the_status(
+    qtbot: QtBot,
+    demo: Agreement,
+    tmp_path: Path,
+    status: AgreementStatus,
+    name: str,
+    state: str,
+    kind: str,
+) -> None:
+    target = tmp_path / "agreement.pdf"
+    dialogs = ScriptedDialogs(saves=[target])
+    output = output_on(qtbot, dialogs, demo)
+    assert output.view.accessibleName() == "Preview of the draft agreement"
+    assert "Draft for legal review" in pdftotext(output.pdf or b"", tmp_path)
+    output.show_agreement(demo.model_copy(update={"status": status}))
+    assert output.view.accessibleName() == name
+    qtbot.waitUntil(lambda: output.pdf is not None, timeout=30_000)
+    pages = output.document.pageCount()
+    assert output.state.text() == f"{state}: {pages} pages."
+    assert "draft" not in output.state.text().casefold()
+    qtbot.mouseClick(find(output, "Save PDF...", QPushButton), Qt.MouseButton.LeftButton)
+    assert dialogs.questions[0].endswith(f"{file_name(demo.title)} - version 1 - {kind}.pdf")
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert target.read_bytes() == output.pdf
+    assert "Draft for legal review" not in pdftotext(target.read_bytes(), tmp_path)
 
 
 def test_a_changed_agreement_is_rendered_again_and_an_older_result_is_dropped(

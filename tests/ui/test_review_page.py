@@ -19,7 +19,7 @@ class RecordingOutput(OutputArea):
         self.shown: list[Agreement] = []
 
     def show_agreement(self, agreement: Agreement) -> None:
-        self.shown.append(agreement)
+        self.shown.append(agreement.model_copy(deep=True))  # as it was then
 
 
 def page_on(qtbot: QtBot, agreement: Agreement) -> ReviewPage:
@@ -52,7 +52,17 @@ def test_mark_ready_to_sign_and_back(qtbot: QtBot, demo: Agreement) -> None:
     page.save(demo)
     assert demo.status is AgreementStatus.READY_TO_SIGN
     assert "Ready to sign" in page.status_label.text()
+    # the preview is made anew for the version as it now is
+    assert [a.status for a in page.output.shown] == [
+        AgreementStatus.DRAFT,
+        AgreementStatus.READY_TO_SIGN,
+    ]
+    assert (
+        page.output.shown[1].model_copy(update={"status": AgreementStatus.DRAFT})
+        == (page.output.shown[0])
+    )
     back = find(page, "Return to draft", QPushButton)
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     page.save(demo)
     assert demo.status is AgreementStatus.DRAFT
+    assert page.output.shown[-1].status is AgreementStatus.DRAFT

@@ -153,3 +153,41 @@ def test_a_check_finding_brings_its_rule_into_view(qtbot: QtBot, demo: Agreement
     page = page_on(qtbot, demo)
     page.show_field("sharing_rules[7].legal_basis.art9")
     assert page.table.current_rule() == 7
+
+
+def test_sensitive_data_ticks_and_locks_personal_data(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    page.table.select_rule(0)  # anonymised trends: no personal data
+    dialog = open_editor(qtbot, page)
+    personal = find(dialog, "Personal data", QCheckBox)
+    offences = find(dialog, "Criminal-offence data", QCheckBox)
+    special = find(dialog, "Special-category data", QCheckBox)
+    assert not personal.isChecked() and personal.isEnabled()
+    offences.setChecked(True)
+    assert personal.isChecked() and not personal.isEnabled()
+    assert "always personal data" in personal.toolTip()
+    special.setChecked(True)
+    offences.setChecked(False)
+    assert personal.isChecked() and not personal.isEnabled()  # special category still ticked
+    special.setChecked(False)
+    assert personal.isChecked() and personal.isEnabled() and personal.toolTip() == ""
+    personal.setChecked(False)
+    offences.setChecked(True)
+    rule = dialog.rule()
+    assert rule is not None and rule.personal_data and rule.criminal_offence_data
+
+
+def test_a_stored_rule_marked_sensitive_but_not_personal_is_corrected_when_edited(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.sharing_rules[0].special_category = True
+    page = page_on(qtbot, demo)
+    assert any("not as personal data" in text for text in page.table.messages_of(0))
+    page.table.select_rule(0)
+    dialog = open_editor(qtbot, page)
+    personal = find(dialog, "Personal data", QCheckBox)
+    assert personal.isChecked() and not personal.isEnabled()
+    with qtbot.waitSignal(page.live.updated):
+        press_ok(qtbot, dialog)
+    assert page.rules[0].personal_data and page.rules[0].special_category
+    assert not any("not as personal data" in text for text in page.table.messages_of(0))

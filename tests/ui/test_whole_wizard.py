@@ -51,7 +51,8 @@ def test_from_new_to_a_saved_pdf_and_back(
     output = review.output
     assert isinstance(output, PdfOutput)
     qtbot.waitUntil(lambda: output.pdf is not None, timeout=30_000)
-    assert find(output, "Preview of the draft agreement").isVisible()
+    assert find(output, "Preview of the agreement ready to sign").isVisible()
+    assert output.state.text().startswith("Preview of the version ready to sign: ")
     pdf_path = tmp_path / "out" / "agreement.pdf"
     pdf_path.parent.mkdir()
     dialogs.saves.append(pdf_path)

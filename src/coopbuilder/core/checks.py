@@ -65,7 +65,7 @@ def _rule_field(index: int, name: str = "") -> str:
 
 
 def _legal_basis(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
-    if not rule.is_shared or not rule.personal_data:
+    if not rule.is_shared or not rule.involves_personal_data:
         return
     sender = agreement.partner(rule.from_partner_id)
     basis = rule.legal_basis
@@ -109,6 +109,14 @@ def _legal_basis(agreement: Agreement, index: int, rule: SharingRule) -> Iterato
 def _sharing_rule(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
     params = {"category": rule.category}
     recipient = agreement.partner(rule.to_partner_id)
+    if rule.marked_sensitive_not_personal:
+        yield CheckFinding(
+            code="sensitive_not_personal",
+            severity=E,
+            field=_rule_field(index, "personal_data"),
+            subject_id=rule.id,
+            params=params,
+        )
     yield from _legal_basis(agreement, index, rule)
     if (
         rule.counselling_content
@@ -164,7 +172,7 @@ def _sharing_rule(agreement: Agreement, index: int, rule: SharingRule) -> Iterat
                 subject_id=rule.id,
                 params={**params, "role": role, "recipient": recipient.name},
             )
-    if rule.personal_data and not rule.retention:
+    if rule.involves_personal_data and not rule.retention:
         yield CheckFinding(
             code="no_retention",
             severity=W,

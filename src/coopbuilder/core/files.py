@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -27,15 +28,59 @@ def _explain(exc: OSError, path: Path) -> str:
     return f"{path} could not be written: {exc.strerror or exc}."
 
 
+PROCESS_STATUS = Path("/proc/self/status")
+
+
+def current_umask() -> int:
+    """The process's file-creation mask, read without changing it.
+
+    ``os.umask`` can only be read by setting it, which races with other threads creating
+    files; Linux shows it in /proc/self/status. Elsewhere, the usual 022 is assumed.
+    """
+    try:
+        status = PROCESS_STATUS.read_text(encoding="ascii", errors="replace")
+        for line in status.splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8) & 0o777
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _mode_for(path: Path, mode: int | None) -> int:
+    """The permissions the written file gets: ``mode`` if given, else those of the file it
+    replaces, else what a newly created file gets under the umask. Anything at ``path`` that is
+    not a regular file (a link, a device, a pipe) is refused, never replaced."""
+    try:
+        existing = path.lstat()
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise UserError(_explain(exc, path)) from exc
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise UserError(
+            f"{path} is not a regular file (it is a link, a device or another special file) "
+            "and was not replaced. Choose another file name."
+        )
+    if mode is not None:
+        return mode
+    if existing is not None:
+        return stat.S_IMODE(existing.st_mode) & 0o777
+    return 0o666 & ~current_umask()
+
+
 def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
     Either the old file stays as it was or the new one is complete; a failure raises a
     :class:`UserError` naming the file and what to do, and leaves no temporary file behind.
+    The file gets ``mode`` if given; otherwise a replaced file keeps its permissions and a new
+    one gets the usual permissions under the umask (as any program's new file would).
     """
     path = Path(path)
     if path.is_dir():
         raise UserError(f"{path} is a folder. Choose a file name.")
+    permissions = _mode_for(path, mode)
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -43,8 +88,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            Path(tmp_name).chmod(mode)
+        Path(tmp_name).chmod(permissions)
         Path(tmp_name).replace(path)
         tmp_name = None
     except OSError as exc:

@@ -83,5 +83,17 @@ class SharingRule(Entity):
         return self.when is not SharingWhen.NEVER
 
     @property
+    def marked_sensitive_not_personal(self) -> bool:
+        """Whether the rule is marked as special-category or criminal-offence data but not as
+        personal data, which cannot be: both are personal data (GDPR Art. 9, 10)."""
+        return not self.personal_data and (self.special_category or self.criminal_offence_data)
+
+    @property
+    def involves_personal_data(self) -> bool:
+        """Whether personal data flows under the rule: marked so, or marked as special-category
+        or criminal-offence data, which are personal data whatever the other tick says."""
+        return self.personal_data or self.special_category or self.criminal_offence_data
+
+    @property
     def is_sensitive(self) -> bool:
         return self.special_category or self.criminal_offence_data or self.counselling_content

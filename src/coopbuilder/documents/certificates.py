@@ -315,7 +315,7 @@ def write_trial_certificate(
     p12 = make_trial_certificate(name, organisation, passphrase, valid_days=valid_days)
     identity = load_signing_identity(p12, passphrase)
     atomic_write_bytes(p12_path, p12, mode=0o600)
-    atomic_write_bytes(pem_path, certificate_pem(identity), mode=0o644)
+    atomic_write_bytes(pem_path, certificate_pem(identity))
     return TrialCertificateFiles(
         p12=p12_path,
         pem=pem_path,

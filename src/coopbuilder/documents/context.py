@@ -118,7 +118,7 @@ def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, Vi
         "safeguards": ", ".join(safeguards),
         "four_eyes": rule.four_eyes,
         "logged": rule.logged,
-        "personal_data": rule.personal_data,
+        "personal_data": rule.involves_personal_data,
         "sensitive": rule.is_sensitive,
         "special_category": rule.special_category,
         "criminal_offence_data": rule.criminal_offence_data,

@@ -1,5 +1,6 @@
-"""The output area of the review step: a preview of the draft agreement as its PDF, Print...,
-Print preview..., Save PDF... and Save readiness report....
+"""The output area of the review step: a preview of the agreement as its PDF, Print...,
+Print preview..., Save PDF... and Save readiness report.... What the preview and a saved PDF are
+called follows the version's status (draft, ready to sign, signed).
 
 The PDF comes from ``documents/``, rendered off the GUI thread while a busy bar moves; QtPdf's
 QPdfView shows it. The PDF and the report are written atomically (``documents.write_pdf``).
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.review import ReviewContext
+from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.files import documents_folder, file_name
@@ -102,7 +104,7 @@ class PdfOutput(OutputArea):
         self._tasks = 0
 
         self.print_button = QPushButton(self.tr("&Print..."), self)
-        self.print_button.setToolTip(self.tr("Print the draft agreement (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Print the agreement (Ctrl+P)"))
         self.preview_button = QPushButton(self.tr("Print pre&view..."), self)
         self.save_pdf_button = QPushButton(self.tr("Save P&DF..."), self)
         self.report_button = QPushButton(self.tr("Save readiness &report..."), self)
@@ -128,10 +130,8 @@ class PdfOutput(OutputArea):
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Preview of the draft agreement"))
-        self.view.setAccessibleDescription(
-            self.tr("The draft agreement as it will print, page by page.")
-        )
+        self.view.setAccessibleName(self._names(AgreementStatus.DRAFT)[0])
+        self.view.setAccessibleDescription(self.tr("The agreement as it will print, page by page."))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -146,6 +146,39 @@ class PdfOutput(OutputArea):
 
     # -- the preview ------------------------------------------------------------------------
 
+    def _names(self, status: AgreementStatus) -> tuple[str, str, str]:
+        """What the preview of a version in ``status`` is called: the view's name, the line
+        above it (with ``{pages}``), and the word that ends a suggested file name."""
+        if status is AgreementStatus.READY_TO_SIGN:
+            return (
+                self.tr("Preview of the agreement ready to sign"),
+                self.tr("Preview of the version ready to sign: {pages} pages."),
+                self.tr("ready to sign"),
+            )
+        if status is AgreementStatus.SIGNED:
+            return (
+                self.tr("Preview of the signed agreement"),
+                self.tr("Preview of the signed version: {pages} pages."),
+                self.tr("signed"),
+            )
+        if status is AgreementStatus.SUPERSEDED:
+            return (
+                self.tr("Preview of the superseded agreement"),
+                self.tr("Preview of the superseded version: {pages} pages."),
+                self.tr("superseded"),
+            )
+        if status is AgreementStatus.TERMINATED:
+            return (
+                self.tr("Preview of the terminated agreement"),
+                self.tr("Preview of the terminated version: {pages} pages."),
+                self.tr("terminated"),
+            )
+        return (
+            self.tr("Preview of the draft agreement"),
+            self.tr("Preview of the draft: {pages} pages."),
+            self.tr("draft"),
+        )
+
     def show_agreement(self, agreement: Agreement) -> None:
         if self._agreement == agreement and (self._pdf is not None or self.rendering):
             return
@@ -154,6 +187,7 @@ class PdfOutput(OutputArea):
         self._generation += 1
         generation = self._generation
         copy = self._agreement
+        self.view.setAccessibleName(self._names(copy.status)[0])
         self.rendering = True
         self.state.setText(self.tr("Preparing the preview..."))
         self._enable()
@@ -203,9 +237,8 @@ class PdfOutput(OutputArea):
         self.document = pdf_document(pdf, self)
         self.view.setDocument(self.document)
         old.deleteLater()
-        self.state.setText(
-            self.tr("Preview of the draft: {pages} pages.").format(pages=self.document.pageCount())
-        )
+        status = self._agreement.status if self._agreement else AgreementStatus.DRAFT
+        self.state.setText(self._names(status)[1].format(pages=self.document.pageCount()))
         self._enable()
 
     def _render_failed(self, generation: int, error: Exception) -> None:
@@ -243,9 +276,11 @@ class PdfOutput(OutputArea):
         pdf = self._pdf
         if pdf is None:
             return
+        assert self._agreement is not None
+        kind = self._names(self._agreement.status)[2]
         title = self.tr("Save the agreement as PDF")
         path = self._dialogs.save_file(
-            self, title, self.tr("PDF files (*.pdf)"), self._suggested(self.tr("draft"))
+            self, title, self.tr("PDF files (*.pdf)"), self._suggested(kind)
         )
         if path is not None:
             self._write(title, path, lambda: pdf)

@@ -178,6 +178,8 @@ class ReviewPage(WizardPage):
         elif not self._errors:
             self._status = AgreementStatus.READY_TO_SIGN
         self._show_status()
+        if self.loaded is not None:  # the preview and its file follow the status
+            self.output.show_agreement(self.loaded.model_copy(update={"status": self._status}))
         self.save_requested.emit()
 
     def save(self, agreement: Agreement) -> None:

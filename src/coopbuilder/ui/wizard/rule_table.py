@@ -142,7 +142,7 @@ class RuleTable(QTableWidget):
         parts.extend(text for text in (basis.art10, basis.national_law) if text)
         if not parts and not rule.is_shared:
             return self.tr("not shared")
-        if not parts and not rule.personal_data:
+        if not parts and not rule.involves_personal_data:
             return self.tr("no personal data")
         return "; ".join(parts) or self.tr("none yet")
 

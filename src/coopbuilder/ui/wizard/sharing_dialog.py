@@ -215,6 +215,16 @@ class SharingRuleDialog(QDialog):
         self.live.schedule()
 
     def _follow_choices(self) -> None:
+        # special-category and criminal-offence data are personal data (GDPR Art. 9, 10)
+        sensitive = self.special.isChecked() or self.offences.isChecked()
+        if sensitive and not self.personal.isChecked():
+            self.personal.setChecked(True)
+        self.personal.setEnabled(not sensitive)
+        self.personal.setToolTip(
+            self.tr("Special-category and criminal-offence data are always personal data.")
+            if sensitive
+            else ""
+        )
         on_trigger = self.when.value() is SharingWhen.ON_TRIGGER
         self.trigger.setEnabled(on_trigger)
         self.threshold.setEnabled(on_trigger)

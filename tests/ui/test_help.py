@@ -1,0 +1,80 @@
+"""The guide (F1): one per language of the program, built alike, and shown in the program's
+language."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coopbuilder.core.resources import resource_path
+from coopbuilder.core.vocabulary import Language
+from coopbuilder.ui.help import GuideDialog
+from coopbuilder.ui.language import load_language
+
+# words the German guide stresses that are not names of menus, buttons or steps
+EMPHASIS = {"Entwurf für Ihre Rechtsabteilung", "überfällige", "Vorschau", "Kopie"}
+
+
+def headings(language: Language) -> Counter[int]:
+    """How many headings of each level the guide in ``language`` has."""
+    text = resource_path("help", f"{language.value}.md").read_text(encoding="utf-8")
+    return Counter(len(m.group(1)) for m in re.finditer(r"^(#+) \S", text, re.MULTILINE))
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    loaded = load_language(qapp, Language.DE)
+    yield
+    loaded.unload(qapp)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_language_has_a_guide_built_like_the_english_one(language: Language) -> None:
+    assert resource_path("help", f"{language.value}.md").is_file()
+    english = headings(Language.EN)
+    assert english[1] == 1 and english[2] >= 5
+    assert headings(language) == english
+
+
+def test_the_german_guide_names_the_labels_the_german_program_shows() -> None:
+    tree = ET.parse(resource_path("translations", "coopbuilder_de.ts"))
+    shown = {  # as on screen: no accelerators, no label colon or button arrow, 30 days
+        (message.findtext("translation") or "")
+        .replace("&", "")
+        .replace("{days}", "30")
+        .strip(" :<>")
+        for message in tree.iter("message")
+    }
+    guide = resource_path("help", "de.md").read_text(encoding="utf-8")
+    named = re.findall(r"\*\*(.+?)\*\*", re.sub(r"\s+", " ", guide))
+    assert len(named) > 15
+    for name in named:
+        if name in EMPHASIS:
+            continue
+        for part in name.split(" > "):
+            assert part in shown, f"'{part}' is not a label of the German program"
+
+
+def test_the_guide_opens_in_german_when_the_program_speaks_german(
+    qtbot: QtBot, german: None
+) -> None:
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Anleitung zu CoopBuilder"
+    text = dialog.text.toPlainText()
+    assert text.startswith("CoopBuilder: eine kurze Anleitung")
+    assert "Als unterschriftsreif markieren" in text
+    assert "a short guide" not in text
+
+
+def test_the_guide_is_english_in_an_english_program(qtbot: QtBot) -> None:
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.text.toPlainText().startswith("CoopBuilder: a short guide")
