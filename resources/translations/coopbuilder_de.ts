@@ -4149,8 +4149,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="134"/>
-        <source>Valid</source>
-        <translation>Gültig</translation>
+        <source>Signature valid</source>
+        <translation>Signatur gültig</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>

@@ -11,7 +11,7 @@ import pytest
 
 from coopbuilder.documents.certificates import TRIAL_MARK, load_signing_identity
 from tests.cli.test_cli import SCRIPT, run
-from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts
+from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts, pdfsig
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_sign_twice_then_list_and_verify(
     code, out, err = run(capsys, "verify", str(signed))
     assert (code, err) == (0, "")
     header = next(line for line in out.splitlines() if line.startswith("Field"))
-    for column in ("Signer", "Organisation", "Intact", "Valid", "Certificate", "Trusted"):
+    for column in ("Signer", "Organisation", "Intact", "Signature valid", "Certificate"):
         assert column in header
     row_a = next(line for line in out.splitlines() if line.startswith(FIELD_A))
     assert "Anna Schmidt" in row_a and "only signatures or form filling" in row_a
@@ -91,14 +91,27 @@ def test_sign_twice_then_list_and_verify(
 
 
 @pytest.mark.usefixtures("passphrases")
-def test_verify_exits_1_on_a_tampered_file(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_exits_1_on_a_tampered_file(
+    files: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     signed = _sign_both(capsys, files)
-    data = signed.read_bytes()
-    signed.write_bytes(data.replace(SIGNED_WORD, SIGNED_WORD.upper(), 1))
+    data = bytearray(signed.read_bytes())
+    data[data.index(SIGNED_WORD) + 3] ^= 0x01  # one bit of one letter of the signed text
+    signed.write_bytes(bytes(data))
     code, out, _ = run(capsys, "verify", str(signed))
     assert code == 1
     assert "INVALID: the signed content was changed" in out
     assert "Verdict: INVALID." in out
+    lines = out.splitlines()
+    header = next(line for line in lines if line.startswith("Field"))
+    intact, valid = header.index("Intact"), header.index("Signature valid")
+    for field in (FIELD_A, FIELD_B):
+        row = next(line for line in lines if line.startswith(field))
+        assert row[intact:valid].split() == ["NO"]  # neither intact ...
+        assert row[valid:].split()[0] == "NO"  # ... nor shown as valid
+        assert "yes" not in row
+    found = pdfsig(bytes(data), tmp_path)
+    assert [s["Signature Validation"] for s in found] == ["Digest Mismatch."] * 2
 
 
 def test_a_wrong_passphrase_writes_nothing(

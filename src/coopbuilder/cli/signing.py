@@ -231,7 +231,7 @@ def format_report(path: Path, report: VerificationReport) -> str:
         "Organisation",
         "Signed (UTC)",
         "Intact",
-        "Valid",
+        "Signature valid",
         "Certificate",
         "Trusted",
         "Changed after",

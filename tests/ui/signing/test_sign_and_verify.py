@@ -16,7 +16,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog, VerifyDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
-from tests.signing_fixtures import pdfsig
+from tests.signing_fixtures import SIGNED_WORD, pdfsig
 from tests.ui.helpers import ScriptedDialogs, find
 
 from .conftest import ID, TIMEOUT, CertificateFiles, sign_as
@@ -149,3 +149,26 @@ def test_a_version_with_check_errors_cannot_be_signed(
     assert "The agreement has no next review date." in dialog.outcome.text()
     assert not find(dialog, "Sign", QPushButton).isEnabled()
     assert workspace.agreements.load(ID, 1).status is AgreementStatus.DRAFT
+
+
+def test_the_verify_dialog_never_shows_a_tampered_signature_as_valid(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_twice: bytes,
+) -> None:
+    tampered = bytearray(signed_twice)
+    tampered[signed_twice.index(SIGNED_WORD) + 3] ^= 0x01  # inside both signed ranges
+    verifier = VerifyDialog(
+        workspace, bytes(tampered), "tampered.pdf", background=background, dialogs=dialogs
+    )
+    qtbot.addWidget(verifier)
+    verifier.show()
+    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
+    table = verifier.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[4:6] == ["Intact", "Signature valid"]
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    assert [row[4:6] for row in rows] == [["✖ no", "✖ no"]] * 2
+    assert verifier.verdict.outcome is Outcome.PROBLEM
