@@ -11,6 +11,7 @@ import pytest
 
 from coopbuilder.documents.certificates import TRIAL_MARK, load_signing_identity
 from tests.cli.test_cli import SCRIPT, run
+from tests.documents.pdfs import pdftotext
 from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts, pdfsig
 
 
@@ -228,3 +229,43 @@ def test_the_installed_command_verifies_quietly(
     assert done.returncode == 0
     assert done.stderr == ""  # pyHanko's log records about untrusted certificates stay quiet
     assert "Verdict: valid" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "other"),
+    [
+        ("de", "Digital signiert von Anna Schmidt", "Digitally signed by"),
+        ("en", "Digitally signed by Anna Schmidt", "Digital signiert von"),
+    ],
+)
+def test_sign_speaks_the_agreements_language_in_the_signature_box(
+    files: Path,
+    capsys: pytest.CaptureFixture[str],
+    passphrases: None,
+    lang: str,
+    stamp: str,
+    other: str,
+) -> None:
+    agreement, final = files / "agreement.json", files / "final.pdf"
+    assert run(capsys, "demo", str(agreement), "--lang", lang)[0] == 0
+    assert run(capsys, "render", str(agreement), "-o", str(final), "--final")[0] == 0
+    field = "signature-dr-hans-weiss"
+    signed = files / "signed.pdf"
+    code, _, err = run(
+        capsys,
+        "sign",
+        str(final),
+        "--field",
+        field,
+        "--p12",
+        str(files / "anna.p12"),
+        "-o",
+        str(signed),
+        "--passphrase-env",
+        "ANNA_PW",
+        *(["--lang", lang] if lang != "en" else []),  # English is the default
+    )
+    assert code == 0, err
+    text = pdftotext(signed.read_bytes(), files)
+    assert f"{stamp}\nBrückenschlag e.V.\n" in text
+    assert other not in text

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes, read_user_file
+from coopbuilder.core.vocabulary import Language
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
@@ -46,6 +47,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     sign_cmd.add_argument("--reason", help="the reason for signing, stored in the signature")
     sign_cmd.add_argument("--location", help="where the signature is made")
+    sign_cmd.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        default=Language.EN.value,
+        help="the agreement's language, which the signature's box on the page speaks (default: en)",
+    )
+    sign_cmd.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="the organisation's own clause library the agreement was rendered with "
+        "(DIR/en/... or DIR itself)",
+    )
     _passphrase_option(sign_cmd)
     sign_cmd.set_defaults(run=_sign)
 
@@ -135,11 +149,13 @@ def _sign(args: argparse.Namespace) -> int:
     from coopbuilder.documents.pdf_input import PdfFileError
     from coopbuilder.documents.signature_fields import list_fields
     from coopbuilder.documents.signing import check_signable, sha256_of, sign
+    from coopbuilder.documents.templates import clause_library
 
     pdf = _read(args.file, "a PDF")
     p12 = _read(args.p12, "a certificate file")
     with _about(args.file, PdfFileError):
         check_signable(pdf, args.field, certify=args.certify)
+    library = clause_library(args.lang, args.templates)
     passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
     with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
         signed = sign(
@@ -150,6 +166,7 @@ def _sign(args: argparse.Namespace) -> int:
             certify=args.certify,
             reason=args.reason,
             location=args.location,
+            library=library,
         )
     atomic_write_bytes(args.output, signed)
     field = next(f for f in list_fields(signed) if f.name == args.field)
