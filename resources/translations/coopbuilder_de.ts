@@ -2145,82 +2145,82 @@ unterschied</translation>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2230,43 +2230,43 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="270"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3483,190 +3483,190 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="76"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="235"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="346"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="357"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="90"/>
         <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="98"/>
         <source>Representative who signs</source>
         <translation>Unterschreibende Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="99"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="109"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="123"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="126"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="127"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="129"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="132"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="133"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="138"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="206"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="218"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="227"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="228"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="239"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="245"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="285"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="286"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="320"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="327"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="333"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="329"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="347"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="354"/>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="376"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="366"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="374"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>
@@ -4214,8 +4214,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="134"/>
-        <source>Valid</source>
-        <translation>Gültig</translation>
+        <source>Signature valid</source>
+        <translation>Signatur gültig</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>

@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from coopbuilder.documents.certificates import TRIAL_MARK, load_signing_identity
+from coopbuilder.store.connection import default_workspace_path, open_workspace
+from coopbuilder.workflows.trust import certificates_in_file, trust, verify_in_workspace
 from tests.cli.test_cli import SCRIPT, run
-from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts
+from tests.documents.pdfs import pdftotext
+from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts, pdfsig
 
 
 @pytest.fixture
@@ -78,7 +81,7 @@ def test_sign_twice_then_list_and_verify(
     code, out, err = run(capsys, "verify", str(signed))
     assert (code, err) == (0, "")
     header = next(line for line in out.splitlines() if line.startswith("Field"))
-    for column in ("Signer", "Organisation", "Intact", "Valid", "Certificate", "Trusted"):
+    for column in ("Signer", "Organisation", "Intact", "Signature valid", "Certificate"):
         assert column in header
     row_a = next(line for line in out.splitlines() if line.startswith(FIELD_A))
     assert "Anna Schmidt" in row_a and "only signatures or form filling" in row_a
@@ -91,14 +94,27 @@ def test_sign_twice_then_list_and_verify(
 
 
 @pytest.mark.usefixtures("passphrases")
-def test_verify_exits_1_on_a_tampered_file(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_exits_1_on_a_tampered_file(
+    files: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     signed = _sign_both(capsys, files)
-    data = signed.read_bytes()
-    signed.write_bytes(data.replace(SIGNED_WORD, SIGNED_WORD.upper(), 1))
+    data = bytearray(signed.read_bytes())
+    data[data.index(SIGNED_WORD) + 3] ^= 0x01  # one bit of one letter of the signed text
+    signed.write_bytes(bytes(data))
     code, out, _ = run(capsys, "verify", str(signed))
     assert code == 1
     assert "INVALID: the signed content was changed" in out
     assert "Verdict: INVALID." in out
+    lines = out.splitlines()
+    header = next(line for line in lines if line.startswith("Field"))
+    intact, valid = header.index("Intact"), header.index("Signature valid")
+    for field in (FIELD_A, FIELD_B):
+        row = next(line for line in lines if line.startswith(field))
+        assert row[intact:valid].split() == ["NO"]  # neither intact ...
+        assert row[valid:].split()[0] == "NO"  # ... nor shown as valid
+        assert "yes" not in row
+    found = pdfsig(bytes(data), tmp_path)
+    assert [s["Signature Validation"] for s in found] == ["Digest Mismatch."] * 2
 
 
 def test_a_wrong_passphrase_writes_nothing(
@@ -215,3 +231,110 @@ def test_the_installed_command_verifies_quietly(
     assert done.returncode == 0
     assert done.stderr == ""  # pyHanko's log records about untrusted certificates stay quiet
     assert "Verdict: valid" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "other"),
+    [
+        ("de", "Digital signiert von Anna Schmidt", "Digitally signed by"),
+        ("en", "Digitally signed by Anna Schmidt", "Digital signiert von"),
+    ],
+)
+def test_sign_speaks_the_agreements_language_in_the_signature_box(
+    files: Path,
+    capsys: pytest.CaptureFixture[str],
+    passphrases: None,
+    lang: str,
+    stamp: str,
+    other: str,
+) -> None:
+    agreement, final = files / "agreement.json", files / "final.pdf"
+    assert run(capsys, "demo", str(agreement), "--lang", lang)[0] == 0
+    assert run(capsys, "render", str(agreement), "-o", str(final), "--final")[0] == 0
+    field = "signature-dr-hans-weiss"
+    signed = files / "signed.pdf"
+    code, _, err = run(
+        capsys,
+        "sign",
+        str(final),
+        "--field",
+        field,
+        "--p12",
+        str(files / "anna.p12"),
+        "-o",
+        str(signed),
+        "--passphrase-env",
+        "ANNA_PW",
+        *(["--lang", lang] if lang != "en" else []),  # English is the default
+    )
+    assert code == 0, err
+    text = pdftotext(signed.read_bytes(), files)
+    assert f"{stamp}\nBrückenschlag e.V.\n" in text
+    assert other not in text
+
+
+UNTRUSTED = "note: the signer's certificate is not marked as trusted"
+
+
+def _workspace_trusting_anna(path: Path, anna_pem: bytes) -> None:
+    with open_workspace(path) as workspace:
+        trust(workspace, certificates_in_file(anna_pem)[0])
+
+
+@pytest.mark.usefixtures("passphrases")
+def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
+    files: Path, capsys: pytest.CaptureFixture[str], trial_certs: TrialCerts
+) -> None:
+    signed = _sign_both(capsys, files)
+    workspace = files / "shared.sqlite"
+    _workspace_trusting_anna(workspace, trial_certs.anna.pem)
+
+    code, out, err = run(capsys, "--workspace", str(workspace), "verify", str(signed))
+    assert (code, err) == (0, "")
+    assert out.count(UNTRUSTED) == 1  # Anna is trusted in the workspace, Bernd is not
+    assert f"{FIELD_B} (Bernd Meier)\n  note: signed with a {TRIAL_MARK}\n  {UNTRUSTED}" in out
+    assert f"Trusted: 1 certificate(s) marked trusted in the workspace {workspace}." in out
+    assert "Verdict: valid, but not every signer is trusted." in out
+    with open_workspace(workspace, create=False) as opened:  # as the Verify dialog sees it
+        assert verify_in_workspace(opened, signed.read_bytes()).verdict.value in out
+
+    bernd = ["--trust", str(files / "bernd.pem")]
+    code, out, _ = run(capsys, "--workspace", str(workspace), "verify", str(signed), *bernd)
+    assert code == 0 and UNTRUSTED not in out
+    assert "in the workspace" in out and "and 1 certificate file(s) given with --trust" in out
+    assert "Verdict: valid, every signer trusted." in out
+
+    code, out, _ = run(
+        capsys, "--workspace", str(workspace), "verify", str(signed), "--no-workspace"
+    )
+    assert code == 0 and out.count(UNTRUSTED) == 2
+    assert "no workspace was used" in out
+
+
+@pytest.mark.usefixtures("passphrases")
+def test_verify_uses_the_default_workspace_only_if_it_exists(
+    files: Path, capsys: pytest.CaptureFixture[str], trial_certs: TrialCerts
+) -> None:
+    signed = _sign_both(capsys, files)
+    default = default_workspace_path()
+    code, out, err = run(capsys, "verify", str(signed))
+    assert (code, err) == (0, "")
+    assert out.count(UNTRUSTED) == 2 and "no workspace was used" in out
+    assert not default.exists()  # verifying a file makes no workspace
+
+    _workspace_trusting_anna(default, trial_certs.anna.pem)
+    code, out, _ = run(capsys, "verify", str(signed))
+    assert code == 0 and out.count(UNTRUSTED) == 1
+    assert f"marked trusted in the workspace {default}" in out
+
+
+@pytest.mark.usefixtures("passphrases")
+def test_verify_refuses_a_named_workspace_that_does_not_exist(
+    files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed = _sign_both(capsys, files)
+    missing = files / "typo.sqlite"
+    code, out, err = run(capsys, "--workspace", str(missing), "verify", str(signed))
+    assert (code, out) == (2, "")
+    assert f"The workspace {missing} does not exist." in err
+    assert not missing.exists()

@@ -19,6 +19,7 @@ from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.verification import (
     CertificatePeriod,
     ChangesAfter,
+    SignatureCheck,
     Verdict,
     VerificationReport,
     verify,
@@ -97,9 +98,18 @@ def test_a_changed_byte_inside_the_signed_range_is_invalid(
     assert not report.ok and report.verdict is Verdict.INVALID
     for check in report.signatures:
         assert not check.intact and not check.ok
-        assert "the signed content was changed" in check.problems[0]
+        assert not check.valid  # a signature over changed bytes is never shown as valid
+        assert check.problems == [
+            "the signed content was changed: it no longer matches the signature"
+        ]
     found = pdfsig(tampered, tmp_path)
     assert [s["Signature Validation"] for s in found] == ["Digest Mismatch."] * 2
+
+
+def test_a_check_that_is_not_intact_is_never_valid() -> None:
+    check = SignatureCheck(field=FIELD_A, intact=False, valid=True)
+    assert not check.valid and not check.ok
+    assert SignatureCheck(field=FIELD_A, intact=True, valid=True).valid
 
 
 def test_no_changed_byte_in_the_signed_ranges_leaves_the_file_valid(signed_twice: bytes) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes, read_user_file
+from coopbuilder.core.vocabulary import Language
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
@@ -46,6 +47,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     sign_cmd.add_argument("--reason", help="the reason for signing, stored in the signature")
     sign_cmd.add_argument("--location", help="where the signature is made")
+    sign_cmd.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        default=Language.EN.value,
+        help="the agreement's language, which the signature's box on the page speaks (default: en)",
+    )
+    sign_cmd.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="the organisation's own clause library the agreement was rendered with "
+        "(DIR/en/... or DIR itself)",
+    )
     _passphrase_option(sign_cmd)
     sign_cmd.set_defaults(run=_sign)
 
@@ -65,7 +79,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="append",
         default=[],
         metavar="CERT.pem",
-        help="a certificate (PEM or DER) whose holders you trust; may be given several times",
+        help="a certificate (PEM or DER) whose holders you trust; may be given several times "
+        "(the certificates marked trusted in the workspace are trusted as well)",
+    )
+    verify_cmd.add_argument(
+        "--no-workspace",
+        action="store_true",
+        help="trust only the certificates given with --trust, not those marked trusted in the "
+        "workspace",
     )
     verify_cmd.set_defaults(run=_verify)
 
@@ -135,11 +156,13 @@ def _sign(args: argparse.Namespace) -> int:
     from coopbuilder.documents.pdf_input import PdfFileError
     from coopbuilder.documents.signature_fields import list_fields
     from coopbuilder.documents.signing import check_signable, sha256_of, sign
+    from coopbuilder.documents.templates import clause_library
 
     pdf = _read(args.file, "a PDF")
     p12 = _read(args.p12, "a certificate file")
     with _about(args.file, PdfFileError):
         check_signable(pdf, args.field, certify=args.certify)
+    library = clause_library(args.lang, args.templates)
     passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
     with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
         signed = sign(
@@ -150,6 +173,7 @@ def _sign(args: argparse.Namespace) -> int:
             certify=args.certify,
             reason=args.reason,
             location=args.location,
+            library=library,
         )
     atomic_write_bytes(args.output, signed)
     field = next(f for f in list_fields(signed) if f.name == args.field)
@@ -222,7 +246,9 @@ def _row(check: SignatureCheck) -> list[str]:
     ]
 
 
-def format_report(path: Path, report: VerificationReport) -> str:
+def format_report(path: Path, report: VerificationReport, trusting: str | None = None) -> str:
+    """The report as a table with the problems and notes of each signature, and the verdict;
+    ``trusting`` says which certificates were trusted."""
     from coopbuilder.documents.verification import Verdict
 
     headers = [
@@ -231,7 +257,7 @@ def format_report(path: Path, report: VerificationReport) -> str:
         "Organisation",
         "Signed (UTC)",
         "Intact",
-        "Valid",
+        "Signature valid",
         "Certificate",
         "Trusted",
         "Changed after",
@@ -249,6 +275,8 @@ def format_report(path: Path, report: VerificationReport) -> str:
             out += ["", f"{check.field} ({check.signer or 'unknown signer'})", *lines]
     if report.unsigned_fields:
         out += ["", "Not signed yet: " + ", ".join(report.unsigned_fields)]
+    if trusting:
+        out += ["", f"Trusted: {trusting}."]
     verdict = report.verdict
     out += ["", f"Verdict: {verdict.value}."]
     if verdict is Verdict.INVALID:
@@ -256,14 +284,50 @@ def format_report(path: Path, report: VerificationReport) -> str:
         out.append("file as the signed agreement.")
     elif verdict is Verdict.VALID_UNTRUSTED:
         out.append("Every signature is intact. To check who signed, give --trust CERT.pem with")
-        out.append("the certificates you know belong to the signers.")
+        out.append("the certificates you know belong to the signers, or mark them trusted in the")
+        out.append("workspace (Tools > Trusted certificates... in the desktop program).")
     return "\n".join(out)
+
+
+def _verified(
+    pdf: bytes, trusted: list[bytes], location: str | None, use_workspace: bool
+) -> tuple[VerificationReport, str]:
+    """The verification of ``pdf`` trusting the certificate files' certificates and those marked
+    trusted in the workspace (as the desktop program's Verify dialog does), and which they were.
+
+    Without a workspace named (``--workspace``, ``COOPBUILDER_DATABASE_URL``) the default one is
+    used if it exists: verifying a file never makes a workspace. A named workspace that does not
+    exist is refused, as by every command."""
+    from coopbuilder.documents.verification import verify
+    from coopbuilder.store.connection import (
+        DATABASE_URL_ENV,
+        default_workspace_path,
+        open_workspace,
+        shown_location,
+    )
+    from coopbuilder.workflows.trust import trusted_certificates, verify_in_workspace
+
+    named = bool(location or os.environ.get(DATABASE_URL_ENV))
+    if not use_workspace or (not named and not default_workspace_path().exists()):
+        return verify(pdf, trusted), _trusting(len(trusted), None, 0)
+    with open_workspace(location, create=False) as workspace:
+        report = verify_in_workspace(workspace, pdf, also=trusted)
+        marked = len(trusted_certificates(workspace))
+    return report, _trusting(len(trusted), shown_location(location), marked)
+
+
+def _trusting(files: int, workspace: str | None, marked: int) -> str:
+    """Which certificates a verification trusted, for the line under the table."""
+    given = f"{files} certificate file(s) given with --trust"
+    if workspace is None:
+        return f"{given}; no workspace was used"
+    marked_text = f"{marked} certificate(s) marked trusted in the workspace {workspace}"
+    return f"{marked_text} and {given}" if files else marked_text
 
 
 def _verify(args: argparse.Namespace) -> int:
     from coopbuilder.documents.certificates import CertificateFileError, load_certificates
     from coopbuilder.documents.pdf_input import PdfFileError
-    from coopbuilder.documents.verification import verify
 
     trusted = []
     for path in args.trust:
@@ -271,9 +335,10 @@ def _verify(args: argparse.Namespace) -> int:
         with _about(path, CertificateFileError):
             load_certificates(data)
         trusted.append(data)
+    pdf = _read(args.file, "a PDF")
     with _about(args.file, PdfFileError):
-        report = verify(_read(args.file, "a PDF"), trusted)
-    print(format_report(args.file, report))
+        report, trusting = _verified(pdf, trusted, args.workspace, not args.no_workspace)
+    print(format_report(args.file, report, trusting))
     return EXIT_OK if report.ok else EXIT_CHECKS_FAILED
 
 

@@ -13,16 +13,20 @@ import hashlib
 import io
 
 from asn1crypto import keys as asn1_keys
+from babel.dates import format_date, format_time
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from coopbuilder.core.errors import UserError
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.certificates import (
     TRIAL_MARK,
     CertificateFileError,
@@ -33,6 +37,11 @@ from coopbuilder.documents.certificates import (
 )
 from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.signature_fields import list_fields
+from coopbuilder.documents.templates import ClauseLibrary, clause_library
+
+_SIGNER = "\ue000"
+"""Stands for the signer's name while the stamp's text is rendered; pyHanko puts the name of the
+certificate's holder there (``%(signer)s``)."""
 
 
 def sha256_of(pdf: bytes) -> str:
@@ -97,18 +106,24 @@ def sign(
     certify: bool = False,
     reason: str | None = None,
     location: str | None = None,
+    language: Language | str = Language.EN,
+    library: ClauseLibrary | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key and certificate in ``p12``;
     return the signed PDF (the input plus one incremental update).
 
     ``certify`` makes this a certification signature that allows only form filling and further
-    signatures; only the first signature may certify. A wrong passphrase, a certificate file
-    without a private key or outside its validity period, an unknown or an already signed field
-    are each a :class:`UserError`, and nothing is returned.
+    signatures; only the first signature may certify. The signature's box on the page says who
+    signed and when in the agreement's language: the texts come from ``library`` (default: the
+    shipped clause library of ``language``). A wrong passphrase, a certificate file without a
+    private key or outside its validity period, an unknown or an already signed field are each a
+    :class:`UserError`, and nothing is returned.
     """
     identity = load_signing_identity(p12, passphrase)
-    _check_validity_period(identity, dt.datetime.now(dt.UTC))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    _check_validity_period(identity, now)
     check_signable(pdf, field_name, certify=certify)
+    library = library or clause_library(language)
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -118,8 +133,11 @@ def sign(
         reason=reason or None,
         location=location or None,
     )
-    pdf_signer = signers.PdfSigner(
-        metadata, signer=_signer(identity), stamp_style=_stamp_style(identity)
+    pdf_signer = _PdfSigner(
+        metadata,
+        signer=_signer(identity),
+        stamp_style=_stamp_style(identity, library, now),
+        signing_time=now,
     )
     out = io.BytesIO()
     try:
@@ -131,14 +149,62 @@ def sign(
     return out.getvalue()
 
 
-def _stamp_style(identity: SigningIdentity) -> TextStampStyle:
-    """What the signature shows in its box on the page: signer, organisation, time, and the trial
-    mark for a trial certificate. pyHanko fills in ``%(signer)s`` and ``%(ts)s``."""
-    names = subject_names(to_asn1(identity.certificate))
-    lines = ["Digitally signed by %(signer)s"]
-    if names.organisation:
-        lines.append(names.organisation.replace("%", "%%"))
-    lines.append("%(ts)s")
-    if names.trial:
+class _PdfSigner(signers.PdfSigner):
+    """pyHanko's signer, with the signing time chosen here (in UTC): the time the box on the page
+    shows is the time the signature records, to the second."""
+
+    def __init__(
+        self,
+        metadata: signers.PdfSignatureMetadata,
+        *,
+        signer: signers.Signer,
+        stamp_style: TextStampStyle,
+        signing_time: dt.datetime,
+    ) -> None:
+        super().__init__(metadata, signer=signer, stamp_style=stamp_style)
+        self._signing_time = signing_time
+
+    def init_signing_session(
+        self, pdf_out: BasePdfFileWriter, existing_fields_only: bool = False
+    ) -> PdfSigningSession:
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        session.system_time = self._signing_time
+        return session
+
+
+def stamp_lines(
+    library: ClauseLibrary,
+    signer: str,
+    organisation: str | None,
+    signed_at: dt.datetime,
+    *,
+    trial: bool = False,
+) -> list[str]:
+    """What a signature shows in its box, line by line, in the library's language: who signed,
+    their organisation, when (in UTC, in the locale's form), and the trial mark for a trial
+    certificate."""
+    when = signed_at.astimezone(dt.UTC)
+    lines = [library.plain("signature_stamp", {}, signer=signer)]
+    if organisation:
+        lines.append(organisation)
+    lines.append(
+        library.plain(
+            "signature_stamp_time",
+            {},
+            date=format_date(when.date(), format="medium", locale=library.locale),
+            time=format_time(when.time(), format="short", locale=library.locale),
+        )
+    )
+    if trial:
         lines.append(TRIAL_MARK)
-    return TextStampStyle(stamp_text="\n".join(lines), border_width=0)
+    return lines
+
+
+def _stamp_style(
+    identity: SigningIdentity, library: ClauseLibrary, signed_at: dt.datetime
+) -> TextStampStyle:
+    """The stamp of :func:`stamp_lines` for pyHanko, which fills in ``%(signer)s``."""
+    names = subject_names(to_asn1(identity.certificate))
+    lines = stamp_lines(library, _SIGNER, names.organisation, signed_at, trial=names.trial)
+    text = "\n".join(lines).replace("%", "%%").replace(_SIGNER, "%(signer)s")
+    return TextStampStyle(stamp_text=text, border_width=0)

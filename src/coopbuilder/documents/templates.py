@@ -79,7 +79,7 @@ DOCUMENT_TEXTS = _names(
     """
     kind subject keywords between and represented_by version_line date_line draft_notice
     final_notice header footer_version footer_draft footer_page watermark section_heading
-    annex_heading annex_ref section_ref contents
+    annex_heading annex_ref section_ref contents signature_stamp signature_stamp_time
     """
 )
 

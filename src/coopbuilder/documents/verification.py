@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from asn1crypto import x509 as asn1_x509
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
@@ -74,7 +74,8 @@ class SignatureCheck(BaseModel):
     intact: bool = False
     """The signed bytes hash to the value the signature holds."""
     valid: bool = False
-    """The signature over that hash is cryptographically valid for the signer's key."""
+    """The signature is valid: intact, and cryptographically valid for the signer's key. A
+    signature whose signed bytes changed is never valid, whatever its signed attributes say."""
     trusted: bool = False
     """The signer's certificate chains to a certificate the user marked trusted."""
     certificate: CertificatePeriod | None = None
@@ -85,6 +86,11 @@ class SignatureCheck(BaseModel):
     changes_after: ChangesAfter = ChangesAfter.MODIFIED
     error: str | None = None
     """Why the signature could not be checked at all."""
+
+    @field_validator("valid")
+    @classmethod
+    def _valid_only_if_intact(cls, valid: bool, info: ValidationInfo) -> bool:
+        return valid and bool(info.data.get("intact", False))
 
     @property
     def ok(self) -> bool:
@@ -227,7 +233,9 @@ def _check(
         **who,
         signed_at=signed_at,
         intact=status.intact,
-        valid=status.valid,
+        # pyHanko's ``valid`` covers the signed attributes only: a document whose digest no
+        # longer matches can still have them. Valid means both.
+        valid=status.intact and status.valid,
         trusted=status.trusted,
         certificate=_period(embedded.signer_cert, signed_at, now),
         certifies=certifies,

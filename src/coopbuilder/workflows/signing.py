@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
-from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.continuation import NotAContinuationError, check_continuation
 from coopbuilder.documents.final import (
     FinalDocument,
@@ -75,6 +75,8 @@ class SigningState(BaseModel):
     title: str
     status: AgreementStatus
     revision: int
+    language: Language
+    """The agreement's language: a digital signature's box on the page speaks it."""
     representatives: tuple[RepresentativeState, ...]
     signed_document_id: int | None = None
     """The signature record holding the latest digitally signed PDF, if one is stored."""
@@ -150,6 +152,7 @@ def state_of(workspace: Workspace, stored: StoredVersion) -> SigningState:
         title=stored.title,
         status=stored.status,
         revision=stored.revision,
+        language=stored.agreement.language,
         representatives=tuple(
             RepresentativeState(signing=rep, signed=_signed_by(signatures, rep))
             for rep in signing_representatives(stored.agreement)

@@ -9,6 +9,7 @@ is the signer's; a signer whose certificate chains to a trusted one is reported 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from coopbuilder.documents.certificates import (
     TRIAL_MARK,
@@ -57,7 +58,12 @@ def distrust(workspace: Workspace, fingerprint: str) -> None:
 
 
 def verify_in_workspace(
-    workspace: Workspace, pdf: bytes, *, now: dt.datetime | None = None
+    workspace: Workspace,
+    pdf: bytes,
+    *,
+    also: Sequence[bytes] = (),
+    now: dt.datetime | None = None,
 ) -> VerificationReport:
-    """Verify every signature of ``pdf`` against the certificates the workspace trusts."""
-    return verify(pdf, [c.der for c in workspace.certificates.trusted()], now=now)
+    """Verify every signature of ``pdf`` against the certificates the workspace trusts, and
+    ``also`` those certificates (PEM or DER) given for this verification only."""
+    return verify(pdf, [*(c.der for c in workspace.certificates.trusted()), *also], now=now)

@@ -6,17 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.verification import verify
+from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog, VerifyDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
-from tests.signing_fixtures import pdfsig
+from tests.conftest import DEMO_DAY
+from tests.documents.pdfs import pdftotext
+from tests.signing_fixtures import SIGNED_WORD, pdfsig
 from tests.ui.helpers import ScriptedDialogs, find
 
 from .conftest import ID, TIMEOUT, CertificateFiles, sign_as
@@ -149,3 +153,54 @@ def test_a_version_with_check_errors_cannot_be_signed(
     assert "The agreement has no next review date." in dialog.outcome.text()
     assert not find(dialog, "Sign", QPushButton).isEnabled()
     assert workspace.agreements.load(ID, 1).status is AgreementStatus.DRAFT
+
+
+def test_the_verify_dialog_never_shows_a_tampered_signature_as_valid(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_twice: bytes,
+) -> None:
+    tampered = bytearray(signed_twice)
+    tampered[signed_twice.index(SIGNED_WORD) + 3] ^= 0x01  # inside both signed ranges
+    verifier = VerifyDialog(
+        workspace, bytes(tampered), "tampered.pdf", background=background, dialogs=dialogs
+    )
+    qtbot.addWidget(verifier)
+    verifier.show()
+    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
+    table = verifier.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[4:6] == ["Intact", "Signature valid"]
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    assert [row[4:6] for row in rows] == [["✖ no", "✖ no"]] * 2
+    assert verifier.verdict.outcome is Outcome.PROBLEM
+
+
+def test_a_german_agreement_signed_in_the_gui_has_a_german_signature_box(
+    qtbot: QtBot,
+    tmp_path: Path,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    certificate_files: CertificateFiles,
+) -> None:
+    with open_workspace(tmp_path / "german.sqlite", who="anna") as workspace:
+        workspace.agreements.create(demo_agreement("de", today=DEMO_DAY))
+        dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+        combo = find(dialog, "Representative who signs", QComboBox)
+        first = combo.itemText(0)
+        assert first.startswith("Dr. Hans Weiß")
+        sign_as(
+            qtbot, dialog, dialogs, background, first, certificate_files.anna, "anna-passphrase"
+        )
+        assert dialogs.errors == []
+        signed = latest_signed_pdf(workspace, ID, 1)
+        assert signed is not None
+        text = pdftotext(signed, tmp_path)
+        assert "Digital signiert von Anna Schmidt\nBrückenschlag e.V.\n" in text
+        assert "Digitally signed by" not in text
+        dialog.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sign
@@ -244,6 +245,7 @@ class SignDialog(VersionDialog):
                 self.tr("Choose the certificate file (.p12 or .pfx) of the person who signs."),
             )
             return
+        language = self.state.language if self.state is not None else Language.EN
         passphrase = self.passphrase.text().encode()
         self.passphrase.clear()
         pdf, certificate = self._pdf, self._certificate
@@ -254,7 +256,16 @@ class SignDialog(VersionDialog):
 
         def work() -> tuple[bytes, RecordedSignatures]:
             p12 = read_file(certificate, "a certificate file")
-            signed = sign(pdf, field, p12, passphrase, certify=certify, location=place)
+            signed = sign(
+                pdf,
+                field,
+                p12,
+                passphrase,
+                certify=certify,
+                location=place,
+                language=language,
+                library=library,
+            )
             result = record_signed_pdf(
                 workspace,
                 agreement_id,

@@ -131,7 +131,7 @@ class VerifyDialog(QDialog):
             self.tr("Organisation"),
             self.tr("Signed at"),
             self.tr("Intact"),
-            self.tr("Valid"),
+            self.tr("Signature valid"),
             self.tr("Certificate"),
             self.tr("Trusted"),
             self.tr("Changes after"),
