@@ -247,3 +247,29 @@ def test_markup_characters_print_as_typed(demo: Agreement, tmp_path: Path) -> No
     assert "each other's premises" in flat(text)  # a recommended action from the catalogue
     meta = PdfReader(io.BytesIO(result.pdf)).metadata
     assert meta is not None and meta.title == "Tom's & Jerry's <cooperation>"
+
+
+def test_who_informs_whom_matches_roles_with_a_comma_in_their_name(demo: Agreement) -> None:
+    from coopbuilder.documents.context import Rendering
+    from coopbuilder.documents.tables import sop_parties
+
+    library = clause_library("en")
+    context = Rendering(demo, default_catalogue(), library, document_styles()).context
+    rule = next(r for r in context["rules"] if r["id"] == "r-contacts-ngo")
+    assert rule["recipient_roles"] == [
+        "Case officer, state protection",
+        "Situation centre duty officer",
+    ]
+    who, whom = sop_parties(rule, context["contacts"])
+    assert {c["name"] for c in whom} == {
+        "Tobias Brandt",
+        "Sabine Kühn",
+        "Situation centre (duty officer)",
+    }
+    # the NGO's contacts on the same levels (1 and 2) inform them
+    assert {c["name"] for c in who} == {"Lena Vogt", "Jonas Kraft", "Miriam Özdemir"}
+
+
+def test_the_sharing_matrix_keeps_a_role_with_a_comma_whole(text: str) -> None:
+    body = flat(text)
+    assert "Recipients: Case officer, state protection; Situation centre duty officer" in body
