@@ -239,3 +239,21 @@ def test_the_templates_setting_is_read_from_the_environment(
 ) -> None:
     monkeypatch.setenv("COOPBUILDER_TEMPLATES", str(library_copy))
     assert clause_library("en").folder == library_copy.resolve()
+
+
+def test_the_plural_and_lower_first_filters() -> None:
+    from markupsafe import Markup
+
+    from coopbuilder.documents.jinja import environment
+
+    env = environment()
+    plural = env.from_string('{{ n | plural("rule", "rules") }}')
+    assert [plural.render(n=n) for n in (0, 1, 2)] == ["0 rules", "1 rule", "2 rules"]
+    assert env.from_string('{{ xs | plural("Regel", "Regeln") }}').render(xs=["a"]) == "1 Regel"
+    with pytest.raises(TypeError, match="plural needs a number"):
+        plural.render(n="five")
+    lower = env.from_string("{{ t | lower_first }}")
+    assert lower.render(t="Competent authority") == "competent authority"
+    assert lower.render(t="GDPR controller") == "GDPR controller"
+    assert lower.render(t="<b>") == "&lt;b&gt;"
+    assert lower.render(t=Markup("<b>X</b>")) == "<b>X</b>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,12 +18,34 @@ from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
 # -- compiled texts --------------------------------------------------------------------------
 
 
+def plural(count: int | Sized, one: str, many: str) -> str:
+    """``{{ n | plural("rule", "rules") }}``: the number and the word for it ("1 rule",
+    "5 rules"); given a list, its length. The words stay in the template, in its language."""
+    number = len(count) if isinstance(count, Sized) and not isinstance(count, str) else count
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise TypeError(f"plural needs a number or a list, not {number!r}")
+    return f"{number} {one if number == 1 else many}"
+
+
+def lower_first(text: str) -> str:
+    """``{{ label | lower_first }}``: a label inside a sentence ("Competent authority ..." ->
+    "competent authority ..."); a label that starts with an abbreviation ("GDPR controller")
+    stays as it is."""
+    first = text.split(" ", 1)[0]
+    if sum(1 for c in first if c.isupper()) > 1:
+        return text
+    return text[:1].lower() + text[1:]  # a Markup stays Markup
+
+
 def environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         autoescape=True,
         undefined=StrictUndefined,
         lstrip_blocks=True,
     )
+    env.filters["plural"] = plural
+    env.filters["lower_first"] = lower_first
+    return env
 
 
 @dataclass(frozen=True)
