@@ -34,7 +34,7 @@ def test_labels_read_like_the_brief() -> None:
         "On request, with the client's written consent"
     )
     assert label(vocabulary.Availability.ROUND_THE_CLOCK) == "24/7"
-    assert label(vocabulary.ContactLevel.COORDINATOR) == "Level 2 - coordinator"
+    assert label(vocabulary.ContactLevel.COORDINATOR) == "Level 2 – coordinator"
 
 
 def test_every_check_code_in_the_code_has_a_text() -> None:

@@ -91,3 +91,14 @@ def test_citations_stay_on_one_line() -> None:
     assert keep_together("nach § 6 und Art. 6 Abs. 1 lit. d DSGVO") == (
         "nach §\u00a06 und Art.\u00a06 Abs.\u00a01 lit.\u00a0d DSGVO"
     )
+
+
+def test_german_counts_take_singular_or_plural(text: str) -> None:
+    body = flat(text)
+    assert "(5 Übermittlungsregeln in Anlage B)" in body
+    assert "2 Stärken, 5 im Grenzbereich, 1 Lücke." in body
+    assert "1 Aussage 2 oder mehr Punkte auseinander" in body
+    assert "3 Aussagen 2 oder mehr Punkte auseinander" in body
+    assert "Wahrnehmungsunterschied bei „Rechtlicher Rahmen“" in body
+    assert "Ebene 1 – Fallbearbeitung" in body
+    assert "(von LKA Musterland an Brückenschlag)." in body

@@ -76,8 +76,8 @@ def test_broken_yaml_names_the_line(library_copy: Path) -> None:
         load_library(library_copy)
 
 
-def test_an_unknown_variable_fails_when_rendering_with_its_clause(
-    library_copy: Path, demo: Agreement
+def test_an_unknown_field_is_refused_on_load_with_file_clause_and_line(
+    library_copy: Path,
 ) -> None:
     file = library_copy / "13-review.yaml"
     text = file.read_text(encoding="utf-8")
@@ -85,12 +85,119 @@ def test_an_unknown_variable_fails_when_rendering_with_its_clause(
         text.replace("{{ agreement.version }} of the", "{{ agreement.versoin }} of the")
     )
     line = _line_of(file, "agreement.versoin")
-    library = load_library(library_copy)
     with pytest.raises(TemplateError) as error:
-        render_agreement(demo, library=library)
+        load_library(library_copy)
     message = str(error.value)
+    assert str(file) in message
     assert "clause 'review.version'" in message and f"line {line}" in message
-    assert "versoin" in message
+    assert "'agreement.versoin'" in message and "did you mean 'agreement.version'" in message
+
+
+def test_an_unknown_name_in_a_clause_the_demo_never_uses_is_refused_on_load(
+    library_copy: Path,
+) -> None:
+    file = library_copy / "10-further-actors.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(
+        text.replace("No further actor is involved at present.", "{{ partnr.name }} alone."),
+        "utf-8",
+    )
+    line = _line_of(file, "partnr.name")
+    with pytest.raises(TemplateError) as error:
+        load_library(library_copy)
+    message = str(error.value)
+    assert f"10-further-actors.yaml, line {line}, clause 'further_actors.none'" in message
+    assert "'partnr'" in message and "did you mean 'partners'" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "unknown"),
+    [
+        # a field of a loop variable: the rule of a list of sharing rules
+        ("05-sharing.yaml", "{{ rule.category }} ({{", "{{ rule.categroy }} ({{", "rule.categroy"),
+        # a field two steps down: the sender of a rule is a partner
+        ("05-sharing.yaml", "rule.sender.label }} to", "rule.sender.lable }} to", "sender.lable"),
+        # a condition
+        ("10-further-actors.yaml", "when: not further_actors", "when: not futher_actors", ""),
+        # a word reads only what it is given, not the agreement
+        (
+            "library.yaml",
+            'means_apart: "means {{ difference }}',
+            'means_apart: "{{ agreement.title }}',
+            "",
+        ),
+        # the calendar's texts read the title they are given, not the agreement
+        ("review-report.yaml", "“{{ title }}”", "“{{ agreement.title }}”", "'agreement'"),
+    ],
+)
+def test_unknown_names_are_refused_wherever_they_are(
+    library_copy: Path, name: str, old: str, new: str, unknown: str
+) -> None:
+    file = library_copy / name
+    text = file.read_text(encoding="utf-8")
+    assert old in text
+    file.write_text(text.replace(old, new, 1), "utf-8")
+    with pytest.raises(TemplateError, match="which the program does not provide here") as error:
+        load_library(library_copy)
+    assert unknown in str(error.value)
+
+
+def test_loop_variables_set_names_and_dict_methods_are_not_unknown(library_copy: Path) -> None:
+    file = library_copy / "10-further-actors.yaml"
+    text = file.read_text(encoding="utf-8")
+    extra = (
+        "{% set who = ngo.label %}{{ who }}"
+        "{% for key, value in agreement.items() %}{{ key }}{{ value }}{% endfor %}"
+        "{% for c in contacts if c.round_the_clock %}{{ loop.index }} {{ c.partner.label }}"
+        "{% endfor %}{{ (rules | first).sender.name }}{{ partners[1].short_name }}"
+        "{{ readiness.by_clause.anything }}{{ ref.anything }}"
+    )
+    file.write_text(text.replace("No further actor is involved at present.", extra, 1), "utf-8")
+    load_library(library_copy)
+
+
+def test_what_the_library_may_read_is_what_the_program_gives(demo: Agreement) -> None:
+    """The description of the template context matches a real context, review included."""
+    from coopbuilder.core.catalogue import default_catalogue
+    from coopbuilder.core.records import ReviewRecord
+    from coopbuilder.core.review import ReviewContext, action_outcomes
+    from coopbuilder.documents.clauses import NO_FINDING
+    from coopbuilder.documents.context import Rendering
+    from coopbuilder.documents.names import AGREEMENT, CLAUSE_FINDING, ListOf, Shape
+    from coopbuilder.documents.styles import document_styles
+    from tests.conftest import DEMO_DAY
+
+    review = ReviewContext(
+        record=ReviewRecord(held_on=DEMO_DAY),
+        reviewed_version=1,
+        outcomes=action_outcomes(demo, demo),
+    )
+    context = Rendering(
+        demo, default_catalogue(), clause_library("en"), document_styles(), review
+    ).context
+    seen: set[str] = set()
+
+    def conforms(value: object, shape: Shape, path: str) -> None:
+        if shape is None or value is None:
+            return
+        seen.add(path)
+        if isinstance(shape, ListOf):
+            assert isinstance(value, list), path
+            for item in value:
+                conforms(item, shape.item, f"{path}[]")
+            return
+        assert isinstance(value, dict), path
+        assert set(value) == set(shape), path
+        for key, inner in shape.items():
+            conforms(value[key], inner, f"{path}.{key}")
+
+    conforms(context, AGREEMENT, "")
+    conforms(NO_FINDING, CLAUSE_FINDING, "finding")
+    for entry in context["readiness"]["by_clause"].values():
+        conforms(entry, CLAUSE_FINDING, "finding")
+    # every part of the description was compared with something real
+    assert {".review.actions[]", ".readiness.findings[].actions[]", ".dpia.lead"} <= seen
+    assert ".partners[].representatives[]" in seen and ".flows[].rules[].sender" in seen
 
 
 def test_an_unknown_table_and_missing_headings_are_refused(library_copy: Path) -> None:
@@ -132,3 +239,21 @@ def test_the_templates_setting_is_read_from_the_environment(
 ) -> None:
     monkeypatch.setenv("COOPBUILDER_TEMPLATES", str(library_copy))
     assert clause_library("en").folder == library_copy.resolve()
+
+
+def test_the_plural_and_lower_first_filters() -> None:
+    from markupsafe import Markup
+
+    from coopbuilder.documents.jinja import environment
+
+    env = environment()
+    plural = env.from_string('{{ n | plural("rule", "rules") }}')
+    assert [plural.render(n=n) for n in (0, 1, 2)] == ["0 rules", "1 rule", "2 rules"]
+    assert env.from_string('{{ xs | plural("Regel", "Regeln") }}').render(xs=["a"]) == "1 Regel"
+    with pytest.raises(TypeError, match="plural needs a number"):
+        plural.render(n="five")
+    lower = env.from_string("{{ t | lower_first }}")
+    assert lower.render(t="Competent authority") == "competent authority"
+    assert lower.render(t="GDPR controller") == "GDPR controller"
+    assert lower.render(t="<b>") == "&lt;b&gt;"
+    assert lower.render(t=Markup("<b>X</b>")) == "<b>X</b>"

@@ -1,4 +1,7 @@
-"""The radar chart of the readiness assessment: both partners' means per precondition."""
+"""The radar chart of the readiness assessment: both partners' means per precondition.
+
+The partners differ in colour and, for black-and-white print, in line and marker too: the first
+partner's outline is solid with circles, the second's dashed with squares (as on the screen)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from coopbuilder.documents.styles import Styles
 SCALE = (1, 2, 3, 4, 5)
 GAP_BELOW = 3.0
 STRENGTH_FROM = 4.0
+DASH = (4.0, 2.5)
+"""The second partner's line: 4 points drawn, 2.5 left out."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,14 @@ class Series:
 
     name: str
     values: Sequence[float | None]
+
+
+def marker(drawing: Drawing, x: float, y: float, colour: colors.Color, square: bool) -> None:
+    """A partner's point: a circle for the first partner, a square for the second."""
+    if square:
+        drawing.add(Rect(x - 2.3, y - 2.3, 4.6, 4.6, fillColor=colour, strokeColor=colors.white))
+    else:
+        drawing.add(Circle(x, y, 2.5, fillColor=colour, strokeColor=colors.white))
 
 
 def _point(cx: float, cy: float, radius: float, index: int, count: int) -> tuple[float, float]:
@@ -47,7 +60,7 @@ def radar_chart(
     width: float | None = None,
 ) -> Drawing:
     """A radar chart with one axis per precondition, rings at 1-5, the gap zone (below 3)
-    shaded, and one outline per partner."""
+    shaded, and one outline per partner (the second dashed, with square points)."""
     spec = styles.data.chart
     size = spec.size_mm * mm * scale
     width = width or styles.frame_width
@@ -85,7 +98,14 @@ def radar_chart(
         )
         x, y = _point(cx, cy, value * unit, 0, count)
         drawing.add(
-            String(x + 2.5, y + 1.5, str(value), fontName=font, fontSize=6.5, fillColor=grid)
+            String(
+                x + 2.5,
+                y + 1.5,
+                str(value),
+                fontName=bold,
+                fontSize=7,
+                fillColor=styles.colour("muted"),
+            )
         )
     for index, name in enumerate(axes):
         x, y = _point(cx, cy, SCALE[-1] * unit, index, count)
@@ -118,15 +138,29 @@ def radar_chart(
             )
 
     palette = [styles.colour("partner_1"), styles.colour("partner_2")]
-    for colour, item in zip(palette, series, strict=False):
-        _add_series(drawing, item, colour, cx, cy, unit, count, styles)
+    for number, (colour, item) in enumerate(zip(palette, series, strict=False)):
+        _add_series(drawing, item, colour, cx, cy, unit, count, styles, second=number == 1)
 
     legend_y = 10.0
-    x = cx - 10 - sum(styles_width(s.name, font, spec.legend_size) + 28 for s in series) / 2
-    for colour, item in zip(palette, series, strict=False):
-        drawing.add(Rect(x, legend_y, 14, 7, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 18, legend_y, item.name, fontName=font, fontSize=spec.legend_size))
-        x += styles_width(item.name, font, spec.legend_size) + 38
+    gap = 14.0
+    widths = [styles_width(s.name, font, spec.legend_size) + 24 for s in series[: len(palette)]]
+    x = cx - (sum(widths) + gap * (len(widths) - 1)) / 2
+    for number, (colour, item, room) in enumerate(zip(palette, series, widths, strict=False)):
+        mid = legend_y + spec.legend_size * 0.35
+        drawing.add(
+            Line(
+                x,
+                mid,
+                x + 18,
+                mid,
+                strokeColor=colour,
+                strokeWidth=spec.line_width,
+                strokeDashArray=list(DASH) if number == 1 else None,
+            )
+        )
+        marker(drawing, x + 9, mid, colour, square=number == 1)
+        drawing.add(String(x + 24, legend_y, item.name, fontName=font, fontSize=spec.legend_size))
+        x += room + gap
     drawing.add(
         String(
             width - 2,
@@ -163,8 +197,10 @@ def _add_series(
     unit: float,
     count: int,
     styles: Styles,
+    second: bool,
 ) -> None:
     spec = styles.data.chart
+    dash = list(DASH) if second else None
     points = [
         None if value is None else _point(cx, cy, value * unit, index, count)
         for index, value in enumerate(item.values)
@@ -172,12 +208,27 @@ def _add_series(
     fill = colors.Color(colour.red, colour.green, colour.blue, alpha=spec.fill_alpha)
     if all(p is not None for p in points):
         flat = [coord for p in points if p is not None for coord in p]
-        drawing.add(Polygon(flat, fillColor=fill, strokeColor=colour, strokeWidth=spec.line_width))
+        drawing.add(
+            Polygon(
+                flat,
+                fillColor=fill,
+                strokeColor=colour,
+                strokeWidth=spec.line_width,
+                strokeDashArray=dash,
+            )
+        )
     else:
         for index, p in enumerate(points):
             q = points[(index + 1) % count]
             if p is not None and q is not None:
-                drawing.add(PolyLine([*p, *q], strokeColor=colour, strokeWidth=spec.line_width))
+                drawing.add(
+                    PolyLine(
+                        [*p, *q],
+                        strokeColor=colour,
+                        strokeWidth=spec.line_width,
+                        strokeDashArray=dash,
+                    )
+                )
     for p in points:
         if p is not None:
-            drawing.add(Circle(p[0], p[1], 2.2, fillColor=colour, strokeColor=colors.white))
+            marker(drawing, p[0], p[1], colour, square=second)

@@ -3,26 +3,49 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 
+from coopbuilder.documents.names import Shape, unknown_names
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
 
 # -- compiled texts --------------------------------------------------------------------------
 
 
+def plural(count: int | Sized, one: str, many: str) -> str:
+    """``{{ n | plural("rule", "rules") }}``: the number and the word for it ("1 rule",
+    "5 rules"); given a list, its length. The words stay in the template, in its language."""
+    number = len(count) if isinstance(count, Sized) and not isinstance(count, str) else count
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise TypeError(f"plural needs a number or a list, not {number!r}")
+    return f"{number} {one if number == 1 else many}"
+
+
+def lower_first(text: str) -> str:
+    """``{{ label | lower_first }}``: a label inside a sentence ("Competent authority ..." ->
+    "competent authority ..."); a label that starts with an abbreviation ("GDPR controller")
+    stays as it is."""
+    first = text.split(" ", 1)[0]
+    if sum(1 for c in first if c.isupper()) > 1:
+        return text
+    return text[:1].lower() + text[1:]  # a Markup stays Markup
+
+
 def environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         autoescape=True,
         undefined=StrictUndefined,
         lstrip_blocks=True,
     )
+    env.filters["plural"] = plural
+    env.filters["lower_first"] = lower_first
+    return env
 
 
 @dataclass(frozen=True)
@@ -88,25 +111,39 @@ class Compiler:
         self.source = source
         self.expressions = expressions  # compiled once per library
 
-    def text(self, path: tuple[str | int, ...], text: str, clause: str | None) -> Text:
+    def text(
+        self,
+        path: tuple[str | int, ...],
+        text: str,
+        clause: str | None,
+        names: Mapping[str, Shape],
+    ) -> Text:
+        """Compile a text that is rendered with ``names`` (what it may read)."""
         start = self.source.text_start(path)
         name = f"{self.source.file}:{'.'.join(str(p) for p in path)}"
         if not any(mark in text for mark in ("{{", "{%", "{#")):
             plain = text.removesuffix("\n")  # what Jinja2 would give, without compiling it
             return Text(self.source.file, clause, start, lambda _: plain, name)
         try:
-            code = self.env.compile(text, name=name, filename=name)
-            template = self.env.template_class.from_code(
-                self.env, code, self.env.make_globals(None)
-            )
+            tree = self.env.parse(text, name=name, filename=name)
         except TemplateSyntaxError as exc:
             line = start + (exc.lineno or 1) - 1
             raise TemplateError(
                 f"{where(self.source.file, line, clause)}: template error: {exc.message}"
             ) from exc
+        self._check_names(tree, names, start, clause)
+        code = self.env.compile(tree, name=name, filename=name)
+        template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
         return Text(self.source.file, clause, start, template.render, name)
 
-    def condition(self, path: tuple[str | int, ...], text: str, clause: str | None) -> Condition:
+    def condition(
+        self,
+        path: tuple[str | int, ...],
+        text: str,
+        clause: str | None,
+        names: Mapping[str, Shape],
+    ) -> Condition:
+        """Compile an expression (``when``, ``requires``) evaluated with ``names``."""
         line = self.source.line(path) or 1
         try:
             evaluate = self.expressions.get(text) or self.env.compile_expression(
@@ -118,4 +155,14 @@ class Compiler:
                 f"{where(self.source.file, line, clause)}: the expression '{text}' is not "
                 f"valid: {exc.message}"
             ) from exc
+        self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
         return Condition(self.source.file, clause, line, text, evaluate)
+
+    def _check_names(
+        self, tree: nodes.Template, names: Mapping[str, Shape], start: int, clause: str | None
+    ) -> None:
+        unknown = unknown_names(self.env, tree, names)
+        if unknown:
+            first = unknown[0]
+            line = start + first.line - 1
+            raise TemplateError(f"{where(self.source.file, line, clause)}: {first.message()}")

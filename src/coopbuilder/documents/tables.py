@@ -146,7 +146,7 @@ def sop_parties(rule: View, contacts: list[View]) -> tuple[list[View], list[View
     trigger = rule["when"] == "on_trigger"
     sender = [c for c in contacts if c["partner"]["id"] == rule["sender"]["id"]]
     recipient = [c for c in contacts if c["partner"]["id"] == rule["recipient"]["id"]]
-    roles = {r.strip().casefold() for r in rule["recipients"].split(",") if r.strip()}
+    roles = {r.strip().casefold() for r in rule["recipient_roles"] if r.strip()}
     whom = [c for c in recipient if c["role"].casefold() in roles]
     if not whom:
         pool = [c for c in recipient if c["round_the_clock"]] if trigger else recipient

@@ -40,6 +40,7 @@ from coopbuilder.core.resources import template_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents import jinja
 from coopbuilder.documents.jinja import Compiler, Condition, Text
+from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENCES, Shape
 from coopbuilder.documents.yamlfile import TemplateError, read_yaml, validate
 from coopbuilder.documents.yamlfile import where as _where
 
@@ -71,17 +72,44 @@ TABLES: Mapping[str, frozenset[str]] = {
 """The tables the program can build, with the column headings each needs from the library."""
 
 
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+Names = Mapping[str, Shape]
+"""What a text may read: the names of its context, each with the shape of its value."""
+
+CLAUSE_NAMES: Names = {**AGREEMENT, **REFERENCES}
+"""What a clause's conditions, a heading and a table's rows read."""
+CLAUSE_TEXT_NAMES: Names = {**CLAUSE_NAMES, "finding": CLAUSE_FINDING}
+COLUMN_NAMES: Names = {**CLAUSE_NAMES, "partner": ANY}
+SECTION_WHEN_NAMES: Names = AGREEMENT
+"""A section's condition decides which sections there are, before any reference to them."""
+
+
+def _names(text: str, context: Names = AGREEMENT, **extra: str) -> dict[str, Names]:
+    """Each name of ``text`` with what it may read: ``context``, and for the names in
+    ``extra`` the values the program passes along with it."""
+    out: dict[str, Names] = {name: context for name in text.split()}
+    for name, values in extra.items():
+        out[name] = {**context, **dict.fromkeys(values.split(), ANY)}
+    return out
 
 
 DOCUMENT_TEXTS = _names(
     """
     kind subject keywords between and represented_by version_line date_line draft_notice
     final_notice header footer_version footer_draft footer_page watermark section_heading
-    annex_heading annex_ref section_ref contents signature_stamp signature_stamp_time
-    """
+    annex_heading annex_ref section_ref contents
+    """,
+    footer_page="page pages",
+    section_heading="number heading",
+    annex_heading="letter heading",
+    annex_ref="letter",
+    section_ref="number",
+    clause_number="section number",
+    clause_ref="section number",
 )
+# The stamp in a signature box is drawn when a PDF is signed, without the agreement: it reads
+# only its own values.
+DOCUMENT_TEXTS.update(_names("signature_stamp_time", {}, signature_stamp_time="date time"))
+DOCUMENT_TEXTS.update(_names("signature_stamp", {}, signature_stamp="signer"))
 
 DOCUMENT_DEFAULTS: Mapping[str, str] = {
     "clause_number": "{{ section }}.{{ number }}",
@@ -243,21 +271,21 @@ def _section(
                 line=source.line(at) or 1,
                 when=None
                 if item.when is None
-                else compiler.condition((*at, "when"), item.when, item.id),
+                else compiler.condition((*at, "when"), item.when, item.id, CLAUSE_NAMES),
                 requires=tuple(
-                    compiler.condition((*at, "requires", i), expression, item.id)
+                    compiler.condition((*at, "requires", i), expression, item.id, CLAUSE_NAMES)
                     for i, expression in enumerate(item.requires)
                 ),
                 text=None
                 if item.text is None
-                else compiler.text((*at, "text"), item.text, item.id),
+                else compiler.text((*at, "text"), item.text, item.id, CLAUSE_TEXT_NAMES),
                 table=item.table,
                 columns={
-                    key: compiler.text((*at, "columns", key), value, item.id)
+                    key: compiler.text((*at, "columns", key), value, item.id, COLUMN_NAMES)
                     for key, value in item.columns.items()
                 },
                 rows=tuple(
-                    compiler.text((*at, "rows", i), value, item.id)
+                    compiler.text((*at, "rows", i), value, item.id, CLAUSE_NAMES)
                     for i, value in enumerate(item.rows)
                 ),
             )
@@ -265,8 +293,10 @@ def _section(
     return Section(
         id=data.id,
         file=file,
-        heading=compiler.text(("heading",), data.heading, None),
-        when=None if data.when is None else compiler.condition(("when",), data.when, None),
+        heading=compiler.text(("heading",), data.heading, None, CLAUSE_NAMES),
+        when=None
+        if data.when is None
+        else compiler.condition(("when",), data.when, None, SECTION_WHEN_NAMES),
         clauses=tuple(clauses),
     )
 
@@ -314,16 +344,25 @@ def _unique_clause_ids(sections: Sequence[Section]) -> None:
 
 
 def _texts(
-    compiler: Compiler, mapping: Mapping[str, str], path: tuple[str, ...], needed: frozenset[str]
+    compiler: Compiler,
+    mapping: Mapping[str, str],
+    path: tuple[str, ...],
+    needed: Mapping[str, Names],
+    other: Names,
 ) -> dict[str, Text]:
-    missing = sorted(needed - set(mapping))
+    """The texts of ``mapping``: every one ``needed`` must be there, each reading what
+    ``needed`` says (a text the program does not use reads ``other``)."""
+    missing = sorted(set(needed) - set(mapping))
     if missing:
         line = compiler.source.line(path)
         where = "'" + ".".join(path) + "'" if path else "the file"
         raise TemplateError(
             f"{_where(compiler.source.file, line, None)}: {where} lacks {', '.join(missing)}."
         )
-    return {name: compiler.text((*path, name), value, None) for name, value in mapping.items()}
+    return {
+        name: compiler.text((*path, name), value, None, needed.get(name, other))
+        for name, value in mapping.items()
+    }
 
 
 WORDS = _names(
@@ -331,8 +370,18 @@ WORDS = _names(
     none four_eyes logged no_personal_data sensitive threshold art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
     recommended
-    """
+    """,
+    {},
+    threshold="threshold",
+    art10="text",
+    mean_band="mean band",
+    means_apart="difference",
+    statements_apart="count",
+    owner_due="owner date",
+    finding="kind precondition partners",
+    recommended="text",
 )
+"""The short words, each with the values it is given (a word reads nothing else)."""
 
 REPORT_TEXTS = _names(
     """
@@ -341,30 +390,42 @@ REPORT_TEXTS = _names(
     """
 )
 
-REVIEW_REPORT_TEXTS = _names(
-    """
-    kind subject footer compared intro record no_review held review_kind reason participants
-    what_worked what_failed lessons_learned staff_changes incidents decisions note
-    nothing_recorded years years_intro chart_legend point point_long precondition overall
-    actions no_actions action owner outcome outcome_note structure no_structure part entry
-    change clauses no_clauses clause_legend clause text not_compared calendar_name
-    calendar_summary calendar_description
-    """
-)
+REVIEW_REPORT_TEXTS = {
+    **_names(
+        """
+        kind subject footer compared intro record no_review held review_kind reason
+        participants what_worked what_failed lessons_learned staff_changes incidents decisions
+        note nothing_recorded years years_intro chart_legend point point_long precondition
+        overall actions no_actions action owner outcome outcome_note structure no_structure
+        part entry change clauses no_clauses clause_legend clause text not_compared
+        """,
+        {**AGREEMENT, "earlier": ANY},
+        point="number",
+        point_long="number on",
+    ),
+    **_names(
+        "calendar_name",
+        {},
+        calendar_summary="title version partners",
+        calendar_description="title version partners",
+    ),
+}
+"""The review report's texts; the calendar's texts read only ``title``, ``version`` and
+``partners`` (one line of names) of the agreement whose review they announce."""
 
 
 def _report_texts(
     environment: SandboxedEnvironment,
     file: Path,
     expressions: dict[str, Callable[..., Any]],
-    needed: frozenset[str],
+    needed: Mapping[str, Names],
 ) -> dict[str, Text]:
     """The texts of a report file beside the clauses (none if the library has no such file)."""
     if not file.is_file():
         return {}
     source = read_yaml(file)
     data = validate(_ReportData, source)
-    return _texts(Compiler(environment, source, expressions), data.root, (), needed)
+    return _texts(Compiler(environment, source, expressions), data.root, (), needed, AGREEMENT)
 
 
 def load_library(folder: Path) -> ClauseLibrary:
@@ -387,9 +448,9 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     expressions: dict[str, Callable[..., Any]] = {}
     compiler = Compiler(environment, source, expressions)
     document = _texts(
-        compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS
+        compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS, AGREEMENT
     )
-    words = _texts(compiler, data.words, ("words",), WORDS)
+    words = _texts(compiler, data.words, ("words",), WORDS, {})
     report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS)
     review_report = _report_texts(
         environment, folder / REVIEW_REPORT_FILE, expressions, REVIEW_REPORT_TEXTS

@@ -7,23 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
-from reportlab.lib import colors
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 
 from coopbuilder.core.history import PartnerTrend
-from coopbuilder.documents.charts import GAP_BELOW, SCALE, STRENGTH_FROM, styles_width, wrap_label
+from coopbuilder.documents.charts import (
+    GAP_BELOW,
+    SCALE,
+    STRENGTH_FROM,
+    marker,
+    styles_width,
+    wrap_label,
+)
 from coopbuilder.documents.styles import Styles
 
 COLUMNS = 4
 PANEL_HEIGHT = 92.0
 LEGEND_HEIGHT = 22.0
-
-
-def _marker(drawing: Drawing, x: float, y: float, colour: colors.Color, square: bool) -> None:
-    if square:
-        drawing.add(Rect(x - 2.3, y - 2.3, 4.6, 4.6, fillColor=colour, strokeColor=colors.white))
-    else:
-        drawing.add(Circle(x, y, 2.5, fillColor=colour, strokeColor=colors.white))
 
 
 def _title_lines(title: str, font: str, room: float) -> list[tuple[str, float]]:
@@ -125,7 +124,7 @@ def _panel(
             run.extend((x_of(index), y_of(mean)))
         for index, mean in enumerate(trend.means):
             if mean is not None:
-                _marker(drawing, x_of(index), y_of(mean), colour, square=number == 1)
+                marker(drawing, x_of(index), y_of(mean), colour, square=number == 1)
 
 
 def trend_chart(
@@ -154,7 +153,7 @@ def trend_chart(
     x = width / 2 - sum(styles_width(n, font, size) + 30 for n in names) / 2
     for number, (name, colour) in enumerate(zip(names, palette, strict=False)):
         drawing.add(Line(x, 7, x + 14, 7, strokeColor=colour, strokeWidth=1.4))
-        _marker(drawing, x + 7, 7, colour, square=number == 1)
+        marker(drawing, x + 7, 7, colour, square=number == 1)
         drawing.add(String(x + 18, 4, name, fontName=font, fontSize=size))
         x += styles_width(name, font, size) + 30
     drawing.add(
