@@ -2,11 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+import re
+from collections.abc import Callable, Sequence
 
 EXIT_OK = 0
 EXIT_CHECKS_FAILED = 1
 EXIT_USAGE = 2
+
+
+def whole_number(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high``: anything else is
+    refused with one line saying what is wanted, before any work starts."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high:
+            raise argparse.ArgumentTypeError(
+                f"'{text}' is not {what} (a whole number from {low} to {high})"
+            )
+        return number
+
+    return parse
+
+
+_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")  # as coopbuilder.core.base.Id
+
+
+def agreement_id(text: str) -> str:
+    """An agreement's id given on the command line (as ``coopbuilder list`` shows it)."""
+    if not _ID.fullmatch(text.strip()):
+        shown = text if len(text) <= 70 else text[:60] + "..."
+        raise argparse.ArgumentTypeError(
+            f"'{shown}' is not an agreement id (at most 64 letters, digits, dots, dashes or "
+            "underscores; 'coopbuilder list' shows the ids)"
+        )
+    return text.strip()
+
+
+MAX_VERSION_NUMBER = 999_999
+version_number = whole_number("a version number", 1, MAX_VERSION_NUMBER)
+"""A version number given on the command line."""
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -11,12 +11,18 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopbuilder.cli.common import EXIT_OK, format_table
+from coopbuilder.cli.common import (
+    EXIT_OK,
+    agreement_id,
+    format_table,
+    version_number,
+    whole_number,
+)
 from coopbuilder.core.envelope import PassphraseRequiredError
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.models import ListOrder, ListPage, ListQuery
+from coopbuilder.store.models import MAX_DUE_WITHIN_DAYS, ListOrder, ListPage, ListQuery
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
@@ -60,6 +66,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     importing.add_argument("file", type=Path, metavar="FILE.json")
     importing.add_argument(
         "--as-new-version",
+        type=agreement_id,
         metavar="ID",
         help="add the file as a new version of agreement ID (default: as a new agreement)",
     )
@@ -67,24 +74,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     importing.set_defaults(run=_import)
 
     exporting = commands.add_parser("export", help="write an agreement to an exchange file")
-    exporting.add_argument("id", metavar="ID", help="the agreement (see 'coopbuilder list')")
+    exporting.add_argument(
+        "id", type=agreement_id, metavar="ID", help="the agreement (see 'coopbuilder list')"
+    )
     exporting.add_argument("out", type=Path, metavar="OUT.json", help="the file to write")
     exporting.add_argument(
-        "--number", type=int, metavar="N", help="which version (default: the latest)"
+        "--number", type=version_number, metavar="N", help="which version (default: the latest)"
     )
     _passphrase_option(exporting, "to protect the file with")
     exporting.set_defaults(run=_export)
 
 
-def days(text: str) -> int:
-    """A number of days (0 or more) given on the command line."""
-    try:
-        days = int(text)
-    except ValueError:
-        days = -1
-    if days < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (0 or more)")
-    return days
+days = whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)
+"""A number of days to look ahead, given on the command line."""
 
 
 def _passphrase_option(parser: argparse.ArgumentParser, purpose: str) -> None:
