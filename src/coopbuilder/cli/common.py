@@ -1,10 +1,19 @@
-"""What every command shares: exit codes and plain-text tables."""
+"""What every command shares: exit codes, plain-text tables, checked arguments, and reading an
+agreement file that may be protected with a passphrase."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.envelope import PassphraseRequiredError
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.exchange import read_exchange_file
 
 EXIT_OK = 0
 EXIT_CHECKS_FAILED = 1
@@ -56,3 +65,42 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     for row in rows:
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def passphrase_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help=f"the environment variable that holds the passphrase {purpose}",
+    )
+
+
+def passphrase_from(variable: str | None) -> str | None:
+    """The passphrase from the environment (never from the command line, where others could
+    read it in the process list)."""
+    if variable is None:
+        return None
+    value = os.environ.get(variable)
+    if not value:
+        raise UserError(
+            f"The environment variable {variable} is not set or empty; put the passphrase in it."
+        )
+    return value
+
+
+@contextlib.contextmanager
+def naming_the_passphrase_option() -> Iterator[None]:
+    """A protected file read without a passphrase says how to give one."""
+    try:
+        yield
+    except PassphraseRequiredError as exc:
+        raise UserError(
+            f"{exc} Name the environment variable that holds it with --passphrase-env VAR."
+        ) from exc
+
+
+def read_agreement(path: Path, passphrase_variable: str | None) -> Agreement:
+    """The agreement in an exchange file, protected or not (``--passphrase-env VAR``)."""
+    passphrase = passphrase_from(passphrase_variable)
+    with naming_the_passphrase_option():
+        return read_exchange_file(path, passphrase)
