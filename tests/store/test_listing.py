@@ -82,6 +82,13 @@ def test_search_titles_and_partner_names(
     assert _titles(filled, search=search) == expected
 
 
+def test_only_agreements_in_force(filled: Workspace) -> None:
+    assert _titles(filled, in_force=True) == ["Family counselling"]
+    filled.agreements.new_version("family-counselling")  # a draft after the signed version
+    assert _titles(filled, in_force=True) == ["Family counselling"]
+    assert _titles(filled, in_force=True, status=AgreementStatus.DRAFT) == ["Family counselling"]
+
+
 def test_a_search_text_is_at_most_200_characters(filled: Workspace) -> None:
     words = "prison " * 28 + "prison"  # 202 characters
     with pytest.raises(UserError, match="The search text has 202 characters; search with at most"):

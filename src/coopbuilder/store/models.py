@@ -78,6 +78,9 @@ class ListQuery(Model):
     """The next review is at most this many days after ``today`` (overdue ones included)."""
     search: str = ""
     """Words that must all occur in the title or a partner's name (any case)."""
+    in_force: bool = False
+    """Only agreements in force: one of their versions is signed (and not superseded). Only
+    these have a review due; an agreement never signed has none."""
     today: dt.date | None = None
     order: ListOrder = ListOrder.RECENT
     limit: int = Field(default=50, ge=1, le=1000)
