@@ -108,15 +108,17 @@ def _open_file(path: Path, who: str | None, create: bool) -> Database:
         _create_file(path)
     revision = inspect_file(path)  # reads only: a refused file keeps every byte
     migrate.refuse_newer(revision, str(path))
-    set_journal_mode(path, wal=is_default_workspace(path))
+    wal = is_default_workspace(path)
+    if revision == migrate.head_revision():
+        set_journal_mode(path, wal=wal)
+
+    def before_migrating(current: str, target: str) -> None:
+        backup_copy(path, current, target)  # of the file as it was, journal mode included
+        set_journal_mode(path, wal=wal)
+
     database = Database(sqlite_engine(path), str(path), who)
     try:
-        migrate.upgrade(
-            database.engine,
-            revision,
-            str(path),
-            before=lambda current, target: backup_copy(path, current, target),
-        )
+        migrate.upgrade(database.engine, revision, str(path), before=before_migrating)
     except BaseException:
         database.close()
         raise
