@@ -10,9 +10,14 @@ import platformdirs
 APP_NAME = "CoopBuilder"
 
 
+def app_home_location() -> Path:
+    """Where :func:`app_home` is, without making the folder."""
+    override = os.environ.get("COOPBUILDER_HOME")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
 def app_home() -> Path:
     """The folder for the workspace and settings; created with owner-only permissions."""
-    override = os.environ.get("COOPBUILDER_HOME")
-    home = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    home = app_home_location()
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     return home

@@ -9,6 +9,9 @@ import pytest
 
 from coopbuilder import __version__
 from coopbuilder.cli import main
+from coopbuilder.core.demo import demo_agreement
+from coopbuilder.core.exchange import write_exchange_file
+from tests.documents.pdfs import pdftotext
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
 
@@ -140,3 +143,36 @@ def test_german_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0, out
     code, out, _ = run(capsys, "assess", str(demo))
     assert "Transparency" in out and "2.50 !Gap" in out  # the command line speaks English
+
+
+def test_assess_check_and_render_read_a_protected_file_with_its_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    protected = tmp_path / "protected.json"
+    write_exchange_file(protected, demo_agreement("en"), "a long passphrase")
+    pdf = tmp_path / "agreement.pdf"
+    commands = {
+        "assess": ["assess", str(protected)],
+        "check": ["check", str(protected)],
+        "render": ["render", str(protected), "-o", str(pdf)],
+    }
+    monkeypatch.setenv("COOP_PASS", "a long passphrase")
+    monkeypatch.setenv("WRONG", "another passphrase")
+    for name, argv in commands.items():
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (2, ""), name
+        assert err.startswith(f"coopbuilder: error: {protected} is protected with a passphrase")
+        assert err.endswith("holds it with --passphrase-env VAR.\n"), name
+        assert len(err.splitlines()) == 1
+        code, out, err = run(capsys, *argv, "--passphrase-env", "WRONG")
+        assert (code, out) == (2, "") and "the passphrase is wrong" in err, name
+        code, out, err = run(capsys, *argv, "--passphrase-env", "UNSET")
+        assert (code, out) == (2, "") and "UNSET is not set" in err, name
+        assert not pdf.exists()
+    code, out, _ = run(capsys, *commands["assess"], "--passphrase-env", "COOP_PASS")
+    assert code == 0 and "- Gap: Continuity (LKA Musterland)" in out
+    code, out, _ = run(capsys, *commands["check"], "--passphrase-env", "COOP_PASS")
+    assert code == 0 and "No problems found" in out
+    code, out, _ = run(capsys, *commands["render"], "--passphrase-env", "COOP_PASS")
+    assert code == 0 and f"to {pdf}." in out
+    assert "Brückenschlag" in pdftotext(pdf.read_bytes(), tmp_path)

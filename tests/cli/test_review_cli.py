@@ -25,6 +25,11 @@ def workspace_file(tmp_path_factory: pytest.TempPathFactory) -> str:
             agreement.id, agreement.title = title.lower().replace(" ", "-"), title
             stored = workspace.agreements.create(agreement)
             workspace.signing.mark_signed(stored.agreement_id, 1, stored.revision)
+        # never signed: no review is due, whatever next review date the draft names
+        draft = demo_agreement("en", today=today - dt.timedelta(days=345))
+        draft.id, draft.title = "never-signed", "Never signed"
+        assert draft.next_review_date == today + dt.timedelta(days=20)
+        workspace.agreements.create(draft)
     return str(path)
 
 

@@ -156,3 +156,85 @@ def test_the_installed_command_lists_a_workspace(tmp_path: Path) -> None:
         check=False,
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, "No agreements match.\n", "")
+
+
+def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """What the command line says when it refuses ``argv`` before any work (exit code 2)."""
+    with pytest.raises(SystemExit) as caught:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    assert (caught.value.code, out) == (2, "")
+    assert "Traceback" not in err
+    return err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["list", "--due-within", "40000"], "argument --due-within: '40000' is not a number of"),
+        (["list", "--due-within", "-1"], "'-1' is not a number of days (a whole number from 0"),
+        (["reviews", "--due-within", "1e9"], "'1e9' is not a number of days"),
+        (
+            ["export", "x", "o.json", "--number", "99999999999999999999"],
+            "'99999999999999999999' is not a version number (a whole number from 1 to 999999)",
+        ),
+        (["export", "x", "o.json", "--number", "0"], "'0' is not a version number"),
+        (["diff", "x", "1", "99999999999999999999"], "is not a version number"),
+        (["diff", "x", "-3", "2"], "'-3' is not a version number"),
+        (
+            ["trial-cert", "--name", "A", "-o", "c.p12", "--valid-days", "99999999999"],
+            "'99999999999' is not a number of days (a whole number from 1 to 3650)",
+        ),
+        (["trial-cert", "--name", "A", "-o", "c.p12", "--valid-days", "0"], "from 1 to 3650"),
+        (
+            ["export", "x" * 100_000, "o.json"],
+            f"argument ID: '{'x' * 60}...' is not an agreement id (at most 64 letters, digits,",
+        ),
+        (["diff", "a b", "1", "2"], "'a b' is not an agreement id"),
+        (["import", "d.json", "--as-new-version", "x" * 65], "is not an agreement id"),
+    ],
+)
+def test_numbers_out_of_range_are_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    workspace = tmp_path / "w.sqlite"
+    assert message in refused(capsys, "--workspace", str(workspace), *argv)
+    assert not workspace.exists() and not (tmp_path / "c.p12").exists()
+
+
+def test_the_largest_numbers_allowed_work(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coopbuilder.cli import signing
+    from coopbuilder.documents import certificates
+
+    assert signing.TRIAL_MAX_DAYS == certificates.TRIAL_MAX_DAYS
+    workspace = str(tmp_path / "w.sqlite")
+    source = tmp_path / "demo.json"
+    write_exchange_file(source, demo)
+    assert run(capsys, "--workspace", workspace, "import", str(source))[0] == 0
+    code, out, _ = run(capsys, "--workspace", workspace, "list", "--due-within", "36500")
+    assert code == 0 and demo.id in out
+    code, out, _ = run(capsys, "--workspace", workspace, "reviews", "--due-within", "36500")
+    assert code == 0
+    code, _, err = run(
+        capsys, "--workspace", workspace, "export", demo.id, "o.json", "--number", "999999"
+    )
+    assert code == 2 and err.count("\n") == 1 and "999999" in err
+
+
+def test_a_search_text_that_is_too_long_is_one_line(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = str(tmp_path / "w.sqlite")
+    source = tmp_path / "demo.json"
+    write_exchange_file(source, demo)
+    assert run(capsys, "--workspace", workspace, "import", str(source))[0] == 0
+    code, out, err = run(capsys, "--workspace", workspace, "list", "--search", "x" * 100_000)
+    assert (code, out) == (2, "")
+    assert err == (
+        "coopbuilder: error: The search text has 100000 characters; search with at most 200 "
+        "(a few words of the title or a partner's name).\n"
+    )
+    code, out, _ = run(capsys, "--workspace", workspace, "list", "--search", "Brückenschlag" * 15)
+    assert code == 0 and out == "No agreements match.\n"  # 195 characters: searched

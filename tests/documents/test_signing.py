@@ -127,3 +127,9 @@ def test_a_trial_certificate_needs_a_name_and_a_passphrase(
 ) -> None:
     with pytest.raises(UserError, match=message):
         make_trial_certificate(name, organisation, passphrase)
+
+
+@pytest.mark.parametrize("days", [0, 3651, 10**11])
+def test_a_trial_certificate_is_valid_for_one_day_to_ten_years(days: int) -> None:
+    with pytest.raises(UserError, match=f"valid for 1 to 3650 days, not {days}"):
+        make_trial_certificate("Anna", None, b"pw", valid_days=days)

@@ -81,12 +81,23 @@ def test_a_workspace_is_shown_without_its_password(
     assert "s3cr" not in str(caught.value)
 
 
-def test_a_new_workspace_file_is_private_in_wal_mode_with_foreign_keys(made: Path) -> None:
+def journal_mode(path: Path) -> str:
+    """The journal mode of the file, as a separate SQLite connection reads it."""
+    connection = sqlite3.connect(path)
+    try:
+        return str(connection.execute("PRAGMA journal_mode").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_new_workspace_file_is_private_with_a_rollback_journal_and_foreign_keys(
+    made: Path,
+) -> None:
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     assert not list(made.parent.glob(".*.new"))  # built beside it, then renamed
+    assert journal_mode(made) == "delete"  # works on a shared drive
     connection = sqlite3.connect(made)
     try:
-        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert connection.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
@@ -97,6 +108,61 @@ def test_a_new_workspace_file_is_private_in_wal_mode_with_foreign_keys(made: Pat
         for part in ("partners", "sharing_rules", "contacts", "ratings", "representatives"):
             with workspace.database.engine.connect() as connection:
                 assert connection.exec_driver_sql(f"SELECT count(*) FROM {part}").scalar()
+
+
+def test_only_the_default_workspace_uses_a_write_ahead_log(
+    _isolated_home: Path, tmp_path: Path, demo: Agreement
+) -> None:
+    with open_workspace() as workspace:
+        workspace.agreements.create(demo)
+        assert journal_mode(default_workspace_path()) == "wal"
+    assert journal_mode(default_workspace_path()) == "wal"
+    other = tmp_path / "shared drive" / "team.sqlite"
+    with open_workspace(other) as workspace:
+        workspace.agreements.create(demo)
+        assert journal_mode(other) == "delete"
+    assert journal_mode(other) == "delete"
+    assert sorted(p.name for p in other.parent.iterdir()) == ["team.sqlite"]
+
+
+def test_a_workspace_in_wal_mode_opened_from_elsewhere_gets_a_rollback_journal(
+    _isolated_home: Path, tmp_path: Path, demo: Agreement
+) -> None:
+    with open_workspace() as workspace:
+        workspace.agreements.create(demo)
+    moved = tmp_path / "shared drive" / "copied.sqlite"
+    moved.parent.mkdir()
+    moved.write_bytes(default_workspace_path().read_bytes())
+    assert journal_mode(moved) == "wal"
+    with open_workspace(moved) as workspace:
+        assert journal_mode(moved) == "delete"
+        assert workspace.agreements.load(demo.id).agreement == demo
+    assert journal_mode(moved) == "delete"
+    # and back: a file copied into the data folder gets the write-ahead log
+    default_workspace_path().unlink()
+    default_workspace_path().write_bytes(moved.read_bytes())
+    with open_workspace() as workspace:
+        assert journal_mode(default_workspace_path()) == "wal"
+        assert workspace.agreements.load(demo.id).agreement == demo
+
+
+def test_a_workspace_in_use_elsewhere_keeps_its_mode_until_opened_alone(
+    _isolated_home: Path, tmp_path: Path, demo: Agreement
+) -> None:
+    with open_workspace() as workspace:
+        workspace.agreements.create(demo)
+    moved = tmp_path / "copied.sqlite"
+    moved.write_bytes(default_workspace_path().read_bytes())
+    other = sqlite3.connect(moved)
+    try:
+        other.execute("SELECT count(*) FROM agreements").fetchone()
+        with open_workspace(moved) as workspace:
+            assert workspace.agreements.load(demo.id).agreement == demo
+            assert journal_mode(moved) == "wal"
+    finally:
+        other.close()
+    with open_workspace(moved):
+        assert journal_mode(moved) == "delete"
 
 
 def test_opening_a_missing_file_without_create_is_an_error(tmp_path: Path) -> None:
@@ -164,8 +230,41 @@ def test_files_that_are_not_a_whole_current_workspace_are_refused_untouched(
         open_workspace(path)
     assert str(path) in str(caught.value)
     assert digest(path) == before
-    for name in sorted(p.name for p in path.parent.iterdir()):  # no backup was made
-        assert name in files_before or name.startswith("spoilt.sqlite-"), name  # -wal/-shm only
+    # no backup, no journal, no -wal or -shm file was made
+    assert sorted(p.name for p in path.parent.iterdir()) == files_before
+
+
+def _wal(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "error"),
+    [(_newer, NewerWorkspaceError), (_foreign_sqlite, NotAWorkspaceError)],
+    ids=["newer-schema", "foreign-sqlite"],
+)
+def test_refused_files_in_wal_mode_get_no_wal_or_shm_file_beside_them(
+    tmp_path: Path, made: Path, spoil: object, error: type[WorkspaceError]
+) -> None:
+    folder = tmp_path / "refused"
+    folder.mkdir()
+    path = folder / "fw2.sqlite"
+    if spoil is _foreign_sqlite:
+        spoil(path)  # type: ignore[operator]
+    else:
+        path.write_bytes(made.read_bytes())
+        spoil(path)  # type: ignore[operator]
+    _wal(path)
+    assert sorted(p.name for p in folder.iterdir()) == ["fw2.sqlite"]
+    before = digest(path)
+    with pytest.raises(error):
+        open_workspace(path)
+    assert sorted(p.name for p in folder.iterdir()) == ["fw2.sqlite"]
+    assert digest(path) == before
 
 
 def test_a_folder_is_not_a_workspace(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import ListOrder, ListQuery
 from coopbuilder.store.workspace import Workspace
@@ -79,6 +80,20 @@ def test_search_titles_and_partner_names(
     filled: Workspace, search: str, expected: list[str]
 ) -> None:
     assert _titles(filled, search=search) == expected
+
+
+def test_only_agreements_in_force(filled: Workspace) -> None:
+    assert _titles(filled, in_force=True) == ["Family counselling"]
+    filled.agreements.new_version("family-counselling")  # a draft after the signed version
+    assert _titles(filled, in_force=True) == ["Family counselling"]
+    assert _titles(filled, in_force=True, status=AgreementStatus.DRAFT) == ["Family counselling"]
+
+
+def test_a_search_text_is_at_most_200_characters(filled: Workspace) -> None:
+    words = "prison " * 28 + "prison"  # 202 characters
+    with pytest.raises(UserError, match="The search text has 202 characters; search with at most"):
+        ListQuery(search=words)
+    assert _titles(filled, search=words[:200]) == ["Prison cooperation"]  # 29 words: all match
 
 
 def test_pages(filled: Workspace) -> None:

@@ -103,6 +103,29 @@ def test_a_backup_that_cannot_be_written_stops_the_migration(
     assert _revision(path) == "0001"
 
 
+def test_an_old_workspace_in_wal_mode_is_backed_up_as_it_was_then_converted_and_migrated(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "shared drive" / "old.sqlite"
+    path.parent.mkdir()
+    shutil.copy(FIXTURES / "first_schema.sqlite", path)
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    finally:
+        connection.close()
+    with open_workspace(path) as workspace:
+        assert workspace.listing.page().total == 2
+    (backup,) = path.parent.glob("old.sqlite.*.bak")
+    assert _revision(backup) == "0001" and _revision(path) == head_revision()
+    for file, mode in ((backup, "wal"), (path, "delete")):
+        connection = sqlite3.connect(file)
+        try:
+            assert connection.execute("PRAGMA journal_mode").fetchone() == (mode,), file
+        finally:
+            connection.close()
+
+
 def test_a_workspace_of_schema_0002_keeps_its_signature_and_review(tmp_path: Path) -> None:
     path = tmp_path / "0002.sqlite"
     shutil.copy(FIXTURES / "schema_0002.sqlite", path)

@@ -80,6 +80,9 @@ def test_search_status_and_due_filters(
     with qtbot.waitSignal(window.agreements.listed):
         qtbot.keyClicks(search, "ausweg POLICE")
     assert titles(window) == ["Family counselling in Fürth"]
+    with qtbot.waitSignal(window.agreements.listed):
+        search.setText("ausweg " * 20_000)  # pasted by mistake: the box keeps 200 characters
+    assert len(search.text()) == 200 and titles(window) == ["Family counselling in Fürth"]
     search.clear()
     status = find(window, "Status filter", QComboBox)
     with qtbot.waitSignal(window.agreements.listed):

@@ -94,6 +94,19 @@ def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
     assert "Last time: 4." in rating.accessibleDescription()
 
 
+def test_an_agreement_never_signed_is_not_in_the_reviews_view(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    draft = demo.model_copy(deep=True)
+    draft.id, draft.title = "never-signed", "Never signed"
+    draft.next_review_date = TODAY + dt.timedelta(days=20)
+    signed.agreements.create(draft)
+    view = reviews_view(qtbot, signed, ScriptedDialogs(), [])
+    assert "Overdue: 0. Due within 60 days: 1." in view.summary.text()
+    assert view.agreements.rowCount() == 1
+    assert view.agreements.item(0, 0).text().startswith(demo.title)
+
+
 def test_without_a_review_no_last_time_is_shown(qtbot: QtBot, demo: Agreement) -> None:
     page = shown(qtbot, ReadinessPage(Background(), ScriptedDialogs()), demo)
     assert not any(label.isVisible() for row in page.rows for label in row.last_time)

@@ -9,11 +9,17 @@ import argparse
 import textwrap
 from pathlib import Path
 
-from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
+from coopbuilder.cli.common import (
+    EXIT_CHECKS_FAILED,
+    EXIT_OK,
+    format_table,
+    passphrase_option,
+    read_agreement,
+)
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
-from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.exchange import write_exchange_file
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore, assess
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import FindingKind, Language
@@ -162,12 +168,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     assess_cmd = commands.add_parser("assess", help="print the readiness findings of a file")
     assess_cmd.add_argument("file", type=Path, metavar="FILE.json")
+    passphrase_option(assess_cmd, "of a protected file")
     assess_cmd.set_defaults(run=_assess)
 
     check = commands.add_parser(
         "check", help="print the agreement checks of a file; exit code 1 if any is an error"
     )
     check.add_argument("file", type=Path, metavar="FILE.json")
+    passphrase_option(check, "of a protected file")
     check.set_defaults(run=_check)
 
 
@@ -181,14 +189,14 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
-    agreement = read_exchange_file(args.file)
+    agreement = read_agreement(args.file, args.passphrase_env)
     print(format_assessment(agreement, assess(agreement, catalogue), catalogue))
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
-    agreement = read_exchange_file(args.file)
+    agreement = read_agreement(args.file, args.passphrase_env)
     findings = check_agreement(agreement, catalogue)
     print(format_checks(findings, CLI_LANGUAGE))
     return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK

@@ -1,12 +1,60 @@
-"""What every command shares: exit codes and plain-text tables."""
+"""What every command shares: exit codes, plain-text tables, checked arguments, and reading an
+agreement file that may be protected with a passphrase."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+import contextlib
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.envelope import PassphraseRequiredError
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.exchange import read_exchange_file
 
 EXIT_OK = 0
 EXIT_CHECKS_FAILED = 1
 EXIT_USAGE = 2
+
+
+def whole_number(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high``: anything else is
+    refused with one line saying what is wanted, before any work starts."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high:
+            raise argparse.ArgumentTypeError(
+                f"'{text}' is not {what} (a whole number from {low} to {high})"
+            )
+        return number
+
+    return parse
+
+
+_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")  # as coopbuilder.core.base.Id
+
+
+def agreement_id(text: str) -> str:
+    """An agreement's id given on the command line (as ``coopbuilder list`` shows it)."""
+    if not _ID.fullmatch(text.strip()):
+        shown = text if len(text) <= 70 else text[:60] + "..."
+        raise argparse.ArgumentTypeError(
+            f"'{shown}' is not an agreement id (at most 64 letters, digits, dots, dashes or "
+            "underscores; 'coopbuilder list' shows the ids)"
+        )
+    return text.strip()
+
+
+MAX_VERSION_NUMBER = 999_999
+version_number = whole_number("a version number", 1, MAX_VERSION_NUMBER)
+"""A version number given on the command line."""
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -17,3 +65,42 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     for row in rows:
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def passphrase_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help=f"the environment variable that holds the passphrase {purpose}",
+    )
+
+
+def passphrase_from(variable: str | None) -> str | None:
+    """The passphrase from the environment (never from the command line, where others could
+    read it in the process list)."""
+    if variable is None:
+        return None
+    value = os.environ.get(variable)
+    if not value:
+        raise UserError(
+            f"The environment variable {variable} is not set or empty; put the passphrase in it."
+        )
+    return value
+
+
+@contextlib.contextmanager
+def naming_the_passphrase_option() -> Iterator[None]:
+    """A protected file read without a passphrase says how to give one."""
+    try:
+        yield
+    except PassphraseRequiredError as exc:
+        raise UserError(
+            f"{exc} Name the environment variable that holds it with --passphrase-env VAR."
+        ) from exc
+
+
+def read_agreement(path: Path, passphrase_variable: str | None) -> Agreement:
+    """The agreement in an exchange file, protected or not (``--passphrase-env VAR``)."""
+    passphrase = passphrase_from(passphrase_variable)
+    with naming_the_passphrase_option():
+        return read_exchange_file(path, passphrase)

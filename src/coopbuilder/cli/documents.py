@@ -10,10 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK
+from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, passphrase_option, read_agreement
 from coopbuilder.cli.signing import format_fields
 from coopbuilder.core.catalogue import default_catalogue
-from coopbuilder.core.exchange import read_exchange_file
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,6 +49,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DIR",
         help="a folder with the organisation's own clause library (DIR/en/... or DIR itself)",
     )
+    passphrase_option(render, "of a protected file")
     render.set_defaults(run=_render)
 
 
@@ -61,7 +61,7 @@ def _render(args: argparse.Namespace) -> int:
     from coopbuilder.documents.report import render_report
     from coopbuilder.documents.templates import clause_library
 
-    agreement = read_exchange_file(args.file)
+    agreement = read_agreement(args.file, args.passphrase_env)
     catalogue = default_catalogue()
     library = clause_library(agreement.language, args.templates)
     if args.final:

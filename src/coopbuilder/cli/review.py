@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from coopbuilder.cli.common import EXIT_OK, format_table
+from coopbuilder.cli.common import EXIT_OK, agreement_id, format_table, version_number
 from coopbuilder.cli.workspace import days, open_workspace
 from coopbuilder.core.changes import Change, ChangeKind
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
@@ -38,9 +38,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "sharing rules, contacts and the rest, field by field, and the agreement's text, "
         "clause by clause, with removed words in [-...-] and added words in {+...+}.",
     )
-    diff.add_argument("id", metavar="ID", help="the agreement (see 'coopbuilder list')")
-    diff.add_argument("first", type=int, metavar="VERSION_A")
-    diff.add_argument("second", type=int, metavar="VERSION_B")
+    diff.add_argument(
+        "id", type=agreement_id, metavar="ID", help="the agreement (see 'coopbuilder list')"
+    )
+    diff.add_argument("first", type=version_number, metavar="VERSION_A")
+    diff.add_argument("second", type=version_number, metavar="VERSION_B")
     diff.set_defaults(run=_diff)
 
     calendar = commands.add_parser(

@@ -16,10 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table
+from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table, whole_number
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes, read_user_file
 from coopbuilder.core.vocabulary import Language
+
+TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loading cryptography
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
@@ -98,7 +100,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     trial.add_argument("--name", required=True, help="the person's name")
     trial.add_argument("--organisation", help="the person's organisation")
     trial.add_argument("-o", "--output", required=True, type=Path, metavar="CERT.p12")
-    trial.add_argument("--valid-days", type=int, default=365, metavar="DAYS")
+    trial.add_argument(
+        "--valid-days",
+        type=whole_number("a number of days", 1, TRIAL_MAX_DAYS),
+        default=365,
+        metavar="DAYS",
+        help=f"how long the certificate is valid (default 365, at most {TRIAL_MAX_DAYS})",
+    )
     _passphrase_option(trial)
     trial.set_defaults(run=_trial_cert)
 

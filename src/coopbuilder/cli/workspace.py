@@ -11,12 +11,19 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopbuilder.cli.common import EXIT_OK, format_table
-from coopbuilder.core.envelope import PassphraseRequiredError
-from coopbuilder.core.errors import UserError
+from coopbuilder.cli.common import (
+    EXIT_OK,
+    agreement_id,
+    format_table,
+    naming_the_passphrase_option,
+    passphrase_from,
+    passphrase_option,
+    version_number,
+    whole_number,
+)
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.models import ListOrder, ListPage, ListQuery
+from coopbuilder.store.models import MAX_DUE_WITHIN_DAYS, ListOrder, ListPage, ListQuery
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
@@ -60,52 +67,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     importing.add_argument("file", type=Path, metavar="FILE.json")
     importing.add_argument(
         "--as-new-version",
+        type=agreement_id,
         metavar="ID",
         help="add the file as a new version of agreement ID (default: as a new agreement)",
     )
-    _passphrase_option(importing, "of a protected file")
+    passphrase_option(importing, "of a protected file")
     importing.set_defaults(run=_import)
 
     exporting = commands.add_parser("export", help="write an agreement to an exchange file")
-    exporting.add_argument("id", metavar="ID", help="the agreement (see 'coopbuilder list')")
+    exporting.add_argument(
+        "id", type=agreement_id, metavar="ID", help="the agreement (see 'coopbuilder list')"
+    )
     exporting.add_argument("out", type=Path, metavar="OUT.json", help="the file to write")
     exporting.add_argument(
-        "--number", type=int, metavar="N", help="which version (default: the latest)"
+        "--number", type=version_number, metavar="N", help="which version (default: the latest)"
     )
-    _passphrase_option(exporting, "to protect the file with")
+    passphrase_option(exporting, "to protect the file with")
     exporting.set_defaults(run=_export)
 
 
-def days(text: str) -> int:
-    """A number of days (0 or more) given on the command line."""
-    try:
-        days = int(text)
-    except ValueError:
-        days = -1
-    if days < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (0 or more)")
-    return days
-
-
-def _passphrase_option(parser: argparse.ArgumentParser, purpose: str) -> None:
-    parser.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help=f"the environment variable that holds the passphrase {purpose}",
-    )
-
-
-def _passphrase(variable: str | None) -> str | None:
-    """The passphrase from the environment (never from the command line, where others could
-    read it in the process list)."""
-    if variable is None:
-        return None
-    value = os.environ.get(variable)
-    if not value:
-        raise UserError(
-            f"The environment variable {variable} is not set or empty; put the passphrase in it."
-        )
-    return value
+days = whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)
+"""A number of days to look ahead, given on the command line."""
 
 
 def format_listing(page: ListPage) -> str:
@@ -140,14 +122,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    passphrase = _passphrase(args.passphrase_env)
-    with open_workspace(args.workspace, create=True) as workspace:
-        try:
-            stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
-        except PassphraseRequiredError as exc:
-            raise UserError(
-                f"{exc} Name the environment variable that holds it with --passphrase-env VAR."
-            ) from exc
+    passphrase = passphrase_from(args.passphrase_env)
+    with open_workspace(args.workspace, create=True) as workspace, naming_the_passphrase_option():
+        stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
     print(
         f"Imported {args.file} as version {stored.number} of '{stored.title}' "
         f"(agreement {stored.agreement_id}, {label(stored.status).lower()})."
@@ -156,7 +133,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    passphrase = _passphrase(args.passphrase_env)
+    passphrase = passphrase_from(args.passphrase_env)
     with open_workspace(args.workspace) as workspace:
         stored = workspace.transfer.export_file(args.id, args.out, args.number, passphrase)
     protected = ", protected with the passphrase" if passphrase else ""

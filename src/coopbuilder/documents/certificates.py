@@ -37,6 +37,9 @@ SigningKey = (
 )
 """The kinds of key a PDF signature can be made with."""
 
+TRIAL_MAX_DAYS = 3650
+"""The longest a trial certificate is valid (ten years)."""
+
 NAME_MAX = 64  # the X.520 upper bound of a common name and an organisation name
 
 
@@ -231,8 +234,10 @@ def make_trial_certificate(
     org = _check_name(organisation, "organisation") if organisation else None
     if not passphrase:
         raise UserError("A trial certificate needs a passphrase to protect its private key.")
-    if valid_days < 1:
-        raise UserError("A trial certificate must be valid for at least one day.")
+    if not 1 <= valid_days <= TRIAL_MAX_DAYS:
+        raise UserError(
+            f"A trial certificate is valid for 1 to {TRIAL_MAX_DAYS} days, not {valid_days}."
+        )
     start = not_before or dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
     if start.utcoffset() is None:
         raise ValueError("not_before must carry a time zone")

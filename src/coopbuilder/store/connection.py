@@ -3,6 +3,9 @@
 In order: the path or URL the user chose (``--workspace``, "Open workspace..."), else
 ``COOPBUILDER_DATABASE_URL`` (e.g. the organisation's PostgreSQL server), else the file
 ``workspace.sqlite`` in the program's data folder (``COOPBUILDER_HOME`` moves it).
+
+Only that default file uses SQLite's write-ahead log; any other workspace file may be on a shared
+drive, where only a rollback journal works (see :mod:`coopbuilder.store.sqlite_file`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from coopbuilder.paths import app_home
+from coopbuilder.paths import app_home, app_home_location
 from coopbuilder.store import migrate
 from coopbuilder.store.database import Database, explained
 from coopbuilder.store.errors import NotAWorkspaceError, WorkspaceError
@@ -23,6 +26,7 @@ from coopbuilder.store.sqlite_file import (
     building_name,
     inspect_file,
     prepare_new_file,
+    set_journal_mode,
     sqlite_engine,
 )
 from coopbuilder.store.workspace import Workspace
@@ -34,6 +38,12 @@ _PASSWORD = re.compile(r"(://[^/@:]*):[^/]*@")
 
 def default_workspace_path() -> Path:
     return app_home() / DEFAULT_FILE_NAME
+
+
+def is_default_workspace(path: Path) -> bool:
+    """Whether ``path`` is the workspace file in the program's own data folder, on this
+    computer's own disk (the only one that uses a write-ahead log)."""
+    return path.resolve() == (app_home_location() / DEFAULT_FILE_NAME).resolve()
 
 
 def _without_password(address: str) -> str:
@@ -97,14 +107,18 @@ def _open_file(path: Path, who: str | None, create: bool) -> Database:
             )
         _create_file(path)
     revision = inspect_file(path)  # reads only: a refused file keeps every byte
+    migrate.refuse_newer(revision, str(path))
+    wal = is_default_workspace(path)
+    if revision == migrate.head_revision():
+        set_journal_mode(path, wal=wal)
+
+    def before_migrating(current: str, target: str) -> None:
+        backup_copy(path, current, target)  # of the file as it was, journal mode included
+        set_journal_mode(path, wal=wal)
+
     database = Database(sqlite_engine(path), str(path), who)
     try:
-        migrate.upgrade(
-            database.engine,
-            revision,
-            str(path),
-            before=lambda current, target: backup_copy(path, current, target),
-        )
+        migrate.upgrade(database.engine, revision, str(path), before=before_migrating)
     except BaseException:
         database.close()
         raise
@@ -117,7 +131,7 @@ def _create_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         building.unlink(missing_ok=True)
-        prepare_new_file(building)
+        prepare_new_file(building, wal=is_default_workspace(path))
     except OSError as exc:
         raise WorkspaceError(
             f"The workspace {path} cannot be created ({exc.strerror or exc}). Choose a folder "
@@ -127,7 +141,7 @@ def _create_file(path: Path) -> None:
     try:
         migrate.upgrade(engine, None, str(path))
     finally:
-        engine.dispose()  # folds the write-ahead log into the file
+        engine.dispose()  # folds a write-ahead log into the file
     if path.exists():  # someone else made it meanwhile: keep theirs
         building.unlink()
     else:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVarTuple
 
-from sqlalchemy import Select, func, nulls_last, select
+from sqlalchemy import Select, exists, func, nulls_last, select
+from sqlalchemy.orm import aliased
 
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.database import Database
@@ -41,6 +42,14 @@ def _filtered(query: Select[*_Columns], wanted: ListQuery) -> Select[*_Columns]:
         query = query.where(
             VersionRow.next_review_date <= today + dt.timedelta(days=wanted.due_within_days),
             VersionRow.status != AgreementStatus.TERMINATED.value,
+        )
+    if wanted.in_force:
+        signed = aliased(VersionRow)
+        query = query.where(
+            exists().where(
+                signed.agreement_id == VersionRow.agreement_id,
+                signed.status == AgreementStatus.SIGNED.value,
+            )
         )
     for word in search_key(wanted.search).split():
         query = query.where(VersionRow.search_text.contains(word, autoescape=True))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.base import Model
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 
 EDITABLE = frozenset({AgreementStatus.DRAFT, AgreementStatus.READY_TO_SIGN})
@@ -62,18 +63,38 @@ class ListOrder(StrEnum):
     NEXT_REVIEW = "next_review"  # earliest review first, agreements without a date last
 
 
+MAX_DUE_WITHIN_DAYS = 36500
+"""The furthest a list of reviews due looks ahead (a hundred years)."""
+
+MAX_SEARCH_LENGTH = 200
+"""The longest search text (titles and partner names are at most 300 characters)."""
+
+
 class ListQuery(Model):
     """Which agreements to list. Every filter that is set must match."""
 
     status: AgreementStatus | None = None
-    due_within_days: int | None = Field(default=None, ge=0, le=36500)
+    due_within_days: int | None = Field(default=None, ge=0, le=MAX_DUE_WITHIN_DAYS)
     """The next review is at most this many days after ``today`` (overdue ones included)."""
     search: str = ""
     """Words that must all occur in the title or a partner's name (any case)."""
+    in_force: bool = False
+    """Only agreements in force: one of their versions is signed (and not superseded). Only
+    these have a review due; an agreement never signed has none."""
     today: dt.date | None = None
     order: ListOrder = ListOrder.RECENT
     limit: int = Field(default=50, ge=1, le=1000)
     offset: int = Field(default=0, ge=0)
+
+    @field_validator("search")
+    @classmethod
+    def _short_search(cls, value: str) -> str:
+        if len(value) > MAX_SEARCH_LENGTH:
+            raise UserError(
+                f"The search text has {len(value)} characters; search with at most "
+                f"{MAX_SEARCH_LENGTH} (a few words of the title or a partner's name)."
+            )
+        return value
 
 
 class ListPage(Model):

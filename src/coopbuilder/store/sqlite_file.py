@@ -1,8 +1,14 @@
-"""The embedded workspace: one SQLite file, in WAL mode with foreign keys on.
+"""The embedded workspace: one SQLite file with foreign keys on and full sync.
+
+The workspace in the program's own data folder uses a write-ahead log (WAL: readers never wait
+for a writer). Every other workspace file, which may lie on a shared drive, uses a rollback
+journal (``journal_mode=DELETE``): SQLite's write-ahead log needs every program that uses the
+file to run on one computer, a rollback journal only needs the file locking a network share has.
 
 Before SQLite opens a file for writing, the file is checked by reading it only: its header (is
 it SQLite at all, is it as long as the header says), its application id (is it CoopBuilder's)
-and its schema revision (is it from a newer CoopBuilder). A refused file keeps every byte.
+and its schema revision (is it from a newer CoopBuilder). A refused file keeps every byte, and
+no journal or ``-wal``/``-shm`` file is left beside it.
 A new file is built beside its final name and renamed into place when complete, readable by its
 owner only; an existing one is copied to a dated backup before a migration changes it.
 """
@@ -42,8 +48,8 @@ def _read_header(path: Path) -> bytes:
         raise WorkspaceError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
 
 
-def check_header(path: Path) -> None:
-    """Refuse a file that is not an SQLite database, or one that was cut short."""
+def check_header(path: Path) -> bytes:
+    """Refuse a file that is not an SQLite database, or one that was cut short; its header."""
     header = _read_header(path)
     size = path.stat().st_size
     if not header:
@@ -63,15 +69,50 @@ def check_header(path: Path) -> None:
             f"{path} is damaged: the file is shorter than its own header says (cut short during "
             "a copy?). Restore a backup."
         )
+    return header
+
+
+def _in_wal_mode(header: bytes) -> bool:
+    """Whether the file uses a write-ahead log (its header's read and write versions are 2)."""
+    return header[18] == 2 or header[19] == 2
+
+
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
 
 @contextlib.contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path, *, immutable: bool = False) -> Iterator[sqlite3.Connection]:
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True)
     try:
         yield connection
     finally:
         connection.close()
+
+
+@contextlib.contextmanager
+def _inspecting(path: Path, header: bytes) -> Iterator[sqlite3.Connection]:
+    """A connection that reads the file and leaves nothing new beside it.
+
+    A file in WAL mode without a ``-wal`` file has everything in the file itself: it is read as
+    immutable (a read-only connection would create ``-wal`` and ``-shm`` files). A file with a
+    rollback journal left by an interrupted save is read by a writing connection, which rolls
+    that save back, as any SQLite program would; a read-only one could not read it at all.
+    """
+    if _in_wal_mode(header):
+        immutable = not _companion(path, "-wal").exists()
+        with _read_only(path, immutable=immutable) as connection:
+            yield connection
+    elif _companion(path, "-journal").exists():
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            yield connection
+        finally:
+            connection.close()
+    else:
+        with _read_only(path) as connection:
+            yield connection
 
 
 def inspect_file(path: Path) -> str:
@@ -80,15 +121,16 @@ def inspect_file(path: Path) -> str:
     Raises :class:`NotAWorkspaceError` or :class:`DamagedWorkspaceError` for any file that is not
     a whole CoopBuilder workspace.
     """
-    check_header(path)
+    header = check_header(path)
+    # A workspace's application id is written before anything else, so it is in the header
+    # of the file itself (never only in a write-ahead log).
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAWorkspaceError(
+            f"{path} is a database of another program, not a CoopBuilder workspace. "
+            "It was left unchanged."
+        )
     try:
-        with _read_only(path) as connection:
-            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            if application_id != APPLICATION_ID:
-                raise NotAWorkspaceError(
-                    f"{path} is a database of another program, not a CoopBuilder workspace. "
-                    "It was left unchanged."
-                )
+        with _inspecting(path, header) as connection:
             tables = {
                 name
                 for (name,) in connection.execute(
@@ -138,15 +180,40 @@ def _new_private_file(path: Path) -> None:
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
-def prepare_new_file(path: Path) -> None:
-    """Make an empty SQLite file with CoopBuilder's application id, in WAL mode."""
+def prepare_new_file(path: Path, *, wal: bool) -> None:
+    """Make an empty SQLite file with CoopBuilder's application id, in WAL mode if ``wal``."""
     _new_private_file(path)
     connection = sqlite3.connect(path)
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute("PRAGMA journal_mode = WAL")
+        if wal:
+            connection.execute("PRAGMA journal_mode = WAL")
     finally:
         connection.close()
+
+
+def set_journal_mode(path: Path, *, wal: bool) -> str:
+    """Put the workspace file in WAL mode (``wal``) or rollback-journal mode; the mode it is in.
+
+    Changing the mode needs the file to itself: while another program has it open, it stays in
+    the mode it is in, and is changed the next time it is opened alone.
+    """
+    wanted = "wal" if wal else "delete"
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
+            if str(mode).lower() != wanted:
+                with contextlib.suppress(sqlite3.OperationalError):  # in use elsewhere
+                    (mode,) = connection.execute(f"PRAGMA journal_mode = {wanted}").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise WorkspaceError(
+            f"The workspace {path} cannot be opened ({exc}). Check that the drive or folder is "
+            "there and that you may write to it."
+        ) from exc
+    return str(mode).lower()
 
 
 def building_name(path: Path) -> Path:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.models import AgreementSummary, ListPage, ListQuery
+from coopbuilder.store.models import MAX_SEARCH_LENGTH, AgreementSummary, ListPage, ListQuery
 from coopbuilder.ui.agreement_table import AgreementTableModel
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.texts import choice_label
@@ -67,6 +67,7 @@ class AgreementListView(QWidget):
         )
         self.search.setPlaceholderText(self.tr("Search titles and partners (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH_LENGTH)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("All statuses"), None)

@@ -60,26 +60,27 @@ class AgreementReviews(Model):
     """The review whose draft is the latest version, while that draft is not signed."""
 
 
-def _summaries(workspace: Workspace) -> list[AgreementSummary]:
+def _in_force(workspace: Workspace) -> list[AgreementSummary]:
+    """The latest version of every agreement in force (signed, and not since terminated),
+    earliest next review first. A review starts from a signed version: an agreement that was
+    never signed has no review due, whatever next review date its draft names."""
     rows: list[AgreementSummary] = []
     while True:
         page = workspace.listing.page(
-            ListQuery(order=ListOrder.NEXT_REVIEW, limit=PAGE, offset=len(rows))
+            ListQuery(in_force=True, order=ListOrder.NEXT_REVIEW, limit=PAGE, offset=len(rows))
         )
         rows.extend(page.rows)
         if not page.rows or len(rows) >= page.total:
-            return rows
+            return [row for row in rows if row.status is not AgreementStatus.TERMINATED]
 
 
 def review_overview(
     workspace: Workspace, today: dt.date | None = None, within_days: int = DUE_SOON_DAYS
 ) -> list[AgreementReviews]:
-    """Every agreement that is not terminated, earliest next review first."""
+    """Every agreement in force, earliest next review first."""
     today = today or dt.date.today()
     out = []
-    for summary in _summaries(workspace):
-        if summary.status is AgreementStatus.TERMINATED:
-            continue
+    for summary in _in_force(workspace):
         held = workspace.reviews.reviews(summary.agreement_id)
         in_progress = next(
             (r for r in held if r.new_version == summary.number and summary.status in EDITABLE),
@@ -107,11 +108,12 @@ def _calendar_texts(language: Language) -> Mapping[str, Text]:
 
 
 def calendar_dates(workspace: Workspace, language: Language = Language.EN) -> list[ReviewDate]:
-    """One date per agreement with a next review (terminated agreements have none)."""
+    """One date per agreement in force with a next review (agreements never signed, and
+    terminated ones, have none)."""
     texts = _calendar_texts(language)
     dates = []
-    for summary in _summaries(workspace):
-        if summary.next_review_date is None or summary.status is AgreementStatus.TERMINATED:
+    for summary in _in_force(workspace):
+        if summary.next_review_date is None:
             continue
         values = {
             "title": summary.title,
