@@ -174,4 +174,3 @@ def test_the_preview_shows_the_pages_and_prints_from_it(
     assert page_count(printed) == expected
     if pages is None:
         assert printed.read_bytes() == pdf
-    qtbot.waitUntil(lambda: not window.findChildren(PrintJob), timeout=10_000)

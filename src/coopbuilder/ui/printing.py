@@ -20,7 +20,18 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -36,11 +47,11 @@ PREVIEW_DPI = 144
 POINTS_PER_INCH = 72
 
 
-class PrintingCancelled(Exception):
+class PrintCancelledError(Exception):
     """The person cancelled the printing; nothing is reported."""
 
 
-class PrinterNotStarted(Exception):
+class PrinterNotStartedError(Exception):
     """The printer refused to start (not reachable, or its file cannot be opened)."""
 
 
@@ -48,7 +59,7 @@ def pdf_document(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A QPdfDocument on ``pdf`` (bytes in memory; the buffer lives as long as the document).
     Without ``parent`` it belongs to Python and is deleted, on the thread that drops it, when
     the last reference goes."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent)  # type: ignore[arg-type]  # Qt takes a null parent
     buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -90,12 +101,12 @@ def paint_pdf(
     """Paint the chosen pages of ``document`` onto ``printer``, one sheet per page, rendered at
     ``dpi`` (at most the printer's resolution). ``before_page(position, count)`` is asked before
     each page; when it says no, the printer is told to abort and the painting stops. Whether
-    every page was painted; :class:`PrinterNotStarted` if the printer could not begin."""
+    every page was painted; :class:`PrinterNotStartedError` if the printer could not begin."""
     pages = pages_to_print(printer, document.pageCount())
     dpi = min(printer.resolution(), dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrinterNotStarted(printer.printerName() or printer.outputFileName())
+        raise PrinterNotStartedError(printer.printerName() or printer.outputFileName())
     try:
         sheet = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         for position, page in enumerate(pages):
@@ -137,10 +148,9 @@ class PrintJob(QObject):
 
     _progressed = Signal(int, int)
 
-    def __init__(
-        self, parent: QWidget, dialogs: Dialogs, pdf: bytes, printer: QPrinter
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget, dialogs: Dialogs, pdf: bytes, printer: QPrinter) -> None:
+        # Not a child of ``parent``: the printing goes on if the window closes meanwhile.
+        super().__init__(QCoreApplication.instance())
         self._parent = parent
         self._dialogs = dialogs
         self._pdf = pdf
@@ -169,15 +179,20 @@ class PrintJob(QObject):
         else:
             cancel, emit = self._cancel, self._progressed.emit
             work = lambda: _paint_in_worker(printer, pdf, cancel, emit)  # noqa: E731
-        self._background.run(work, self._done, self._failed, self._parent)
+        self._background.run(work, self._done, self._failed)
 
     def cancel(self) -> None:
         """Stop before the next page (the printer is told to abort; a file is not written)."""
         self._cancel.set()
-        self.progress.setLabelText(self.tr("Cancelling..."))
+        if self._shown():
+            self.progress.setLabelText(self.tr("Cancelling..."))
+
+    def _shown(self) -> bool:
+        """Whether the progress dialog is still there (it goes with the window)."""
+        return shiboken6.isValid(self.progress)
 
     def _show_progress(self, page: int, count: int) -> None:
-        if self._cancel.is_set():
+        if self._cancel.is_set() or not self._shown():
             return
         self.progress.setMaximum(count)
         self.progress.setLabelText(
@@ -189,8 +204,9 @@ class PrintJob(QObject):
         self._end(True)
 
     def _failed(self, error: Exception) -> None:
-        self.progress.close()
-        if isinstance(error, PrinterNotStarted):
+        if not shiboken6.isValid(self._parent):
+            pass  # the window closed; nobody to tell
+        elif isinstance(error, PrinterNotStartedError):
             self._dialogs.error(
                 self._parent,
                 self.tr("Print"),
@@ -199,13 +215,14 @@ class PrintJob(QObject):
                     "switched on and reachable, or choose another printer, and try again."
                 ).format(printer=str(error)),
             )
-        elif not isinstance(error, PrintingCancelled):
+        elif not isinstance(error, PrintCancelledError):
             self._dialogs.error(self._parent, self.tr("Print"), problem_text(error))
         self._end(False)
 
     def _end(self, printed: bool) -> None:
-        self.progress.close()
-        self.progress.deleteLater()
+        if self._shown():
+            self.progress.close()
+            self.progress.deleteLater()
         self.finished.emit(printed)
         self.deleteLater()
 
@@ -221,7 +238,6 @@ def _paint_in_worker(
     printer: QPrinter, pdf: bytes, cancel: threading.Event, progressed: Callable[[int, int], None]
 ) -> None:
     """Worker thread: paint the pages onto ``printer``; a file it writes appears only complete."""
-    document = pdf_document(pdf)  # made, used and deleted on this thread
 
     def before_page(position: int, count: int) -> bool:
         if cancel.is_set():
@@ -229,19 +245,20 @@ def _paint_in_worker(
         progressed(position + 1, count)
         return True
 
-    def paint() -> None:
+    def paint(document: QPdfDocument) -> None:
         if not paint_pdf(printer, document, MAX_DPI, before_page):
-            raise PrintingCancelled
+            raise PrintCancelledError
 
+    document = pdf_document(pdf)  # made, used and deleted on this thread
     try:
         target = printer.outputFileName()
         if printer.outputFormat() is not QPrinter.OutputFormat.PdfFormat or not target:
-            paint()
+            paint(document)
             return
         try:
             with replaced_when_done(Path(target)) as temporary:
                 printer.setOutputFileName(str(temporary))
-                paint()
+                paint(document)
         finally:
             printer.setOutputFileName(target)
     finally:
