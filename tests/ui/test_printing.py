@@ -12,7 +12,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.demo import demo_agreement
@@ -174,3 +174,37 @@ def test_the_preview_shows_the_pages_and_prints_from_it(
     assert page_count(printed) == expected
     if pages is None:
         assert printed.read_bytes() == pdf
+
+
+def test_printing_goes_on_when_the_window_closes(
+    qtbot: QtBot, pdf: bytes, out: Path, tmp_path: Path
+) -> None:
+    window = QWidget()
+    window.show()
+    printed = out / "after-closing.pdf"
+    job, dialogs = printing(window, pdf, printed, pages=(1, 4))
+    qtbot.waitUntil(lambda: job.progress.labelText().startswith("Printing page"), timeout=30_000)
+    with qtbot.waitSignal(job.finished, timeout=60_000) as ended:
+        window.deleteLater()
+    assert ended.args == [True]
+    assert page_count(printed) == 4
+    assert dialogs.errors == []
+
+
+def test_the_progress_dialog_keeps_the_window_from_changing_while_it_prints(
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path
+) -> None:
+    job, _ = printing(window, pdf, out / "look.pdf", pages=(1, 16))
+    qtbot.waitUntil(job.progress.isVisible, timeout=30_000)
+    assert job.progress.parent() is window
+    assert job.progress.windowModality() is Qt.WindowModality.WindowModal
+    assert job.progress.accessibleName() == "Printing progress"
+    qtbot.waitUntil(lambda: job.progress.value() >= 2, timeout=30_000)
+    assert re.fullmatch(r"Printing page \d+ of 16", job.progress.labelText())
+    job.progress.grab().save(str(out.parent / "progress.png"))
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert (
+        not window.findChildren(QProgressDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        or not job.progress.isVisible()
+    )
