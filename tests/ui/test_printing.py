@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
 from pathlib import Path
 
 import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -70,6 +72,27 @@ def printing(
     return job, dialogs
 
 
+def sheet_image(path: Path, page: int, tmp_path: Path) -> QImage:
+    """Page ``page`` of a printed PDF as poppler draws it, at 20 dpi."""
+    prefix = tmp_path / f"sheet-{page}"
+    pages = ["-f", str(page), "-l", str(page)]
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "20", *pages, "-singlefile", str(path), str(prefix)], check=True
+    )
+    image = QImage(f"{prefix}.png")
+    assert not image.isNull()
+    return image
+
+
+def mean_lightness(image: QImage) -> float:
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+    ]
+    return sum(values) / len(values)
+
+
 def page_count(path: Path) -> int:
     return len(pypdf.PdfReader(path).pages)
 
@@ -90,7 +113,7 @@ def test_printing_to_a_pdf_file_writes_the_pdf_itself_with_its_text(
 
 
 def test_a_page_range_is_painted_off_the_gui_thread_with_progress(
-    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, tmp_path: Path
 ) -> None:
     printed = out / "range.pdf"
     ticks: list[str] = []
@@ -110,6 +133,10 @@ def test_a_page_range_is_painted_off_the_gui_thread_with_progress(
     assert len(ticks) > 20 and len(shown) > 3, (len(ticks), shown)
     assert sorted(p.name for p in out.iterdir()) == ["range.pdf"]
     assert dialogs.errors == []
+    # The sheet is the page on white paper, with dark text on it.
+    sheet = sheet_image(printed, 1, tmp_path)
+    assert sheet.pixelColor(2, 2).lightness() > 250
+    assert 200 < mean_lightness(sheet) < 254
 
 
 def test_cancelling_stops_and_leaves_the_file_as_it_was(

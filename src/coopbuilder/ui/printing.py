@@ -128,12 +128,23 @@ def paint_pdf(
                 round(points.width() / POINTS_PER_INCH * dpi),
                 round(points.height() / POINTS_PER_INCH * dpi),
             )
-            # The page is opaque; without an alpha channel the printer has less to compress.
-            image = document.render(page, pixels).convertToFormat(QImage.Format.Format_RGB888)
-            painter.drawImage(target, image)
+            painter.drawImage(target, page_image(document, page, pixels))
         return True
     finally:
         painter.end()
+
+
+def page_image(document: QPdfDocument, page: int, pixels: QSize) -> QImage:
+    """Page ``page`` as an opaque image on white paper. QtPdf leaves the background transparent;
+    without an alpha channel the printer also has less to compress."""
+    image = QImage(pixels, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.drawImage(0, 0, document.render(page, pixels))
+    finally:
+        painter.end()
+    return image
 
 
 class PrintJob(QObject):
