@@ -2280,48 +2280,48 @@ unterschied</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
         <source>Preparing to print...</source>
         <translation>Der Druck wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="174"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="175"/>
         <source>Printing progress</source>
         <translation>Druckfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="188"/>
         <source>No file was chosen to print to. Choose a file name.</source>
         <translation>Es wurde keine Datei zum Drucken gewählt. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="199"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="210"/>
         <source>Printing page {page} of {count}</source>
         <translation>Seite {page} von {count} wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="212"/>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="232"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="227"/>
         <source>The printer {printer} could not start printing. Check that it is switched on and reachable, or choose another printer, and try again.</source>
         <translation>Der Drucker {printer} konnte nicht mit dem Drucken beginnen. Prüfen Sie, ob er eingeschaltet und erreichbar ist, oder wählen Sie einen anderen Drucker, und versuchen Sie es erneut.</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
@@ -166,6 +167,7 @@ def test_a_file_in_a_missing_folder_is_one_clear_message(
     assert dialogs.errors == [
         f"The folder {out / 'gone'} does not exist. Choose an existing folder."
     ]
+    assert not shiboken6.isValid(job.progress) or not job.progress.isVisible()
     assert list(out.iterdir()) == []
 
 

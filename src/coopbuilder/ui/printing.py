@@ -215,6 +215,8 @@ class PrintJob(QObject):
         self._end(True)
 
     def _failed(self, error: Exception) -> None:
+        if self._shown():
+            self.progress.close()  # before the message, which would otherwise sit behind it
         if not shiboken6.isValid(self._parent):
             pass  # the window closed; nobody to tell
         elif isinstance(error, PrinterNotStartedError):
