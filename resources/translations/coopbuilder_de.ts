@@ -132,7 +132,7 @@
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="153"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -140,63 +140,63 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="190"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="218"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="224"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="230"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="262"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="281"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="261"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="292"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="317"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="318"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -219,82 +219,82 @@
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="77"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="127"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="128"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="166"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="183"/>
         <source>Showing {shown} of {total} agreements; search to narrow them down.</source>
         <translation>{shown} von {total} Vereinbarungen werden angezeigt; grenzen Sie sie mit der Suche ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="185"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="187"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="191"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="194"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -867,22 +867,22 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="371"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="376"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2335,6 +2335,55 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="172"/>
         <source>{where}: note</source>
         <translation>{where}: Anmerkung</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
+        <source>Preparing to print...</source>
+        <translation>Der Druck wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="174"/>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="175"/>
+        <source>Printing progress</source>
+        <translation>Druckfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="188"/>
+        <source>No file was chosen to print to. Choose a file name.</source>
+        <translation>Es wurde keine Datei zum Drucken gewählt. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="199"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="210"/>
+        <source>Printing page {page} of {count}</source>
+        <translation>Seite {page} von {count} wird gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="232"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="227"/>
+        <source>The printer {printer} could not start printing. Check that it is switched on and reachable, or choose another printer, and try again.</source>
+        <translation>Der Drucker {printer} konnte nicht mit dem Drucken beginnen. Prüfen Sie, ob er eingeschaltet und erreichbar ist, oder wählen Sie einen anderen Drucker, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ file would get, and never in place of a link, a device or a pipe."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import coopbuilder.core.files as files
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import write_exchange_file
-from coopbuilder.core.files import atomic_write_bytes, current_umask
+from coopbuilder.core.files import atomic_write_bytes, current_umask, replaced_when_done
 
 
 @pytest.fixture
@@ -134,3 +135,65 @@ def test_a_device_is_refused() -> None:
     with pytest.raises(UserError, match="/dev/full is not a regular file"):
         atomic_write_bytes(Path("/dev/full"), b"new")
     assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
+
+
+# -- a writer that opens the file itself (a printer) ---------------------------------------
+
+
+def test_the_file_is_replaced_only_when_the_writer_finished(tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+    target.write_bytes(b"old")
+    with replaced_when_done(target) as temporary:
+        assert temporary.parent == tmp_path and temporary != target
+        temporary.write_bytes(b"new")
+        assert target.read_bytes() == b"old"
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["printed.pdf"]
+
+
+def test_a_failed_writer_leaves_the_old_file_and_no_temporary_one(tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(KeyboardInterrupt), replaced_when_done(target) as temporary:
+        temporary.write_bytes(b"half")
+        raise KeyboardInterrupt
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["printed.pdf"]
+
+
+def test_a_missing_folder_or_a_folder_is_one_clear_message(tmp_path: Path) -> None:
+    missing = tmp_path / "gone" / "printed.pdf"
+    with (
+        pytest.raises(UserError, match=re.escape(f"The folder {missing.parent} does not exist.")),
+        replaced_when_done(missing),
+    ):
+        pass
+    with (
+        pytest.raises(UserError, match=re.escape(f"{tmp_path} is a folder. Choose a file name.")),
+        replaced_when_done(tmp_path),
+    ):
+        pass
+
+
+def test_a_file_a_writer_made_gets_the_usual_permissions(
+    tmp_path: Path, umask: Callable[[int], None]
+) -> None:
+    umask(0o022)
+    target = tmp_path / "printed.pdf"
+    with replaced_when_done(target) as temporary:
+        temporary.write_bytes(b"%PDF-1.7")
+    assert mode_of(target) == 0o644
+    target.chmod(0o640)
+    with replaced_when_done(target) as temporary:
+        temporary.write_bytes(b"%PDF-1.7 again")
+    assert mode_of(target) == 0o640
+
+
+def test_a_writer_never_replaces_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"kept")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(real)
+    with pytest.raises(UserError, match="is not a regular file"), replaced_when_done(link):
+        pass
+    assert link.is_symlink() and real.read_bytes() == b"kept"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,6 +61,7 @@ class ScriptedDialogs:
     errors: list[str] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
     printers: list[QPrinter] = field(default_factory=list)
+    previewed: list[int] = field(default_factory=list)
 
     def open_file(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
         self.questions.append(title)
@@ -109,8 +110,15 @@ class ScriptedDialogs:
     def print_preview(
         self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]
     ) -> None:
+        """As the real preview: a QPrintPreviewWidget asks ``paint`` for the pages it shows
+        (their count goes to ``previewed``), then the person presses Print."""
         self.printers.append(printer)
-        paint(printer)
+        preview = QPrintPreviewWidget(printer)
+        preview.paintRequested.connect(paint)
+        preview.updatePreview()
+        self.previewed.append(preview.pageCount())
+        preview.print()
+        preview.deleteLater()
 
 
 def menu_action(menu: QMenu, text: str) -> QAction:

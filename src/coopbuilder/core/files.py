@@ -8,6 +8,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from coopbuilder.core.errors import UserError
@@ -97,6 +98,39 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 Path(tmp_name).unlink()
+
+
+@contextlib.contextmanager
+def replaced_when_done(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` for a writer that opens the file itself (a printer).
+
+    When the block ends normally the temporary file replaces ``path``; when it raises, the
+    temporary file is removed. Either way ``path`` is as it was or complete, never half-written;
+    a failure to write raises a :class:`UserError` naming the file and what to do. The file gets
+    the permissions :func:`atomic_write_bytes` would give it.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder. Choose a file name.")
+    permissions = _mode_for(path, None)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise UserError(_explain(exc, path)) from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        try:
+            with tmp.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            tmp.chmod(permissions)
+            tmp.replace(path)
+        except OSError as exc:
+            raise UserError(_explain(exc, path)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def read_user_file(

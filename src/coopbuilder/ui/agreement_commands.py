@@ -142,16 +142,12 @@ class AgreementCommands(WindowCommands):
         if ref is None:
             return
         from coopbuilder.ui.preview import version_renderer
-        from coopbuilder.ui.printing import pdf_document, print_document
+        from coopbuilder.ui.printing import print_document
 
         workspace = self._workspace
 
         def rendered(pdf: bytes) -> None:
-            document = pdf_document(pdf, self)
-            try:
-                print_document(self._window, self._dialogs, document, ref.title, preview=False)
-            finally:
-                document.deleteLater()
+            print_document(self._window, self._dialogs, pdf, ref.title, preview=False)
 
         self._run(
             self.tr("Print the agreement"),

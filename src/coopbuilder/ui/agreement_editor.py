@@ -22,7 +22,7 @@ from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.preview import PdfOutput, Render, render_agreement_pdf, version_renderer
-from coopbuilder.ui.printing import pdf_document, print_document
+from coopbuilder.ui.printing import print_document
 from coopbuilder.ui.session import AgreementSession, MemorySession
 from coopbuilder.ui.signing.recheck_banner import RecheckBanner
 from coopbuilder.ui.store_session import StoreSession
@@ -146,11 +146,7 @@ class OpenAgreement(QWidget):
         render = self._render
 
         def rendered(pdf: bytes) -> None:
-            document = pdf_document(pdf, self)
-            try:
-                print_document(self, self._dialogs, document, agreement.title, preview=False)
-            finally:
-                document.deleteLater()
+            print_document(self, self._dialogs, pdf, agreement.title, preview=False)
 
         self._background.run(
             lambda: render(agreement),

@@ -263,7 +263,7 @@ class PdfOutput(OutputArea):
 
     def print_agreement(self, *, preview: bool = False) -> None:
         if self._pdf is not None:
-            print_document(self, self._dialogs, self.document, self._title(), preview=preview)
+            print_document(self, self._dialogs, self._pdf, self._title(), preview=preview)
 
     def _suggested(self, kind: str) -> str:
         assert self._agreement is not None
