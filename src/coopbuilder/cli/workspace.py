@@ -103,7 +103,8 @@ def _passphrase(variable: str | None) -> str | None:
     value = os.environ.get(variable)
     if not value:
         raise UserError(
-            f"The environment variable {variable} is not set or empty; put the passphrase in it."
+            "The environment variable {variable} is not set or empty; put the passphrase in it.",
+            variable=variable,
         )
     return value
 
@@ -146,7 +147,8 @@ def _import(args: argparse.Namespace) -> int:
             stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
         except PassphraseRequiredError as exc:
             raise UserError(
-                f"{exc} Name the environment variable that holds it with --passphrase-env VAR."
+                "{exc} Name the environment variable that holds it with --passphrase-env VAR.",
+                exc=exc,
             ) from exc
     print(
         f"Imported {args.file} as version {stored.number} of '{stored.title}' "
