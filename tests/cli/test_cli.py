@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 
 from coopbuilder import __version__
 from coopbuilder.cli import main
+from coopbuilder.core.errors import UserError
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
 
@@ -140,3 +142,25 @@ def test_german_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0, out
     code, out, _ = run(capsys, "assess", str(demo))
     assert "Transparency" in out and "2.50 !Gap" in out  # the command line speaks English
+
+
+def test_errors_are_english_on_a_german_system(tmp_path: Path) -> None:
+    """The command line speaks English, even where the GUI would speak German."""
+    from coopbuilder.core.errors import message_in
+    from coopbuilder.core.exchange import read_exchange_file
+
+    broken = tmp_path / "kaputt.json"
+    broken.write_text("{not json", encoding="utf-8")
+    german = {"LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"}
+    done = subprocess.run(
+        [str(SCRIPT), "check", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **german},
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"coopbuilder: error: {broken} is not valid JSON (line 1,")
+    with pytest.raises(UserError) as caught:
+        read_exchange_file(broken)
+    assert message_in(caught.value, "de").startswith(f"{broken} ist kein gültiges JSON (Zeile 1,")

@@ -6,6 +6,13 @@ translation, with the same placeholders, and a few words that errors use as valu
 agreement file"). The tests check that every template raised anywhere in the program has its
 translation; at run time a missing one (or an unreadable catalogue) falls back to English, since
 an error must always be shown.
+
+What stays English inside a translated message, because it is not a template of CoopBuilder's:
+the details of pydantic's validation (the field path and "is missing" in "agreement › title: is
+missing"), the texts of the operating system, of the JSON and YAML parsers and of pyHanko that an
+error quotes in parentheses, why a signature is not valid (``SignatureCheck.problems``), and the
+place in a clause library file ("file, line 3, clause 'x'"), which only the library's authors
+read. The command line shows every error in English (``str(error)``).
 """
 
 from __future__ import annotations
