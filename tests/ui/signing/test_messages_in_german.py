@@ -102,3 +102,17 @@ def test_a_changed_signed_file_is_told_in_german(
     assert "Die mit Version 1 gespeicherte unterschriebene Datei wurde verändert" in text
     assert "Die gespeicherte unterschriebene Datei 'scan.png' wurde verändert, seit sie " in text
     assert "has changed" not in text
+
+
+def test_the_gui_helpers_give_user_errors_in_german(german: None) -> None:
+    from coopbuilder.core.errors import ExchangeFileError
+    from coopbuilder.documents.final import NotReadyToSignError
+    from coopbuilder.ui.dialogs import problem_text
+    from coopbuilder.ui.signing.common import failure_text
+
+    error = ExchangeFileError("{source} holds no agreement.", source="partner.json")
+    assert problem_text(error) == "partner.json enthält keine Vereinbarung."
+    assert failure_text(NotReadyToSignError("Kooperation", [])).startswith(
+        "„Kooperation“ ist nicht unterschriftsreif: Zuerst müssen 0 Fehler"
+    )
+    assert problem_text(ValueError("x")) == "ValueError: x"  # a fault of the program, as it is

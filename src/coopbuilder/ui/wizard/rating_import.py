@@ -61,7 +61,7 @@ class RatingImport(QObject):
     def _failed(self, path: Path, error: Exception) -> None:
         if isinstance(error, PassphraseRequiredError | WrongPassphraseError):
             question = (
-                self.tr("{problem} Type the passphrase again:").format(problem=error)
+                self.tr("{problem} Type the passphrase again:").format(problem=error_text(error))
                 if isinstance(error, WrongPassphraseError)
                 else self.tr(
                     "{file} is protected with a passphrase. Type the passphrase the partner "
