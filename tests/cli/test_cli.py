@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from coopbuilder import __version__
 from coopbuilder.cli import main
 from coopbuilder.core.demo import demo_agreement
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import write_exchange_file
 from tests.documents.pdfs import pdftotext
 
@@ -176,3 +178,25 @@ def test_assess_check_and_render_read_a_protected_file_with_its_passphrase(
     code, out, _ = run(capsys, *commands["render"], "--passphrase-env", "COOP_PASS")
     assert code == 0 and f"to {pdf}." in out
     assert "Brückenschlag" in pdftotext(pdf.read_bytes(), tmp_path)
+
+
+def test_errors_are_english_on_a_german_system(tmp_path: Path) -> None:
+    """The command line speaks English, even where the GUI would speak German."""
+    from coopbuilder.core.errors import message_in
+    from coopbuilder.core.exchange import read_exchange_file
+
+    broken = tmp_path / "kaputt.json"
+    broken.write_text("{not json", encoding="utf-8")
+    german = {"LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"}
+    done = subprocess.run(
+        [str(SCRIPT), "check", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **german},
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"coopbuilder: error: {broken} is not valid JSON (line 1,")
+    with pytest.raises(UserError) as caught:
+        read_exchange_file(broken)
+    assert message_in(caught.value, "de").startswith(f"{broken} ist kein gültiges JSON (Zeile 1,")

@@ -83,7 +83,8 @@ def passphrase_from(variable: str | None) -> str | None:
     value = os.environ.get(variable)
     if not value:
         raise UserError(
-            f"The environment variable {variable} is not set or empty; put the passphrase in it."
+            "The environment variable {variable} is not set or empty; put the passphrase in it.",
+            variable=variable,
         )
     return value
 
@@ -95,7 +96,8 @@ def naming_the_passphrase_option() -> Iterator[None]:
         yield
     except PassphraseRequiredError as exc:
         raise UserError(
-            f"{exc} Name the environment variable that holds it with --passphrase-env VAR."
+            "{exc} Name the environment variable that holds it with --passphrase-env VAR.",
+            exc=exc,
         ) from exc
 
 

@@ -124,8 +124,9 @@ def _passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False)
         value = os.environ.get(args.passphrase_env)
         if value is None:
             raise UserError(
-                f"The environment variable {args.passphrase_env} is not set; "
-                "it should hold the passphrase."
+                "The environment variable {passphrase_env} is not set; it should hold the "
+                "passphrase.",
+                passphrase_env=args.passphrase_env,
             )
         return value.encode()
     if not sys.stdin.isatty():
@@ -152,7 +153,7 @@ def _about(path: Path, kind: type[UserError]) -> Iterator[None]:
     try:
         yield
     except kind as exc:
-        raise UserError(f"{path}: {exc}") from exc
+        raise UserError("{path}: {exc}", path=path, exc=exc) from exc
 
 
 def _when(moment: dt.datetime | None) -> str:

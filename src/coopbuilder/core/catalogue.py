@@ -14,7 +14,7 @@ import yaml
 from pydantic import Field, ValidationError, model_validator
 
 from coopbuilder.core.base import Id, Model, Name
-from coopbuilder.core.errors import CatalogueError
+from coopbuilder.core.errors import CatalogueError, Phrase
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.validation import describe_validation_error
 from coopbuilder.core.vocabulary import Language
@@ -91,18 +91,24 @@ def parse_catalogue(path: Path) -> Catalogue:
         raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise CatalogueError(
-            f"The precondition catalogue {path} cannot be read ({exc.strerror}); "
-            "reinstall CoopBuilder."
+            "The precondition catalogue {path} cannot be read ({strerror}); reinstall CoopBuilder.",
+            path=path,
+            strerror=exc.strerror,
         ) from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"The precondition catalogue {path} is not valid YAML: {exc}") from exc
+        raise CatalogueError(
+            "The precondition catalogue {path} is not valid YAML: {exc}", path=path, exc=exc
+        ) from exc
     try:
         return Catalogue.model_validate(raw)
     except ValidationError as exc:
         problems = describe_validation_error(exc, raw)
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        more = Phrase(" (and {count} more)", count=len(problems) - 1) if len(problems) > 1 else ""
         raise CatalogueError(
-            f"The precondition catalogue {path} is broken at {problems[0]}{more}."
+            "The precondition catalogue {path} is broken at {problem}{more}.",
+            path=path,
+            problem=problems[0],
+            more=more,
         ) from exc
 
 

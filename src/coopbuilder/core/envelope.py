@@ -51,11 +51,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any, source: str) -> bytes:
     if not isinstance(text, str):
-        raise ExchangeFileError(f"{source} is a damaged protected file.")
+        raise ExchangeFileError("{source} is a damaged protected file.", source=source)
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise ExchangeFileError(f"{source} is a damaged protected file.") from exc
+        raise ExchangeFileError("{source} is a damaged protected file.", source=source) from exc
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -95,30 +95,38 @@ def open_sealed(document: dict[str, Any], passphrase: str | None, source: str) -
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
         raise ExchangeFileError(
-            f"{source} was protected by a newer CoopBuilder. Update CoopBuilder to open it."
+            "{source} was protected by a newer CoopBuilder. Update CoopBuilder to open it.",
+            source=source,
         )
     kdf, cipher = document.get("kdf"), document.get("cipher")
     if not isinstance(kdf, dict) or not isinstance(cipher, dict):
-        raise ExchangeFileError(f"{source} is a damaged protected file.")
+        raise ExchangeFileError("{source} is a damaged protected file.", source=source)
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     if (
         kdf.get("name") != "scrypt"
         or cipher.get("name") != "AES-256-GCM"
         or not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p))
     ):
-        raise ExchangeFileError(f"{source} uses a protection this CoopBuilder does not know.")
+        raise ExchangeFileError(
+            "{source} uses a protection this CoopBuilder does not know.", source=source
+        )
     assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
     if not (n >= 2 and n & (n - 1) == 0 and r >= 1 and p >= 1):
-        raise ExchangeFileError(f"{source} is a damaged protected file.")
+        raise ExchangeFileError("{source} is a damaged protected file.", source=source)
     if 128 * n * r * p > MAX_SCRYPT_COST:
         raise ExchangeFileError(
-            f"{source} asks for a far costlier key derivation than CoopBuilder's protected files "
-            f"(scrypt n={n}, r={r}, p={p}); it was not protected by CoopBuilder, and it is not "
-            "opened. Ask the sender for a file exported by CoopBuilder."
+            "{source} asks for a far costlier key derivation than CoopBuilder's protected "
+            "files (scrypt n={n}, r={r}, p={p}); it was not protected by CoopBuilder, and "
+            "it is not opened. Ask the sender for a file exported by CoopBuilder.",
+            source=source,
+            n=n,
+            r=r,
+            p=p,
         )
     if not passphrase:
         raise PassphraseRequiredError(
-            f"{source} is protected with a passphrase. Give the passphrase to open it."
+            "{source} is protected with a passphrase. Give the passphrase to open it.",
+            source=source,
         )
     salt, nonce = _unb64(kdf.get("salt"), source), _unb64(cipher.get("nonce"), source)
     ciphertext = _unb64(document.get("ciphertext"), source)
@@ -128,8 +136,9 @@ def open_sealed(document: dict[str, Any], passphrase: str | None, source: str) -
         return AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
     except InvalidTag as exc:
         raise WrongPassphraseError(
-            f"{source}: the passphrase is wrong, or the file was changed after it was "
-            "protected. Check the passphrase with the sender."
+            "{source}: the passphrase is wrong, or the file was changed after it was "
+            "protected. Check the passphrase with the sender.",
+            source=source,
         ) from exc
     except ValueError as exc:  # a nonce of the wrong length, and the like
-        raise ExchangeFileError(f"{source} is a damaged protected file.") from exc
+        raise ExchangeFileError("{source} is a damaged protected file.", source=source) from exc

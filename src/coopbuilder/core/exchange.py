@@ -18,7 +18,7 @@ from pydantic import ValidationError
 import coopbuilder
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import is_sealed, open_sealed, seal
-from coopbuilder.core.errors import ExchangeFileError
+from coopbuilder.core.errors import ExchangeFileError, Phrase
 from coopbuilder.core.files import atomic_write_bytes, read_user_file
 from coopbuilder.core.validation import describe_validation_error
 
@@ -63,36 +63,49 @@ def loads(
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ExchangeFileError(f"{source} is not a text file (not UTF-8).") from exc
+            raise ExchangeFileError(
+                "{source} is not a text file (not UTF-8).", source=source
+            ) from exc
     try:
         document = json.loads(data)
     except json.JSONDecodeError as exc:
         raise ExchangeFileError(
-            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            "{source} is not valid JSON (line {lineno}, column {colno}: {msg}).",
+            source=source,
+            lineno=exc.lineno,
+            colno=exc.colno,
+            msg=exc.msg,
         ) from exc
     except (ValueError, RecursionError) as exc:
-        raise ExchangeFileError(f"{source} is not valid JSON ({exc}).") from exc
+        raise ExchangeFileError(
+            "{source} is not valid JSON ({exc}).", source=source, exc=exc
+        ) from exc
     if is_sealed(document):
         plain = open_sealed(document, passphrase, source)
         return loads(plain, source=source, migrations=migrations, current=current)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExchangeFileError(f"{source} is not a CoopBuilder agreement file.")
+        raise ExchangeFileError("{source} is not a CoopBuilder agreement file.", source=source)
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ExchangeFileError(f"{source} has no valid schema_version.")
+        raise ExchangeFileError("{source} has no valid schema_version.", source=source)
     if version > current:
         raise ExchangeFileError(
-            f"{source} was written by a newer CoopBuilder (file format {version}; this version "
-            f"reads up to {current}). Update CoopBuilder to open it."
+            "{source} was written by a newer CoopBuilder (file format {version}; this "
+            "version reads up to {current}). Update CoopBuilder to open it.",
+            source=source,
+            version=version,
+            current=current,
         )
     body = document.get("agreement")
     if not isinstance(body, dict):
-        raise ExchangeFileError(f"{source} holds no agreement.")
+        raise ExchangeFileError("{source} holds no agreement.", source=source)
     while version < current:
         step = migrations.get(version)
         if step is None:
             raise ExchangeFileError(
-                f"{source} uses file format {version}, which this version cannot convert."
+                "{source} uses file format {version}, which this version cannot convert.",
+                source=source,
+                version=version,
             )
         body = step(body)
         version += 1
@@ -100,10 +113,18 @@ def loads(
         return Agreement.model_validate(body)
     except ValidationError as exc:
         problems = describe_validation_error(exc, body)
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise ExchangeFileError(f"{source}: agreement › {problems[0]}{more}.") from exc
+        more = (
+            Phrase(" (and {count} more problems)", count=len(problems) - 1)
+            if len(problems) > 1
+            else ""
+        )
+        raise ExchangeFileError(
+            "{source}: agreement › {problem}{more}.", source=source, problem=problems[0], more=more
+        ) from exc
     except RecursionError as exc:
-        raise ExchangeFileError(f"{source} is nested too deeply to be an agreement.") from exc
+        raise ExchangeFileError(
+            "{source} is nested too deeply to be an agreement.", source=source
+        ) from exc
 
 
 def read_exchange_file(path: Path, passphrase: str | None = None) -> Agreement:

@@ -14,19 +14,26 @@ from pathlib import Path
 from coopbuilder.core.errors import UserError
 
 
-def _explain(exc: OSError, path: Path) -> str:
+def _explain(exc: OSError, path: Path) -> UserError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full; {path} was not written. Free some space and try again."
+        return UserError(
+            "The disk is full; {path} was not written. Free some space and try again.", path=path
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"{path} cannot be written here (no permission or a read-only folder). "
-            "Choose another folder."
+        return UserError(
+            "{path} cannot be written here (no permission or a read-only folder). "
+            "Choose another folder.",
+            path=path,
         )
     if exc.errno == errno.ENOENT:
-        return f"The folder {path.parent} does not exist. Choose an existing folder."
+        return UserError(
+            "The folder {folder} does not exist. Choose an existing folder.", folder=path.parent
+        )
     if exc.errno == errno.EISDIR:
-        return f"{path} is a folder. Choose a file name."
-    return f"{path} could not be written: {exc.strerror or exc}."
+        return UserError("{path} is a folder. Choose a file name.", path=path)
+    return UserError(
+        "{path} could not be written: {reason}.", path=path, reason=exc.strerror or exc
+    )
 
 
 PROCESS_STATUS = Path("/proc/self/status")
@@ -57,11 +64,12 @@ def _mode_for(path: Path, mode: int | None) -> int:
     except FileNotFoundError:
         existing = None
     except OSError as exc:
-        raise UserError(_explain(exc, path)) from exc
+        raise _explain(exc, path) from exc
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         raise UserError(
-            f"{path} is not a regular file (it is a link, a device or another special file) "
-            "and was not replaced. Choose another file name."
+            "{path} is not a regular file (it is a link, a device or another special file) "
+            "and was not replaced. Choose another file name.",
+            path=path,
         )
     if mode is not None:
         return mode
@@ -80,7 +88,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
     """
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder. Choose a file name.")
+        raise UserError("{path} is a folder. Choose a file name.", path=path)
     permissions = _mode_for(path, mode)
     tmp_name: str | None = None
     try:
@@ -93,7 +101,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
         Path(tmp_name).replace(path)
         tmp_name = None
     except OSError as exc:
-        raise UserError(_explain(exc, path)) from exc
+        raise _explain(exc, path) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -111,13 +119,13 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
     """
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder. Choose a file name.")
+        raise UserError("{path} is a folder. Choose a file name.", path=path)
     permissions = _mode_for(path, None)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise UserError(_explain(exc, path)) from exc
+        raise _explain(exc, path) from exc
     tmp = Path(tmp_name)
     try:
         yield tmp
@@ -127,7 +135,7 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
             tmp.chmod(permissions)
             tmp.replace(path)
         except OSError as exc:
-            raise UserError(_explain(exc, path)) from exc
+            raise _explain(exc, path) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -142,11 +150,15 @@ def read_user_file(
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise error(f"{path} is too large to be {what} ({size} bytes).")
+            raise error(
+                "{path} is too large to be {what} ({size} bytes).", path=path, what=what, size=size
+            )
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise error(f"{path} does not exist.") from exc
+        raise error("{path} does not exist.", path=path) from exc
     except IsADirectoryError as exc:
-        raise error(f"{path} is a folder, not {what}.") from exc
+        raise error("{path} is a folder, not {what}.", path=path, what=what) from exc
     except OSError as exc:
-        raise error(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+        raise error(
+            "{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc
+        ) from exc

@@ -53,12 +53,18 @@ def sharing_presets(language: Language | str = Language.EN) -> tuple[SharingPres
     try:
         raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise UserError(f"The sharing-rule presets {path} cannot be read: {exc}") from exc
+        raise UserError(
+            "The sharing-rule presets {path} cannot be read: {exc}", path=path, exc=exc
+        ) from exc
     entries = raw.get("presets") if isinstance(raw, dict) else None
     if not isinstance(entries, list):
-        raise UserError(f"The sharing-rule presets {path} have no 'presets' list.")
+        raise UserError("The sharing-rule presets {path} have no 'presets' list.", path=path)
     try:
         return tuple(SharingPreset.model_validate(entry) for entry in entries)
     except ValidationError as exc:
         problems = describe_validation_error(exc, raw)
-        raise UserError(f"The sharing-rule presets {path} are broken at {problems[0]}.") from exc
+        raise UserError(
+            "The sharing-rule presets {path} are broken at {problem}.",
+            path=path,
+            problem=problems[0],
+        ) from exc

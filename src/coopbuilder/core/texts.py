@@ -24,9 +24,9 @@ def _texts(language: Language) -> dict[str, Any]:
     try:
         data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise UserError(f"The text file {path} cannot be read: {exc}") from exc
+        raise UserError("The text file {path} cannot be read: {exc}", path=path, exc=exc) from exc
     if not isinstance(data, dict) or "labels" not in data or "checks" not in data:
-        raise UserError(f"The text file {path} has no 'labels' and 'checks' sections.")
+        raise UserError("The text file {path} has no 'labels' and 'checks' sections.", path=path)
     return data
 
 

@@ -110,8 +110,9 @@ def load_signing_identity(p12: bytes, passphrase: bytes) -> SigningIdentity:
         raise CertificateFileError("The certificate file holds a private key but no certificate.")
     if not isinstance(key, SigningKey):
         raise CertificateFileError(
-            f"The certificate file's key ({type(key).__name__}) cannot make PDF signatures; "
-            "PDF signatures use RSA, ECDSA or EdDSA keys."
+            "The certificate file's key ({kind}) cannot make PDF signatures; PDF "
+            "signatures use RSA, ECDSA or EdDSA keys.",
+            kind=type(key).__name__,
         )
     chain = tuple(extra.certificate for extra in bundle.additional_certs)
     return SigningIdentity(key=key, certificate=bundle.cert.certificate, chain=chain)
@@ -210,9 +211,11 @@ def describe_certificate(cert: asn1_x509.Certificate) -> CertificateInfo:
 def _check_name(value: str, what: str) -> str:
     value = value.strip()
     if not value:
-        raise UserError(f"The {what} of a trial certificate must not be empty.")
+        raise UserError("The {what} of a trial certificate must not be empty.", what=what)
     if len(value) > NAME_MAX:
-        raise UserError(f"The {what} of a certificate has at most {NAME_MAX} characters.")
+        raise UserError(
+            "The {what} of a certificate has at most {limit} characters.", what=what, limit=NAME_MAX
+        )
     return value
 
 
@@ -236,7 +239,9 @@ def make_trial_certificate(
         raise UserError("A trial certificate needs a passphrase to protect its private key.")
     if not 1 <= valid_days <= TRIAL_MAX_DAYS:
         raise UserError(
-            f"A trial certificate is valid for 1 to {TRIAL_MAX_DAYS} days, not {valid_days}."
+            "A trial certificate is valid for 1 to {limit} days, not {days}.",
+            limit=TRIAL_MAX_DAYS,
+            days=valid_days,
         )
     start = not_before or dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
     if start.utcoffset() is None:
@@ -298,11 +303,15 @@ def trial_certificate_paths(p12_path: Path) -> tuple[Path, Path]:
     overwritten) or when the key file would be named ``.pem``."""
     p12_path = Path(p12_path)
     if p12_path.suffix.lower() == ".pem":
-        raise UserError(f"{p12_path}: name the key file .p12; its certificate goes beside it.")
+        raise UserError(
+            "{path}: name the key file .p12; its certificate goes beside it.", path=p12_path
+        )
     pem_path = p12_path.with_suffix(".pem")
     for path in (p12_path, pem_path):
         if path.exists():
-            raise UserError(f"{path} already exists; choose another name or remove it first.")
+            raise UserError(
+                "{path} already exists; choose another name or remove it first.", path=path
+            )
     return p12_path, pem_path
 
 

@@ -27,7 +27,7 @@ from pyhanko.sign.diff_analysis.constants import (
 )
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
-from coopbuilder.core.errors import UserError
+from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.documents.pdf_input import read_pdf
 from coopbuilder.documents.signature_fields import signature_fields
 
@@ -87,10 +87,14 @@ def check_continuation(pdf: bytes, document: bytes) -> None:
         try:
             revision = int(EmbeddedPdfSignature(reader, field, name).signed_revision)
         except Exception as exc:  # a signature that cannot be read is not a plain signature
-            raise NotAContinuationError(f"the signature in '{name}' cannot be read") from exc
+            raise NotAContinuationError(
+                "the signature in '{name}' cannot be read", name=name
+            ) from exc
         if revision in signed_in:
             raise NotAContinuationError(
-                f"the signatures in '{signed_in[revision]}' and '{name}' were added in one update"
+                "the signatures in '{other}' and '{name}' were added in one update",
+                other=signed_in[revision],
+                name=name,
             )
         signed_in[revision] = name
     added = [revision for revision in signed_in if revision >= first]
@@ -110,16 +114,24 @@ def _check_update(
 ) -> None:
     """Update ``revision`` adds no more than the signature in the field ``signature`` (or,
     without a signature, no more than validation data)."""
-    what = f"the update with the signature in '{signature}'" if signature else "an update"
+    what = (
+        Phrase("the update with the signature in '{signature}'", signature=signature)
+        if signature
+        else Phrase("an update")
+    )
     try:
         result = policy.apply(
             reader.get_historical_resolver(revision - 1),
             reader.get_historical_resolver(revision),
         )
     except SuspiciousModification as exc:  # pyHanko's words name objects; ours the effect
-        raise NotAContinuationError(f"{what} also changes the document's content") from exc
+        raise NotAContinuationError(
+            "{what} also changes the document's content", what=what
+        ) from exc
     allowed = ModificationLevel.FORM_FILLING if signature else ModificationLevel.LTA_UPDATES
     if result.modification_level > allowed:
         raise NotAContinuationError(
-            f"{what} also changes the document ({result.modification_level.name.lower()})"
+            "{what} also changes the document ({level})",
+            what=what,
+            level=result.modification_level.name.lower(),
         )

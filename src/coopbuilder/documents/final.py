@@ -35,8 +35,10 @@ class NotReadyToSignError(UserError):
 
     def __init__(self, title: str, findings: list[CheckFinding]) -> None:
         super().__init__(
-            f"'{title}' is not ready to sign: {len(findings)} error(s) of the agreement checks "
-            "must be fixed first."
+            "'{title}' is not ready to sign: {count} error(s) of the agreement checks "
+            "must be fixed first.",
+            title=title,
+            count=len(findings),
         )
         self.findings = findings
 

@@ -64,7 +64,10 @@ class Text:
         except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
             line = self.line + _template_line(exc, self.name) - 1
             raise TemplateError(
-                f"{where(self.file, line, self.clause)}: {type(exc).__name__}: {exc}"
+                "{place}: {kind}: {exc}",
+                place=where(self.file, line, self.clause),
+                kind=type(exc).__name__,
+                exc=exc,
             ) from exc
 
 
@@ -83,8 +86,10 @@ class Condition:
             return self.evaluate_fn(**context)
         except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
             raise TemplateError(
-                f"{where(self.file, self.line, self.clause)}: the expression "
-                f"'{self.source}' fails: {exc}"
+                "{place}: the expression '{source}' fails: {exc}",
+                place=where(self.file, self.line, self.clause),
+                source=self.source,
+                exc=exc,
             ) from exc
 
     def holds(self, context: Mapping[str, Any]) -> bool:
@@ -129,7 +134,9 @@ class Compiler:
         except TemplateSyntaxError as exc:
             line = start + (exc.lineno or 1) - 1
             raise TemplateError(
-                f"{where(self.source.file, line, clause)}: template error: {exc.message}"
+                "{place}: template error: {message}",
+                place=where(self.source.file, line, clause),
+                message=exc.message,
             ) from exc
         self._check_names(tree, names, start, clause)
         code = self.env.compile(tree, name=name, filename=name)
@@ -152,8 +159,10 @@ class Compiler:
             self.expressions[text] = evaluate
         except TemplateSyntaxError as exc:
             raise TemplateError(
-                f"{where(self.source.file, line, clause)}: the expression '{text}' is not "
-                f"valid: {exc.message}"
+                "{place}: the expression '{text}' is not valid: {message}",
+                place=where(self.source.file, line, clause),
+                text=text,
+                message=exc.message,
             ) from exc
         self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
         return Condition(self.source.file, clause, line, text, evaluate)
@@ -165,4 +174,8 @@ class Compiler:
         if unknown:
             first = unknown[0]
             line = start + first.line - 1
-            raise TemplateError(f"{where(self.source.file, line, clause)}: {first.message()}")
+            raise TemplateError(
+                "{place}: {problem}",
+                place=where(self.source.file, line, clause),
+                problem=first.message(),
+            )

@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from coopbuilder.core.errors import Phrase
 from coopbuilder.documents.review_view import RECORD_TEXTS
 
 
@@ -125,11 +126,17 @@ class Unknown:
         close = get_close_matches(wrong, sorted(known), n=1)
         return cls(name, line, prefix + close[0] if close else "")
 
-    def message(self) -> str:
-        hint = f" (did you mean '{self.instead}'?)" if self.instead else ""
-        return (
-            f"the text reads '{self.name}', which the program does not provide here{hint}. "
-            "Correct the name."
+    def message(self) -> Phrase:
+        if self.instead:
+            return Phrase(
+                "the text reads '{name}', which the program does not provide here (did you "
+                "mean '{instead}'?). Correct the name.",
+                name=self.name,
+                instead=self.instead,
+            )
+        return Phrase(
+            "the text reads '{name}', which the program does not provide here. Correct the name.",
+            name=self.name,
         )
 
 

@@ -31,7 +31,7 @@ def read_pdf(pdf: bytes) -> PdfFileReader:
         reader = PdfFileReader(io.BytesIO(pdf))
         reader.root  # noqa: B018 - reading the catalogue finds most damage at once
     except Exception as exc:  # pyHanko raises many kinds on damaged input; all mean "damaged"
-        raise PdfFileError(f"The PDF is damaged and cannot be read ({exc}).") from exc
+        raise PdfFileError("The PDF is damaged and cannot be read ({exc}).", exc=exc) from exc
     if reader.encrypted:
         raise PdfFileError("The PDF is encrypted; CoopBuilder signs only unencrypted PDFs.")
     return reader

@@ -22,7 +22,9 @@ class _Report(Rendering):
         self, agreement: Agreement, catalogue: Catalogue, library: ClauseLibrary, styles: Styles
     ) -> None:
         if not library.report:
-            raise TemplateError(f"{library.folder}: the clause library has no report.yaml.")
+            raise TemplateError(
+                "{folder}: the clause library has no report.yaml.", folder=library.folder
+            )
         super().__init__(agreement, catalogue, library, styles)
 
     def text(self, key: str, **extra: object) -> str:

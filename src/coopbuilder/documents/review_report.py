@@ -58,7 +58,9 @@ class _ReviewReport(Rendering):
         styles: Styles,
     ) -> None:
         if not library.review_report:
-            raise TemplateError(f"{library.folder}: the clause library has no review-report.yaml.")
+            raise TemplateError(
+                "{folder}: the clause library has no review-report.yaml.", folder=library.folder
+            )
         super().__init__(comparison.agreement, catalogue, library, styles, comparison.review)
         self.comparison = comparison
 

@@ -53,7 +53,9 @@ def signature_fields(
                 sig = None
             found.append((str(name), sig, field_ref.get_object()))
     except Exception as exc:  # as in read_pdf: any failure here means a damaged file
-        raise PdfFileError(f"The PDF is damaged: its form fields cannot be read ({exc}).") from exc
+        raise PdfFileError(
+            "The PDF is damaged: its form fields cannot be read ({exc}).", exc=exc
+        ) from exc
     return found
 
 
@@ -100,16 +102,19 @@ def signer_certificate(pdf: bytes, field_name: str) -> bytes:
         if name != field_name:
             continue
         if sig is None:
-            raise PdfFileError(f"The field '{field_name}' is not signed.")
+            raise PdfFileError("The field '{field_name}' is not signed.", field_name=field_name)
         try:
             cert = EmbeddedPdfSignature(reader, field, name).signer_cert
             return bytes(cert.dump())
         except Exception as exc:  # as in _field_info: a damaged signature has no certificate
             raise PdfFileError(
-                f"The signature in the field '{field_name}' is damaged: its certificate cannot "
-                "be read."
+                "The signature in the field '{field_name}' is damaged: its certificate "
+                "cannot be read.",
+                field_name=field_name,
             ) from exc
-    raise PdfFileError(f"The PDF has no signature field named '{field_name}'.")
+    raise PdfFileError(
+        "The PDF has no signature field named '{field_name}'.", field_name=field_name
+    )
 
 
 def _page_count(reader: PdfFileReader) -> int:
@@ -165,7 +170,9 @@ def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
         )
     clash = sorted(set(existing) & {b.field_name for b in boxes})
     if clash:
-        raise PdfFileError(f"The PDF already has a signature field named '{clash[0]}'.")
+        raise PdfFileError(
+            "The PDF already has a signature field named '{field_name}'.", field_name=clash[0]
+        )
     salt = "\n".join(f"{b.field_name} {b.page_index} {b.rect}" for b in boxes).encode()
     writer = _ReproducibleUpdate(pdf, salt)
     for box in boxes:

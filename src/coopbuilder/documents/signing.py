@@ -25,7 +25,7 @@ from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from coopbuilder.core.errors import UserError
+from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.certificates import (
     TRIAL_MARK,
@@ -54,12 +54,14 @@ def _check_validity_period(identity: SigningIdentity, now: dt.datetime) -> None:
     cert = identity.certificate
     if now > cert.not_valid_after_utc:
         raise CertificateFileError(
-            f"The certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}; a signature made "
-            "with it would not be valid. Use a current certificate."
+            "The certificate expired on {date:%Y-%m-%d}; a signature made "
+            "with it would not be valid. Use a current certificate.",
+            date=cert.not_valid_after_utc,
         )
     if now < cert.not_valid_before_utc:
         raise CertificateFileError(
-            f"The certificate is not valid before {cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC."
+            "The certificate is not valid before {date:%Y-%m-%d %H:%M} UTC.",
+            date=cert.not_valid_before_utc,
         )
 
 
@@ -70,11 +72,21 @@ def check_signable(pdf: bytes, field_name: str, *, certify: bool = False) -> Non
     field = next((f for f in fields if f.name == field_name), None)
     if field is None:
         empty = [f"'{f.name}'" for f in fields if not f.signed]
-        hint = f" Its empty fields: {', '.join(empty)}." if empty else " It has no empty field."
-        raise PdfFileError(f"The PDF has no signature field named '{field_name}'.{hint}")
+        hint = (
+            Phrase(" Its empty fields: {fields}.", fields=", ".join(empty))
+            if empty
+            else Phrase(" It has no empty field.")
+        )
+        raise PdfFileError(
+            "The PDF has no signature field named '{field_name}'.{hint}",
+            field_name=field_name,
+            hint=hint,
+        )
     if field.signed:
-        by = f" by {field.signer}" if field.signer else ""
-        raise PdfFileError(f"The field '{field_name}' is already signed{by}.")
+        by = Phrase(" by {signer}", signer=field.signer) if field.signer else ""
+        raise PdfFileError(
+            "The field '{field_name}' is already signed{by}.", field_name=field_name, by=by
+        )
     if certify and any(f.signed for f in fields):
         raise UserError(
             "Only the first signature can certify the document, and it is already signed."
@@ -145,7 +157,7 @@ def sign(
             IncrementalPdfFileWriter(io.BytesIO(pdf)), existing_fields_only=True, output=out
         )
     except (SigningError, PdfError) as exc:
-        raise PdfFileError(f"The PDF could not be signed: {exc}") from exc
+        raise PdfFileError("The PDF could not be signed: {exc}", exc=exc) from exc
     return out.getvalue()
 
 

@@ -203,7 +203,7 @@ def _register_font(name: str, file: str) -> str:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     except Exception as exc:  # reportlab raises bare TTFError/IOError variants
         raise UserError(
-            f"The font {path} cannot be loaded ({exc}); reinstall CoopBuilder."
+            "The font {path} cannot be loaded ({exc}); reinstall CoopBuilder.", path=path, exc=exc
         ) from exc
     return name
 
@@ -230,17 +230,27 @@ def parse_styles(text: str, source: str) -> StyleData:
         raw = parse_yaml(text)
         data = StyleData.model_validate(raw)
     except yaml.YAMLError as exc:
-        raise UserError(f"The style file {source} is not valid YAML: {exc}") from exc
+        raise UserError(
+            "The style file {source} is not valid YAML: {exc}", source=source, exc=exc
+        ) from exc
     except ValidationError as exc:
         problem = describe_validation_error(exc, raw)[0]
-        raise UserError(f"The style file {source} is broken at {problem}.") from exc
+        raise UserError(
+            "The style file {source} is broken at {problem}.", source=source, problem=problem
+        ) from exc
     missing = sorted(PARAGRAPHS - set(data.paragraphs)) + sorted(COLOURS - set(data.colours))
     if missing:
-        raise UserError(f"The style file {source} lacks the style(s) {', '.join(missing)}.")
+        raise UserError(
+            "The style file {source} lacks the style(s) {styles}.",
+            source=source,
+            styles=", ".join(missing),
+        )
     for name, spec in data.paragraphs.items():
         if spec.font not in data.fonts or spec.colour not in data.colours:
             raise UserError(
-                f"The style file {source} names an unknown font or colour in paragraphs › {name}."
+                "The style file {source} names an unknown font or colour in paragraphs › {name}.",
+                source=source,
+                name=name,
             )
     return data
 
@@ -255,5 +265,7 @@ def document_styles(hyphenation: str = "") -> Styles:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"The style file {path} cannot be read; reinstall CoopBuilder.") from exc
+        raise UserError(
+            "The style file {path} cannot be read; reinstall CoopBuilder.", path=path
+        ) from exc
     return Styles(parse_styles(text, str(path)), hyphenation)

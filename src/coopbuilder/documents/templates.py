@@ -243,8 +243,10 @@ class ClauseLibrary:
         missing = [p.clause for p in catalogue.preconditions if not self.has_clause(p.clause)]
         if missing:
             raise TemplateError(
-                f"{self.folder}: the clause library has no clause '{missing[0]}', which the "
-                "precondition catalogue needs. Add it to one of the section files."
+                "{folder}: the clause library has no clause '{clause}', which the "
+                "precondition catalogue needs. Add it to one of the section files.",
+                folder=self.folder,
+                clause=missing[0],
             )
 
 
@@ -259,11 +261,13 @@ def _section(
         at: tuple[str | int, ...] = ("clauses", index)
         place = _where(file, source.line(at), item.id)
         if item.text is None and item.table is None:
-            raise TemplateError(f"{place}: a clause needs a 'text', a 'table' or both.")
+            raise TemplateError("{place}: a clause needs a 'text', a 'table' or both.", place=place)
         if item.table is not None:
             _check_table(item, place)
         elif item.columns or item.rows:
-            raise TemplateError(f"{place}: 'columns' and 'rows' belong to a clause with a table.")
+            raise TemplateError(
+                "{place}: 'columns' and 'rows' belong to a clause with a table.", place=place
+            )
         clauses.append(
             Clause(
                 id=item.id,
@@ -306,19 +310,30 @@ def _check_table(item: _ClauseData, where: str) -> None:
     needed = TABLES.get(item.table)
     if needed is None:
         known = ", ".join(sorted(TABLES))
-        raise TemplateError(f"{where}: unknown table '{item.table}' (known: {known}).")
+        raise TemplateError(
+            "{where}: unknown table '{table}' (known: {known}).",
+            where=where,
+            table=item.table,
+            known=known,
+        )
     missing = sorted(needed - set(item.columns))
     if missing:
         raise TemplateError(
-            f"{where}: the table '{item.table}' needs the column heading(s) {', '.join(missing)}."
+            "{where}: the table '{table}' needs the column heading(s) {headings}.",
+            where=where,
+            table=item.table,
+            headings=", ".join(missing),
         )
     extra = sorted(set(item.columns) - needed)
     if extra:
         raise TemplateError(
-            f"{where}: the table '{item.table}' has no column(s) {', '.join(extra)}."
+            "{where}: the table '{table}' has no column(s) {columns}.",
+            where=where,
+            table=item.table,
+            columns=", ".join(extra),
         )
     if item.table == "disclosure_log" and not item.rows:
-        raise TemplateError(f"{where}: the disclosure log needs its 'rows'.")
+        raise TemplateError("{where}: the disclosure log needs its 'rows'.", where=where)
 
 
 def _unique_ids(sections: Sequence[Section], kind: str) -> None:
@@ -326,7 +341,11 @@ def _unique_ids(sections: Sequence[Section], kind: str) -> None:
     for section in sections:
         if section.id in seen:
             raise TemplateError(
-                f"{section.file}: the {kind} id '{section.id}' is also used in {seen[section.id]}."
+                "{file}: the {kind} id '{id}' is also used in {other}.",
+                file=section.file,
+                kind=kind,
+                id=section.id,
+                other=seen[section.id],
             )
         seen[section.id] = section.file
 
@@ -337,8 +356,10 @@ def _unique_clause_ids(sections: Sequence[Section]) -> None:
         first = seen.get(clause.id)
         if first is not None:
             raise TemplateError(
-                f"{_where(clause.file, clause.line, clause.id)}: the clause id is also used "
-                f"in {first.file}, line {first.line}."
+                "{place}: the clause id is also used in {file}, line {line}.",
+                place=_where(clause.file, clause.line, clause.id),
+                file=first.file,
+                line=first.line,
             )
         seen[clause.id] = clause
 
@@ -357,7 +378,10 @@ def _texts(
         line = compiler.source.line(path)
         where = "'" + ".".join(path) + "'" if path else "the file"
         raise TemplateError(
-            f"{_where(compiler.source.file, line, None)}: {where} lacks {', '.join(missing)}."
+            "{place}: {where} lacks {missing}.",
+            place=_where(compiler.source.file, line, None),
+            where=where,
+            missing=", ".join(missing),
         )
     return {
         name: compiler.text((*path, name), value, None, needed.get(name, other))
@@ -432,7 +456,11 @@ def load_library(folder: Path) -> ClauseLibrary:
     """Read, validate and compile the clause library in ``folder`` (one language)."""
     folder = Path(folder)
     if not (folder / LIBRARY_FILE).is_file():
-        raise TemplateError(f"{folder} is not a clause library: it has no {LIBRARY_FILE}.")
+        raise TemplateError(
+            "{folder} is not a clause library: it has no {library_file}.",
+            folder=folder,
+            library_file=LIBRARY_FILE,
+        )
     stamp = tuple(
         (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.yaml"))
     )
@@ -489,14 +517,18 @@ def library_folder(language: Language | str, templates: Path | None = None) -> P
         return template_path(language.value)
     chosen = Path(chosen)
     if not chosen.is_dir():
-        raise TemplateError(f"The templates folder {chosen} does not exist.")
+        raise TemplateError("The templates folder {chosen} does not exist.", chosen=chosen)
     if (chosen / LIBRARY_FILE).is_file():
         return chosen
     if (chosen / language.value / LIBRARY_FILE).is_file():
         return chosen / language.value
     raise TemplateError(
-        f"The templates folder {chosen} holds no clause library for the language "
-        f"'{language.value}' (no {LIBRARY_FILE} in it or in {chosen / language.value})."
+        "The templates folder {chosen} holds no clause library for the language '{language}' "
+        "(no {library_file} in it or in {subfolder}).",
+        chosen=chosen,
+        language=language.value,
+        library_file=LIBRARY_FILE,
+        subfolder=chosen / language.value,
     )
 
 
@@ -505,7 +537,10 @@ def clause_library(language: Language | str, templates: Path | None = None) -> C
     library = load_library(library_folder(language, templates))
     if library.language is not Language(language):
         raise TemplateError(
-            f"{library.folder / LIBRARY_FILE}: the library is in '{library.language.value}', "
-            f"but the agreement is in '{Language(language).value}'."
+            "{library}: the library is in '{library_language}', but the agreement is in "
+            "'{language}'.",
+            library=library.folder / LIBRARY_FILE,
+            library_language=library.language.value,
+            language=Language(language).value,
         )
     return library

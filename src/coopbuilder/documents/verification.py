@@ -26,6 +26,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from coopbuilder.core.errors import Phrase
 from coopbuilder.documents.certificates import load_certificates, subject_names
 from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
 from coopbuilder.documents.signature_fields import signature_fields
@@ -259,8 +260,12 @@ def verify(
     unsigned = tuple(name for name, sig, _ in fields if sig is None)
     signed = [(name, field) for name, sig, field in fields if sig is not None]
     if not signed:
-        empty = f"; it has {len(unsigned)} empty signature field(s)" if unsigned else ""
-        raise PdfFileError(f"The PDF has no signatures{empty}.")
+        empty = (
+            Phrase("; it has {count} empty signature field(s)", count=len(unsigned))
+            if unsigned
+            else ""
+        )
+        raise PdfFileError("The PDF has no signatures{empty}.", empty=empty)
     checks = sorted(
         (_check(reader, name, field, trust_roots, now) for name, field in signed),
         key=lambda pair: pair[0],

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from coopbuilder.core.errors import UserError
+from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.core.validation import describe_validation_error
 
 
@@ -79,9 +79,11 @@ def read_yaml(file: Path) -> YamlFile:
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise TemplateError(f"{file}: the template file does not exist.") from exc
+        raise TemplateError("{file}: the template file does not exist.", file=file) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{file}: the template file cannot be read ({exc}).") from exc
+        raise TemplateError(
+            "{file}: the template file cannot be read ({exc}).", file=file, exc=exc
+        ) from exc
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -89,10 +91,12 @@ def read_yaml(file: Path) -> YamlFile:
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise TemplateError(
-            f"{where(file, line, None)}: not valid YAML ({exc.problem or exc})."
+            "{place}: not valid YAML ({problem}).",
+            place=where(file, line, None),
+            problem=exc.problem or exc,
         ) from exc
     except yaml.YAMLError as exc:
-        raise TemplateError(f"{file}: not valid YAML ({exc}).") from exc
+        raise TemplateError("{file}: not valid YAML ({exc}).", file=file, exc=exc) from exc
     finally:
         loader.dispose()
     lines: dict[tuple[str | int, ...], int] = {}
@@ -113,10 +117,12 @@ def validate(model: type[_M], source: YamlFile) -> _M:
         loc = tuple(part for part in first.get("loc", ()) if isinstance(part, str | int))
         problem = describe_validation_error(exc, source.data)[0]
         clause = clause_id_at(source.data, loc)
+        more = exc.error_count() - 1
         raise TemplateError(
-            f"{where(source.file, source.line(loc), clause)}: {problem}"
-            + (f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else "")
-            + "."
+            "{place}: {problem}{more}.",
+            place=where(source.file, source.line(loc), clause),
+            problem=problem,
+            more=Phrase(" (and {count} more)", count=more) if more else "",
         ) from exc
 
 

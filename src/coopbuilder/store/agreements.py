@@ -110,14 +110,18 @@ class Agreements:
             if number is None or session.get(AgreementRow, agreement_id) is None:
                 raise self._no_agreement(agreement_id)
             raise NotFoundError(
-                f"Agreement '{agreement_id}' has no version {number} in the workspace "
-                f"{self._db.location}."
+                "Agreement '{agreement_id}' has no version {number} in the workspace {location}.",
+                agreement_id=agreement_id,
+                number=number,
+                location=self._db.location,
             )
         return row
 
     def _no_agreement(self, agreement_id: str) -> NotFoundError:
         return NotFoundError(
-            f"There is no agreement '{agreement_id}' in the workspace {self._db.location}."
+            "There is no agreement '{agreement_id}' in the workspace {location}.",
+            agreement_id=agreement_id,
+            location=self._db.location,
         )
 
     # -- creating ---------------------------------------------------------------------------
@@ -282,8 +286,10 @@ class Agreements:
             return stored_version(new_row, content)
         if draft.status not in EDITABLE:
             raise ProtectedVersionError(
-                f"'{draft.title}' cannot be saved as {draft.status.value}: a version becomes "
-                "signed with 'Mark signed', not by saving it."
+                "'{title}' cannot be saved as {status}: a version becomes signed with 'Mark "
+                "signed', not by saving it.",
+                title=draft.title,
+                status=draft.status,
             )
         if row.revision != expected_revision:
             raise StaleDataError  # the same as the ORM's own check finding it
@@ -316,9 +322,12 @@ class Agreements:
             )
             if signed is not None:
                 raise ProtectedVersionError(
-                    f"Version {row.number} of '{row.title}' is being signed ({signed} has "
-                    "signed): it cannot change any more. Make a new version from it to change "
-                    "the agreement."
+                    "Version {number} of '{title}' is being signed ({signed} has signed): "
+                    "it cannot change any more. Make a new version from it to change the "
+                    "agreement.",
+                    number=row.number,
+                    title=row.title,
+                    signed=signed,
                 )
         if text_changed:
             return draft.model_copy(update={"status": AgreementStatus.DRAFT})
@@ -340,10 +349,14 @@ class Agreements:
             when = row.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             saved_by = row.saved_by
         return ConflictError(
-            f"Version {draft.version} of '{draft.title}' was saved by {saved_by} at {when} "
-            "while you were editing it. Nothing was overwritten: your changes are kept as a "
-            "conflict copy. Open the version again and take your changes over from the copy.",
-            copy_id,
+            "Version {version} of '{title}' was saved by {saved_by} at {when} while you "
+            "were editing it. Nothing was overwritten: your changes are kept as a conflict "
+            "copy. Open the version again and take your changes over from the copy.",
+            version=draft.version,
+            title=draft.title,
+            saved_by=saved_by,
+            when=when,
+            copy_id=copy_id,
         )
 
     # -- deleting ---------------------------------------------------------------------------
@@ -357,8 +370,9 @@ class Agreements:
             row = self.version_row(session, agreement_id, number)
             if row.status not in EDITABLE:
                 raise ProtectedVersionError(
-                    f"Version {number} of '{row.title}' was signed; a signed version cannot be "
-                    "deleted."
+                    "Version {number} of '{title}' was signed; a signed version cannot be deleted.",
+                    number=number,
+                    title=row.title,
                 )
             self._refuse_signed_records(session, agreement_id, number, row.title)
             count = session.scalar(
@@ -366,8 +380,10 @@ class Agreements:
             )
             if count == 1:
                 raise ProtectedVersionError(
-                    f"Version {number} is the only version of '{row.title}'; delete the "
-                    "agreement instead."
+                    "Version {number} is the only version of '{title}'; delete the "
+                    "agreement instead.",
+                    number=number,
+                    title=row.title,
                 )
             was_latest = row.is_latest
             detail = row.title
@@ -408,8 +424,10 @@ class Agreements:
             ).all()
             if signed:
                 raise ProtectedVersionError(
-                    f"'{latest.title}' has a signed version ({signed[0]}); an agreement with a "
-                    "signed version cannot be deleted."
+                    "'{title}' has a signed version ({signed}); an agreement with a signed "
+                    "version cannot be deleted.",
+                    title=latest.title,
+                    signed=signed[0],
                 )
             self._refuse_signed_records(session, agreement_id, None, latest.title)
             agreement = session.get(AgreementRow, agreement_id)
@@ -431,5 +449,7 @@ class Agreements:
         signed = session.scalar(query)
         if signed is not None:
             raise ProtectedVersionError(
-                f"Version {signed} of '{title}' carries a recorded signature; it cannot be deleted."
+                "Version {signed} of '{title}' carries a recorded signature; it cannot be deleted.",
+                signed=signed,
+                title=title,
             )

@@ -86,7 +86,9 @@ class TrustedCertificates:
             ).first()
             if row is None:
                 raise NotFoundError(
-                    f"No trusted certificate with fingerprint {fingerprint} in {self._db.location}."
+                    "No trusted certificate with fingerprint {fingerprint} in {location}.",
+                    fingerprint=fingerprint,
+                    location=self._db.location,
                 )
             record(
                 session, self._db.who, AuditAction.CERTIFICATE_DISTRUSTED, None, None, row.subject

@@ -62,12 +62,13 @@ def workspace_target(url_or_path: str | Path | None = None) -> Path | URL:
             url = make_url(chosen)
         except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
             raise WorkspaceError(
-                f"'{_without_password(chosen)}' is not a database address I understand."
+                "'{address}' is not a database address I understand.",
+                address=_without_password(chosen),
             ) from exc
         if url.get_backend_name() != "sqlite":
             return url
         if not url.database or url.database == ":memory:":
-            raise WorkspaceError(f"'{chosen}' names no workspace file.")
+            raise WorkspaceError("'{chosen}' names no workspace file.", chosen=chosen)
         chosen = url.database
     return Path(chosen).expanduser().absolute()
 
@@ -103,7 +104,7 @@ def _open_file(path: Path, who: str | None, create: bool) -> Database:
     if not path.exists():
         if not create:
             raise WorkspaceError(
-                f"The workspace {path} does not exist. Check the name and the folder."
+                "The workspace {path} does not exist. Check the name and the folder.", path=path
             )
         _create_file(path)
     revision = inspect_file(path)  # reads only: a refused file keeps every byte
@@ -134,8 +135,9 @@ def _create_file(path: Path) -> None:
         prepare_new_file(building, wal=is_default_workspace(path))
     except OSError as exc:
         raise WorkspaceError(
-            f"The workspace {path} cannot be created ({exc.strerror or exc}). Choose a folder "
-            "you may write to."
+            "The workspace {path} cannot be created ({reason}). Choose a folder you may write to.",
+            path=path,
+            reason=exc.strerror or exc,
         ) from exc
     engine = sqlite_engine(building)
     try:
@@ -153,7 +155,9 @@ def _open_server(url: URL, who: str | None) -> Database:
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise WorkspaceError(f"'{location}' is not a database CoopBuilder can use.") from exc
+        raise WorkspaceError(
+            "'{location}' is not a database CoopBuilder can use.", location=location
+        ) from exc
     database = Database(engine, location, who)
     try:
         revision = _server_revision(engine, location)
@@ -171,11 +175,14 @@ def _server_revision(engine: Engine, location: str) -> str | None:
         if "alembic_version" not in tables:
             if tables:
                 raise NotAWorkspaceError(
-                    f"The database {location} holds tables of another program. Give CoopBuilder "
-                    "a database (or schema) of its own; nothing was changed."
+                    "The database {location} holds tables of another program. Give "
+                    "CoopBuilder a database (or schema) of its own; nothing was changed.",
+                    location=location,
                 )
             return None
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if revision is None:
-        raise NotAWorkspaceError(f"The database {location} has no workspace schema version.")
+        raise NotAWorkspaceError(
+            "The database {location} has no workspace schema version.", location=location
+        )
     return str(revision)

@@ -41,31 +41,40 @@ def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
         return WorkspaceBusyError(
-            f"The workspace {location} is busy: another program or workstation is writing to it. "
-            "Try again in a moment."
+            "The workspace {location} is busy: another program or workstation is writing "
+            "to it. Try again in a moment.",
+            location=location,
         )
     if "disk is full" in lowered or "no space left" in lowered:
         return WorkspaceError(
-            f"The disk is full; nothing was saved to {location}. Free some space and try again."
+            "The disk is full; nothing was saved to {location}. Free some space and try again.",
+            location=location,
         )
     if "readonly" in lowered or "read-only" in lowered:
         return WorkspaceError(
-            f"The workspace {location} is read-only here. Open it from a folder you may write "
-            "to, or ask for write permission."
+            "The workspace {location} is read-only here. Open it from a folder you may "
+            "write to, or ask for write permission.",
+            location=location,
         )
     if "not a database" in lowered or "malformed" in lowered:
         return DamagedWorkspaceError(
-            f"The workspace {location} is damaged ({text}). Restore a backup."
+            "The workspace {location} is damaged ({text}). Restore a backup.",
+            location=location,
+            text=text,
         )
     if "unable to open" in lowered or "disk i/o" in lowered:
         return WorkspaceError(
-            f"The workspace {location} cannot be read or written ({text}). Check that the drive "
-            "or folder is there and that you may write to it."
+            "The workspace {location} cannot be read or written ({text}). Check that the "
+            "drive or folder is there and that you may write to it.",
+            location=location,
+            text=text,
         )
     if isinstance(exc, OperationalError):
         return WorkspaceUnavailableError(
-            f"The workspace {location} cannot be reached ({text}). Check that the database "
-            "server runs and that the address (COOPBUILDER_DATABASE_URL) is right."
+            "The workspace {location} cannot be reached ({text}). Check that the database "
+            "server runs and that the address (COOPBUILDER_DATABASE_URL) is right.",
+            location=location,
+            text=text,
         )
     return None
 

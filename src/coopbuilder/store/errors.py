@@ -3,6 +3,8 @@ the CLI prints it on one line, the GUI shows it in a message box."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from coopbuilder.core.errors import UserError
 
 
@@ -42,8 +44,8 @@ class ConflictError(WorkspaceError):
     """Someone else saved the same version first. The losing change is not lost: it is kept as
     a conflict copy, whose id is ``copy_id`` (``None`` where nothing had to be kept)."""
 
-    def __init__(self, message: str, copy_id: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, copy_id: int | None = None, **values: Any) -> None:
+        super().__init__(template, **values)
         self.copy_id = copy_id
 
 

@@ -50,8 +50,10 @@ def refuse_newer(revision: str, location: str) -> None:
     """Raise :class:`NewerWorkspaceError` if ``revision`` is one this program does not know."""
     if revision not in known_revisions():
         raise NewerWorkspaceError(
-            f"The workspace {location} was written by a newer CoopBuilder (workspace schema "
-            f"'{revision}'). Update CoopBuilder to open it; it was left unchanged."
+            "The workspace {location} was written by a newer CoopBuilder (workspace schema "
+            "'{revision}'). Update CoopBuilder to open it; it was left unchanged.",
+            location=location,
+            revision=revision,
         )
 
 
@@ -80,5 +82,7 @@ def upgrade(
             command.upgrade(alembic_config(connection), newest)
         except CommandError as exc:  # e.g. a revision that vanished between check and upgrade
             raise NewerWorkspaceError(
-                f"The workspace {location} cannot be brought up to date ({exc})."
+                "The workspace {location} cannot be brought up to date ({exc}).",
+                location=location,
+                exc=exc,
             ) from exc

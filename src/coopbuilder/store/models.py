@@ -91,8 +91,10 @@ class ListQuery(Model):
     def _short_search(cls, value: str) -> str:
         if len(value) > MAX_SEARCH_LENGTH:
             raise UserError(
-                f"The search text has {len(value)} characters; search with at most "
-                f"{MAX_SEARCH_LENGTH} (a few words of the title or a partner's name)."
+                "The search text has {count} characters; search with at most {limit} (a few "
+                "words of the title or a partner's name).",
+                count=len(value),
+                limit=MAX_SEARCH_LENGTH,
             )
         return value
 

@@ -88,8 +88,11 @@ class Recovery:
             ).one_or_none()
             if version is None:
                 raise NotFoundError(
-                    f"Version {draft.version} of '{draft.title}' is no longer in the workspace "
-                    f"{self._db.location}; save the agreement as a new one (export it first)."
+                    "Version {version} of '{title}' is no longer in the workspace "
+                    "{location}; save the agreement as a new one (export it first).",
+                    version=draft.version,
+                    title=draft.title,
+                    location=self._db.location,
                 )
             delete_autosave(session, version.id, self._db.who)
             keep_copy(session, version, draft, CopyKind.AUTOSAVE, base_revision, self._db.who)
@@ -140,5 +143,9 @@ class Recovery:
             .where(RecoveryCopyRow.id == copy_id)
         ).one_or_none()
         if found is None:
-            raise NotFoundError(f"There is no recovery copy {copy_id} in {self._db.location}.")
+            raise NotFoundError(
+                "There is no recovery copy {copy} in {location}.",
+                copy=copy_id,
+                location=self._db.location,
+            )
         return found[0], found[1]

@@ -158,7 +158,9 @@ def checked(agreement: Agreement) -> Agreement:
         return Agreement.model_validate(data)
     except ValidationError as exc:
         problem = describe_validation_error(exc, data)[0]
-        raise InvalidAgreementError(f"'{agreement.title}' cannot be saved: {problem}.") from exc
+        raise InvalidAgreementError(
+            "'{title}' cannot be saved: {problem}.", title=agreement.title, problem=problem
+        ) from exc
 
 
 def write_content(session: Session, version: VersionRow, agreement: Agreement) -> Agreement:
@@ -224,6 +226,10 @@ def read_content(session: Session, version: VersionRow, source: str) -> Agreemen
     except ValidationError as exc:
         problem = describe_validation_error(exc, data)[0]
         raise DamagedWorkspaceError(
-            f"{source}: version {version.number} of agreement '{version.agreement_id}' cannot be "
-            f"read ({problem}). The workspace was changed outside CoopBuilder; restore a backup."
+            "{source}: version {number} of agreement '{agreement_id}' cannot be read "
+            "({problem}). The workspace was changed outside CoopBuilder; restore a backup.",
+            source=source,
+            number=version.number,
+            agreement_id=version.agreement_id,
+            problem=problem,
         ) from exc

@@ -89,7 +89,11 @@ class Reviews:
         with self._db.transaction() as session:
             row = session.get(ReviewRow, review_id)
             if row is None:
-                raise NotFoundError(f"There is no review {review_id} in {self._db.location}.")
+                raise NotFoundError(
+                    "There is no review {review_id} in {location}.",
+                    review_id=review_id,
+                    location=self._db.location,
+                )
             values = flatten(record)
             changed = any(getattr(row, key) != value for key, value in values.items())
             version = self._started(session, row)
@@ -116,18 +120,24 @@ class Reviews:
         make a version ready to sign a draft again."""
         if version.status not in EDITABLE:
             raise ProtectedVersionError(
-                f"The record of this review is the review annex of version {version.number} of "
-                f"'{version.title}', which is {version.status}: it does not change any more. "
-                "Record what was learned since at the next review."
+                "The record of this review is the review annex of version {number} of "
+                "'{title}', which is {status}: it does not change any more. Record what "
+                "was learned since at the next review.",
+                number=version.number,
+                title=version.title,
+                status=AgreementStatus(version.status),
             )
         signed = session.scalar(
             select(SignatureRow.signatory).where(SignatureRow.version_id == version.id).limit(1)
         )
         if signed is not None:
             raise ProtectedVersionError(
-                f"The record of this review is the review annex of version {version.number} of "
-                f"'{version.title}', which is being signed ({signed} has signed): it does not "
-                "change any more."
+                "The record of this review is the review annex of version {number} of "
+                "'{title}', which is being signed ({signed} has signed): it does not "
+                "change any more.",
+                number=version.number,
+                title=version.title,
+                signed=signed,
             )
         if version.status == AgreementStatus.READY_TO_SIGN:
             version.status = AgreementStatus.DRAFT.value
@@ -163,7 +173,9 @@ class Reviews:
             ).one_or_none() or self._agreements.version_row(session, agreement_id, None)
         if version.status not in (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED):
             raise ProtectedVersionError(
-                f"Version {version.number} of '{version.title}' is not signed; a review starts "
-                "from a signed version."
+                "Version {number} of '{title}' is not signed; a review starts from a "
+                "signed version.",
+                number=version.number,
+                title=version.title,
             )
         return version

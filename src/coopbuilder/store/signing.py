@@ -60,8 +60,9 @@ def _with_document_hash(record: SignatureRecord, document: bytes | None) -> Sign
     if record.file_sha256 and record.file_sha256 != digest:
         name = f" {record.file_name}" if record.file_name else ""
         raise UserError(
-            f"The signed document{name} does not match the fingerprint (SHA-256) given "
-            "for it; choose the file that was signed."
+            "The signed document{name} does not match the fingerprint (SHA-256) given for "
+            "it; choose the file that was signed.",
+            name=name,
         )
     return record.model_copy(update={"file_sha256": digest})
 
@@ -86,8 +87,9 @@ class Signing:
                 yield session
         except StaleDataError as exc:
             raise ConflictError(
-                f"Version {number} was changed by someone else since you opened it; open it "
-                "again, check it, then mark it signed."
+                "Version {number} was changed by someone else since you opened it; open it "
+                "again, check it, then mark it signed.",
+                number=number,
             ) from exc
 
     def _mark_signed_in(
@@ -101,7 +103,10 @@ class Signing:
         row = self._agreements.version_row(session, agreement_id, number)
         if row.status not in EDITABLE:
             raise ProtectedVersionError(
-                f"Version {number} of '{row.title}' is already {row.status}."
+                "Version {number} of '{title}' is already {status}.",
+                number=number,
+                title=row.title,
+                status=AgreementStatus(row.status),
             )
         if row.revision != expected_revision:
             raise StaleDataError
@@ -184,14 +189,20 @@ class Signing:
         number = version.number
         if version.status in (AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED):
             raise ProtectedVersionError(
-                f"Version {number} of '{version.title}' is {version.status}; a signature "
-                "can be recorded only on a current version."
+                "Version {number} of '{title}' is {status}; a signature can be recorded "
+                "only on a current version.",
+                number=number,
+                title=version.title,
+                status=AgreementStatus(version.status),
             )
         content = read_content(session, version, self._db.location)
         if record.partner_id not in {partner.id for partner in content.partners}:
             raise UserError(
-                f"The signatory {record.signatory} belongs to a partner that is not in "
-                f"version {number} of '{version.title}'."
+                "The signatory {signatory} belongs to a partner that is not in version "
+                "{number} of '{title}'.",
+                signatory=record.signatory,
+                number=number,
+                title=version.title,
             )
         row = SignatureRow(
             version_id=version.id,
@@ -227,6 +238,7 @@ class Signing:
             row = session.get(SignatureRow, signature_id)
             if row is None or row.document is None:
                 raise NotFoundError(
-                    f"No signed document is stored with signature record {signature_id}."
+                    "No signed document is stored with signature record {signature_id}.",
+                    signature_id=signature_id,
                 )
             return row.document

@@ -43,9 +43,11 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(_HEADER_BYTES)
     except IsADirectoryError as exc:
-        raise NotAWorkspaceError(f"{path} is a folder, not a workspace file.") from exc
+        raise NotAWorkspaceError("{path} is a folder, not a workspace file.", path=path) from exc
     except OSError as exc:
-        raise WorkspaceError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+        raise WorkspaceError(
+            "{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc
+        ) from exc
 
 
 def check_header(path: Path) -> bytes:
@@ -53,21 +55,24 @@ def check_header(path: Path) -> bytes:
     header = _read_header(path)
     size = path.stat().st_size
     if not header:
-        raise NotAWorkspaceError(f"{path} is empty, not a CoopBuilder workspace.")
+        raise NotAWorkspaceError("{path} is empty, not a CoopBuilder workspace.", path=path)
     if not header.startswith(_MAGIC[: len(header)]) or len(header) < len(_MAGIC):
         raise NotAWorkspaceError(
-            f"{path} is not a CoopBuilder workspace (it is not a database file at all)."
+            "{path} is not a CoopBuilder workspace (it is not a database file at all).", path=path
         )
     if len(header) < _HEADER_BYTES:
-        raise DamagedWorkspaceError(f"{path} is damaged: the file is cut short. Restore a backup.")
+        raise DamagedWorkspaceError(
+            "{path} is damaged: the file is cut short. Restore a backup.", path=path
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     pages_valid = header[24:28] == header[92:96] and pages > 0
     if page_size < 512 or (pages_valid and size < page_size * pages) or size % page_size:
         raise DamagedWorkspaceError(
-            f"{path} is damaged: the file is shorter than its own header says (cut short during "
-            "a copy?). Restore a backup."
+            "{path} is damaged: the file is shorter than its own header says (cut short "
+            "during a copy?). Restore a backup.",
+            path=path,
         )
     return header
 
@@ -126,8 +131,9 @@ def inspect_file(path: Path) -> str:
     # of the file itself (never only in a write-ahead log).
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAWorkspaceError(
-            f"{path} is a database of another program, not a CoopBuilder workspace. "
-            "It was left unchanged."
+            "{path} is a database of another program, not a CoopBuilder workspace. "
+            "It was left unchanged.",
+            path=path,
         )
     try:
         with _inspecting(path, header) as connection:
@@ -139,16 +145,19 @@ def inspect_file(path: Path) -> str:
             }
             if "alembic_version" not in tables:
                 raise DamagedWorkspaceError(
-                    f"{path} is a CoopBuilder workspace without a schema version; it is damaged. "
-                    "Restore a backup."
+                    "{path} is a CoopBuilder workspace without a schema version; it is "
+                    "damaged. Restore a backup.",
+                    path=path,
                 )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise DamagedWorkspaceError(
-            f"{path} cannot be read as a workspace ({exc}). Restore a backup."
+            "{path} cannot be read as a workspace ({exc}). Restore a backup.", path=path, exc=exc
         ) from exc
     if row is None:
-        raise DamagedWorkspaceError(f"{path} has lost its schema version. Restore a backup.")
+        raise DamagedWorkspaceError(
+            "{path} has lost its schema version. Restore a backup.", path=path
+        )
     return str(row[0])
 
 
@@ -210,8 +219,10 @@ def set_journal_mode(path: Path, *, wal: bool) -> str:
             connection.close()
     except sqlite3.Error as exc:
         raise WorkspaceError(
-            f"The workspace {path} cannot be opened ({exc}). Check that the drive or folder is "
-            "there and that you may write to it."
+            "The workspace {path} cannot be opened ({reason}). Check that the drive or folder is "
+            "there and that you may write to it.",
+            path=path,
+            reason=exc,
         ) from exc
     return str(mode).lower()
 
@@ -244,8 +255,13 @@ def backup_copy(path: Path, current: str, target: str) -> Path:
             with contextlib.suppress(OSError):
                 backup.unlink()
         raise WorkspaceError(
-            f"{path} needs an update of its schema ({current} to {target}), but the backup "
-            f"{backup.name} could not be written ({exc}). Nothing was changed; free some space "
-            "or make the folder writable, and open it again."
+            "{path} needs an update of its schema ({current} to {target}), but the backup "
+            "{name} could not be written ({exc}). Nothing was changed; free some space or "
+            "make the folder writable, and open it again.",
+            path=path,
+            current=current,
+            target=target,
+            name=backup.name,
+            exc=exc,
         ) from exc
     return backup

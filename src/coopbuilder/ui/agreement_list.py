@@ -28,6 +28,7 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import MAX_SEARCH_LENGTH, AgreementSummary, ListPage, ListQuery
 from coopbuilder.ui.agreement_table import AgreementTableModel
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.dialogs import problem_text
 from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.fields import hint, line_edit
 
@@ -202,7 +203,7 @@ class AgreementListView(QWidget):
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.count.setText(
-                self.tr("The list could not be read: {problem}").format(problem=error)
+                self.tr("The list could not be read: {problem}").format(problem=problem_text(error))
             )
             self.listed.emit()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from coopbuilder.core.errors import UserError
+from coopbuilder.ui.texts import error_text
 
 if TYPE_CHECKING:  # printing is loaded when first used, not at start
     from PySide6.QtPrintSupport import QPrinter
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # printing is loaded when first used, not at start
 def problem_text(error: Exception) -> str:
     """What to tell the person about ``error``: a UserError's own message, else its kind and
     text (a fault of the program, worth reporting as it is)."""
-    return str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+    return error_text(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
 
 
 class Dialogs(Protocol):

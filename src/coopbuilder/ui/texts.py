@@ -15,6 +15,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from coopbuilder.core.errors import Phrase, message_in
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import Language
 
@@ -31,6 +32,12 @@ def ui_language() -> Language:
         return Language(code)
     except ValueError:
         return Language.EN
+
+
+def error_text(error: BaseException | Phrase) -> str:
+    """What a user error (or a phrase of one) says, in the GUI's language; anything else as
+    ``str()`` gives it."""
+    return message_in(error, ui_language())
 
 
 def choice_label(value: Enum) -> str:

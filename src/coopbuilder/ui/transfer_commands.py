@@ -16,6 +16,7 @@ from coopbuilder.store.errors import NotFoundError
 from coopbuilder.store.models import StoredVersion
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.files import documents_folder, file_name
+from coopbuilder.ui.texts import error_text
 from coopbuilder.ui.window_commands import WindowCommands
 
 
@@ -49,7 +50,9 @@ class TransferCommands(WindowCommands):
         def failed(error: Exception) -> None:
             if isinstance(error, PassphraseRequiredError | WrongPassphraseError):
                 question = (
-                    self.tr("{problem} Type the passphrase again:").format(problem=error)
+                    self.tr("{problem} Type the passphrase again:").format(
+                        problem=error_text(error)
+                    )
                     if isinstance(error, WrongPassphraseError)
                     else self.tr(
                         "{file} is protected with a passphrase. Type the passphrase the "

@@ -18,6 +18,7 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.recent import RecentWorkspaces, remembered_location
+from coopbuilder.ui.texts import error_text
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
@@ -114,7 +115,7 @@ class WorkspaceOpener(QObject):
 
     def _failed(self, location: str | None, error: Exception, *, at_start: bool) -> None:
         message = (
-            str(error)
+            error_text(error)
             if isinstance(error, UserError)
             else self.tr("Something unexpected went wrong ({problem}).").format(
                 problem=f"{type(error).__name__}: {error}"

@@ -73,8 +73,10 @@ def record_ink_signatures(
     refuse_signed(number, stored.title, stored.status)
     if stored.status is AgreementStatus.DRAFT:
         raise UserError(
-            f"Version {number} of '{stored.title}' is a draft; make its final PDF first (which "
-            "marks it ready to sign), print that and have it signed."
+            "Version {number} of '{title}' is a draft; make its final PDF first (which "
+            "marks it ready to sign), print that and have it signed.",
+            number=number,
+            title=stored.title,
         )
     ready_to_sign(stored.agreement, catalogue)
     scan_kind(scan)
@@ -90,15 +92,18 @@ def record_ink_signatures(
         rep = by_id.get(ink.representative_id)
         if rep is None:
             raise UserError(
-                f"Version {number} has no signing representative '{ink.representative_id}'."
+                "Version {number} has no signing representative '{representative_id}'.",
+                number=number,
+                representative_id=ink.representative_id,
             )
         who = rep.signing.representative
         if rep.signed is not None:
-            raise UserError(f"The signature of {who.name} is already recorded.")
+            raise UserError("The signature of {name} is already recorded.", name=who.name)
         if ink.signed_on > today:
             raise UserError(
-                f"The date on which {who.name} signed ({ink.signed_on.isoformat()}) is in the "
-                "future."
+                "The date on which {name} signed ({date}) is in the future.",
+                name=who.name,
+                date=ink.signed_on.isoformat(),
             )
         records.append(
             SignatureRecord(

@@ -11,7 +11,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
-from coopbuilder.core.errors import UserError
+from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.signing import sha256_of
 from coopbuilder.documents.verification import VerificationReport
@@ -46,20 +46,47 @@ class StoredFileCheck(BaseModel):
     @property
     def problems(self) -> list[str]:
         """What is wrong, in sentences; empty when nothing is."""
-        name = f"'{self.file_name}'" if self.file_name else f"of record {self.signature_id}"
+        return [str(phrase) for phrase in self.problem_phrases]
+
+    @property
+    def problem_phrases(self) -> list[Phrase]:
+        """:attr:`problems` as phrases, which :func:`~coopbuilder.core.errors.message_in` gives
+        in another language (why a signature is not valid stays as the verification says)."""
+        name: str | Phrase = (
+            f"'{self.file_name}'"
+            if self.file_name
+            else Phrase("of record {signature_id}", signature_id=self.signature_id)
+        )
         out = []
         if not self.unchanged:
             out.append(
-                f"The stored signed file {name} has changed since it was recorded: its SHA-256 "
-                f"is now {self.sha256}, but was {self.recorded_sha256}."
+                Phrase(
+                    "The stored signed file {name} has changed since it was recorded: its "
+                    "SHA-256 is now {sha256}, but was {recorded}.",
+                    name=name,
+                    sha256=self.sha256,
+                    recorded=self.recorded_sha256,
+                )
             )
         if self.error is not None:
-            out.append(f"The stored signed file {name} can no longer be verified: {self.error}")
+            out.append(
+                Phrase(
+                    "The stored signed file {name} can no longer be verified: {error}",
+                    name=name,
+                    error=self.error,
+                )
+            )
         elif self.report is not None and not self.report.ok:
             reasons = "; ".join(
                 f"'{c.field}': {', '.join(c.problems)}" for c in self.report.signatures if not c.ok
             )
-            out.append(f"The signatures in the stored file {name} are no longer valid: {reasons}.")
+            out.append(
+                Phrase(
+                    "The signatures in the stored file {name} are no longer valid: {reasons}.",
+                    name=name,
+                    reasons=reasons,
+                )
+            )
         return out
 
 
@@ -82,6 +109,10 @@ class RecheckReport(BaseModel):
     @property
     def problems(self) -> list[str]:
         return [problem for f in self.files for problem in f.problems]
+
+    @property
+    def problem_phrases(self) -> list[Phrase]:
+        return [phrase for f in self.files for phrase in f.problem_phrases]
 
     @property
     def has_signed_file(self) -> bool:

@@ -189,8 +189,11 @@ def refuse_signed(number: int, title: str, status: AgreementStatus) -> None:
     """A version that was signed is not signed again."""
     if status not in EDITABLE:
         raise ProtectedVersionError(
-            f"Version {number} of '{title}' is {status.value}; its signatures are recorded and "
-            "it cannot be signed again. Start a new version to change the agreement."
+            "Version {number} of '{title}' is {status}; its signatures are recorded and it "
+            "cannot be signed again. Start a new version to change the agreement.",
+            number=number,
+            title=title,
+            status=status,
         )
 
 
@@ -260,10 +263,14 @@ def _refuse_other_copy(workspace: Workspace, state: SigningState, pdf: bytes, na
         return
     signed = ", ".join(r.label for r in state.representatives if r.signed is not None)
     raise SignedFileRefusedError(
-        f"{name} does not continue the signed PDF already recorded with version {state.number} "
-        f"of '{state.title}' (signed by {signed}): it is another copy of the final PDF, signed "
+        "{name} does not continue the signed PDF already recorded with version {number} of "
+        "'{title}' (signed by {signed}): it is another copy of the final PDF, signed "
         "separately, or a changed file. The next representative signs the file as recorded "
-        "(the one Sign... uses, or Save the PDF... gives)."
+        "(the one Sign... uses, or Save the PDF... gives).",
+        name=name,
+        number=state.number,
+        title=state.title,
+        signed=signed,
     )
 
 
@@ -277,8 +284,10 @@ def _refuse_invalid(report: VerificationReport, file_name: str) -> None:
         for check in bad
     )
     raise SignedFileRefusedError(
-        f"{file_name or 'The signed PDF'} was not recorded, because it is not validly signed: "
-        f"{reasons}. Do not rely on this file; ask for the file as it was signed."
+        "{file} was not recorded, because it is not validly signed: {reasons}. Do not "
+        "rely on this file; ask for the file as it was signed.",
+        file=file_name or "The signed PDF",
+        reasons=reasons,
     )
 
 
@@ -342,16 +351,21 @@ def record_signed_pdf(
     refuse_signed(number, stored.title, stored.status)
     if stored.status is AgreementStatus.DRAFT:
         raise SignedFileRefusedError(
-            f"Version {number} of '{stored.title}' is a draft; make its final PDF first (which "
-            "marks it ready to sign), and have that file signed."
+            "Version {number} of '{title}' is a draft; make its final PDF first (which "
+            "marks it ready to sign), and have that file signed.",
+            number=number,
+            title=stored.title,
         )
     name = file_name or "The signed PDF"
     final = final_document(workspace, stored, catalogue, library)
     if not pdf.startswith(final.pdf[: final.content_length]):
         raise SignedFileRefusedError(
-            f"{name} is not the final PDF of version {number} of '{stored.title}': its content "
-            "differs from the version (another version, another agreement, or a changed file). "
-            "Sign the final PDF made for this version."
+            "{name} is not the final PDF of version {number} of '{title}': its content "
+            "differs from the version (another version, another agreement, or a changed "
+            "file). Sign the final PDF made for this version.",
+            name=name,
+            number=number,
+            title=stored.title,
         )
     state = state_of(workspace, stored)
     _refuse_other_copy(workspace, state, pdf, name)
@@ -361,18 +375,25 @@ def record_signed_pdf(
         check_continuation(pdf, final.pdf)
     except NotAContinuationError as exc:
         raise SignedFileRefusedError(
-            f"{name} was not recorded: it is not the final PDF of version {number} of "
-            f"'{stored.title}' with nothing but signatures added ({exc}). Its signatures may "
-            "verify, but they cover what was added. Do not rely on this file; sign the final "
-            "PDF made for this version."
+            "{name} was not recorded: it is not the final PDF of version {number} of "
+            "'{title}' with nothing but signatures added ({exc}). Its signatures may "
+            "verify, but they cover what was added. Do not rely on this file; sign the "
+            "final PDF made for this version.",
+            name=name,
+            number=number,
+            title=stored.title,
+            exc=exc,
         ) from exc
     fields = {f.name: f for f in list_fields(pdf)}
     by_field = {r.field_name: r for r in state.representatives}
     unknown = [c.field for c in report.signatures if c.field not in by_field]
     if unknown:
         raise SignedFileRefusedError(
-            f"{name} has a signature in the field '{unknown[0]}', which belongs to no signing "
-            f"representative of version {number}."
+            "{name} has a signature in the field '{field}', which belongs to no signing "
+            "representative of version {number}.",
+            name=name,
+            field=unknown[0],
+            number=number,
         )
     today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
     new = [
@@ -382,8 +403,9 @@ def record_signed_pdf(
     ]
     if not new:
         raise UserError(
-            f"Every signature in {file_name or 'the signed PDF'} is already recorded with "
-            f"version {number}."
+            "Every signature in {file} is already recorded with version {number}.",
+            file=file_name or "the signed PDF",
+            number=number,
         )
     return store_signatures(workspace, stored, state, new, pdf, report)
 

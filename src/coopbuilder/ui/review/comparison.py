@@ -374,7 +374,7 @@ class ComparisonView(QWidget):
         def failed(exc: Exception) -> None:
             self.report_button.setEnabled(True)
             self.status.hide()
-            self._dialogs.error(self, self.tr("The review report was not saved"), str(exc))
+            self._dialogs.error(self, self.tr("The review report was not saved"), problem_text(exc))
 
         catalogue = self._catalogue  # the worker reads nothing of this page
         self._background.run(

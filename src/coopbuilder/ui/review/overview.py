@@ -31,7 +31,7 @@ from coopbuilder.store.models import AgreementSummary
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
-from coopbuilder.ui.texts import choice_label, format_date, ui_language
+from coopbuilder.ui.texts import choice_label, error_text, format_date, ui_language
 from coopbuilder.ui.widgets.fields import heading, hint
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
@@ -285,7 +285,7 @@ class ReviewsView(QWidget):
         try:
             _, draft = self._workspace.reviews.start_review(agreement_id, dialog.record())
         except UserError as exc:
-            self._dialogs.error(self, self.tr("The review was not started"), str(exc))
+            self._dialogs.error(self, self.tr("The review was not started"), error_text(exc))
             return
         self.start_dialog = None
         self.refresh()
@@ -319,7 +319,7 @@ class ReviewsView(QWidget):
         try:
             count = export_calendar(self._workspace, path, ui_language())
         except UserError as exc:
-            self._dialogs.error(self, self.tr("The calendar was not written"), str(exc))
+            self._dialogs.error(self, self.tr("The calendar was not written"), error_text(exc))
             return
         if count == 1:
             self._say(self.tr("Wrote 1 review date to {path}.").format(path=str(path)))

@@ -31,7 +31,7 @@ from coopbuilder.documents.templates import ClauseLibrary
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.signing.dialogs import SigningDialogs
-from coopbuilder.ui.texts import ui_language
+from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.marks import Mark, band_mark, severity_mark, style_for
 from coopbuilder.workflows.signing import SigningState
 
@@ -188,9 +188,9 @@ def failure_text(error: Exception) -> str:
     failure (a programming error, which the person cannot fix, but may report)."""
     if isinstance(error, NotReadyToSignError):
         lines = "\n".join(f"• {line}" for line in error.lines(ui_language()))
-        return f"{error}\n{lines}"
+        return f"{error_text(error)}\n{lines}"
     if isinstance(error, UserError):
-        return str(error)
+        return error_text(error)
     return QCoreApplication.translate(
         "Signing", "Something went wrong that CoopBuilder did not expect ({problem})."
     ).format(problem=f"{type(error).__name__}: {error}")

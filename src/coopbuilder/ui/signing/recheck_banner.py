@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text
+from coopbuilder.ui.texts import error_text
 from coopbuilder.workflows.recheck import RecheckReport, recheck
 
 
@@ -48,7 +49,8 @@ class RecheckBanner(OutcomeBanner):
                 "Do not rely on it; restore the workspace from a backup or ask the partners for "
                 "their signed copy."
             ).format(number=report.number)
-            self.show_outcome(Outcome.PROBLEM, "\n".join([text, *report.problems]))
+            problems = [error_text(phrase) for phrase in report.problem_phrases]
+            self.show_outcome(Outcome.PROBLEM, "\n".join([text, *problems]))
         elif self._show_good and report.has_signed_file:
             self.show_outcome(
                 Outcome.GOOD,

@@ -40,6 +40,7 @@ from coopbuilder.ui.signing.common import (
     read_file,
 )
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
+from coopbuilder.ui.texts import error_text
 from coopbuilder.ui.widgets.fields import hint, line_edit, named
 from coopbuilder.workflows.signing import (
     RecordedSignatures,
@@ -200,7 +201,7 @@ class SignDialog(VersionDialog):
 
     def _load_failed(self, error: Exception) -> None:
         if isinstance(error, ProtectedVersionError):
-            self.outcome.show_outcome(Outcome.GOOD, str(error))
+            self.outcome.show_outcome(Outcome.GOOD, error_text(error))
         else:
             self.outcome.show_outcome(Outcome.PROBLEM, failure_text(error))
         self.heading.setText(self.tr("This version cannot be signed here."))

@@ -21,6 +21,7 @@ from coopbuilder.core.exchange import import_partner_ratings, matching_partner, 
 from coopbuilder.core.parties import Partner
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.texts import error_text
 
 
 class RatingImport(QObject):
@@ -60,7 +61,7 @@ class RatingImport(QObject):
     def _failed(self, path: Path, error: Exception) -> None:
         if isinstance(error, PassphraseRequiredError | WrongPassphraseError):
             question = (
-                self.tr("{problem} Type the passphrase again:").format(problem=error)
+                self.tr("{problem} Type the passphrase again:").format(problem=error_text(error))
                 if isinstance(error, WrongPassphraseError)
                 else self.tr(
                     "{file} is protected with a passphrase. Type the passphrase the partner "
@@ -72,7 +73,7 @@ class RatingImport(QObject):
                 self.load(path, again)
             return
         message = (
-            str(error)
+            error_text(error)
             if isinstance(error, UserError)
             else self.tr("{file} could not be read: {problem}").format(file=path, problem=error)
         )

@@ -17,6 +17,7 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.core.presets import SharingPreset, sharing_presets
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.texts import error_text
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.widgets.messages import MessageList, check_messages
 from coopbuilder.ui.wizard.live import LiveChecks
@@ -130,7 +131,7 @@ class SharingPage(WizardPage):
         try:
             presets = sharing_presets(agreement.language)
         except UserError as exc:
-            action = self.preset_menu.addAction(str(exc))
+            action = self.preset_menu.addAction(error_text(exc))
             action.setEnabled(False)
             return
         for preset in presets:

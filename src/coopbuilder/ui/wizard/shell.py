@@ -34,7 +34,7 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.session import AgreementSession
-from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.texts import choice_label, error_text
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.ui.wizard.page import WizardPage
@@ -355,7 +355,7 @@ class Wizard(QWidget):
 
     def _failed(self, error: Exception, *, autosave: bool) -> None:
         problem = (
-            str(error)
+            error_text(error)
             if isinstance(error, UserError)
             else self.tr("Something unexpected went wrong ({problem}).").format(problem=error)
         )

@@ -1,0 +1,115 @@
+"""The user errors' messages in other languages than English.
+
+A :class:`~coopbuilder.core.errors.UserError` carries its English template and its values. The
+catalogue ``resources/texts/messages.<language>.yaml`` gives each English template its
+translation, with the same placeholders, and a few words that errors use as values ("an
+agreement file"). The tests check that every template raised anywhere in the program has its
+translation; at run time a missing one (or an unreadable catalogue) falls back to English, since
+an error must always be shown.
+
+What stays English inside a translated message, because it is not a template of CoopBuilder's:
+the details of pydantic's validation (the field path and "is missing" in "agreement › title: is
+missing"), the texts of the operating system, of the JSON and YAML parsers and of pyHanko that an
+error quotes in parentheses, why a signature is not valid (``SignatureCheck.problems``), and the
+place in a clause library file ("file, line 3, clause 'x'"), which only the library's authors
+read. The command line shows every error in English (``str(error)``).
+"""
+
+from __future__ import annotations
+
+import string
+from enum import Enum
+from functools import cache
+from typing import Any
+
+import yaml
+
+from coopbuilder.core.errors import Phrase, UserError, fill
+from coopbuilder.core.resources import resource_path
+from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.yamlio import parse_yaml
+
+
+class Catalogue:
+    """The translations of one language: ``messages`` (English template -> template) and
+    ``words`` (English value -> value)."""
+
+    def __init__(self, messages: dict[str, str], words: dict[str, str]) -> None:
+        self.messages = messages
+        self.words = words
+
+
+def catalogue_path(language: Language) -> Any:
+    return resource_path("texts", f"messages.{language.value}.yaml")
+
+
+def parse_catalogue(text: str) -> Catalogue:
+    """The catalogue in ``text``; a malformed one raises ``ValueError``."""
+    data = parse_yaml(text)
+    if not isinstance(data, dict):
+        raise ValueError("the catalogue is not a mapping")
+    messages: dict[str, str] = {}
+    for entry in data.get("messages") or []:
+        if not isinstance(entry, dict) or set(entry) != {"en", "de"}:
+            raise ValueError(f"an entry is not a pair of 'en' and 'de': {entry!r}")
+        english, translated = entry["en"], entry["de"]
+        if not isinstance(english, str) or not isinstance(translated, str):
+            raise ValueError(f"an entry is not text: {entry!r}")
+        if english in messages:
+            raise ValueError(f"the message {english!r} is translated twice")
+        messages[english] = translated
+    words = data.get("words") or {}
+    if not isinstance(words, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in words.items()
+    ):
+        raise ValueError("'words' is not a mapping of text to text")
+    return Catalogue(messages, dict(words))
+
+
+@cache
+def catalogue(language: Language) -> Catalogue:
+    """The catalogue of ``language``, empty for English."""
+    if language is Language.EN:
+        return Catalogue({}, {})
+    return parse_catalogue(catalogue_path(language).read_text(encoding="utf-8"))
+
+
+def placeholders(template: str) -> set[str]:
+    """The names of the placeholders of a ``str.format`` template."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
+    if isinstance(value, UserError | Phrase):
+        return translate_error(value, language)
+    if isinstance(value, str) and not isinstance(value, Enum):
+        return words.get(value, value)
+    if isinstance(value, Enum):
+        from coopbuilder.core.texts import label
+
+        try:
+            return label(value, language)
+        except (KeyError, UserError):
+            return value
+    return value
+
+
+def translate_error(error: BaseException | Phrase, language: Language | str) -> str:
+    """See :func:`coopbuilder.core.errors.message_in`."""
+    if not isinstance(error, UserError | Phrase):
+        return str(error)
+    try:
+        lang = Language(language)
+        if lang is Language.EN:
+            return str(error)
+        found = catalogue(lang)
+    except (ValueError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return str(error)
+    template = found.messages.get(error.template)
+    if template is None:
+        return str(error)
+    values = {key: _value_in(value, lang, found.words) for key, value in error.values.items()}
+    try:
+        return fill(template, values)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return str(error)
