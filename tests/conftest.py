@@ -13,8 +13,12 @@ from PySide6.QtCore import QLocale
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement
+from coopbuilder.ui.none_refcount import keep_none_alive
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# pytest-qt waits by calling Qt's static processEvents() thousands of times in a run; with a
+# PySide6 that loses a reference to None on each such call, the run would end in a crash.
+keep_none_alive()
 # Dates and numbers in the GUI follow the default locale (the program sets it from its
 # language); the tests pin the neutral one, so that they pass on any developer's desktop.
 QLocale.setDefault(QLocale.c())

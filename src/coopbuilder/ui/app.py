@@ -25,6 +25,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import QtDialogs, QtSigningDialogs, SigningDialogs
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
 from coopbuilder.ui.main_window import MainWindow
+from coopbuilder.ui.none_refcount import keep_none_alive
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
 from coopbuilder.ui.workspace_opener import OpenWorkspace
@@ -40,6 +41,8 @@ def application(language: Language | None = None) -> QApplication:
     in the settings, else the system's. Make it before any window or text, so that everything
     the program says is translated."""
     existing = QApplication.instance()
+    if existing is None:
+        keep_none_alive()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

@@ -1,0 +1,32 @@
+"""The program survives many static Qt calls, which PySide6 6.12.0 answers by losing a reference
+to ``None`` each time (see coopbuilder.ui.none_refcount)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+CALLS = 30_000
+"""Far more static calls than there are references to None at start (about 5,000)."""
+
+PROGRAM = f"""
+import sys
+from PySide6.QtCore import QCoreApplication
+from coopbuilder.ui.app import application
+
+application()
+for _ in range({CALLS}):
+    QCoreApplication.processEvents()
+print("still here", sys.getrefcount(None) > 1000)
+"""
+
+
+def test_many_static_qt_calls_do_not_end_the_program(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COOPBUILDER_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert "none_dealloc" not in done.stderr
+    assert (done.returncode, done.stdout) == (0, "still here True\n")
