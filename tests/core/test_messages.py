@@ -253,3 +253,13 @@ def test_a_malformed_catalogue_is_refused() -> None:
         parse_catalogue("messages:\n- {en: a, de: b}\n- {en: a, de: c}\n")
     with pytest.raises(ValueError, match="pair"):
         parse_catalogue("messages:\n- {en: a}\n")
+
+
+def test_an_operating_system_text_stays_english_in_parentheses() -> None:
+    error = UserError(
+        "{path} could not be written: {reason}.", path="a.pdf", reason="Input/output error"
+    )
+    assert str(error) == "a.pdf could not be written: Input/output error."
+    assert message_in(error, "de") == (
+        "a.pdf konnte nicht geschrieben werden (Input/output error)."
+    )

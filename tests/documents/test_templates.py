@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import message_in
 from coopbuilder.core.resources import template_path
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.templates import TemplateError, clause_library, load_library
@@ -67,6 +68,10 @@ def test_an_unknown_field_names_file_clause_and_line(library_copy: Path) -> None
         load_library(library_copy)
     assert f"{file}, line {line}, clause 'dpia.not_required'" in str(error.value)
     assert "whenn" in str(error.value)
+    assert message_in(error.value, "de").startswith(  # the place and the problem in German
+        f"{file}, Zeile {line}, Klausel „dpia.not_required“: "
+    )
+    assert "whenn: ist kein bekanntes Feld" in message_in(error.value, "de")
 
 
 def test_broken_yaml_names_the_line(library_copy: Path) -> None:

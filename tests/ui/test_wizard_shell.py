@@ -8,13 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.ui.app import SETTINGS_FILE
+from coopbuilder.ui.language import LANGUAGE_KEY
 from coopbuilder.ui.session import Done, MemorySession
 from coopbuilder.ui.widgets.fields import line_edit
 from coopbuilder.ui.wizard.page import WizardPage
@@ -194,3 +196,22 @@ def test_the_wizard_on_a_broken_file_says_what_is_wrong_and_stops(tmp_path: Path
     assert f"{broken} is not valid JSON" in done.stderr
     assert "Traceback" not in done.stderr
     assert broken.read_text(encoding="utf-8") == "{not json"
+
+
+def test_the_wizard_on_a_broken_file_says_it_in_the_programs_language(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / SETTINGS_FILE), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "de")
+    settings.sync()
+    broken = tmp_path / "agreement.json"
+    broken.write_text('{"format": "coopbuilder.agreement", "schema_version": 1}', "utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COOPBUILDER_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "coopbuilder.ui.wizard", str(broken)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert f"{broken} enthält keine Vereinbarung." in done.stderr
+    assert "holds no agreement" not in done.stderr

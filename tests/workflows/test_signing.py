@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import message_in
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.final import NotReadyToSignError, render_final
@@ -119,6 +120,12 @@ def test_a_tampered_file_is_refused_and_nothing_recorded(
     with pytest.raises(SignedFileRefusedError, match="not validly signed") as caught:
         record_signed_pdf(workspace, ID, 1, bytes(tampered), "tampered.pdf")
     assert "signed content was changed" in str(caught.value)
+    german = message_in(caught.value, "de")  # the reasons too, in the GUI's language
+    assert german.startswith("tampered.pdf wurde nicht erfasst, weil es nicht gültig")
+    assert "der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift" in (
+        german
+    )
+    assert "signed content" not in german
     # content that is not this version's final PDF
     with pytest.raises(SignedFileRefusedError, match="not the final PDF of version 1"):
         record_signed_pdf(workspace, ID, 1, b"%PDF-1.7 " + twice[9:], "other.pdf")

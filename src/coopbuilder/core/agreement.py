@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 
 from coopbuilder.core.assessment import Action, Assessment
 from coopbuilder.core.base import Entity, Name, Text
+from coopbuilder.core.errors import Phrase
 from coopbuilder.core.governance import DpiaRecord, FurtherActor, MeetingFormat, SuccessIndicator
 from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.sharing import SharingRule
@@ -99,40 +100,62 @@ class Agreement(Entity):
         )
         partner_ids = {p.id for p in self.partners}
 
-        def need_partner(partner_id: str | None, where: str) -> None:
+        def need_partner(partner_id: str | None, where: Phrase) -> None:
             if partner_id is not None and partner_id not in partner_ids:
-                raise ValueError(f"{where} refers to a partner that is not in the agreement")
+                raise ValueError(
+                    Phrase("{where} refers to a partner that is not in the agreement", where=where)
+                )
 
         for rating in self.assessment.ratings:
-            need_partner(rating.partner_id, f"the rating of statement '{rating.statement_id}'")
+            need_partner(
+                rating.partner_id,
+                Phrase("the rating of statement '{statement}'", statement=rating.statement_id),
+            )
         for action in self.actions:
-            need_partner(action.owner_partner_id, f"action '{action.text}'")
+            need_partner(action.owner_partner_id, Phrase("action '{text}'", text=action.text))
         for rule in self.sharing_rules:
-            need_partner(rule.from_partner_id, f"sharing rule '{rule.category}' (from)")
-            need_partner(rule.to_partner_id, f"sharing rule '{rule.category}' (to)")
-        need_partner(self.dpia.lead_partner_id, "the DPIA record")
+            need_partner(
+                rule.from_partner_id,
+                Phrase("sharing rule '{category}' (from)", category=rule.category),
+            )
+            need_partner(
+                rule.to_partner_id, Phrase("sharing rule '{category}' (to)", category=rule.category)
+            )
+        need_partner(self.dpia.lead_partner_id, Phrase("the DPIA record"))
         contacts = {c.id: c for c in self.contacts}
         for contact in self.contacts:
-            need_partner(contact.partner_id, f"contact '{contact.name}'")
+            need_partner(contact.partner_id, Phrase("contact '{name}'", name=contact.name))
             if contact.deputy_id is None:
                 continue
             deputy = contacts.get(contact.deputy_id)
             if deputy is None:
-                raise ValueError(f"the deputy of contact '{contact.name}' is not in the agreement")
+                raise ValueError(
+                    Phrase(
+                        "the deputy of contact '{name}' is not in the agreement", name=contact.name
+                    )
+                )
             if deputy.partner_id != contact.partner_id:
                 raise ValueError(
-                    f"the deputy of contact '{contact.name}' works for the other partner"
+                    Phrase(
+                        "the deputy of contact '{name}' works for the other partner",
+                        name=contact.name,
+                    )
                 )
         if (
             self.effective_date is not None
             and self.next_review_date is not None
             and self.next_review_date < self.effective_date
         ):
-            raise ValueError("the next review date is before the effective date")
+            raise ValueError(Phrase("the next review date is before the effective date"))
         return self
 
 
 def _refuse_duplicate_ids(ids: Iterable[str]) -> None:
     repeated = [key for key, count in Counter(ids).items() if count > 1]
     if repeated:
-        raise ValueError(f"the identifier '{repeated[0]}' is used for two different entries")
+        raise ValueError(
+            Phrase(
+                "the identifier '{identifier}' is used for two different entries",
+                identifier=repeated[0],
+            )
+        )

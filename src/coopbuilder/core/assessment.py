@@ -8,6 +8,7 @@ import datetime as dt
 from pydantic import Field, model_validator
 
 from coopbuilder.core.base import Entity, Id, Model, Name, Text
+from coopbuilder.core.errors import Phrase
 from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 
 
@@ -37,7 +38,10 @@ class Assessment(Model):
             key = (rating.partner_id, rating.statement_id)
             if key in seen:
                 raise ValueError(
-                    f"statement '{rating.statement_id}' is rated twice by the same partner"
+                    Phrase(
+                        "statement '{statement}' is rated twice by the same partner",
+                        statement=rating.statement_id,
+                    )
                 )
             seen.add(key)
         return self

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from coopbuilder.core.errors import Phrase
+
 
 def new_id() -> str:
     """A fresh identifier for an entity (stable once stored)."""
@@ -15,7 +17,7 @@ def new_id() -> str:
 
 def _not_blank(value: str) -> str:
     if not value:
-        raise ValueError("must not be empty")
+        raise ValueError(Phrase("must not be empty"))
     return value
 
 

@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError, model_validator
 from coopbuilder.core.base import Id, Model, Name
 from coopbuilder.core.errors import CatalogueError, Phrase
 from coopbuilder.core.resources import resource_path
-from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.validation import validation_problems
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.core.yamlio import parse_yaml
 
@@ -57,7 +57,7 @@ class Catalogue(Model):
         for precondition in self.preconditions:
             for key in [precondition.id, *(s.id for s in precondition.statements)]:
                 if key in seen:
-                    raise ValueError(f"the id '{key}' is used twice")
+                    raise ValueError(Phrase("the id '{key}' is used twice", key=key))
                 seen.add(key)
         return self
 
@@ -102,7 +102,7 @@ def parse_catalogue(path: Path) -> Catalogue:
     try:
         return Catalogue.model_validate(raw)
     except ValidationError as exc:
-        problems = describe_validation_error(exc, raw)
+        problems = validation_problems(exc, raw)
         more = Phrase(" (and {count} more)", count=len(problems) - 1) if len(problems) > 1 else ""
         raise CatalogueError(
             "The precondition catalogue {path} is broken at {problem}{more}.",

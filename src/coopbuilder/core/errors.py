@@ -52,6 +52,33 @@ class Phrase:
         return format(str(self), spec)
 
 
+class Translatable:
+    """A value of a user error's message that is given in another language by its own means
+    (a list of phrases, a field path); ``str()`` gives the English text."""
+
+    def in_language(self, language: str) -> str:
+        """The value in ``language`` ("en", "de" or a ``Language``)."""
+        raise NotImplementedError
+
+
+class Joined(Translatable):
+    """Phrases (or plain texts) joined by ``separator``: "p1; p2", each given in the language
+    of the message it is a value of."""
+
+    def __init__(self, parts: list[Any], separator: str) -> None:
+        self.parts = list(parts)
+        self.separator = separator
+
+    def __str__(self) -> str:
+        return self.separator.join(str(part) for part in self.parts)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def in_language(self, language: str) -> str:
+        return self.separator.join(message_in(part, language) for part in self.parts)
+
+
 class CatalogueError(UserError):
     """The precondition catalogue (a data file) is broken."""
 
@@ -60,12 +87,12 @@ class ExchangeFileError(UserError):
     """An exchange file cannot be read as an agreement."""
 
 
-def message_in(error: BaseException | Phrase, language: str) -> str:
-    """What ``error`` (or a :class:`Phrase`) says in ``language`` ("en", "de" or a
-    ``Language``): for a :class:`UserError` its template in that language, filled with its
-    values (values that are themselves user errors, or known words, are given in that language
-    too). Anything else, and a template the catalogue does not have, is given as
-    ``str(error)``."""
+def message_in(error: BaseException | Phrase | Translatable | str, language: str) -> str:
+    """What ``error`` (or a :class:`Phrase` or :class:`Translatable`) says in ``language``
+    ("en", "de" or a ``Language``): for a :class:`UserError` its template in that language,
+    filled with its values (values that are themselves user errors, or known words, are given
+    in that language too). Anything else (a plain text stays as it is), and a template the
+    catalogue does not have, is given as ``str(error)``."""
     from coopbuilder.core.messages import translate_error
 
     return translate_error(error, language)

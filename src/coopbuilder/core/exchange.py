@@ -20,7 +20,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import is_sealed, open_sealed, seal
 from coopbuilder.core.errors import ExchangeFileError, Phrase
 from coopbuilder.core.files import atomic_write_bytes, read_user_file
-from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
 SCHEMA_VERSION = 1
@@ -112,7 +112,7 @@ def loads(
     try:
         return Agreement.model_validate(body)
     except ValidationError as exc:
-        problems = describe_validation_error(exc, body)
+        problems = validation_problems(exc, body, "agreement")
         more = (
             Phrase(" (and {count} more problems)", count=len(problems) - 1)
             if len(problems) > 1

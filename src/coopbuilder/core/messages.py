@@ -7,12 +7,17 @@ agreement file"). The tests check that every template raised anywhere in the pro
 translation; at run time a missing one (or an unreadable catalogue) falls back to English, since
 an error must always be shown.
 
-What stays English inside a translated message, because it is not a template of CoopBuilder's:
-the details of pydantic's validation (the field path and "is missing" in "agreement › title: is
-missing"), the texts of the operating system, of the JSON and YAML parsers and of pyHanko that an
-error quotes in parentheses, why a signature is not valid (``SignatureCheck.problems``), and the
-place in a clause library file ("file, line 3, clause 'x'"), which only the library's authors
-read. The command line shows every error in English (``str(error)``).
+The details of pydantic's validation are phrases too (:mod:`coopbuilder.core.validation`: "is
+missing", "must be a date (YYYY-MM-DD)", the sentences of the models' own validators), and the
+path of the field is given with the German names of the fields where the texts have them
+("Partner › 2 › Name"); the technical name stays where they have none. Why a signature is not
+valid (``SignatureCheck.problem_phrases``) and the place in a clause library file are phrases as
+well.
+
+What stays English inside a translated message, because it is not a text of CoopBuilder's: the
+texts of the operating system, of the JSON and YAML parsers and of pyHanko that an error quotes
+(in parentheses or after a colon), and the rare pydantic details the validation does not know.
+The command line shows every error in English (``str(error)``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from coopbuilder.core.errors import Phrase, UserError, fill
+from coopbuilder.core.errors import Phrase, Translatable, UserError, fill
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.core.yamlio import parse_yaml
@@ -80,7 +85,7 @@ def placeholders(template: str) -> set[str]:
 
 
 def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
-    if isinstance(value, UserError | Phrase):
+    if isinstance(value, UserError | Phrase | Translatable):
         return translate_error(value, language)
     if isinstance(value, str) and not isinstance(value, Enum):
         return words.get(value, value)
@@ -94,8 +99,15 @@ def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
     return value
 
 
-def translate_error(error: BaseException | Phrase, language: Language | str) -> str:
+def translate_error(
+    error: BaseException | Phrase | Translatable | str, language: Language | str
+) -> str:
     """See :func:`coopbuilder.core.errors.message_in`."""
+    if isinstance(error, Translatable):
+        try:
+            return error.in_language(Language(language))
+        except ValueError:
+            return str(error)
     if not isinstance(error, UserError | Phrase):
         return str(error)
     try:

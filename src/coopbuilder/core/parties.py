@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from coopbuilder.core.base import Entity, Id, Name, ShortText, Text
+from coopbuilder.core.errors import Phrase
 from coopbuilder.core.vocabulary import (
     Availability,
     ContactLevel,
@@ -59,5 +60,5 @@ class EscalationContact(Entity):
     @model_validator(mode="after")
     def _deputy_is_someone_else(self) -> EscalationContact:
         if self.deputy_id is not None and self.deputy_id == self.id:
-            raise ValueError(f"contact '{self.name}' cannot be their own deputy")
+            raise ValueError(Phrase("contact '{name}' cannot be their own deputy", name=self.name))
         return self

@@ -15,7 +15,7 @@ from coopbuilder.core.base import Model, Name
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.sharing import SharingRule
-from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.validation import validation_problems
 from coopbuilder.core.vocabulary import Language, Sector
 from coopbuilder.core.yamlio import parse_yaml
 
@@ -62,7 +62,7 @@ def sharing_presets(language: Language | str = Language.EN) -> tuple[SharingPres
     try:
         return tuple(SharingPreset.model_validate(entry) for entry in entries)
     except ValidationError as exc:
-        problems = describe_validation_error(exc, raw)
+        problems = validation_problems(exc, raw)
         raise UserError(
             "The sharing-rule presets {path} are broken at {problem}.",
             path=path,

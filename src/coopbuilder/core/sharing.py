@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 
 from coopbuilder.core.base import Entity, Id, Model, Name, ShortText, Text
+from coopbuilder.core.errors import Phrase
 from coopbuilder.core.vocabulary import (
     Art6Basis,
     Art9Condition,
@@ -70,10 +71,18 @@ class SharingRule(Entity):
     @model_validator(mode="after")
     def _consistent(self) -> SharingRule:
         if self.from_partner_id == self.to_partner_id:
-            raise ValueError(f"sharing rule '{self.category}' goes from a partner to itself")
+            raise ValueError(
+                Phrase(
+                    "sharing rule '{category}' goes from a partner to itself",
+                    category=self.category,
+                )
+            )
         if self.when is not SharingWhen.ON_TRIGGER and (self.trigger or self.threshold):
             raise ValueError(
-                f"sharing rule '{self.category}' names a trigger but is not shared on a trigger"
+                Phrase(
+                    "sharing rule '{category}' names a trigger but is not shared on a trigger",
+                    category=self.category,
+                )
             )
         return self
 

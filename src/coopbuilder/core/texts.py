@@ -66,6 +66,18 @@ def field_name(part: Enum, field: str, language: Language | str = Language.EN) -
     return str(text)
 
 
+def path_names(language: Language | str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """What a field path in a message calls the fields: the names of the fields of each part
+    (``fields``) and those of the lists and objects that hold them (``paths``)."""
+    texts = _texts(Language(language))
+    fields = {
+        str(part): {str(key): str(name) for key, name in names.items()}
+        for part, names in (texts.get("fields") or {}).items()
+    }
+    paths = {str(key): str(name) for key, name in (texts.get("paths") or {}).items()}
+    return fields, paths
+
+
 def word(key: str, language: Language | str = Language.EN) -> str:
     """A short word of the texts' ``words`` section ("true" is "yes", "none" is "–")."""
     text = _texts(Language(language)).get("words", {}).get(key)

@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
-from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.validation import validation_problems
 from coopbuilder.core.yamlio import parse_yaml
 
 STYLE_FILE = ("styles", "documents.yaml")
@@ -234,7 +234,7 @@ def parse_styles(text: str, source: str) -> StyleData:
             "The style file {source} is not valid YAML: {exc}", source=source, exc=exc
         ) from exc
     except ValidationError as exc:
-        problem = describe_validation_error(exc, raw)[0]
+        problem = validation_problems(exc, raw)[0]
         raise UserError(
             "The style file {source} is broken at {problem}.", source=source, problem=problem
         ) from exc

@@ -36,6 +36,7 @@ from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.errors import Phrase
 from coopbuilder.core.resources import template_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents import jinja
@@ -305,7 +306,7 @@ def _section(
     )
 
 
-def _check_table(item: _ClauseData, where: str) -> None:
+def _check_table(item: _ClauseData, where: Phrase) -> None:
     assert item.table is not None
     needed = TABLES.get(item.table)
     if needed is None:

@@ -26,7 +26,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from coopbuilder.core.errors import Phrase
+from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.documents.certificates import load_certificates, subject_names
 from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
 from coopbuilder.documents.signature_fields import signature_fields
@@ -66,7 +66,7 @@ class Verdict(StrEnum):
 class SignatureCheck(BaseModel):
     """The result of checking one signature."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     field: str
     signer: str | None = None
@@ -87,6 +87,9 @@ class SignatureCheck(BaseModel):
     changes_after: ChangesAfter = ChangesAfter.MODIFIED
     error: str | None = None
     """Why the signature could not be checked at all."""
+    cause: UserError | None = None
+    """:attr:`error` as the user error it is, where it is CoopBuilder's own (given in the
+    user's language); None where it is pyHanko's or Python's text."""
 
     @field_validator("valid")
     @classmethod
@@ -108,34 +111,52 @@ class SignatureCheck(BaseModel):
     @property
     def problems(self) -> list[str]:
         """Why the signature is not valid, in words; empty when it is."""
+        return [str(phrase) for phrase in self.problem_phrases]
+
+    @property
+    def problem_phrases(self) -> list[Phrase]:
+        """:attr:`problems` as phrases, which :func:`~coopbuilder.core.errors.message_in` gives
+        in another language (pyHanko's own texts in :attr:`error` stay as they are)."""
         if self.error is not None:
-            return [f"the signature cannot be checked: {self.error}"]
+            error = self.cause if self.cause is not None else self.error
+            return [Phrase("the signature cannot be checked: {error}", error=error)]
         out = []
         if not self.intact:
-            out.append("the signed content was changed: it no longer matches the signature")
+            out.append(Phrase("the signed content was changed: it no longer matches the signature"))
         elif not self.valid:
-            out.append("the signature does not match the signer's certificate")
-        if self.certificate in (CertificatePeriod.EXPIRED, CertificatePeriod.NOT_YET_VALID):
-            out.append(f"the signer's certificate was {self.certificate.value}")
+            out.append(Phrase("the signature does not match the signer's certificate"))
+        if self.certificate is CertificatePeriod.EXPIRED:
+            out.append(Phrase("the signer's certificate was expired when signed"))
+        elif self.certificate is CertificatePeriod.NOT_YET_VALID:
+            out.append(Phrase("the signer's certificate was not yet valid when signed"))
         if self.changes_after is ChangesAfter.MODIFIED:
             out.append(
-                "the document was changed after this signature in a way signing does not allow "
-                "(content or pages added, changed or removed)"
+                Phrase(
+                    "the document was changed after this signature in a way signing does not "
+                    "allow (content or pages added, changed or removed)"
+                )
             )
         return out
 
     @property
     def notes(self) -> list[str]:
         """What the user should know about a signature that is not a fault of the file."""
+        return [str(phrase) for phrase in self.note_phrases]
+
+    @property
+    def note_phrases(self) -> list[Phrase]:
+        """:attr:`notes` as phrases."""
         out = []
         if self.trial_certificate:
-            out.append("signed with a TRIAL CERTIFICATE - NOT FOR REAL USE")
+            out.append(Phrase("signed with a TRIAL CERTIFICATE - NOT FOR REAL USE"))
         if not self.trusted and self.error is None:
-            out.append("the signer's certificate is not marked as trusted")
+            out.append(Phrase("the signer's certificate is not marked as trusted"))
         if self.certificate is CertificatePeriod.EXPIRED_SINCE and self.certificate_valid_until:
             out.append(
-                f"the signer's certificate expired on {self.certificate_valid_until:%Y-%m-%d}, "
-                "after signing"
+                Phrase(
+                    "the signer's certificate expired on {date:%Y-%m-%d}, after signing",
+                    date=self.certificate_valid_until,
+                )
             )
         return out
 
@@ -188,6 +209,13 @@ def _changes_after(status: PdfSignatureStatus) -> ChangesAfter:
     return ChangesAfter.MODIFIED
 
 
+def _failed(exc: Exception, **who: object) -> SignatureCheck:
+    """The check of a signature that could not be checked because of ``exc``."""
+    if isinstance(exc, UserError):
+        return SignatureCheck.model_validate({**who, "error": str(exc), "cause": exc})
+    return SignatureCheck.model_validate({**who, "error": _short(exc)})
+
+
 def _short(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
@@ -205,7 +233,7 @@ def _check(
         embedded = EmbeddedPdfSignature(reader, field, name)
         names = subject_names(embedded.signer_cert)
     except Exception as exc:  # anything unreadable in a signature makes it invalid, never valid
-        return reader.total_revisions, SignatureCheck(field=name, error=_short(exc))
+        return reader.total_revisions, _failed(exc, field=name)
     who = {
         "field": name,
         "signer": names.name,
@@ -228,7 +256,7 @@ def _check(
         revision = embedded.signed_revision
         certifies = embedded.docmdp_level is not None
     except Exception as exc:  # see above: an unexpected failure is never a valid signature
-        return reader.total_revisions, SignatureCheck(**who, error=_short(exc))
+        return reader.total_revisions, _failed(exc, **who)
     signed_at = status.signer_reported_dt
     return revision, SignatureCheck(
         **who,

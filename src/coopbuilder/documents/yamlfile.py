@@ -12,20 +12,23 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from coopbuilder.core.errors import Phrase, UserError
-from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.validation import validation_problems
 
 
 class TemplateError(UserError):
     """The clause library is broken: the message names the file, the clause and the line."""
 
 
-def where(file: Path, line: int | None, clause: str | None) -> str:
-    place = f"{file}"
+def where(file: Path, line: int | None, clause: str | None) -> Phrase:
+    """The place in a file of the clause library: "file, line 3, clause 'x'", a phrase that
+    is given in the language of the message it is a value of."""
+    if line is not None and clause:
+        return Phrase("{file}, line {line}, clause '{clause}'", file=file, line=line, clause=clause)
     if line is not None:
-        place += f", line {line}"
+        return Phrase("{file}, line {line}", file=file, line=line)
     if clause:
-        place += f", clause '{clause}'"
-    return place
+        return Phrase("{file}, clause '{clause}'", file=file, clause=clause)
+    return Phrase("{file}", file=file)
 
 
 # -- reading YAML with line numbers ----------------------------------------------------------
@@ -115,7 +118,7 @@ def validate(model: type[_M], source: YamlFile) -> _M:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(part for part in first.get("loc", ()) if isinstance(part, str | int))
-        problem = describe_validation_error(exc, source.data)[0]
+        problem = validation_problems(exc, source.data)[0]
         clause = clause_id_at(source.data, loc)
         more = exc.error_count() - 1
         raise TemplateError(

@@ -23,7 +23,7 @@ from coopbuilder.core.assessment import Action, Rating
 from coopbuilder.core.governance import FurtherActor, MeetingFormat, SuccessIndicator
 from coopbuilder.core.parties import EscalationContact, Partner, Representative
 from coopbuilder.core.sharing import SharingRule
-from coopbuilder.core.validation import describe_validation_error
+from coopbuilder.core.validation import validation_problems
 from coopbuilder.store.errors import DamagedWorkspaceError, InvalidAgreementError
 from coopbuilder.store.tables import (
     ActionRow,
@@ -157,7 +157,7 @@ def checked(agreement: Agreement) -> Agreement:
     try:
         return Agreement.model_validate(data)
     except ValidationError as exc:
-        problem = describe_validation_error(exc, data)[0]
+        problem = validation_problems(exc, data, "agreement")[0]
         raise InvalidAgreementError(
             "'{title}' cannot be saved: {problem}.", title=agreement.title, problem=problem
         ) from exc
@@ -224,7 +224,7 @@ def read_content(session: Session, version: VersionRow, source: str) -> Agreemen
     try:
         return Agreement.model_validate(data)
     except ValidationError as exc:
-        problem = describe_validation_error(exc, data)[0]
+        problem = validation_problems(exc, data, "agreement")[0]
         raise DamagedWorkspaceError(
             "{source}: version {number} of agreement '{agreement_id}' cannot be read "
             "({problem}). The workspace was changed outside CoopBuilder; restore a backup.",

@@ -11,7 +11,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
-from coopbuilder.core.errors import Phrase, UserError
+from coopbuilder.core.errors import Joined, Phrase, UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.signing import sha256_of
 from coopbuilder.documents.verification import VerificationReport
@@ -23,7 +23,7 @@ from coopbuilder.workflows.trust import verify_in_workspace
 class StoredFileCheck(BaseModel):
     """One signed file stored with a version, checked again."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     signature_id: int
     file_name: str
@@ -33,6 +33,8 @@ class StoredFileCheck(BaseModel):
     report: VerificationReport | None = None
     error: str | None = None
     """Why a digitally signed file could not be verified at all."""
+    cause: UserError | None = None
+    """:attr:`error` as the user error it is (given in the user's language)."""
 
     @property
     def unchanged(self) -> bool:
@@ -51,7 +53,7 @@ class StoredFileCheck(BaseModel):
     @property
     def problem_phrases(self) -> list[Phrase]:
         """:attr:`problems` as phrases, which :func:`~coopbuilder.core.errors.message_in` gives
-        in another language (why a signature is not valid stays as the verification says)."""
+        in another language."""
         name: str | Phrase = (
             f"'{self.file_name}'"
             if self.file_name
@@ -73,12 +75,21 @@ class StoredFileCheck(BaseModel):
                 Phrase(
                     "The stored signed file {name} can no longer be verified: {error}",
                     name=name,
-                    error=self.error,
+                    error=self.cause if self.cause is not None else self.error,
                 )
             )
         elif self.report is not None and not self.report.ok:
-            reasons = "; ".join(
-                f"'{c.field}': {', '.join(c.problems)}" for c in self.report.signatures if not c.ok
+            reasons = Joined(
+                [
+                    Phrase(
+                        "'{field}': {problems}",
+                        field=c.field,
+                        problems=Joined(c.problem_phrases, ", "),
+                    )
+                    for c in self.report.signatures
+                    if not c.ok
+                ],
+                "; ",
             )
             out.append(
                 Phrase(
@@ -150,12 +161,12 @@ def recheck(
             continue
         document = workspace.signing.signed_document(stored.id)
         digital = stored.record.method in DIGITAL_METHODS
-        report, error = None, None
+        report, error, cause = None, None, None
         if digital:
             try:
                 report = verify_in_workspace(workspace, document, now=now)
             except UserError as exc:
-                error = str(exc)
+                error, cause = str(exc), exc
         files.append(
             StoredFileCheck(
                 signature_id=stored.id,
@@ -165,6 +176,7 @@ def recheck(
                 digital=digital,
                 report=report,
                 error=error,
+                cause=cause,
             )
         )
     return RecheckReport(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.catalogue import Catalogue
-from coopbuilder.core.errors import UserError
+from coopbuilder.core.errors import Joined, Phrase, UserError
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.continuation import NotAContinuationError, check_continuation
@@ -278,10 +278,17 @@ def _refuse_invalid(report: VerificationReport, file_name: str) -> None:
     bad = [check for check in report.signatures if not check.ok]
     if not bad:
         return
-    reasons = "; ".join(
-        f"the signature in '{check.field}' ({check.signer or 'unknown signer'}): "
-        + ", ".join(check.problems)
-        for check in bad
+    reasons = Joined(
+        [
+            Phrase(
+                "the signature in '{field}' ({signer}): {problems}",
+                field=check.field,
+                signer=check.signer or Phrase("unknown signer"),
+                problems=Joined(check.problem_phrases, ", "),
+            )
+            for check in bad
+        ],
+        "; ",
     )
     raise SignedFileRefusedError(
         "{file} was not recorded, because it is not validly signed: {reasons}. Do not "

@@ -1,6 +1,7 @@
 """A user error the GUI shows is in the program's language: with the German translation loaded,
-a wrong passphrase of a certificate file, and a stored signed file that changed, are told in
-German, in the words of the catalogue; without it, in English."""
+a wrong passphrase of a certificate file, a stored signed file that changed, and why the Verify
+dialog finds a signature not valid, are told in German, in the words of the catalogue; without
+it, in English."""
 
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ from coopbuilder.store.tables import SignatureRow
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.language import load_language
-from coopbuilder.ui.signing import RecheckBanner, SignDialog
+from coopbuilder.ui.signing import RecheckBanner, SignDialog, VerifyDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.ui.texts import ui_language
+from tests.signing_fixtures import SIGNED_WORD, document_timestamped
 from tests.ui.helpers import ScriptedDialogs
 
 from .conftest import ID, SCAN, TIMEOUT, CertificateFiles, signed_in_ink
@@ -116,3 +118,55 @@ def test_the_gui_helpers_give_user_errors_in_german(german: None) -> None:
         "„Kooperation“ ist nicht unterschriftsreif: Zuerst müssen 0 Fehler"
     )
     assert problem_text(ValueError("x")) == "ValueError: x"  # a fault of the program, as it is
+
+
+def _verified(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    pdf: bytes,
+) -> VerifyDialog:
+    verifier = VerifyDialog(workspace, pdf, "signed.pdf", background=background, dialogs=dialogs)
+    qtbot.addWidget(verifier)
+    verifier.show()
+    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
+    return verifier
+
+
+def test_the_verify_dialog_tells_a_tampered_file_in_german(
+    german: None,
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_twice: bytes,
+) -> None:
+    tampered = bytearray(signed_twice)
+    tampered[signed_twice.index(SIGNED_WORD) + 3] ^= 0x01  # inside both signed ranges
+    verifier = _verified(qtbot, workspace, background, dialogs, bytes(tampered))
+    assert verifier.verdict.outcome is Outcome.PROBLEM
+    assert "Mindestens eine Unterschrift ist NICHT gültig" in verifier.verdict.text()
+    problems = verifier.details.texts()
+    assert "Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift." in (
+        problems
+    )
+    assert not [text for text in problems if "signature" in text or "changed" in text]
+
+
+def test_the_verify_dialog_tells_why_a_signature_cannot_be_checked_in_german(
+    german: None,
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    unsigned_pdf: bytes,
+) -> None:
+    verifier = _verified(qtbot, workspace, background, dialogs, document_timestamped(unsigned_pdf))
+    (check,) = verifier.report.signatures if verifier.report else ()
+    assert check.error == "a document timestamp, which CoopBuilder does not check"  # the CLI's
+    assert verifier.details.texts()[0] == (
+        "Die Unterschrift kann nicht geprüft werden: ein Dokumentzeitstempel, den CoopBuilder "
+        "nicht prüft"
+    )
+    assert verifier.verdict.outcome is Outcome.PROBLEM

@@ -38,7 +38,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, footer
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.trusted_dialog import trust_question
-from coopbuilder.ui.texts import format_date
+from coopbuilder.ui.texts import error_text, format_date
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.workflows.trust import signer_certificate_info, trust, verify_in_workspace
 
@@ -269,9 +269,11 @@ class VerifyDialog(QDialog):
 
     def _problems(self, check: SignatureCheck) -> list[str]:
         """Why the signature is not valid (as ``SignatureCheck.problems``, in the GUI's
-        language)."""
+        language; CoopBuilder's own reason why it cannot be checked in the words of the
+        messages' catalogue, pyHanko's as it gives it)."""
         if check.error is not None:
-            return [self.tr("The signature cannot be checked: {error}").format(error=check.error)]
+            error = error_text(check.cause) if check.cause is not None else check.error
+            return [self.tr("The signature cannot be checked: {error}").format(error=error)]
         out = []
         if not check.intact:
             out.append(

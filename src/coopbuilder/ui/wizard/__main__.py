@@ -11,7 +11,7 @@ from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.ui.app import application, run_wizard
 from coopbuilder.ui.session import AgreementSession, FileSession, MemorySession, new_agreement
-from coopbuilder.ui.texts import ui_language
+from coopbuilder.ui.texts import error_text, ui_language
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             session = FileSession(args.file, new_agreement())
         except UserError as error:
-            parser.exit(2, f"{parser.prog}: {error}\n")
+            parser.exit(2, f"{parser.prog}: {error_text(error)}\n")
     else:
         session = MemorySession(new_agreement())
     return run_wizard(session)
