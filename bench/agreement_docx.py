@@ -97,7 +97,6 @@ class _Writer:
     def __init__(self, styles: Styles, pictures: Sequence[bytes] | None) -> None:
         import docx  # python-docx, from the [bench] extra
 
-        self.docx = docx
         self.document = docx.Document()
         self.styles = styles
         self.pictures = list(pictures) if pictures is not None else None
