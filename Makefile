@@ -21,8 +21,8 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # Start-up time and memory; render timings, and the LibreOffice comparison (needs python-docx
-# from the [bench] extra and Debian's libreoffice-writer-nogui; the bench says what is missing and
-# installs nothing itself).
+# from the [bench] extra, Debian's libreoffice-writer-nogui, and poppler's pdftoppm for the chart's
+# picture; the bench says what is missing and installs nothing itself).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python bench/render.py

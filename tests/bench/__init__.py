@@ -1,0 +1,1 @@
+"""Tests of what the benchmarks build (never of how fast they run)."""
