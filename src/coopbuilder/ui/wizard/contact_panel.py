@@ -63,6 +63,11 @@ class ContactPanel(QGroupBox):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Contacts of partner {number}").format(number=number))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "The partner's escalation ladder; choose a contact to edit it in the form below."
+            )
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Level"), self.tr("Availability"), self.tr("Deputy")]
         )
@@ -98,14 +103,40 @@ class ContactPanel(QGroupBox):
         def name(text: str) -> str:
             return self.tr("Partner {number} contact: {field}").format(number=number, field=text)
 
-        self.name = line_edit(self, name(self.tr("Name")))
-        self.role = line_edit(self, name(self.tr("Role")), self.tr("e.g. Case worker"))
-        self.level = ChoiceCombo(list(ContactLevel), name(self.tr("Level")), parent=self)
-        self.availability = ChoiceCombo(
-            list(Availability), name(self.tr("Availability")), parent=self
+        self.name = line_edit(
+            self,
+            name(self.tr("Name")),
+            self.tr("The full name of the person the other partner can reach."),
         )
-        self.phone = line_edit(self, name(self.tr("Phone")))
-        self.email = line_edit(self, name(self.tr("Secure e-mail")))
+        self.role = line_edit(
+            self, name(self.tr("Role")), self.tr("The person's position, e.g. Case worker.")
+        )
+        self.level = ChoiceCombo(
+            list(ContactLevel),
+            name(self.tr("Level")),
+            description=self.tr(
+                "The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors."
+            ),
+            parent=self,
+        )
+        self.availability = ChoiceCombo(
+            list(Availability),
+            name(self.tr("Availability")),
+            description=self.tr(
+                "When the person can be reached; triggers need a contact reachable 24/7."
+            ),
+            parent=self,
+        )
+        self.phone = line_edit(
+            self,
+            name(self.tr("Phone")),
+            self.tr("A number the other partner can call, with the area code."),
+        )
+        self.email = line_edit(
+            self,
+            name(self.tr("Secure e-mail")),
+            self.tr("An encrypted or otherwise secured e-mail address for case information."),
+        )
         self.deputy = named(QComboBox(self), name(self.tr("Deputy")))
         self.deputy.setAccessibleDescription(
             self.tr("Who steps in during a holiday or a change of staff; from the same partner.")
