@@ -697,212 +697,212 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="68"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
         <translation>Die Eskalationsstufen des Partners; wählen Sie eine Kontaktperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="124"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="132"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
         <source>Deputy</source>
         <translation>Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="92"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="93"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="94"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="96"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="97"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="98"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="99"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
         <source>The full name of the person the other partner can reach.</source>
         <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
         <source>The person&apos;s position, e.g. Case worker.</source>
         <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="126"/>
         <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
         <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
         <translation>Wann die Person erreichbar ist; für Auslöser braucht es eine rund um die Uhr erreichbare Kontaktperson.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
         <source>A number the other partner can call, with the area code.</source>
         <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
         <source>An encrypted or otherwise secured e-mail address for case information.</source>
         <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="156"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} von {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="229"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="283"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="256"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
         <source>No deputy yet</source>
         <translation>Noch keine Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="321"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="322"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -2635,27 +2635,27 @@ unterschied</translation>
 <context>
     <name>ProjectorMode</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="175"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="179"/>
         <source>Large text and strong contrast for a meeting room</source>
         <translation>Große Schrift und starker Kontrast für einen Besprechungsraum</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="182"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="187"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="190"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>

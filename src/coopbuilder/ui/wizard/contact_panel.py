@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,9 @@ class ContactDraft:
 class ContactPanel(QGroupBox):
     changed = Signal()
 
+    SHOWN_ROWS = 5
+    """How many contacts the table shows without scrolling."""
+
     def __init__(self, number: int, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = number
@@ -72,12 +75,17 @@ class ContactPanel(QGroupBox):
             [self.tr("Name"), self.tr("Level"), self.tr("Availability"), self.tr("Deputy")]
         )
         self.table.verticalHeader().hide()
+        # rows as high as their wrapped text, at the font and column widths of the moment
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Level and availability are short: as wide as their header, so it is never cut off
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
 
         self.add_button = QPushButton(self.tr("Add contact"), self)
@@ -168,7 +176,18 @@ class ContactPanel(QGroupBox):
         self._size_table()
 
     def _size_table(self) -> None:
-        self.table.setMinimumHeight(self.fontMetrics().height() * 9)
+        """Tall enough for ``SHOWN_ROWS`` contacts at the current font (rows wrap)."""
+        self.table.resizeRowsToContents()
+        rows = [self.table.rowHeight(row) for row in range(self.table.rowCount())]
+        one_line = self.table.fontMetrics().lineSpacing() + 8
+        rows = rows[: self.SHOWN_ROWS] + [one_line] * (self.SHOWN_ROWS - len(rows))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + sum(rows) + 2 * self.table.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_table()
 
     # -- load, save -----------------------------------------------------------------------
 
@@ -241,8 +260,8 @@ class ContactPanel(QGroupBox):
                 self.table.setItem(row, column, item)
         if 0 <= current < len(self.drafts):
             self.table.setCurrentCell(current, 0)
-        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
+        self._size_table()
 
     def _show(self, row: int | None) -> None:
         draft = self.drafts[row] if row is not None and 0 <= row < len(self.drafts) else None
