@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
@@ -43,27 +43,52 @@
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="58"/>
+        <source>What will be done to close this gap, in one sentence.</source>
+        <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
+        <source>The partner responsible for the action.</source>
+        <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="73"/>
+        <source>The date by which the action should be done; it is looked at in the review.</source>
+        <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
+        <source>How far the action has come.</source>
+        <translation>Wie weit die Maßnahme gediehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
+        <source>What came of the action, written down at the review.</source>
+        <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="93"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -204,97 +229,102 @@
 <context>
     <name>AgreementListView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="66"/>
         <source>Search agreements</source>
         <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="67"/>
         <source>Words in the title or in a partner&apos;s name.</source>
         <translation>Wörter im Titel oder im Namen eines Partners.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="69"/>
         <source>Search titles and partners (Ctrl+F)</source>
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="75"/>
+        <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
+        <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="77"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="84"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="93"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="95"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="131"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="132"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="170"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="187"/>
         <source>Showing {shown} of {total} agreements; search to narrow them down.</source>
         <translation>{shown} von {total} Vereinbarungen werden angezeigt; grenzen Sie sie mit der Suche ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="189"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="191"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="195"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="198"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="209"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -411,12 +441,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="93"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -448,197 +478,218 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <source>Each action of the earlier version with its owner, due date and outcome.</source>
+        <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="112"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
+        <source>What was added, taken out or changed since the earlier version; read only.</source>
+        <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="118"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
+        <source>The clauses whose wording changed, words taken out and put in marked.</source>
+        <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="129"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <source>What the review found and decided; scroll to reach every field.</source>
+        <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="168"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="173"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="193"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="206"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="229"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="238"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="255"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="258"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="263"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="268"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="281"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="286"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="298"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="312"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="307"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="320"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="324"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="328"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="348"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="364"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="342"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="355"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="346"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="359"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="362"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="376"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="381"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="372"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="377"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -646,182 +697,212 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="68"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
+        <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
+        <translation>Die Eskalationsstufen des Partners; wählen Sie eine Kontaktperson, um sie im Formular darunter zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="124"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="132"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
         <source>Deputy</source>
         <translation>Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="92"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="93"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="94"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="96"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="97"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="98"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="99"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <source>The full name of the person the other partner can reach.</source>
+        <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="102"/>
-        <source>e.g. Case worker</source>
-        <translation>z. B. Fallbearbeitung</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <source>The person&apos;s position, e.g. Case worker.</source>
+        <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="126"/>
+        <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
+        <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
+        <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
+        <translation>Wann die Person erreichbar ist; für Auslöser braucht es eine rund um die Uhr erreichbare Kontaktperson.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
+        <source>A number the other partner can call, with the area code.</source>
+        <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
+        <source>An encrypted or otherwise secured e-mail address for case information.</source>
+        <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="156"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} von {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="198"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="283"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="256"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
         <source>No deputy yet</source>
         <translation>Noch keine Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="321"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="322"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -829,37 +910,37 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="103"/>
         <source>Add further actor</source>
         <translation>Weitere Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Auslöser braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="122"/>
         <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="132"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="135"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -890,78 +971,78 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="171"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="180"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="201"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="215"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="222"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="226"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="236"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="245"/>
         <source>Rated {first} and {second}: {statement}</source>
         <translation>Mit {first} und {second} bewertet: {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -974,101 +1055,106 @@
         <translation>Mittelwerte und Bereiche je Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="64"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="46"/>
+        <source>Each partner&apos;s mean rating and band for every precondition, and the perception gap between them; read only.</source>
+        <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="99"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="80"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Keine Lücken, keine Ergebnisse im Grenzbereich und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="89"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="103"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jede Lücke und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="137"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="146"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Grenzbereich, unter 3,00 Lücke.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="181"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="193"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="200"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="203"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="247"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="249"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="254"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="282"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1077,27 +1163,47 @@ unterschied</translation>
     <name>FurtherActorRow</name>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="28"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="33"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="37"/>
+        <source>What kind of organisation the further actor is.</source>
+        <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="45"/>
+        <source>The name of the organisation or service; a row without one is left out.</source>
+        <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="35"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="54"/>
+        <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
+        <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="63"/>
+        <source>Which information the partners may pass on to this actor, and no more.</source>
+        <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
         <source>Further actor {number}</source>
         <translation>Weitere Stelle {number}</translation>
     </message>
@@ -1105,209 +1211,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="182"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="121"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="186"/>
+        <source>The date the agreement takes effect; from then on the review interval counts.</source>
+        <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="191"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
+        <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
+        <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="195"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="125"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="203"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="199"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
+        <source>How many months pass between two reviews; usually 12.</source>
+        <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="209"/>
+        <source>The date the partners next review the agreement; it may not be before the effective date.</source>
+        <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="218"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
         <source>&amp;Effective date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
         <source>&amp;Term:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="229"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="240"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="244"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
+        <source>How far the data protection impact assessment has come.</source>
+        <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="250"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
+        <source>The partner who carries out the DPIA and keeps its record.</source>
+        <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="254"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="257"/>
+        <source>The date the DPIA was finished.</source>
+        <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="261"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
+        <source>Where the DPIA record is filed, e.g. a file number.</source>
+        <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
+        <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="270"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="273"/>
         <source>St&amp;atus:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>&amp;Completed on:</source>
         <translation>A&amp;bgeschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="283"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="286"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="290"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="310"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="314"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="334"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="339"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="358"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="380"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="386"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1336,22 +1487,37 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="122"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="126"/>
+        <source>What shows that the cooperation works; a row without one is left out.</source>
+        <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="131"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="135"/>
+        <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
+        <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="140"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="143"/>
+        <source>The value the partners aim for by the next review.</source>
+        <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="147"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -1374,112 +1540,132 @@ unterschied</translation>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="102"/>
+        <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
+        <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="117"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="153"/>
+        <source>Tick if this representative signed the printed agreement by hand.</source>
+        <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
+        <source>The date written beside the signature; not later than today.</source>
+        <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="166"/>
+        <source>The town written beside the signature.</source>
+        <translation>Der Ort neben der Unterschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="168"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="173"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="184"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="209"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="213"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="236"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="274"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -1487,7 +1673,7 @@ unterschied</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/texts.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/texts.py" line="25"/>
         <source>en</source>
         <comment>The code of the language of this translation (en or de). The fixed choices and the check messages the program shows follow it.</comment>
         <translation>de</translation>
@@ -1806,33 +1992,58 @@ unterschied</translation>
     <name>MeetingRow</name>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="42"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="50"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="43"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="57"/>
         <source>Cadence</source>
         <translation>Turnus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="53"/>
+        <source>What the meeting is for, e.g. steering or case conference.</source>
+        <translation>Wozu das Treffen dient, z. B. Steuerung oder Fallkonferenz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="60"/>
+        <source>How often the partners meet in this format.</source>
+        <translation>Wie oft sich die Partner in diesem Format treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="64"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="69"/>
+        <source>Who takes part, by role rather than by name, e.g. &apos;heads of unit&apos;.</source>
+        <translation>Wer teilnimmt, nach Funktion statt nach Namen, z. B. „Referatsleitungen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="74"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="79"/>
+        <source>Anything else about this meeting, e.g. who invites or where it is held.</source>
+        <translation>Weiteres zu diesem Treffen, z. B. wer einlädt oder wo es stattfindet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="84"/>
         <source>Minutes without client identifiers</source>
         <translation>Niederschrift ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="88"/>
+        <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
+        <translation>Ankreuzen, damit die Niederschrift keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="93"/>
         <source>Meeting {number}</source>
         <translation>Besprechung {number}</translation>
     </message>
@@ -1876,135 +2087,160 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="140"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="159"/>
+        <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
+        <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
 </context>
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="83"/>
         <source>Partner {number}</source>
         <translation>Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="86"/>
         <source>Partner {number}: {field}</source>
         <translation>Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
+        <source>The partner&apos;s full legal name, as it is printed in the agreement.</source>
+        <translation>Der vollständige rechtliche Name des Partners, wie er in der Vereinbarung gedruckt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="95"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
         <source>Used in tables and on the projector, e.g. &apos;LKA&apos;.</source>
         <translation>Für Tabellen und die Projektion, z. B. „LKA“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="100"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="102"/>
+        <source>What kind of organisation the partner is; sets the sector and the data-protection regime.</source>
+        <translation>Welche Art von Organisation der Partner ist; legt den Sektor und das Datenschutzregime fest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="109"/>
         <source>Sector</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
+        <source>Whether the partner belongs to the security sector (police, prison, ...) or not.</source>
+        <translation>Ob der Partner zum Sicherheitsbereich gehört (Polizei, Justizvollzug, …) oder nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="116"/>
         <source>Data-protection regime</source>
         <translation>Datenschutzrechtliche Stellung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
         <source>Set from the kind of partner; change it if this partner processes data under another law.</source>
         <translation>Aus der Art des Partners übernommen; ändern Sie sie, wenn dieser Partner Daten nach anderem Recht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="125"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="126"/>
+        <source>The postal address, as it is printed under the partner&apos;s name.</source>
+        <translation>Die Postanschrift, wie sie unter dem Namen des Partners gedruckt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="133"/>
         <source>Name and contact of the data protection officer.</source>
         <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
         <source>Add representative</source>
         <translation>Vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="141"/>
         <source>Partner {number}: add representative</source>
         <translation>Partner {number}: vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="146"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
         <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="151"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="153"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="154"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="155"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="156"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="196"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="200"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2012,102 +2248,107 @@ unterschied</translation>
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="22"/>
         <source>Title of the agreement</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="22"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
+        <source>A short title that names the cooperation; it heads the agreement.</source>
+        <translation>Ein kurzer Titel, der die Zusammenarbeit benennt; er steht über der Vereinbarung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="26"/>
         <source>Language of the agreement</source>
         <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="26"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="30"/>
         <source>The language the agreement is printed and signed in. The statements the partners rate and the recommended actions follow it; what you type stays as typed.</source>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="36"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="33"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="42"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="44"/>
         <source>What the cooperation never covers, e.g. no tasking of NGO staff as informants and no covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. keine Führung von NGO-Mitarbeitenden als Informanten und keine verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
         <source>e.g. no tasking of NGO staff as informants; no covert use of counselling</source>
         <translation>z. B. keine Führung von NGO-Mitarbeitenden als Informanten; keine verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="57"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="58"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -2336,6 +2577,11 @@ unterschied</translation>
         <source>{where}: note</source>
         <translation>{where}: Anmerkung</translation>
     </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="175"/>
+        <source>Optional: why the partner rates the statement so; printed in the readiness report.</source>
+        <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zur Bereitschaft.</translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -2389,27 +2635,27 @@ unterschied</translation>
 <context>
     <name>ProjectorMode</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="175"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="179"/>
         <source>Large text and strong contrast for a meeting room</source>
         <translation>Große Schrift und starker Kontrast für einen Besprechungsraum</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="182"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="187"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="190"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
@@ -2478,47 +2724,47 @@ unterschied</translation>
 <context>
     <name>RatingImport</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="44"/>
         <source>Load ratings from a partner&apos;s file</source>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="48"/>
         <source>CoopBuilder agreement files (*.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="64"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="67"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="78"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="89"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="99"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="118"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="131"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -2526,44 +2772,44 @@ unterschied</translation>
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="203"/>
         <source>Rate from 1 (disagree) to 5 (agree), or ? (don&apos;t know). Keys: 1 to 5, 0 or ?, Delete takes a rating back; the arrow keys move between statements and partners.</source>
         <translation>Bewerten Sie von 1 (stimme nicht zu) bis 5 (stimme zu) oder mit ? (weiß nicht). Tasten: 1 bis 5, 0 oder ?, Entf nimmt eine Bewertung zurück; die Pfeiltasten wechseln zwischen Aussagen und Partnern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="208"/>
         <source>&amp;Load ratings from a partner&apos;s file...</source>
         <translation>Bewertungen aus der Datei eines Partners &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="217"/>
         <source>Preconditions</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="222"/>
         <source>Choose a precondition to rate its statements; shows how many are rated.</source>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="258"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="262"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="308"/>
         <source>{mark}{name}
 {first} of {total} · {second} of {total} rated</source>
         <translation>{mark}{name}
 {first} von {total} · {second} von {total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="345"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="351"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -2571,22 +2817,22 @@ unterschied</translation>
 <context>
     <name>RecheckBanner</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="31"/>
         <source>Check of the signed file</source>
         <translation>Prüfung der unterschriebenen Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="48"/>
         <source>The signed file stored with version {number} has changed or no longer verifies. Do not rely on it; restore the workspace from a backup or ask the partners for their signed copy.</source>
         <translation>Die mit Version {number} gespeicherte unterschriebene Datei wurde verändert oder lässt sich nicht mehr bestätigen. Verlassen Sie sich nicht auf sie; stellen Sie den Arbeitsbereich aus einer Sicherung wieder her oder bitten Sie die Partner um ihr unterschriebenes Exemplar.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="58"/>
         <source>The signed file stored with version {number} is unchanged since it was recorded.</source>
         <translation>Die mit Version {number} gespeicherte unterschriebene Datei ist unverändert, seit sie erfasst wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="70"/>
         <source>The signed file could not be re-checked: {problem}</source>
         <translation>Die unterschriebene Datei konnte nicht erneut geprüft werden: {problem}</translation>
     </message>
@@ -2609,27 +2855,27 @@ unterschied</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="113"/>
         <source>{row}: {field}</source>
         <translation>{row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="117"/>
         <source>{row}: {field}: set a date</source>
         <translation>{row}: {field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="123"/>
         <source>Move {row} up</source>
         <translation>{row} nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="125"/>
         <source>Move {row} down</source>
         <translation>{row} nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="127"/>
         <source>Remove {row}</source>
         <translation>{row} entfernen</translation>
     </message>
@@ -2684,22 +2930,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>RepresentativeRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="29"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="34"/>
+        <source>The full name of a person who acts for this partner.</source>
+        <translation>Der vollständige Name einer Person, die für diesen Partner handelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="38"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="41"/>
+        <source>The person&apos;s position at the partner, e.g. &apos;Head of unit&apos;.</source>
+        <translation>Die Funktion der Person beim Partner, z. B. „Referatsleitung“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="48"/>
+        <source>Tick if this person signs the agreement for the partner.</source>
+        <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="45"/>
         <source>Signs</source>
         <translation>Unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="35"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="53"/>
         <source>Partner {partner}, representative {number}</source>
         <translation>Partner {partner}, vertretungsberechtigte Person {number}</translation>
     </message>
@@ -2741,52 +3002,62 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="107"/>
+        <source>Status and checks</source>
+        <translation>Status und Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="108"/>
+        <source>The agreement&apos;s status and every check on it; scroll to read them all.</source>
+        <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="125"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="129"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="140"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="146"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="160"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="174"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="177"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -2794,77 +3065,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="32"/>
         <source>Kind of review</source>
         <translation>Art der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="34"/>
+        <source>The yearly review, or an extraordinary one after an incident or a change.</source>
+        <translation>Die jährliche Überprüfung oder eine außerordentliche nach einem Vorfall oder einer Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="40"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="41"/>
+        <source>The date the partners met for the review.</source>
+        <translation>Der Tag, an dem sich die Partner zur Überprüfung getroffen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="47"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="49"/>
         <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
         <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="54"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="55"/>
+        <source>Who took part in the review, separated by semicolons.</source>
+        <translation>Wer an der Überprüfung teilgenommen hat, durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="60"/>
         <source>What worked</source>
         <translation>Was gelungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
+        <source>What went well in the cooperation since the last review.</source>
+        <translation>Was in der Zusammenarbeit seit der letzten Überprüfung gut gelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="65"/>
         <source>What failed</source>
         <translation>Was misslungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
         <source>Talk openly about failures: what did not work, and why.</source>
         <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="70"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
+        <source>What the partners will do differently from now on.</source>
+        <translation>Was die Partner von nun an anders machen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="75"/>
         <source>Changes of staff</source>
         <translation>Personalwechsel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="76"/>
         <source>Who left, who joined, and how the contacts were handed over.</source>
         <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="81"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="82"/>
+        <source>Incidents since the last review, without naming clients.</source>
+        <translation>Vorfälle seit der letzten Überprüfung, ohne betreute Personen zu nennen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="87"/>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
+        <source>What the partners decided at the review, e.g. changes to the agreement.</source>
+        <translation>Was die Partner bei der Überprüfung beschlossen haben, z. B. Änderungen der Vereinbarung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="92"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="93"/>
+        <source>Anything else about the review.</source>
+        <translation>Weiteres zur Überprüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="155"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -2880,13 +3191,18 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="101"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
+        <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
+        <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
+    </message>
+    <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
@@ -2912,164 +3228,169 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="148"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <source>The reviews held so far of the agreement chosen above; read only.</source>
+        <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="143"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="162"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="180"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="183"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="185"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="189"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="229"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="234"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="289"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="294"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="316"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="323"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="326"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="329"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -3170,67 +3491,67 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
         <source>&amp;Add rule...</source>
         <translation>Regel &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
         <source>Add from a &amp;preset</source>
         <translation>Aus einer &amp;Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
         <source>Add from a preset</source>
         <translation>Aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="59"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="77"/>
         <source>Checks on sharing as a whole</source>
         <translation>Prüfungen der Übermittlungen insgesamt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="82"/>
         <source>Share only what is needed for each case, only with those who need it. Say what is never shared. The checks below each rule mark open legal questions for your lawyers; presets are a starting point, not legal advice.</source>
         <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihre Rechtsabteilungen; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="94"/>
         <source>Information sharing</source>
         <translation>Informationsaustausch</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="98"/>
         <source>Who shares what with whom, when, by which channel and on which legal basis.</source>
         <translation>Wer was an wen übermittelt, wann, auf welchem Weg und auf welcher Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="209"/>
         <source>Remove sharing rule</source>
         <translation>Übermittlungsregel entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="210"/>
         <source>Remove the sharing rule &apos;{category}&apos;?</source>
         <translation>Die Übermittlungsregel „{category}“ entfernen?</translation>
     </message>
@@ -3248,283 +3569,371 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Neue Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
         <source>Category of information</source>
         <translation>Kategorie der Informationen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
+        <source>What kind of information is passed on, e.g. &apos;Referral of a person&apos;.</source>
+        <translation>Welche Art von Angaben weitergegeben wird, z. B. „Vermittlung einer Person“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="73"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
+        <source>The partner who passes the information on; the other partner receives it.</source>
+        <translation>Der Partner, der die Angaben weitergibt; der andere Partner erhält sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="85"/>
+        <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
+        <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Auslöser weitergegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="92"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
+        <source>The event that allows sharing, for a rule shared on a trigger.</source>
+        <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Auslöser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
         <source>Choose a trigger</source>
         <translation>Auslöser wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
         <source>No threshold</source>
         <translation>Keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="104"/>
         <source>How likely the harm must be; a transfer from &apos;likely&apos; upwards is usual.</source>
         <translation>Wie wahrscheinlich der Schaden sein muss; üblich ist eine Übermittlung ab „wahrscheinlich“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="108"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="109"/>
+        <source>How the information travels, e.g. by phone or secure e-mail.</source>
+        <translation>Auf welchem Weg die Angaben gehen, z. B. per Telefon oder verschlüsselter E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="110"/>
         <source>Not decided yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
         <source>Recipient roles</source>
         <translation>Empfangsberechtigte Funktionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="115"/>
         <source>Who at the recipient may receive it; one role per line.</source>
         <translation>Wer beim Empfänger die Informationen erhalten darf; eine Funktion je Zeile.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="120"/>
         <source>Retention</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="120"/>
         <source>How long it is kept.</source>
         <translation>Wie lange sie gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
         <source>Four-eyes decision</source>
         <translation>Entscheidung nach dem Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
+        <source>Tick if two people must agree before the information is passed on.</source>
+        <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="127"/>
         <source>Every disclosure is logged</source>
         <translation>Jede Übermittlung wird dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
         <source>Logged</source>
         <translation>Dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
+        <source>Tick if each time the information is passed on is written down.</source>
+        <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="131"/>
         <source>The rule</source>
         <translation>Die Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="133"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="135"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
         <source>&amp;Trigger:</source>
         <translation>A&amp;uslöser:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
         <source>T&amp;hreshold:</source>
         <translation>Sc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="139"/>
         <source>Cha&amp;nnel:</source>
         <translation>W&amp;eg:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="140"/>
         <source>Recipient &amp;roles:</source>
         <translation>Empfangsberechtigte &amp;Funktionen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
         <source>R&amp;etention:</source>
         <translation>Speicher&amp;dauer:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
+        <source>Tick if the information names or identifies a person; it then needs a basis.</source>
+        <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
         <source>Special-category data (health, religious or political beliefs)</source>
         <translation>Besondere Kategorien personenbezogener Daten (Gesundheit, religiöse oder politische Überzeugungen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
         <source>Special-category data</source>
         <translation>Besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="156"/>
+        <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
+        <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="160"/>
         <source>Criminal-offence data</source>
         <translation>Daten über Straftaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
+        <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
+        <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
         <source>Counselling content</source>
         <translation>Beratungsinhalte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="166"/>
+        <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
+        <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
         <source>GDPR Art. 6(1) basis</source>
         <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="130"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <source>The lawful basis for sharing personal data.</source>
+        <translation>Die Rechtsgrundlage für die Weitergabe personenbezogener Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="177"/>
         <source>GDPR Art. 9(2) condition</source>
         <translation>Ausnahme nach Art. 9 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="178"/>
+        <source>The condition that allows sharing special-category data.</source>
+        <translation>Die Bedingung, die die Weitergabe besonderer Kategorien personenbezogener Daten erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
         <source>Art. 10 authorisation</source>
         <translation>Erlaubnis nach Art. 10 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
         <source>The law that permits processing criminal-offence data.</source>
         <translation>Die Rechtsvorschrift, die die Verarbeitung von Daten über Straftaten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="189"/>
         <source>National provision</source>
         <translation>Nationale Vorschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="193"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="194"/>
+        <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
+        <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="200"/>
+        <source>Anything else about this rule, printed with it in the agreement.</source>
+        <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="211"/>
         <source>National &amp;provision:</source>
         <translation>Nationale Vor&amp;schrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="212"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
+        <source>The sharing rule</source>
+        <translation>Die Übermittlungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
+        <source>The rule&apos;s fields; scroll to reach those below.</source>
+        <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="282"/>
         <source>Special-category and criminal-offence data are always personal data.</source>
         <translation>Besondere Kategorien personenbezogener Daten und Daten über Straftaten sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="293"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="297"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="390"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
@@ -3532,190 +3941,205 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="77"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="236"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="370"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="91"/>
         <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
         <source>Representative who signs</source>
         <translation>Unterschreibende Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
+        <source>The representative whose signature is added now.</source>
+        <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="106"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="107"/>
+        <source>The signer&apos;s certificate file (.p12 or .pfx); choose it with the button.</source>
+        <translation>Die Zertifikatsdatei der unterschreibenden Person (.p12 oder .pfx); wählen Sie sie mit der Schaltfläche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="118"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="124"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
+        <source>The town where the representative signs; it is written into the signature.</source>
+        <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="130"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="145"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="146"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="149"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="151"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="219"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="231"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="240"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="241"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="252"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="258"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="298"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="299"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="333"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="346"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="353"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="360"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="365"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="378"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="389"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="379"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="387"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>
@@ -3841,90 +4265,90 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="25"/>
         <source>CoopBuilder agreement files (*.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="30"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="38"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="73"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="53"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="93"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="115"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="138"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="139"/>
         <source>{title} - version {version}.json</source>
         <translation>{title} - Version {version}.json</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="151"/>
         <source>Protect the file with a passphrase? Type one, or leave the field empty to write the file unprotected. Tell the partner the passphrase another way (by phone).</source>
         <translation>Die Datei mit einer Passphrase schützen? Geben Sie eine ein, oder lassen Sie das Feld leer, um die Datei ungeschützt zu schreiben. Nennen Sie dem Partner die Passphrase auf anderem Weg (telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
         <source>Type the passphrase once more:</source>
         <translation>Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="168"/>
         <source>The two passphrases differ; nothing was written. Export again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben. Exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="178"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>
@@ -3960,127 +4384,157 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Ein Testzertifikat dient nur zum Ausprobieren des Unterschreibens. Jede Person kann eines auf jeden beliebigen Namen erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Unterschreiben Sie eine echte Vereinbarung mit einem Zertifikat Ihrer Organisation oder eines Vertrauensdiensteanbieters.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="74"/>
         <source>Name of the person</source>
         <translation>Name der Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="75"/>
+        <source>Who the trial certificate is made out to; it shows in the signature.</source>
+        <translation>Auf wen das Testzertifikat ausgestellt wird; der Name erscheint in der Unterschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="80"/>
+        <source>The person&apos;s organisation, written into the certificate.</source>
+        <translation>Die Organisation der Person; sie wird in das Zertifikat geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="84"/>
         <source>Passphrase to protect the key</source>
         <translation>Passphrase zum Schutz des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="85"/>
         <source>Needed to sign with the certificate; it is not stored.</source>
         <translation>Wird zum Unterschreiben mit dem Zertifikat gebraucht; sie wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="89"/>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="90"/>
+        <source>The same passphrase again, so a typing mistake is noticed.</source>
+        <translation>Dieselbe Passphrase noch einmal, damit ein Tippfehler auffällt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="96"/>
         <source>Valid for how many days</source>
         <translation>Wie viele Tage gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="97"/>
+        <source>How long signatures can be made with it, from today; 1 to 3650 days.</source>
+        <translation>Wie lange damit unterschrieben werden kann, ab heute; 1 bis 3650 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="101"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="104"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="105"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="106"/>
         <source>R&amp;epeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="107"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Gültig für:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="109"/>
         <source>I understand that this certificate is not for real use.</source>
         <translation>Mir ist klar, dass dieses Zertifikat nicht für den echten Einsatz ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="110"/>
         <source>Not for real use: understood</source>
         <translation>Nicht für den echten Einsatz: verstanden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="111"/>
+        <source>A trial certificate proves nothing about who signed; tick to go on.</source>
+        <translation>Ein Testzertifikat beweist nichts darüber, wer unterschrieben hat; zum Fortfahren ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="116"/>
         <source>Also mark it trusted in this workspace, to try out verification</source>
         <translation>Es zusätzlich in diesem Arbeitsbereich als vertrauenswürdig markieren, um das Prüfen auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="118"/>
         <source>Mark it trusted in this workspace</source>
         <translation>In diesem Arbeitsbereich als vertrauenswürdig markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="119"/>
+        <source>Tick so that signatures made with it verify as trusted here.</source>
+        <translation>Ankreuzen, damit damit geleistete Unterschriften hier als vertrauenswürdig geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="122"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="123"/>
         <source>&amp;Save the trial certificate...</source>
         <translation>Testzertifikat &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="134"/>
         <source>Two files are written: NAME.p12 with the key (keep it to yourself) and NAME.pem with the public certificate (give it to whoever checks your signatures).</source>
         <translation>Es werden zwei Dateien geschrieben: NAME.p12 mit dem Schlüssel (behalten Sie sie für sich) und NAME.pem mit dem öffentlichen Zertifikat (geben Sie sie denen, die Ihre Unterschriften prüfen).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="156"/>
         <source>Enter the name of the person.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="160"/>
         <source>Enter a passphrase to protect the certificate&apos;s key.</source>
         <translation>Geben Sie eine Passphrase ein, die den Schlüssel des Zertifikats schützt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="164"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="168"/>
         <source>Save the trial certificate</source>
         <translation>Testzertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="169"/>
         <source>Certificate files (*.p12)</source>
         <translation>Zertifikatsdateien (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="198"/>
         <source>Wrote the trial certificate to {p12} and its public certificate to {pem}. It is valid until {date}. It is a {mark}.</source>
         <translation>Das Testzertifikat wurde nach {p12} und sein öffentliches Zertifikat nach {pem} geschrieben. Es ist gültig bis {date}. Es ist ein {mark}.</translation>
     </message>
@@ -4132,69 +4586,74 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Eine Unterschrift gilt als vertrauenswürdig, wenn das Zertifikat der unterschreibenden Person eines dieser Zertifikate ist oder von einem davon ausgestellt wurde. Fügen Sie ein Zertifikat erst hinzu, nachdem Sie mit der Inhaberin oder dem Inhaber geklärt haben, dass es ihres oder seines ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="111"/>
+        <source>The certificates whose signatures count as trusted in this workspace.</source>
+        <translation>Die Zertifikate, deren Unterschriften in diesem Arbeitsbereich als vertrauenswürdig gelten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="115"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="116"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="117"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="118"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="128"/>
         <source>&amp;Add from a certificate file...</source>
         <translation>Aus einer Zertifikatsdatei &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="130"/>
         <source>&amp;Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="154"/>
         <source>{date} by {who}</source>
         <translation>{date} von {who}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="172"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="192"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="205"/>
         <source>Add a trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="176"/>
         <source>Certificate files (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="196"/>
         <source>The passphrase of {file} (only its public certificate is used):</source>
         <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="207"/>
         <source>from {file}</source>
         <translation>aus {file}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
         <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
         <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="219"/>
         <source>Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig entfernen</translation>
     </message>
@@ -4222,195 +4681,200 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="85"/>
+        <source>Each signature in the document: who signed, when, and whether it is valid.</source>
+        <translation>Jede Unterschrift im Dokument: wer unterschrieben hat, wann und ob sie gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="97"/>
         <source>About the chosen signature</source>
         <translation>Zur gewählten Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="100"/>
         <source>This signature certifies the document: afterwards only form filling and further signatures are allowed.</source>
         <translation>Diese Unterschrift zertifiziert das Dokument: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="112"/>
         <source>&amp;Mark this certificate trusted...</source>
         <translation>Dieses Zertifikat als vertrauenswürdig &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="132"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="133"/>
         <source>Signer</source>
         <translation>Unterschrift von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="134"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>
         <source>Signed at</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="136"/>
         <source>Intact</source>
         <translation>Unversehrt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="137"/>
         <source>Signature valid</source>
         <translation>Signatur gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="138"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="139"/>
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="140"/>
         <source>Changes after</source>
         <translation>Danach geändert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="158"/>
         <source>The signatures cannot be checked: {problem}</source>
         <translation>Die Unterschriften können nicht geprüft werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="175"/>
         <source>Not signed yet: {fields}.</source>
         <translation>Noch nicht unterschrieben: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="203"/>
         <source>At least one signature is NOT valid: do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
         <translation>Mindestens eine Unterschrift ist NICHT gültig: Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="208"/>
         <source>Every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
         <translation>Alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="213"/>
         <source>Every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
         <translation>Alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="218"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="220"/>
         <source>cannot be checked</source>
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="225"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="225"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="237"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="238"/>
         <source>expired since signing</source>
         <translation>seit dem Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="239"/>
         <source>expired when signed</source>
         <translation>beim Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="240"/>
         <source>not yet valid when signed</source>
         <translation>beim Unterschreiben noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="246"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="247"/>
         <source>only signatures or form filling</source>
         <translation>nur Unterschriften oder Formulareingaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
         <source>MODIFIED</source>
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="277"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="281"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="287"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="296"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="308"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="328"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="337"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>
@@ -4418,112 +4882,122 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="85"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="87"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="91"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="102"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <source>Step: {title}</source>
+        <translation>Schritt: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
+        <source>The fields of this step; scroll to reach those below.</source>
+        <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="162"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="167"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="250"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="252"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="256"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="256"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="296"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="298"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="365"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="369"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="372"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>
@@ -4531,79 +5005,79 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="66"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

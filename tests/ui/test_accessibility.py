@@ -1,27 +1,39 @@
-"""Every input has a name a screen reader can say, and Tab follows the screen."""
+"""Every input has a name a screen reader can say and a description of what to enter, and Tab
+follows the screen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.preview import PdfOutput
+from coopbuilder.ui.review import ComparisonView, ReviewsView
+from coopbuilder.ui.session import MemorySession
 from coopbuilder.ui.widgets.rating import RatingControl
 from coopbuilder.ui.wizard.contacts import ContactsPage
 from coopbuilder.ui.wizard.findings import FindingsPage
@@ -31,15 +43,19 @@ from coopbuilder.ui.wizard.partnership import PartnershipPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.review import ReviewPage
 from coopbuilder.ui.wizard.sharing import SharingPage
+from coopbuilder.ui.wizard.shell import Wizard
+from coopbuilder.workflows.demo_history import demo_history
 
-from .helpers import ScriptedDialogs, name_of
+from .helpers import ScriptedDialogs, find, name_of, shown
 
 INPUTS = (
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QComboBox,
     QAbstractSpinBox,
     QCheckBox,
+    QRadioButton,
     QAbstractItemView,
     RatingControl,
 )
@@ -65,29 +81,68 @@ def part_of_another_input(widget: QWidget) -> bool:
     return False
 
 
+def is_input(widget: QWidget) -> bool:
+    """A field a person types into or chooses in, or a scrolled area Tab stops at."""
+    if isinstance(widget, QHeaderView) or part_of_another_input(widget):
+        return False
+    if isinstance(widget, INPUTS):
+        return True
+    return (
+        isinstance(widget, QAbstractScrollArea)
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.NoFocus
+    )
+
+
 def inputs(root: QWidget) -> list[QWidget]:
+    return [widget for widget in root.findChildren(QWidget) if is_input(widget)]
+
+
+def unexplained(root: QWidget, skip: Sequence[QWidget] = ()) -> list[str]:
+    """The inputs under ``root`` (but not under ``skip``) without an accessible name or without
+    an accessible description of their own (not the tooltip a screen reader would fall back
+    to), and those whose description only repeats the name."""
+    found = [w for w in inputs(root) if not any(s is w or s.isAncestorOf(w) for s in skip)]
+    assert found, f"no inputs in {type(root).__name__}"
     return [
-        widget
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, INPUTS)
-        and not isinstance(widget, QHeaderView)
-        and not part_of_another_input(widget)
+        f"{type(w).__name__} {name_of(w)!r} in {type(w.parentWidget()).__name__}"
+        for w in found
+        if not name_of(w).strip()
+        or not w.accessibleDescription().strip()
+        or w.accessibleDescription().strip().casefold() == name_of(w).strip().casefold()
     ]
 
 
+def assert_explained(root: QWidget, skip: Sequence[QWidget] = ()) -> None:
+    """Fails with every input under ``root`` that lacks a name or a description."""
+    missing = unexplained(root, skip)
+    assert not missing, "\n".join(["Inputs without a name or a description:", *missing])
+
+
 @pytest.mark.parametrize("make", PAGES.values(), ids=PAGES.keys())
-def test_every_input_has_an_accessible_name(
+def test_every_input_has_an_accessible_name_and_description(
     qtbot: QtBot, demo: Agreement, make: Callable[[], WizardPage]
 ) -> None:
     page = make()
     qtbot.addWidget(page)
     page.load(demo)
-    unnamed = [
-        f"{type(w).__name__} near {w.parentWidget() and name_of(w.parentWidget())!r}"
-        for w in inputs(page)
-        if not w.accessibleName()
-    ]
-    assert unnamed == []
+    assert_explained(page)
+
+
+def test_the_sharing_rule_dialog_explains_every_input(qtbot: QtBot, demo: Agreement) -> None:
+    page = shown(qtbot, SharingPage(ScriptedDialogs()), demo)
+    page.table.select_rule(0)
+    qtbot.mouseClick(find(page, "Edit...", QPushButton), Qt.MouseButton.LeftButton)
+    assert page.editor is not None and page.editor.isVisible()
+    assert_explained(page.editor)
+
+
+def test_the_wizard_around_the_pages_explains_every_input(qtbot: QtBot, demo: Agreement) -> None:
+    dialogs = ScriptedDialogs()
+    pages: list[WizardPage] = [make() for make in PAGES.values()]
+    wizard = Wizard(MemorySession(demo), pages, dialogs=dialogs, background=Background())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert_explained(wizard, skip=pages)  # each page is checked on its own above
 
 
 def tab_chain(start: QWidget, count: int) -> list[str]:
@@ -154,7 +209,7 @@ def test_the_list_of_agreements_is_named_and_tab_follows_the_screen(qtbot: QtBot
     view = AgreementListView(Background())
     qtbot.addWidget(view)
     view.show()
-    assert [type(w).__name__ for w in inputs(view) if not w.accessibleName()] == []
+    assert_explained(view)
     assert tab_chain(view.search, 4) == [
         "Search agreements",
         "Status filter",
@@ -167,4 +222,33 @@ def test_the_preview_is_named(qtbot: QtBot) -> None:
     output = PdfOutput(background=Background(), dialogs=ScriptedDialogs())
     qtbot.addWidget(output)
     assert output.view.accessibleName() == "Preview of the draft agreement"
-    assert [type(w).__name__ for w in inputs(output) if not w.accessibleName()] == []
+    assert_explained(output)
+
+
+def test_the_review_screens_explain_every_input(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    view = ReviewsView(
+        signed,
+        dialogs=ScriptedDialogs(),
+        open_agreement=lambda agreement_id, number: None,
+        today=lambda: dt.date(2027, 11, 1),
+    )
+    qtbot.addWidget(view)
+    view.show()
+    assert_explained(view)
+    view.extraordinary_button.click()
+    dialog = view.start_dialog
+    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    assert_explained(dialog)
+    dialog.reject()
+
+
+def test_the_comparison_of_versions_explains_every_input(qtbot: QtBot, tmp_path: Path) -> None:
+    with open_workspace(tmp_path / "history.sqlite") as history:
+        demo_history(history, dt.date(2026, 11, 27))
+        comparison = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+        qtbot.addWidget(comparison)
+        comparison.load("demo-agreement")
+        comparison.show()
+        assert_explained(comparison)

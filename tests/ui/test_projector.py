@@ -2,16 +2,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+)
 from pytestqt.qtbot import QtBot
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity
 from coopbuilder.core.scoring import Band
 from coopbuilder.ui.projector import PROJECTOR_SCALE, ProjectorMode
 from coopbuilder.ui.widgets.marks import band_mark, severity_mark
 from coopbuilder.ui.widgets.rating import RatingControl
+from coopbuilder.ui.wizard.contacts import ContactsPage
+
+from .helpers import ScriptedDialogs
 
 
 def settings_in(tmp_path: Path) -> QSettings:
@@ -119,3 +130,69 @@ def test_the_view_actions_have_the_standard_shortcuts(
     assert projector.zoom == 1.1
     projector.set_projector(False)
     assert not toggle.isChecked()
+
+
+def test_indicators_and_scroll_bars_grow_with_the_font_and_come_back(
+    qtbot: QtBot, tmp_path: Path, app_look: None
+) -> None:
+    projector = ProjectorMode(QApplication.instance(), settings_in(tmp_path))  # type: ignore[arg-type]
+    style = QApplication.style()
+    box = QCheckBox("Logged")
+    radio = QRadioButton("Phone")
+    area = QScrollArea()
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    for widget in (box, radio, area):
+        qtbot.addWidget(widget)
+        widget.show()
+    metrics = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ScrollBarExtent,
+    )
+    normal = [style.pixelMetric(m) for m in metrics]
+    box_height, radio_height = box.sizeHint().height(), radio.sizeHint().height()
+    bar_width = area.verticalScrollBar().sizeHint().width()
+
+    projector.set_projector(True)
+    QApplication.processEvents()
+    scaled = [style.pixelMetric(m) for m in metrics]
+    for before, after in zip(normal, scaled, strict=True):
+        assert after == round(before * PROJECTOR_SCALE)
+    # the box holds the larger indicator; its margins stay as they were
+    assert box.sizeHint().height() >= max(scaled[1], round(box_height * 1.3))
+    assert radio.sizeHint().height() >= max(scaled[2], round(radio_height * 1.3))
+    assert area.verticalScrollBar().width() >= round(bar_width * PROJECTOR_SCALE)
+    projector.zoom_in()
+    assert style.pixelMetric(metrics[0]) == round(normal[0] * 1.1 * PROJECTOR_SCALE)
+
+    projector.reset_zoom()
+    projector.set_projector(False)
+    QApplication.processEvents()
+    assert [style.pixelMetric(m) for m in metrics] == normal
+    assert box.sizeHint().height() == box_height
+    assert area.verticalScrollBar().width() == bar_width
+
+
+def test_the_contact_tables_show_every_column_head_and_contact_on_a_projector(
+    qtbot: QtBot, tmp_path: Path, app_look: None, demo: Agreement
+) -> None:
+    projector = ProjectorMode(QApplication.instance(), settings_in(tmp_path))  # type: ignore[arg-type]
+    page = ContactsPage(ScriptedDialogs())
+    qtbot.addWidget(page)
+    page.load(demo)
+    page.resize(930, 1400)  # the wizard's room at 1280x800
+    page.show()
+    for on in (False, True, False):
+        projector.set_projector(on)
+        QApplication.processEvents()
+        for panel in page.panels:
+            table, header = panel.table, panel.table.horizontalHeader()
+            for column in range(table.columnCount()):
+                head = table.horizontalHeaderItem(column).text()
+                wanted = header.fontMetrics().horizontalAdvance(head)
+                assert header.sectionSize(column) >= wanted, (on, head)
+            assert table.rowCount() >= 4
+            shown = sum(table.rowHeight(row) for row in range(table.rowCount()))
+            assert table.viewport().height() >= shown, (on, panel.number)
+            assert table.rowHeight(0) >= table.fontMetrics().height()

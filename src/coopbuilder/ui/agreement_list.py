@@ -71,6 +71,9 @@ class AgreementListView(QWidget):
         self.search.setMaxLength(MAX_SEARCH_LENGTH)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.setAccessibleDescription(
+            self.tr("Show only the agreements in this status, e.g. drafts or signed ones.")
+        )
         self.status.addItem(self.tr("All statuses"), None)
         for status in AgreementStatus:
             self.status.addItem(choice_label(status), status.value)

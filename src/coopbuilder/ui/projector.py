@@ -2,15 +2,17 @@
 
 The scale is the zoom (Ctrl+Plus, Ctrl+Minus, Ctrl+0) times 1.5 in projector mode. It scales the
 application font; every size in the program (rating buttons, table rows, lists, the radar
-chart) follows from the font, so targets grow with the text. Projector mode also switches to a
-high-contrast palette. Zoom and mode are remembered in the QSettings handed in.
+chart) follows from the font, so targets grow with the text. The sizes the style draws without
+text (check box and radio button indicators, scroll bars) grow with the font too, through
+:class:`ScaledStyle`. Projector mode also switches to a high-contrast palette. Zoom and mode are
+remembered in the QSettings handed in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 PROJECTOR_SCALE = 1.5
@@ -47,6 +49,56 @@ def high_contrast_palette(base: QPalette) -> QPalette:
     return palette
 
 
+class ScaledStyle(QProxyStyle):
+    """The application's style, with the sizes it draws without text scaled like the font:
+    check box and radio button indicators and the width of scroll bars. The scale is the
+    application font's size over ``base_point_size``, so zoom and projector mode both count and
+    putting the font back puts the sizes back."""
+
+    SCALED = frozenset(
+        {
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+            QStyle.PixelMetric.PM_ScrollBarExtent,
+            QStyle.PixelMetric.PM_ScrollBarSliderMin,
+        }
+    )
+
+    def __init__(self, base_name: str, base_point_size: float) -> None:
+        super().__init__(base_name)
+        self.base_point_size = base_point_size
+
+    def factor(self) -> float:
+        size = QApplication.font().pointSizeF()
+        if size <= 0 or self.base_point_size <= 0:
+            return 1.0
+        return max(1.0, size / self.base_point_size)
+
+    def pixelMetric(  # noqa: N802 (Qt's name)
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in self.SCALED:
+            return round(value * self.factor())
+        return value
+
+
+def scaled_style(app: QApplication, base_point_size: float) -> ScaledStyle:
+    """The application's :class:`ScaledStyle`, installed on first use."""
+    current = app.style()
+    if isinstance(current, ScaledStyle):
+        current.base_point_size = base_point_size
+        return current
+    style = ScaledStyle(current.name(), base_point_size)
+    app.setStyle(style)
+    return style
+
+
 def _nearest_step(value: float) -> float:
     return min(ZOOM_STEPS, key=lambda step: abs(step - value))
 
@@ -60,6 +112,7 @@ class ProjectorMode(QObject):
         self._settings = settings
         self._base_font = QFont(app.font())
         self._base_palette = QPalette(app.palette())
+        scaled_style(app, self._base_font.pointSizeF())
         try:
             zoom = float(str(settings.value(_ZOOM_KEY, 1.0)))
         except ValueError:
@@ -103,12 +156,19 @@ class ProjectorMode(QObject):
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.scale)
         self._app.setFont(font)
+        self._restyle()
         self._app.setPalette(
             high_contrast_palette(self._base_palette) if self._projector else self._base_palette
         )
         self._settings.setValue(_ZOOM_KEY, self._zoom)
         self._settings.setValue(_PROJECTOR_KEY, "true" if self._projector else "false")
         self.changed.emit()
+
+    def _restyle(self) -> None:
+        """Let every widget measure the style's scaled sizes again (a new font alone does not
+        reach the scroll bars' room in a scroll area)."""
+        for widget in self._app.allWidgets():
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
 
     def actions(self, parent: QWidget) -> list[QAction]:
         """The View menu's actions, with their shortcuts, for a window to add."""

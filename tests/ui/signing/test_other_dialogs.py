@@ -27,8 +27,8 @@ from coopbuilder.ui.signing import (
 )
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import finalise
-from tests.ui.helpers import ScriptedDialogs, find, name_of
-from tests.ui.test_accessibility import inputs
+from tests.ui.helpers import ScriptedDialogs, find
+from tests.ui.test_accessibility import assert_explained
 
 from .conftest import ID, SCAN, CertificateFiles, signed_in_ink
 
@@ -205,7 +205,7 @@ DIALOGS: dict[str, Callable[[Workspace, Background, ScriptedDialogs], QDialog]] 
 
 
 @pytest.mark.parametrize("make", DIALOGS.values(), ids=DIALOGS.keys())
-def test_every_input_has_an_accessible_name(
+def test_every_input_has_an_accessible_name_and_description(
     qtbot: QtBot,
     workspace: Workspace,
     background: Background,
@@ -216,6 +216,4 @@ def test_every_input_has_an_accessible_name(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
-    found = inputs(dialog)
-    assert found
-    assert [w for w in found if not name_of(w)] == []
+    assert_explained(dialog)

@@ -38,7 +38,7 @@ from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
-from coopbuilder.ui.widgets.fields import hint
+from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import comparison, starting_review
 
@@ -93,6 +93,9 @@ class ComparisonView(QWidget):
         self.chart = TrendChart(self)
         self.outcomes = QTableWidget(0, 4, self)
         self.outcomes.setAccessibleName(self.tr("Actions agreed before, and what became of them"))
+        self.outcomes.setAccessibleDescription(
+            self.tr("Each action of the earlier version with its owner, due date and outcome.")
+        )
         self.outcomes.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Owner; due"), self.tr("Outcome"), self.tr("What happened")]
         )
@@ -107,9 +110,15 @@ class ComparisonView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.changes = QTreeWidget(self)
         self.changes.setAccessibleName(self.tr("What changed in the agreement"))
+        self.changes.setAccessibleDescription(
+            self.tr("What was added, taken out or changed since the earlier version; read only.")
+        )
         self.changes.setHeaderHidden(True)
         self.clauses = QTextBrowser(self)
         self.clauses.setAccessibleName(self.tr("Changes to the text of the agreement"))
+        self.clauses.setAccessibleDescription(
+            self.tr("The clauses whose wording changed, words taken out and put in marked.")
+        )
         self.record = ReviewRecordForm(parent=self)
         self.record_note = hint("", self)
         self.record_note.hide()
@@ -125,7 +134,11 @@ class ComparisonView(QWidget):
         record_page = QWidget(self)
         record_layout = QVBoxLayout(record_page)
         record_layout.addWidget(self.record_note)
-        scroll = QScrollArea(record_page)
+        scroll = named(
+            QScrollArea(record_page),
+            self.tr("Review record"),
+            self.tr("What the review found and decided; scroll to reach every field."),
+        )
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.record)
         record_layout.addWidget(scroll, 1)

@@ -32,7 +32,7 @@ from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
 from coopbuilder.ui.texts import choice_label, error_text, format_date, ui_language
-from coopbuilder.ui.widgets.fields import heading, hint
+from coopbuilder.ui.widgets.fields import heading, hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
 
@@ -56,9 +56,8 @@ _STATE_BANDS = {
 _ORDER = [DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS, DueState.LATER, DueState.NO_DATE]
 
 
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setAccessibleName(name)
+def _table(parent: QWidget, name: str, description: str, headers: list[str]) -> QTableWidget:
+    table = named(QTableWidget(0, len(headers), parent), name, description)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,6 +99,7 @@ class ReviewsView(QWidget):
         self.agreements = _table(
             self,
             self.tr("Agreements and their next review"),
+            self.tr("Signed agreements, the soonest review first; Enter opens the one chosen."),
             [
                 self.tr("Agreement"),
                 self.tr("Version"),
@@ -113,6 +113,7 @@ class ReviewsView(QWidget):
         self.held = _table(
             self,
             self.tr("Reviews held"),
+            self.tr("The reviews held so far of the agreement chosen above; read only."),
             [self.tr("Agreement"), self.tr("Held on"), self.tr("Kind"), self.tr("Versions")],
         )
         self.start_button = QPushButton(self.tr("&Start review..."), self)

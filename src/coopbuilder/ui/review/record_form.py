@@ -27,8 +27,19 @@ class ReviewRecordForm(QWidget):
 
     def __init__(self, kinds: list[ReviewKind] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.kind = ChoiceCombo(kinds or list(ReviewKind), self.tr("Kind of review"), parent=self)
-        self.held_on = named(QDateEdit(self), self.tr("Held on"))
+        self.kind = ChoiceCombo(
+            kinds or list(ReviewKind),
+            self.tr("Kind of review"),
+            description=self.tr(
+                "The yearly review, or an extraordinary one after an incident or a change."
+            ),
+            parent=self,
+        )
+        self.held_on = named(
+            QDateEdit(self),
+            self.tr("Held on"),
+            self.tr("The date the partners met for the review."),
+        )
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat(date_format())
         self.held_on.setDate(QDate.currentDate())
@@ -39,23 +50,50 @@ class ReviewRecordForm(QWidget):
             ),
             parent=self,
         )
-        self.participants = TextBox(self.tr("Participants"), lines=2, parent=self)
-        self.what_worked = TextBox(self.tr("What worked"), parent=self)
+        self.participants = TextBox(
+            self.tr("Participants"),
+            self.tr("Who took part in the review, separated by semicolons."),
+            lines=2,
+            parent=self,
+        )
+        self.what_worked = TextBox(
+            self.tr("What worked"),
+            self.tr("What went well in the cooperation since the last review."),
+            parent=self,
+        )
         self.what_failed = TextBox(
             self.tr("What failed"),
             self.tr("Talk openly about failures: what did not work, and why."),
             parent=self,
         )
-        self.lessons_learned = TextBox(self.tr("What was learned"), parent=self)
+        self.lessons_learned = TextBox(
+            self.tr("What was learned"),
+            self.tr("What the partners will do differently from now on."),
+            parent=self,
+        )
         self.staff_changes = TextBox(
             self.tr("Changes of staff"),
             self.tr("Who left, who joined, and how the contacts were handed over."),
             lines=2,
             parent=self,
         )
-        self.incidents = TextBox(self.tr("Incidents"), lines=2, parent=self)
-        self.decisions = TextBox(self.tr("Decisions"), parent=self)
-        self.note = TextBox(self.tr("Note"), lines=2, parent=self)
+        self.incidents = TextBox(
+            self.tr("Incidents"),
+            self.tr("Incidents since the last review, without naming clients."),
+            lines=2,
+            parent=self,
+        )
+        self.decisions = TextBox(
+            self.tr("Decisions"),
+            self.tr("What the partners decided at the review, e.g. changes to the agreement."),
+            parent=self,
+        )
+        self.note = TextBox(
+            self.tr("Note"),
+            self.tr("Anything else about the review."),
+            lines=2,
+            parent=self,
+        )
         self._layout = QFormLayout(self)
         for widget in self.inputs():
             self._layout.addRow(widget.accessibleName(), widget)

@@ -95,7 +95,13 @@ class InkSignaturesDialog(VersionDialog):
         print_row.addWidget(self.print_button)
         print_row.addStretch(1)
         self.progress = SignatureProgress(self)
-        self.scan = named(QLineEdit(self), self.tr("Scan of the signed pages"))
+        self.scan = named(
+            QLineEdit(self),
+            self.tr("Scan of the signed pages"),
+            self.tr(
+                "The scanned paper signatures (PDF or image); choose the file with the button."
+            ),
+        )
         self.scan.setReadOnly(True)
         self.scan.setPlaceholderText(self.tr("No scan chosen"))
         self.choose_scan = QPushButton(self.tr("Choose &scan..."), self)
@@ -144,14 +150,21 @@ class InkSignaturesDialog(VersionDialog):
         signed = named(
             QCheckBox(self.tr("{representative} signed").format(representative=rep.label), self),
             self.tr("{name} signed").format(name=name),
+            self.tr("Tick if this representative signed the printed agreement by hand."),
         )
         date = named(
-            QDateEdit(QDate.currentDate(), self), self.tr("Date {name} signed").format(name=name)
+            QDateEdit(QDate.currentDate(), self),
+            self.tr("Date {name} signed").format(name=name),
+            self.tr("The date written beside the signature; not later than today."),
         )
         date.setCalendarPopup(True)
         date.setDisplayFormat(date_format())
         date.setMaximumDate(QDate.currentDate())
-        place = line_edit(self, self.tr("Place where {name} signed").format(name=name))
+        place = line_edit(
+            self,
+            self.tr("Place where {name} signed").format(name=name),
+            self.tr("The town written beside the signature."),
+        )
         place.setPlaceholderText(self.tr("Place"))
         for widget in (date, place):
             widget.setEnabled(False)

@@ -96,8 +96,16 @@ class SignDialog(VersionDialog):
             self,
         )
         self.progress = SignatureProgress(self)
-        self.representative = named(QComboBox(self), self.tr("Representative who signs"))
-        self.certificate = named(QLineEdit(self), self.tr("Certificate file"))
+        self.representative = named(
+            QComboBox(self),
+            self.tr("Representative who signs"),
+            self.tr("The representative whose signature is added now."),
+        )
+        self.certificate = named(
+            QLineEdit(self),
+            self.tr("Certificate file"),
+            self.tr("The signer's certificate file (.p12 or .pfx); choose it with the button."),
+        )
         self.certificate.setReadOnly(True)
         self.certificate.setPlaceholderText(self.tr("No certificate file chosen"))
         self.choose_certificate = QPushButton(self.tr("Choose certificate &file..."), self)
@@ -111,7 +119,11 @@ class SignDialog(VersionDialog):
             self.tr("Used once to open the certificate file; it is never stored."),
         )
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.place = line_edit(self, self.tr("Place of signing"))
+        self.place = line_edit(
+            self,
+            self.tr("Place of signing"),
+            self.tr("The town where the representative signs; it is written into the signature."),
+        )
         self.certify = named(
             QCheckBox(
                 self.tr(

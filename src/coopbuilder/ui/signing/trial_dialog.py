@@ -69,17 +69,33 @@ class TrialCertificateDialog(QDialog):
             ),
             headline=TRIAL_MARK,
         )
-        self.name = line_edit(self, self.tr("Name of the person"))
-        self.organisation = line_edit(self, self.tr("Organisation"))
+        self.name = line_edit(
+            self,
+            self.tr("Name of the person"),
+            self.tr("Who the trial certificate is made out to; it shows in the signature."),
+        )
+        self.organisation = line_edit(
+            self,
+            self.tr("Organisation"),
+            self.tr("The person's organisation, written into the certificate."),
+        )
         self.passphrase = named(
             QLineEdit(self),
             self.tr("Passphrase to protect the key"),
             self.tr("Needed to sign with the certificate; it is not stored."),
         )
-        self.repeat = named(QLineEdit(self), self.tr("Repeat the passphrase"))
+        self.repeat = named(
+            QLineEdit(self),
+            self.tr("Repeat the passphrase"),
+            self.tr("The same passphrase again, so a typing mistake is noticed."),
+        )
         for edit in (self.passphrase, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.valid_days = named(QSpinBox(self), self.tr("Valid for how many days"))
+        self.valid_days = named(
+            QSpinBox(self),
+            self.tr("Valid for how many days"),
+            self.tr("How long signatures can be made with it, from today; 1 to 3650 days."),
+        )
         self.valid_days.setRange(1, 3650)
         self.valid_days.setValue(365)
         self.valid_days.setSuffix(self.tr(" days"))
@@ -92,6 +108,7 @@ class TrialCertificateDialog(QDialog):
         self.understood = named(
             QCheckBox(self.tr("I understand that this certificate is not for real use."), self),
             self.tr("Not for real use: understood"),
+            self.tr("A trial certificate proves nothing about who signed; tick to go on."),
         )
         self.understood.toggled.connect(self._update)
         self.trust_it = named(
@@ -99,6 +116,7 @@ class TrialCertificateDialog(QDialog):
                 self.tr("Also mark it trusted in this workspace, to try out verification"), self
             ),
             self.tr("Mark it trusted in this workspace"),
+            self.tr("Tick so that signatures made with it verify as trusted here."),
         )
         self.trust_it.setVisible(self._workspace is not None)
         self.outcome = OutcomeBanner(self.tr("Outcome"), self)

@@ -107,6 +107,9 @@ class TrustedCertificatesDialog(QDialog):
         )
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Trusted certificates"))
+        self.table.setAccessibleDescription(
+            self.tr("The certificates whose signatures count as trusted in this workspace.")
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Certificate"),

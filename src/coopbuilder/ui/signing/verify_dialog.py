@@ -81,6 +81,9 @@ class VerifyDialog(QDialog):
         self.verdict = OutcomeBanner(self.tr("Verdict"), self)
         self.table = QTableWidget(0, len(self._headers()), self)
         self.table.setAccessibleName(self.tr("Signatures"))
+        self.table.setAccessibleDescription(
+            self.tr("Each signature in the document: who signed, when, and whether it is valid.")
+        )
         self.table.setHorizontalHeaderLabels(self._headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,5 +1,6 @@
 """Small input widgets the pages share: a combo box of fixed choices, an optional date, a text
-box of a few lines, and headings. Every input gets an accessible name when it is made."""
+box of a few lines, and headings. Every input gets an accessible name and a description (what
+to enter, and why or in which form) when it is made."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ LONG_TEXT = 5000
 
 
 def named(widget: W, name: str, description: str = "") -> W:
-    """Give ``widget`` the name a screen reader says (and tests find it by)."""
+    """Give ``widget`` the name a screen reader says (and tests find it by) and the sentence it
+    reads after the name: what to enter, and why or in which form."""
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
@@ -87,11 +89,12 @@ class ChoiceCombo(QComboBox, Generic[E]):
         choices: Sequence[E],
         name: str,
         *,
+        description: str = "",
         none_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, name)
+        named(self, name, description)
         self._choices: list[E | None] = [None] if none_text is not None else []
         if none_text is not None:
             self.addItem(none_text)
@@ -124,12 +127,19 @@ class OptionalDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, name: str, none_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        none_text: str,
+        parent: QWidget | None = None,
+        description: str = "",
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.has_date = named(QCheckBox(self), self.tr("{field}: set a date").format(field=name))
         self.edit = named(QDateEdit(self), name)
+        self.describe(description)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format())
         self.edit.setMinimumDate(NO_DATE)
@@ -141,6 +151,17 @@ class OptionalDateEdit(QWidget):
         self.setFocusProxy(self.has_date)
         self.has_date.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(lambda _: self.changed.emit())
+
+    def describe(self, description: str) -> None:
+        """What the date means, for screen readers; the check box says how to set one."""
+        self.has_date.setAccessibleDescription(
+            self.tr(
+                "Tick to enter a date in the field beside; leave it unticked while the date "
+                "is open."
+            )
+        )
+        if description:
+            self.edit.setAccessibleDescription(description)
 
     def value(self) -> dt.date | None:
         if not self.has_date.isChecked() or self.edit.date() == NO_DATE:

@@ -72,9 +72,22 @@ class RecordRow(QFrame):
         raise NotImplementedError
 
     def add_field(
-        self, widget: QWidget, caption: str, row: int, column: int, span: int = 1
+        self,
+        widget: QWidget,
+        caption: str,
+        row: int,
+        column: int,
+        span: int = 1,
+        *,
+        description: str,
     ) -> QWidget:
-        """Lay out a field with a visible caption (a check box's text is its caption)."""
+        """Lay out a field with a visible caption (a check box's text is its caption) and the
+        sentence a screen reader reads after its name: what to enter, and why or in which
+        form."""
+        if isinstance(widget, OptionalDateEdit):
+            widget.describe(description)
+        else:
+            widget.setAccessibleDescription(description)
         if isinstance(widget, QAbstractButton):
             widget.setText(caption)
             self.grid.addWidget(widget, row, column * 2, 1, span * 2)

@@ -21,6 +21,9 @@ class _RoomyTabText(QProxyStyle):
 
 def keep_umlauts(bar: QTabBar) -> None:
     """Give the labels of ``bar`` room above their text."""
-    style = _RoomyTabText(bar.style().name())
+    current = bar.style()
+    # a proxy (projector mode's scaled style) has no name of its own: take its base style's
+    base = current.baseStyle() if isinstance(current, QProxyStyle) else current
+    style = _RoomyTabText(base.name())
     style.setParent(bar)
     bar.setStyle(style)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,9 @@ class ContactDraft:
 class ContactPanel(QGroupBox):
     changed = Signal()
 
+    SHOWN_ROWS = 5
+    """How many contacts the table shows without scrolling."""
+
     def __init__(self, number: int, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = number
@@ -63,16 +66,26 @@ class ContactPanel(QGroupBox):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Contacts of partner {number}").format(number=number))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "The partner's escalation ladder; choose a contact to edit it in the form below."
+            )
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Level"), self.tr("Availability"), self.tr("Deputy")]
         )
         self.table.verticalHeader().hide()
+        # rows as high as their wrapped text, at the font and column widths of the moment
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Level and availability are short: as wide as their header, so it is never cut off
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
 
         self.add_button = QPushButton(self.tr("Add contact"), self)
@@ -98,14 +111,40 @@ class ContactPanel(QGroupBox):
         def name(text: str) -> str:
             return self.tr("Partner {number} contact: {field}").format(number=number, field=text)
 
-        self.name = line_edit(self, name(self.tr("Name")))
-        self.role = line_edit(self, name(self.tr("Role")), self.tr("e.g. Case worker"))
-        self.level = ChoiceCombo(list(ContactLevel), name(self.tr("Level")), parent=self)
-        self.availability = ChoiceCombo(
-            list(Availability), name(self.tr("Availability")), parent=self
+        self.name = line_edit(
+            self,
+            name(self.tr("Name")),
+            self.tr("The full name of the person the other partner can reach."),
         )
-        self.phone = line_edit(self, name(self.tr("Phone")))
-        self.email = line_edit(self, name(self.tr("Secure e-mail")))
+        self.role = line_edit(
+            self, name(self.tr("Role")), self.tr("The person's position, e.g. Case worker.")
+        )
+        self.level = ChoiceCombo(
+            list(ContactLevel),
+            name(self.tr("Level")),
+            description=self.tr(
+                "The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors."
+            ),
+            parent=self,
+        )
+        self.availability = ChoiceCombo(
+            list(Availability),
+            name(self.tr("Availability")),
+            description=self.tr(
+                "When the person can be reached; triggers need a contact reachable 24/7."
+            ),
+            parent=self,
+        )
+        self.phone = line_edit(
+            self,
+            name(self.tr("Phone")),
+            self.tr("A number the other partner can call, with the area code."),
+        )
+        self.email = line_edit(
+            self,
+            name(self.tr("Secure e-mail")),
+            self.tr("An encrypted or otherwise secured e-mail address for case information."),
+        )
         self.deputy = named(QComboBox(self), name(self.tr("Deputy")))
         self.deputy.setAccessibleDescription(
             self.tr("Who steps in during a holiday or a change of staff; from the same partner.")
@@ -137,7 +176,18 @@ class ContactPanel(QGroupBox):
         self._size_table()
 
     def _size_table(self) -> None:
-        self.table.setMinimumHeight(self.fontMetrics().height() * 9)
+        """Tall enough for ``SHOWN_ROWS`` contacts at the current font (rows wrap)."""
+        self.table.resizeRowsToContents()
+        rows = [self.table.rowHeight(row) for row in range(self.table.rowCount())]
+        one_line = self.table.fontMetrics().lineSpacing() + 8
+        rows = rows[: self.SHOWN_ROWS] + [one_line] * (self.SHOWN_ROWS - len(rows))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + sum(rows) + 2 * self.table.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_table()
 
     # -- load, save -----------------------------------------------------------------------
 
@@ -210,8 +260,8 @@ class ContactPanel(QGroupBox):
                 self.table.setItem(row, column, item)
         if 0 <= current < len(self.drafts):
             self.table.setCurrentCell(current, 0)
-        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
+        self._size_table()
 
     def _show(self, row: int | None) -> None:
         draft = self.drafts[row] if row is not None and 0 <= row < len(self.drafts) else None

@@ -29,10 +29,40 @@ class FurtherActorRow(RecordRow):
         self.name = line_edit(self)
         self.when = line_edit(self)
         self.may_receive = line_edit(self)
-        self.add_field(self.kind, self.tr("Kind"), 0, 0)
-        self.add_field(self.name, self.tr("Name"), 0, 1)
-        self.add_field(self.when, self.tr("Joins when"), 1, 0)
-        self.add_field(self.may_receive, self.tr("May receive"), 1, 1)
+        self.add_field(
+            self.kind,
+            self.tr("Kind"),
+            0,
+            0,
+            description=self.tr("What kind of organisation the further actor is."),
+        )
+        self.add_field(
+            self.name,
+            self.tr("Name"),
+            0,
+            1,
+            description=self.tr(
+                "The name of the organisation or service; a row without one is left out."
+            ),
+        )
+        self.add_field(
+            self.when,
+            self.tr("Joins when"),
+            1,
+            0,
+            description=self.tr(
+                "The situation in which this actor is brought in, e.g. 'when a child is at risk'."
+            ),
+        )
+        self.add_field(
+            self.may_receive,
+            self.tr("May receive"),
+            1,
+            1,
+            description=self.tr(
+                "Which information the partners may pass on to this actor, and no more."
+            ),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("Further actor {number}").format(number=position)

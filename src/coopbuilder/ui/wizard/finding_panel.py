@@ -49,11 +49,45 @@ class ActionRow(RecordRow):
         self.status = ChoiceCombo(list(ActionStatus), self.tr("Status"), parent=self)
         self.outcome = line_edit(self)
         self.outcome.setPlaceholderText(self.tr("What happened (at the review)"))
-        self.add_field(self.text, self.tr("Action"), 0, 0, span=3)
-        self.add_field(self.owner, self.tr("Owner"), 1, 0)
-        self.add_field(self.due, self.tr("Due"), 1, 1)
-        self.add_field(self.status, self.tr("Status"), 1, 2)
-        self.add_field(self.outcome, self.tr("Outcome"), 2, 0, span=3)
+        self.add_field(
+            self.text,
+            self.tr("Action"),
+            0,
+            0,
+            span=3,
+            description=self.tr("What will be done to close this gap, in one sentence."),
+        )
+        self.add_field(
+            self.owner,
+            self.tr("Owner"),
+            1,
+            0,
+            description=self.tr("The partner responsible for the action."),
+        )
+        self.add_field(
+            self.due,
+            self.tr("Due"),
+            1,
+            1,
+            description=self.tr(
+                "The date by which the action should be done; it is looked at in the review."
+            ),
+        )
+        self.add_field(
+            self.status,
+            self.tr("Status"),
+            1,
+            2,
+            description=self.tr("How far the action has come."),
+        )
+        self.add_field(
+            self.outcome,
+            self.tr("Outcome"),
+            2,
+            0,
+            span=3,
+            description=self.tr("What came of the action, written down at the review."),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("{topic}, action {number}").format(topic=self._topic, number=position)

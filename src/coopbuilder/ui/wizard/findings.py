@@ -41,6 +41,12 @@ class FindingsPage(WizardPage):
         self._catalogue = catalogue or default_catalogue()
         self.scores = QTableWidget(self)
         self.scores.setAccessibleName(self.tr("Means and bands per precondition"))
+        self.scores.setAccessibleDescription(
+            self.tr(
+                "Each partner's mean rating and band for every precondition, and the "
+                "perception gap between them; read only."
+            )
+        )
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.scores.setWordWrap(True)

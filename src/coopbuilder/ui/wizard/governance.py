@@ -45,11 +45,49 @@ class MeetingRow(RecordRow):
         self.no_identifiers = QCheckBox(self)
         self.no_identifiers.setChecked(True)
         self.note = line_edit(self)
-        self.add_field(self.kind, self.tr("Kind"), 0, 0)
-        self.add_field(self.cadence, self.tr("Cadence"), 0, 1)
-        self.add_field(self.participants, self.tr("Participants"), 1, 0, span=2)
-        self.add_field(self.note, self.tr("Note"), 2, 0, span=2)
-        self.add_field(self.no_identifiers, self.tr("Minutes without client identifiers"), 3, 0)
+        self.add_field(
+            self.kind,
+            self.tr("Kind"),
+            0,
+            0,
+            description=self.tr("What the meeting is for, e.g. steering or case conference."),
+        )
+        self.add_field(
+            self.cadence,
+            self.tr("Cadence"),
+            0,
+            1,
+            description=self.tr("How often the partners meet in this format."),
+        )
+        self.add_field(
+            self.participants,
+            self.tr("Participants"),
+            1,
+            0,
+            span=2,
+            description=self.tr(
+                "Who takes part, by role rather than by name, e.g. 'heads of unit'."
+            ),
+        )
+        self.add_field(
+            self.note,
+            self.tr("Note"),
+            2,
+            0,
+            span=2,
+            description=self.tr(
+                "Anything else about this meeting, e.g. who invites or where it is held."
+            ),
+        )
+        self.add_field(
+            self.no_identifiers,
+            self.tr("Minutes without client identifiers"),
+            3,
+            0,
+            description=self.tr(
+                "Tick so the minutes never name or identify a client; the agreement says so."
+            ),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("Meeting {number}").format(number=position)
@@ -79,9 +117,31 @@ class IndicatorRow(RecordRow):
         self.name = line_edit(self)
         self.measure = line_edit(self)
         self.target = line_edit(self)
-        self.add_field(self.name, self.tr("Indicator"), 0, 0)
-        self.add_field(self.measure, self.tr("Measure"), 1, 0)
-        self.add_field(self.target, self.tr("Target"), 2, 0)
+        self.add_field(
+            self.name,
+            self.tr("Indicator"),
+            0,
+            0,
+            description=self.tr(
+                "What shows that the cooperation works; a row without one is left out."
+            ),
+        )
+        self.add_field(
+            self.measure,
+            self.tr("Measure"),
+            1,
+            0,
+            description=self.tr(
+                "How the indicator is counted or observed, e.g. 'referrals per year'."
+            ),
+        )
+        self.add_field(
+            self.target,
+            self.tr("Target"),
+            2,
+            0,
+            description=self.tr("The value the partners aim for by the next review."),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("Success indicator {number}").format(number=position)
@@ -118,15 +178,38 @@ class GovernancePage(WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._partner_ids: list[str | None] = [None]
-        self.effective = OptionalDateEdit(self.tr("Effective date"), self.tr("Not fixed yet"), self)
-        self.term = named(QSpinBox(self), self.tr("Term in months"))
+        self.effective = OptionalDateEdit(
+            self.tr("Effective date"),
+            self.tr("Not fixed yet"),
+            self,
+            self.tr(
+                "The date the agreement takes effect; from then on the review interval counts."
+            ),
+        )
+        self.term = named(
+            QSpinBox(self),
+            self.tr("Term in months"),
+            self.tr("How many months the agreement runs; 0 means it runs until it is ended."),
+        )
         self.term.setRange(0, 240)
         self.term.setSpecialValueText(self.tr("Open-ended"))
         self.term.setSuffix(self.tr(" months"))
-        self.interval = named(QSpinBox(self), self.tr("Review interval in months"))
+        self.interval = named(
+            QSpinBox(self),
+            self.tr("Review interval in months"),
+            self.tr("How many months pass between two reviews; usually 12."),
+        )
         self.interval.setRange(1, 60)
         self.interval.setSuffix(self.tr(" months"))
-        self.next_review = OptionalDateEdit(self.tr("Next review"), self.tr("Not fixed yet"), self)
+        self.next_review = OptionalDateEdit(
+            self.tr("Next review"),
+            self.tr("Not fixed yet"),
+            self,
+            self.tr(
+                "The date the partners next review the agreement; it may not be before the "
+                "effective date."
+            ),
+        )
         self.suggest = QPushButton(self)
         self.suggest.clicked.connect(self._use_suggestion)
         review = QHBoxLayout()
@@ -156,11 +239,34 @@ class GovernancePage(WizardPage):
         self.dpia_required.setAccessibleDescription(
             self.tr("Sensitive data about vulnerable people usually meets two WP248 criteria.")
         )
-        self.dpia_status = ChoiceCombo(list(DpiaStatus), self.tr("DPIA status"), parent=self)
-        self.dpia_lead = named(QComboBox(self), self.tr("DPIA lead partner"))
-        self.dpia_done = OptionalDateEdit(self.tr("DPIA completed on"), self.tr("Not yet"), self)
-        self.dpia_reference = line_edit(self, self.tr("DPIA reference"))
-        self.dpia_note = TextBox(self.tr("DPIA note"), lines=2, parent=self)
+        self.dpia_status = ChoiceCombo(
+            list(DpiaStatus),
+            self.tr("DPIA status"),
+            description=self.tr("How far the data protection impact assessment has come."),
+            parent=self,
+        )
+        self.dpia_lead = named(
+            QComboBox(self),
+            self.tr("DPIA lead partner"),
+            self.tr("The partner who carries out the DPIA and keeps its record."),
+        )
+        self.dpia_done = OptionalDateEdit(
+            self.tr("DPIA completed on"),
+            self.tr("Not yet"),
+            self,
+            self.tr("The date the DPIA was finished."),
+        )
+        self.dpia_reference = line_edit(
+            self,
+            self.tr("DPIA reference"),
+            self.tr("Where the DPIA record is filed, e.g. a file number."),
+        )
+        self.dpia_note = TextBox(
+            self.tr("DPIA note"),
+            self.tr("Anything else about the DPIA, e.g. open risks or the next step."),
+            lines=2,
+            parent=self,
+        )
         dpia = QGroupBox(self.tr("Data protection impact assessment (DPIA)"), self)
         dpia_form = QFormLayout(dpia)
         dpia_form.addRow(self.dpia_required)

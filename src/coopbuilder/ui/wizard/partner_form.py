@@ -26,9 +26,27 @@ class RepresentativeRow(RecordRow):
         self.name = line_edit(self)
         self.role = line_edit(self)
         self.signs = QCheckBox(self)
-        self.add_field(self.name, self.tr("Name"), 0, 0)
-        self.add_field(self.role, self.tr("Role"), 0, 1)
-        self.add_field(self.signs, self.tr("Signs"), 0, 2)
+        self.add_field(
+            self.name,
+            self.tr("Name"),
+            0,
+            0,
+            description=self.tr("The full name of a person who acts for this partner."),
+        )
+        self.add_field(
+            self.role,
+            self.tr("Role"),
+            0,
+            1,
+            description=self.tr("The person's position at the partner, e.g. 'Head of unit'."),
+        )
+        self.add_field(
+            self.signs,
+            self.tr("Signs"),
+            0,
+            2,
+            description=self.tr("Tick if this person signs the agreement for the partner."),
+        )
         self.signs.setChecked(True)
 
     def describe(self, position: int) -> str:
@@ -67,14 +85,33 @@ class PartnerForm(QGroupBox):
         def name(field: str) -> str:
             return self.tr("Partner {number}: {field}").format(number=number, field=field)
 
-        self.name = line_edit(self, name(self.tr("Name")))
+        self.name = line_edit(
+            self,
+            name(self.tr("Name")),
+            self.tr("The partner's full legal name, as it is printed in the agreement."),
+        )
         self.short_name = line_edit(
             self,
             name(self.tr("Short name")),
             self.tr("Used in tables and on the projector, e.g. 'LKA'."),
         )
-        self.kind = ChoiceCombo(list(PartnerKind), name(self.tr("Kind")), parent=self)
-        self.sector = ChoiceCombo(list(Sector), name(self.tr("Sector")), parent=self)
+        self.kind = ChoiceCombo(
+            list(PartnerKind),
+            name(self.tr("Kind")),
+            description=self.tr(
+                "What kind of organisation the partner is; sets the sector and the "
+                "data-protection regime."
+            ),
+            parent=self,
+        )
+        self.sector = ChoiceCombo(
+            list(Sector),
+            name(self.tr("Sector")),
+            description=self.tr(
+                "Whether the partner belongs to the security sector (police, prison, ...) or not."
+            ),
+            parent=self,
+        )
         self.regime = ChoiceCombo(
             list(DataProtectionRegime), name(self.tr("Data-protection regime")), parent=self
         )
@@ -84,7 +121,12 @@ class PartnerForm(QGroupBox):
                 "under another law."
             )
         )
-        self.address = TextBox(name(self.tr("Address")), lines=2, parent=self)
+        self.address = TextBox(
+            name(self.tr("Address")),
+            self.tr("The postal address, as it is printed under the partner's name."),
+            lines=2,
+            parent=self,
+        )
         self.dpo = line_edit(
             self,
             name(self.tr("Data protection officer")),

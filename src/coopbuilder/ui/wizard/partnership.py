@@ -17,7 +17,11 @@ class PartnershipPage(WizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.agreement_title = line_edit(self, self.tr("Title of the agreement"))
+        self.agreement_title = line_edit(
+            self,
+            self.tr("Title of the agreement"),
+            self.tr("A short title that names the cooperation; it heads the agreement."),
+        )
         self.language = ChoiceCombo(
             list(Language), self.tr("Language of the agreement"), parent=self
         )

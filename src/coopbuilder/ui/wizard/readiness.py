@@ -170,6 +170,12 @@ class PreconditionPanel(QWidget):
                 rating.setAccessibleName(self.tr("{where}: rating").format(where=where))
                 rating.describe(text)
                 note.setAccessibleName(self.tr("{where}: note").format(where=where))
+                note.setAccessibleDescription(
+                    self.tr(
+                        "Optional: why the partner rates the statement so; printed in the "
+                        "readiness report."
+                    )
+                )
 
 
 class ReadinessPage(WizardPage):

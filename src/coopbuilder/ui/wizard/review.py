@@ -25,7 +25,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.texts import choice_label, ui_language
-from coopbuilder.ui.widgets.fields import hint
+from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.ui.wizard.page import WizardPage
 
@@ -101,7 +101,12 @@ class ReviewPage(WizardPage):
         left.addWidget(self.checks)
         left.addStretch(1)
         self.output = output(self)
-        checks = QScrollArea(self)  # a long list of checks scrolls; it is never cut off
+        # A long list of checks scrolls; it is never cut off.
+        checks = named(
+            QScrollArea(self),
+            self.tr("Status and checks"),
+            self.tr("The agreement's status and every check on it; scroll to read them all."),
+        )
         checks.setWidgetResizable(True)
         checks.setFrameShape(QFrame.Shape.NoFrame)
         checks.setWidget(checks_side)

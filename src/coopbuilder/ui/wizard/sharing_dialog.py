@@ -63,16 +63,36 @@ class SharingRuleDialog(QDialog):
 
     def _build(self) -> None:
         partners = self._agreement.partners
-        self.category = line_edit(self, self.tr("Category of information"))
-        self.from_partner = named(QComboBox(self), self.tr("From"))
+        self.category = line_edit(
+            self,
+            self.tr("Category of information"),
+            self.tr("What kind of information is passed on, e.g. 'Referral of a person'."),
+        )
+        self.from_partner = named(
+            QComboBox(self),
+            self.tr("From"),
+            self.tr("The partner who passes the information on; the other partner receives it."),
+        )
         for partner in partners:
             self.from_partner.addItem(partner.name)
         self.recipient = QLabel(self)
         self.recipient.setWordWrap(True)
         self.recipient.setTextFormat(Qt.TextFormat.PlainText)
-        self.when = ChoiceCombo(list(SharingWhen), self.tr("When"), parent=self)
+        self.when = ChoiceCombo(
+            list(SharingWhen),
+            self.tr("When"),
+            description=self.tr(
+                "Whether the information is never shared, routinely, on request with consent "
+                "or only on a trigger."
+            ),
+            parent=self,
+        )
         self.trigger = ChoiceCombo(
-            list(Trigger), self.tr("Trigger"), none_text=self.tr("Choose a trigger"), parent=self
+            list(Trigger),
+            self.tr("Trigger"),
+            description=self.tr("The event that allows sharing, for a rule shared on a trigger."),
+            none_text=self.tr("Choose a trigger"),
+            parent=self,
         )
         self.threshold = ChoiceCombo(
             list(Likelihood),
@@ -84,7 +104,11 @@ class SharingRuleDialog(QDialog):
             self.tr("How likely the harm must be; a transfer from 'likely' upwards is usual.")
         )
         self.channel = ChoiceCombo(
-            list(Channel), self.tr("Channel"), none_text=self.tr("Not decided yet"), parent=self
+            list(Channel),
+            self.tr("Channel"),
+            description=self.tr("How the information travels, e.g. by phone or secure e-mail."),
+            none_text=self.tr("Not decided yet"),
+            parent=self,
         )
         self.roles = TextBox(
             self.tr("Recipient roles"),
@@ -94,9 +118,15 @@ class SharingRuleDialog(QDialog):
         )
         self.known_roles = hint("", self)
         self.retention = line_edit(self, self.tr("Retention"), self.tr("How long it is kept."))
-        self.four_eyes = named(QCheckBox(self.tr("Four-eyes decision"), self), self.tr("Four eyes"))
+        self.four_eyes = named(
+            QCheckBox(self.tr("Four-eyes decision"), self),
+            self.tr("Four eyes"),
+            self.tr("Tick if two people must agree before the information is passed on."),
+        )
         self.logged = named(
-            QCheckBox(self.tr("Every disclosure is logged"), self), self.tr("Logged")
+            QCheckBox(self.tr("Every disclosure is logged"), self),
+            self.tr("Logged"),
+            self.tr("Tick if each time the information is passed on is written down."),
         )
         rule_box = QGroupBox(self.tr("The rule"), self)
         form = QFormLayout(rule_box)
@@ -113,25 +143,39 @@ class SharingRuleDialog(QDialog):
         form.addRow(self.four_eyes)
         form.addRow(self.logged)
 
-        self.personal = named(QCheckBox(self.tr("Personal data"), self), self.tr("Personal data"))
+        self.personal = named(
+            QCheckBox(self.tr("Personal data"), self),
+            self.tr("Personal data"),
+            self.tr("Tick if the information names or identifies a person; it then needs a basis."),
+        )
         self.special = named(
             QCheckBox(
                 self.tr("Special-category data (health, religious or political beliefs)"), self
             ),
             self.tr("Special-category data"),
+            self.tr("Tick if it reveals health, religious or political beliefs (GDPR Art. 9)."),
         )
         self.offences = named(
-            QCheckBox(self.tr("Criminal-offence data"), self), self.tr("Criminal-offence data")
+            QCheckBox(self.tr("Criminal-offence data"), self),
+            self.tr("Criminal-offence data"),
+            self.tr("Tick if it concerns offences or convictions (GDPR Art. 10)."),
         )
         self.counselling = named(
-            QCheckBox(self.tr("Counselling content"), self), self.tr("Counselling content")
+            QCheckBox(self.tr("Counselling content"), self),
+            self.tr("Counselling content"),
+            self.tr("Tick if it comes from counselling; it is protected by professional secrecy."),
         )
         self.art6 = ChoiceCombo(
-            list(Art6Basis), self.tr("GDPR Art. 6(1) basis"), none_text=self.tr("None"), parent=self
+            list(Art6Basis),
+            self.tr("GDPR Art. 6(1) basis"),
+            description=self.tr("The lawful basis for sharing personal data."),
+            none_text=self.tr("None"),
+            parent=self,
         )
         self.art9 = ChoiceCombo(
             list(Art9Condition),
             self.tr("GDPR Art. 9(2) condition"),
+            description=self.tr("The condition that allows sharing special-category data."),
             none_text=self.tr("None"),
             parent=self,
         )
@@ -145,8 +189,18 @@ class SharingRuleDialog(QDialog):
             self.tr("National provision"),
             self.tr("For a police or intelligence sender: the national transfer provision."),
         )
-        self.basis_note = TextBox(self.tr("Note on the legal basis"), lines=2, parent=self)
-        self.note = TextBox(self.tr("Note"), lines=2, parent=self)
+        self.basis_note = TextBox(
+            self.tr("Note on the legal basis"),
+            self.tr("Anything the legal basis depends on, e.g. a consent form or a court order."),
+            lines=2,
+            parent=self,
+        )
+        self.note = TextBox(
+            self.tr("Note"),
+            self.tr("Anything else about this rule, printed with it in the agreement."),
+            lines=2,
+            parent=self,
+        )
         data_box = QGroupBox(self.tr("What is shared, and on which legal basis"), self)
         data = QFormLayout(data_box)
         for box in (self.personal, self.special, self.offences, self.counselling):
@@ -161,7 +215,11 @@ class SharingRuleDialog(QDialog):
         columns = Columns(self)
         columns.add(rule_box)
         columns.add(data_box)
-        scroll = QScrollArea(self)
+        scroll = named(
+            QScrollArea(self),
+            self.tr("The sharing rule"),
+            self.tr("The rule's fields; scroll to reach those below."),
+        )
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(columns)

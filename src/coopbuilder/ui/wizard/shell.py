@@ -35,6 +35,7 @@ from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.session import AgreementSession
 from coopbuilder.ui.texts import choice_label, error_text
+from coopbuilder.ui.widgets.fields import named
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.ui.wizard.page import WizardPage
@@ -106,7 +107,11 @@ class Wizard(QWidget):
         self._banner_failure = False
         self.stack = QStackedWidget(self)
         for page in self._pages:
-            scroll = QScrollArea(self.stack)
+            scroll = named(
+                QScrollArea(self.stack),
+                self.tr("Step: {title}").format(title=page.title()),
+                self.tr("The fields of this step; scroll to reach those below."),
+            )
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
