@@ -60,7 +60,7 @@ def preview_text(qtbot: QtBot, window: MainWindow, title: str, tmp_path: Path) -
     selected = window.agreements.selected()
     assert selected is not None
     window.commands.open(selected.agreement_id)
-    qtbot.waitUntil(lambda: isinstance(window.views.currentWidget(), AgreementEditor), 10_000)
+    qtbot.waitUntil(lambda: isinstance(window.views.currentWidget(), AgreementEditor), timeout=10_000)
     editor = window.views.currentWidget()
     assert isinstance(editor, AgreementEditor)
     assert editor.wizard.go_to(len(editor.wizard.pages) - 1)
@@ -101,6 +101,7 @@ def test_an_edited_library_is_used_for_the_preview_and_remembered(
     again_dialog.builtin_button.click()
     assert settings.value(FOLDER_KEY) is None
     assert find(again, "Clause library in use", QLabel).text() == "Clause library: built-in"
+    (tmp_path / "builtin").mkdir()
     text = preview_text(qtbot, again, "Exit counselling in Nürnberg", tmp_path / "builtin")
     assert "Zebra clause" not in text and "Purpose." in text
 
