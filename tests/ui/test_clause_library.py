@@ -60,7 +60,9 @@ def preview_text(qtbot: QtBot, window: MainWindow, title: str, tmp_path: Path) -
     selected = window.agreements.selected()
     assert selected is not None
     window.commands.open(selected.agreement_id)
-    qtbot.waitUntil(lambda: isinstance(window.views.currentWidget(), AgreementEditor), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: isinstance(window.views.currentWidget(), AgreementEditor), timeout=10_000
+    )
     editor = window.views.currentWidget()
     assert isinstance(editor, AgreementEditor)
     assert editor.wizard.go_to(len(editor.wizard.pages) - 1)

@@ -197,4 +197,3 @@ class ClauseLibraryDialog(QDialog):
         self.builtin_button.setEnabled(
             not self._choice.checking and self._choice.in_use() is not None
         )
-
