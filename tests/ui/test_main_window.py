@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.envelope import is_sealed
@@ -268,6 +276,39 @@ def test_help_about_and_the_window_layout_are_remembered(
     )
     again = open_main(tmp_path / "workspace.sqlite")
     assert (again.width(), again.height()) == (700, 500)
+
+
+def review_splitter(qtbot: QtBot, window: MainWindow) -> QSplitter:
+    """The divider of the Review page of a new agreement, on screen."""
+    window.actions_.new.trigger()
+    qtbot.waitUntil(lambda: len(window.editors()) == 1)
+    editor = window.editors()[0]
+    assert editor.wizard.go_to(len(editor.wizard.pages) - 1)
+    splitter = editor.findChild(QSplitter, "review_splitter")
+    assert splitter is not None and splitter.isVisible()
+    return splitter
+
+
+def test_the_review_page_divider_is_remembered(
+    qtbot: QtBot, open_main: OpenMain, tmp_path: Path
+) -> None:
+    window = open_main(tmp_path / "workspace.sqlite")
+    window.resize(780, 560)
+    splitter = review_splitter(qtbot, window)
+    before = splitter.sizes()
+    splitter.moveSplitter(200, 1)
+    moved = splitter.sizes()
+    assert moved[0] < before[0]
+    window.close_current()
+    qtbot.waitUntil(lambda: not window.editors())
+    window.close()
+
+    again = open_main(tmp_path / "workspace.sqlite")
+    assert (again.width(), again.height()) == (780, 560)
+    restored = review_splitter(qtbot, again)
+    qtbot.waitUntil(lambda: restored.sizes() == moved, timeout=5_000)
+    again.close_current()
+    qtbot.waitUntil(lambda: not again.editors())
 
 
 def test_a_file_that_is_no_workspace_at_start_offers_another_or_quit(

@@ -44,6 +44,7 @@ from coopbuilder.ui.review_commands import ReviewCommands
 from coopbuilder.ui.signing_commands import SigningCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
 from coopbuilder.ui.widgets.tabs import keep_umlauts
+from coopbuilder.ui.wizard.review import ReviewPage
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
 
 if TYPE_CHECKING:
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
 
     def add_editor(self, editor: OpenAgreement) -> None:
         self._editors.append(editor)
+        review = editor.wizard.findChild(ReviewPage)
+        if review is not None:
+            review.remember_layout(self.settings)
         index = self.views.addTab(editor, editor.title())
         editor.title_changed.connect(lambda: self._retitle(editor))
         editor.stored.connect(self.refresh)
