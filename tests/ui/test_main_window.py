@@ -7,7 +7,7 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -404,3 +404,48 @@ def test_a_database_password_is_never_shown_while_the_workspace_opens(
         release.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert not any("s3cret-pw" in text for text in dialogs.questions)
+
+
+def test_scrolling_to_the_end_of_the_list_reads_the_next_pages(
+    qtbot: QtBot, open_main: OpenMain, tmp_path: Path
+) -> None:
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.store.models import AuditAction
+
+    path = tmp_path / "many.sqlite"
+    base = demo_agreement("en")
+    with open_workspace(path) as workspace, workspace.database.transaction() as session:
+        for i in range(120):
+            content = base.model_copy(deep=True)
+            content.id = f"a{i:05d}"
+            content.title = f"Cooperation {i:03d}"
+            workspace.agreements.create_in(session, content, AuditAction.CREATED, "test")
+    window = open_main(path, wait=False)
+    window.agreements.page_size = 50
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    wait_listed(qtbot, window)
+    table = window.agreements.table
+    count = find(window, "Number of agreements", QLabel)
+    assert table.model().rowCount() == 50
+    assert count.text() == (
+        "Showing 50 of 120 agreements; scroll down for more, or search to narrow them down."
+    )
+
+    def scroll_to_the_end(rows: int) -> None:
+        with qtbot.waitSignal(window.agreements.listed, timeout=10_000):
+            table.scrollToBottom()
+        assert table.model().rowCount() == rows
+
+    scroll_to_the_end(100)
+    assert count.text().startswith("Showing 100 of 120 agreements;")
+    scroll_to_the_end(120)
+    assert count.text() == "120 agreements in this workspace."
+    listed = {table.model().index(row, 0).data() for row in range(120)}
+    assert listed == {f"Cooperation {i:03d}" for i in range(120)}
+    assert not table.model().canFetchMore(QModelIndex())
+
+    wait_listed(qtbot, window)  # read again after a change: as far as the person had scrolled
+    assert table.model().rowCount() == 120
+    window.agreements.search.setText("Cooperation 11")
+    qtbot.waitUntil(lambda: count.text() == "11 agreements match.", timeout=10_000)
+    assert table.model().rowCount() == 11  # 011 and 110 to 119
