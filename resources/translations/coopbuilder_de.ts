@@ -204,97 +204,97 @@
 <context>
     <name>AgreementListView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
         <source>Search agreements</source>
         <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
         <source>Words in the title or in a partner&apos;s name.</source>
         <translation>Wörter im Titel oder im Namen eines Partners.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="74"/>
         <source>Search titles and partners (Ctrl+F)</source>
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="78"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="79"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="83"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="88"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="98"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="100"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="136"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="137"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="177"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="183"/>
-        <source>Showing {shown} of {total} agreements; search to narrow them down.</source>
-        <translation>{shown} von {total} Vereinbarungen werden angezeigt; grenzen Sie sie mit der Suche ein.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="222"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="201"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="216"/>
+        <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
+        <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="251"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -302,17 +302,17 @@
 <context>
     <name>AgreementTable</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="47"/>
         <source>⚠ Overdue: {date}</source>
         <translation>⚠ Überfällig: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="49"/>
         <source>{date} (today)</source>
         <translation>{date} (heute)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
         <source>{date} (in {days} days)</source>
         <translation>{date} (in {days} Tagen)</translation>
     </message>
@@ -320,42 +320,42 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
         <source>Last saved</source>
         <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="181"/>
         <source>The annual review was due on {date}; it is overdue.</source>
         <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
         <source>Saved on {date} at {time} by {who}</source>
         <translation>Gespeichert am {date} um {time} von {who}</translation>
     </message>
@@ -363,47 +363,47 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="59"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="62"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="82"/>
         <source>&amp;About CoopBuilder</source>
         <translation>&amp;Über CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="86"/>
         <source>CoopBuilder {version}</source>
         <translation>CoopBuilder {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="93"/>
         <source>{title} - CoopBuilder</source>
         <translation>{title} – CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="97"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -411,12 +411,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -432,6 +432,82 @@
         <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseLibraryChoice</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="84"/>
+        <source>Clause library</source>
+        <translation>Klauselbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="86"/>
+        <source>The clause library folder {folder} chosen in the settings is not there. CoopBuilder uses its built-in clause library. Choose the folder again under Tools &gt; Clause library... once it is back.</source>
+        <translation>Der in den Einstellungen gewählte Ordner der Klauselbibliothek {folder} ist nicht vorhanden. CoopBuilder verwendet seine mitgelieferte Klauselbibliothek. Wählen Sie den Ordner unter Extras &gt; Klauselbibliothek… erneut, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="103"/>
+        <source>Clause library: {folder} (set by {setting})</source>
+        <translation>Klauselbibliothek: {folder} (festgelegt durch {setting})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="107"/>
+        <source>Clause library: built-in</source>
+        <translation>Klauselbibliothek: mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="108"/>
+        <source>Clause library: {folder}</source>
+        <translation>Klauselbibliothek: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="113"/>
+        <source>Choose the folder of the clause library</source>
+        <translation>Ordner der Klauselbibliothek wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="129"/>
+        <source>The clause library was not changed</source>
+        <translation>Die Klauselbibliothek wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="130"/>
+        <source>{problem} The clause library in use stays as it was.</source>
+        <translation>{problem} Die verwendete Klauselbibliothek bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseLibraryDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="150"/>
+        <source>Clause library</source>
+        <translation>Klauselbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="153"/>
+        <source>The agreement&apos;s wording comes from a clause library. CoopBuilder has one built in; your organisation may keep its own edited copy of it in a folder (one library, or one per language in the folders en and de). Every PDF the program makes uses the library chosen here; a language the folder has no library for uses the built-in one.</source>
+        <translation>Der Wortlaut der Vereinbarung stammt aus einer Klauselbibliothek. CoopBuilder bringt eine mit; Ihre Organisation kann eine eigene, bearbeitete Kopie davon in einem Ordner führen (eine Bibliothek oder eine je Sprache in den Ordnern en und de). Jedes PDF, das das Programm erstellt, verwendet die hier gewählte Bibliothek; für eine Sprache, für die der Ordner keine Bibliothek enthält, gilt die mitgelieferte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="163"/>
+        <source>The library in use</source>
+        <translation>Die verwendete Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="168"/>
+        <source>The environment setting {setting} is set: it comes before the choice made here until it is removed.</source>
+        <translation>Die Umgebungseinstellung {setting} ist gesetzt: Sie hat Vorrang vor der hier getroffenen Wahl, bis sie entfernt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="174"/>
+        <source>&amp;Choose a folder...</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="175"/>
+        <source>Use the &amp;built-in library</source>
+        <translation>&amp;Mitgelieferte Bibliothek verwenden</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1563,7 @@ unterschied</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/texts.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/texts.py" line="25"/>
         <source>en</source>
         <comment>The code of the language of this translation (en or de). The fixed choices and the check messages the program shows follow it.</comment>
         <translation>de</translation>
@@ -1745,21 +1821,26 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/main_menus.py" line="222"/>
+        <source>&amp;Clause library...</source>
+        <translation>&amp;Klauselbibliothek…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
         <source>CoopBuilder &amp;guide</source>
         <translation>&amp;Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="228"/>
         <source>&amp;About CoopBuilder</source>
         <translation>Ü&amp;ber CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="232"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1767,37 +1848,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="98"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="129"/>
+        <source>Clause library in use</source>
+        <translation>Verwendete Klauselbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="136"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="196"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="198"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2478,47 +2564,47 @@ unterschied</translation>
 <context>
     <name>RatingImport</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="44"/>
         <source>Load ratings from a partner&apos;s file</source>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="48"/>
         <source>CoopBuilder agreement files (*.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="64"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="67"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="78"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="89"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="99"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="118"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="131"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -2571,22 +2657,22 @@ unterschied</translation>
 <context>
     <name>RecheckBanner</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="31"/>
         <source>Check of the signed file</source>
         <translation>Prüfung der unterschriebenen Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="48"/>
         <source>The signed file stored with version {number} has changed or no longer verifies. Do not rely on it; restore the workspace from a backup or ask the partners for their signed copy.</source>
         <translation>Die mit Version {number} gespeicherte unterschriebene Datei wurde verändert oder lässt sich nicht mehr bestätigen. Verlassen Sie sich nicht auf sie; stellen Sie den Arbeitsbereich aus einer Sicherung wieder her oder bitten Sie die Partner um ihr unterschriebenes Exemplar.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="58"/>
         <source>The signed file stored with version {number} is unchanged since it was recorded.</source>
         <translation>Die mit Version {number} gespeicherte unterschriebene Datei ist unverändert, seit sie erfasst wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/recheck_banner.py" line="70"/>
         <source>The signed file could not be re-checked: {problem}</source>
         <translation>Die unterschriebene Datei konnte nicht erneut geprüft werden: {problem}</translation>
     </message>
@@ -2731,62 +2817,62 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
         <source>Agreement checks</source>
         <translation>Prüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="135"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="139"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="150"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="156"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="170"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="176"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="176"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="184"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="187"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -3170,67 +3256,67 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
         <source>&amp;Add rule...</source>
         <translation>Regel &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
         <source>Add from a &amp;preset</source>
         <translation>Aus einer &amp;Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
         <source>Add from a preset</source>
         <translation>Aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="59"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="77"/>
         <source>Checks on sharing as a whole</source>
         <translation>Prüfungen der Übermittlungen insgesamt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="82"/>
         <source>Share only what is needed for each case, only with those who need it. Say what is never shared. The checks below each rule mark open legal questions for your lawyers; presets are a starting point, not legal advice.</source>
         <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihre Rechtsabteilungen; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="94"/>
         <source>Information sharing</source>
         <translation>Informationsaustausch</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="98"/>
         <source>Who shares what with whom, when, by which channel and on which legal basis.</source>
         <translation>Wer was an wen übermittelt, wann, auf welchem Weg und auf welcher Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="209"/>
         <source>Remove sharing rule</source>
         <translation>Übermittlungsregel entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="210"/>
         <source>Remove the sharing rule &apos;{category}&apos;?</source>
         <translation>Die Übermittlungsregel „{category}“ entfernen?</translation>
     </message>
@@ -3532,190 +3618,190 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="77"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="236"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="358"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="91"/>
         <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="99"/>
         <source>Representative who signs</source>
         <translation>Unterschreibende Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="100"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="103"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="114"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="118"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="123"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="124"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="127"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="129"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="130"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="133"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="134"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="137"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="207"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="219"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="228"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="229"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="240"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="246"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="286"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="287"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="321"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="328"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="334"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="341"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="348"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="365"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="377"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="367"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="375"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>
@@ -3841,90 +3927,90 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="25"/>
         <source>CoopBuilder agreement files (*.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="30"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="38"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="73"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="53"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="93"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="115"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="138"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="139"/>
         <source>{title} - version {version}.json</source>
         <translation>{title} - Version {version}.json</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="151"/>
         <source>Protect the file with a passphrase? Type one, or leave the field empty to write the file unprotected. Tell the partner the passphrase another way (by phone).</source>
         <translation>Die Datei mit einer Passphrase schützen? Geben Sie eine ein, oder lassen Sie das Feld leer, um die Datei ungeschützt zu schreiben. Nennen Sie dem Partner die Passphrase auf anderem Weg (telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
         <source>Type the passphrase once more:</source>
         <translation>Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="168"/>
         <source>The two passphrases differ; nothing was written. Export again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben. Exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="178"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>
@@ -4531,79 +4617,79 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="66"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>
