@@ -39,7 +39,18 @@ def _isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("COOPBUILDER_HOME", str(home))
     monkeypatch.delenv("COOPBUILDER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("COOPBUILDER_TEMPLATES", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def _builtin_clause_library() -> Iterator[None]:
+    """A test that chooses a clause library in the program's settings leaves the next test
+    with the built-in one."""
+    from coopbuilder.documents.templates import use_templates
+
+    yield
+    use_templates(None)
 
 
 @pytest.fixture(autouse=True)

@@ -229,102 +229,102 @@
 <context>
     <name>AgreementListView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
         <source>Search agreements</source>
         <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
         <source>Words in the title or in a partner&apos;s name.</source>
         <translation>Wörter im Titel oder im Namen eines Partners.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="74"/>
         <source>Search titles and partners (Ctrl+F)</source>
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="78"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
         <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
         <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="101"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="103"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="139"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="180"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="187"/>
-        <source>Showing {shown} of {total} agreements; search to narrow them down.</source>
-        <translation>{shown} von {total} Vereinbarungen werden angezeigt; grenzen Sie sie mit der Suche ein.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="223"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="225"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="207"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="219"/>
+        <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
+        <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="254"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -332,17 +332,17 @@
 <context>
     <name>AgreementTable</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="47"/>
         <source>⚠ Overdue: {date}</source>
         <translation>⚠ Überfällig: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="49"/>
         <source>{date} (today)</source>
         <translation>{date} (heute)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
         <source>{date} (in {days} days)</source>
         <translation>{date} (in {days} Tagen)</translation>
     </message>
@@ -350,42 +350,42 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
         <source>Last saved</source>
         <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="181"/>
         <source>The annual review was due on {date}; it is overdue.</source>
         <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
         <source>Saved on {date} at {time} by {who}</source>
         <translation>Gespeichert am {date} um {time} von {who}</translation>
     </message>
@@ -393,47 +393,47 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="59"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="62"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="82"/>
         <source>&amp;About CoopBuilder</source>
         <translation>&amp;Über CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="86"/>
         <source>CoopBuilder {version}</source>
         <translation>CoopBuilder {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="93"/>
         <source>{title} - CoopBuilder</source>
         <translation>{title} – CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="97"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -441,12 +441,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -462,6 +462,82 @@
         <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseLibraryChoice</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="84"/>
+        <source>Clause library</source>
+        <translation>Klauselbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="86"/>
+        <source>The clause library folder {folder} chosen in the settings is not there. CoopBuilder uses its built-in clause library. Choose the folder again under Tools &gt; Clause library... once it is back.</source>
+        <translation>Der in den Einstellungen gewählte Ordner der Klauselbibliothek {folder} ist nicht vorhanden. CoopBuilder verwendet seine mitgelieferte Klauselbibliothek. Wählen Sie den Ordner unter Extras &gt; Klauselbibliothek… erneut, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="103"/>
+        <source>Clause library: {folder} (set by {setting})</source>
+        <translation>Klauselbibliothek: {folder} (festgelegt durch {setting})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="107"/>
+        <source>Clause library: built-in</source>
+        <translation>Klauselbibliothek: mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="108"/>
+        <source>Clause library: {folder}</source>
+        <translation>Klauselbibliothek: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="113"/>
+        <source>Choose the folder of the clause library</source>
+        <translation>Ordner der Klauselbibliothek wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="129"/>
+        <source>The clause library was not changed</source>
+        <translation>Die Klauselbibliothek wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="130"/>
+        <source>{problem} The clause library in use stays as it was.</source>
+        <translation>{problem} Die verwendete Klauselbibliothek bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseLibraryDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="150"/>
+        <source>Clause library</source>
+        <translation>Klauselbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="153"/>
+        <source>The agreement&apos;s wording comes from a clause library. CoopBuilder has one built in; your organisation may keep its own edited copy of it in a folder (one library, or one per language in the folders en and de). Every PDF the program makes uses the library chosen here; a language the folder has no library for uses the built-in one.</source>
+        <translation>Der Wortlaut der Vereinbarung stammt aus einer Klauselbibliothek. CoopBuilder bringt eine mit; Ihre Organisation kann eine eigene, bearbeitete Kopie davon in einem Ordner führen (eine Bibliothek oder eine je Sprache in den Ordnern en und de). Jedes PDF, das das Programm erstellt, verwendet die hier gewählte Bibliothek; für eine Sprache, für die der Ordner keine Bibliothek enthält, gilt die mitgelieferte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="163"/>
+        <source>The library in use</source>
+        <translation>Die verwendete Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="168"/>
+        <source>The environment setting {setting} is set: it comes before the choice made here until it is removed.</source>
+        <translation>Die Umgebungseinstellung {setting} ist gesetzt: Sie hat Vorrang vor der hier getroffenen Wahl, bis sie entfernt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="174"/>
+        <source>&amp;Choose a folder...</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="175"/>
+        <source>Use the &amp;built-in library</source>
+        <translation>&amp;Mitgelieferte Bibliothek verwenden</translation>
     </message>
 </context>
 <context>
@@ -1931,21 +2007,26 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/main_menus.py" line="222"/>
+        <source>&amp;Clause library...</source>
+        <translation>&amp;Klauselbibliothek…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
         <source>CoopBuilder &amp;guide</source>
         <translation>&amp;Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="228"/>
         <source>&amp;About CoopBuilder</source>
         <translation>Ü&amp;ber CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="232"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1953,37 +2034,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="98"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="129"/>
+        <source>Clause library in use</source>
+        <translation>Verwendete Klauselbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="136"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="196"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="198"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2992,72 +3078,72 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
         <source>Agreement checks</source>
         <translation>Prüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="111"/>
         <source>Status and checks</source>
         <translation>Status und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="112"/>
         <source>The agreement&apos;s status and every check on it; scroll to read them all.</source>
         <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="140"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="144"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="155"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="186"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="189"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="192"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -4828,53 +4914,53 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="283"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="286"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="289"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="293"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="298"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="310"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="315"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="318"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="331"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="337"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="339"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>

@@ -262,3 +262,42 @@ def test_the_plural_and_lower_first_filters() -> None:
     assert lower.render(t="GDPR controller") == "GDPR controller"
     assert lower.render(t="<b>") == "&lt;b&gt;"
     assert lower.render(t=Markup("<b>X</b>")) == "<b>X</b>"
+
+
+def test_the_folder_chosen_in_the_settings_serves_its_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopbuilder.core.catalogue import default_catalogue
+    from coopbuilder.documents.templates import check_templates, library_folder, use_templates
+
+    own = tmp_path / "own"
+    shutil.copytree(template_path("de"), own)  # one library, in German
+    assert [lib.language.value for lib in check_templates(own, default_catalogue())] == ["de"]
+    use_templates(own)
+    assert library_folder("de") == own
+    assert library_folder("en") == template_path("en")  # no English library there
+    assert clause_library("de").folder == own.resolve()
+
+    monkeypatch.setenv("COOPBUILDER_TEMPLATES", str(template_path("de").parent))
+    assert library_folder("de") == template_path("de")  # the environment setting comes first
+    monkeypatch.delenv("COOPBUILDER_TEMPLATES")
+
+    shutil.rmtree(own)
+    with pytest.raises(TemplateError, match=r"does not exist\. Choose another clause library"):
+        library_folder("de")
+    with pytest.raises(TemplateError, match="holds no clause library"):
+        check_templates(tmp_path, default_catalogue())
+
+
+def test_a_library_without_a_clause_the_catalogue_needs_is_refused(tmp_path: Path) -> None:
+    from coopbuilder.core.catalogue import default_catalogue
+    from coopbuilder.documents.templates import check_templates
+
+    folder = tmp_path / "en"
+    shutil.copytree(template_path("en"), folder)
+    principles = folder / "03-principles.yaml"
+    text = principles.read_text(encoding="utf-8")
+    assert "id: principles.trust" in text
+    principles.write_text(text.replace("id: principles.trust", "id: principles.faith"), "utf-8")
+    with pytest.raises(TemplateError, match=r"no clause 'principles\.trust'"):
+        check_templates(tmp_path, default_catalogue())

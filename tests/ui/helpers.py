@@ -51,6 +51,7 @@ class ScriptedDialogs:
 
     files: list[Path | None] = field(default_factory=list)
     saves: list[Path | None] = field(default_factory=list)
+    folders: list[Path | None] = field(default_factory=list)
     choices: list[int | None] = field(default_factory=list)
     answers: list[int | None] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
@@ -72,6 +73,10 @@ class ScriptedDialogs:
     ) -> Path | None:
         self.questions.append(f"{title}: {suggested}")
         return self.saves.pop(0)
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        self.questions.append(title)
+        return self.folders.pop(0)
 
     def choose(
         self, parent: QWidget, title: str, question: str, options: Sequence[str]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QSplitter
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -43,6 +43,30 @@ def test_the_window_remembers_its_size(
     window.close()
     again, _ = window_on(qtbot, MemorySession(demo), tmp_path)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_the_review_page_keeps_where_the_divider_was_moved(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path, app_look: None
+) -> None:
+    window, _ = window_on(qtbot, MemorySession(demo), tmp_path)
+    window.resize(780, 560)
+    window.show()
+    assert window.wizard.go_to(len(window.wizard.pages) - 1)
+    splitter = window.findChild(QSplitter, "review_splitter")
+    assert splitter is not None and splitter.isVisible()
+    before = splitter.sizes()
+    splitter.moveSplitter(250, 1)
+    moved = splitter.sizes()
+    assert moved != before and moved[0] < before[0]
+    window.close()
+
+    again, _ = window_on(qtbot, MemorySession(demo), tmp_path)
+    again.show()
+    assert again.wizard.go_to(len(again.wizard.pages) - 1)
+    restored = again.findChild(QSplitter, "review_splitter")
+    assert restored is not None and restored.isVisible()
+    assert (again.width(), again.height()) == (780, 560)
+    qtbot.waitUntil(lambda: restored.sizes() == moved, timeout=5_000)
 
 
 def test_the_view_menu_switches_projector_mode(

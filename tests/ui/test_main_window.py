@@ -7,9 +7,17 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.envelope import is_sealed
@@ -270,6 +278,39 @@ def test_help_about_and_the_window_layout_are_remembered(
     assert (again.width(), again.height()) == (700, 500)
 
 
+def review_splitter(qtbot: QtBot, window: MainWindow) -> QSplitter:
+    """The divider of the Review page of a new agreement, on screen."""
+    window.actions_.new.trigger()
+    qtbot.waitUntil(lambda: len(window.editors()) == 1)
+    editor = window.editors()[0]
+    assert editor.wizard.go_to(len(editor.wizard.pages) - 1)
+    splitter = editor.findChild(QSplitter, "review_splitter")
+    assert splitter is not None and splitter.isVisible()
+    return splitter
+
+
+def test_the_review_page_divider_is_remembered(
+    qtbot: QtBot, open_main: OpenMain, tmp_path: Path
+) -> None:
+    window = open_main(tmp_path / "workspace.sqlite")
+    window.resize(780, 560)
+    splitter = review_splitter(qtbot, window)
+    before = splitter.sizes()
+    splitter.moveSplitter(200, 1)
+    moved = splitter.sizes()
+    assert moved[0] < before[0]
+    window.close_current()
+    qtbot.waitUntil(lambda: not window.editors())
+    window.close()
+
+    again = open_main(tmp_path / "workspace.sqlite")
+    assert (again.width(), again.height()) == (780, 560)
+    restored = review_splitter(qtbot, again)
+    qtbot.waitUntil(lambda: restored.sizes() == moved, timeout=5_000)
+    again.close_current()
+    qtbot.waitUntil(lambda: not again.editors())
+
+
 def test_a_file_that_is_no_workspace_at_start_offers_another_or_quit(
     qtbot: QtBot, open_main: OpenMain, tmp_path: Path, dialogs: ScriptedDialogs
 ) -> None:
@@ -363,3 +404,48 @@ def test_a_database_password_is_never_shown_while_the_workspace_opens(
         release.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert not any("s3cret-pw" in text for text in dialogs.questions)
+
+
+def test_scrolling_to_the_end_of_the_list_reads_the_next_pages(
+    qtbot: QtBot, open_main: OpenMain, tmp_path: Path
+) -> None:
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.store.models import AuditAction
+
+    path = tmp_path / "many.sqlite"
+    base = demo_agreement("en")
+    with open_workspace(path) as workspace, workspace.database.transaction() as session:
+        for i in range(120):
+            content = base.model_copy(deep=True)
+            content.id = f"a{i:05d}"
+            content.title = f"Cooperation {i:03d}"
+            workspace.agreements.create_in(session, content, AuditAction.CREATED, "test")
+    window = open_main(path, wait=False)
+    window.agreements.page_size = 50
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    wait_listed(qtbot, window)
+    table = window.agreements.table
+    count = find(window, "Number of agreements", QLabel)
+    assert table.model().rowCount() == 50
+    assert count.text() == (
+        "Showing 50 of 120 agreements; scroll down for more, or search to narrow them down."
+    )
+
+    def scroll_to_the_end(rows: int) -> None:
+        with qtbot.waitSignal(window.agreements.listed, timeout=10_000):
+            table.scrollToBottom()
+        assert table.model().rowCount() == rows
+
+    scroll_to_the_end(100)
+    assert count.text().startswith("Showing 100 of 120 agreements;")
+    scroll_to_the_end(120)
+    assert count.text() == "120 agreements in this workspace."
+    listed = {table.model().index(row, 0).data() for row in range(120)}
+    assert listed == {f"Cooperation {i:03d}" for i in range(120)}
+    assert not table.model().canFetchMore(QModelIndex())
+
+    wait_listed(qtbot, window)  # read again after a change: as far as the person had scrolled
+    assert table.model().rowCount() == 120
+    window.agreements.search.setText("Cooperation 11")
+    qtbot.waitUntil(lambda: count.text() == "11 agreements match.", timeout=10_000)
+    assert table.model().rowCount() == 11  # 011 and 110 to 119

@@ -45,7 +45,16 @@ from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENC
 from coopbuilder.documents.yamlfile import TemplateError, read_yaml, validate
 from coopbuilder.documents.yamlfile import where as _where
 
-__all__ = ["Clause", "ClauseLibrary", "Section", "TemplateError", "clause_library", "load_library"]
+__all__ = [
+    "Clause",
+    "ClauseLibrary",
+    "Section",
+    "TemplateError",
+    "check_templates",
+    "clause_library",
+    "load_library",
+    "use_templates",
+]
 
 LIBRARY_FILE = "library.yaml"
 REPORT_FILE = "report.yaml"
@@ -503,17 +512,46 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     )
 
 
+class _Chosen:
+    """The folder chosen in the desktop program's settings (see :func:`use_templates`)."""
+
+    folder: Path | None = None
+
+
+def use_templates(folder: Path | None) -> None:
+    """Render with the clause library in ``folder`` from now on (``None``: the shipped one).
+
+    The desktop program calls it with the folder chosen in its settings, once it has checked
+    the folder (:func:`check_templates`); a ``templates`` folder given to a call and the
+    ``COOPBUILDER_TEMPLATES`` environment setting still come first. A language the folder holds
+    no library for keeps the shipped one.
+    """
+    _Chosen.folder = None if folder is None else Path(folder)
+
+
+def chosen_templates() -> Path | None:
+    """The folder given to :func:`use_templates` (``None``: none)."""
+    return _Chosen.folder
+
+
+def templates_from_environment() -> Path | None:
+    """The folder of the ``COOPBUILDER_TEMPLATES`` environment setting, if it is set."""
+    value = os.environ.get(TEMPLATES_ENV)
+    return Path(value) if value else None
+
+
 def library_folder(language: Language | str, templates: Path | None = None) -> Path:
     """The folder of the clause library for ``language``.
 
-    ``templates`` (from ``--templates`` or the settings), else the ``COOPBUILDER_TEMPLATES``
-    environment setting, else the library shipped with the program. A given folder may hold one
-    library (it has a ``library.yaml``) or one per language (``en/``, ``de/``).
+    ``templates`` (from ``--templates``), else the ``COOPBUILDER_TEMPLATES`` environment
+    setting, else the folder chosen in the desktop program's settings (:func:`use_templates`),
+    else the library shipped with the program. A given folder may hold one library (it has a
+    ``library.yaml``) or one per language (``en/``, ``de/``).
     """
     language = Language(language)
-    chosen = templates
-    if chosen is None and os.environ.get(TEMPLATES_ENV):
-        chosen = Path(os.environ[TEMPLATES_ENV])
+    chosen = templates if templates is not None else templates_from_environment()
+    if chosen is None and _Chosen.folder is not None:
+        return _settings_folder(_Chosen.folder, language)
     if chosen is None:
         return template_path(language.value)
     chosen = Path(chosen)
@@ -531,6 +569,47 @@ def library_folder(language: Language | str, templates: Path | None = None) -> P
         library_file=LIBRARY_FILE,
         subfolder=chosen / language.value,
     )
+
+
+def _settings_folder(folder: Path, language: Language) -> Path:
+    """The library for ``language`` in the folder chosen in the settings, else the shipped one."""
+    if not folder.is_dir():
+        raise TemplateError(
+            "The templates folder {chosen} does not exist. Choose another clause library in "
+            "the settings, or the built-in one.",
+            chosen=folder,
+        )
+    if (folder / LIBRARY_FILE).is_file() and load_library(folder).language is language:
+        return folder
+    if (folder / language.value / LIBRARY_FILE).is_file():
+        return folder / language.value
+    return template_path(language.value)
+
+
+def check_templates(folder: Path, catalogue: Catalogue) -> list[ClauseLibrary]:
+    """Load and check every clause library in ``folder`` (one, or one per language in
+    ``en/``, ``de/``): each must compile and hold every clause ``catalogue`` calls for. The
+    first mistake is a :class:`TemplateError` naming the file, the clause and the line."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise TemplateError("The templates folder {chosen} does not exist.", chosen=folder)
+    if (folder / LIBRARY_FILE).is_file():
+        places = [folder]
+    else:
+        places = [folder / lang.value for lang in Language if (folder / lang.value).is_dir()]
+    if not any((place / LIBRARY_FILE).is_file() for place in places):
+        raise TemplateError(
+            "The templates folder {chosen} holds no clause library: it has no {library_file}, "
+            "and no language folder (en, de) with one.",
+            chosen=folder,
+            library_file=LIBRARY_FILE,
+        )
+    libraries = []
+    for place in places:
+        library = load_library(place)
+        library.require_clauses(catalogue)
+        libraries.append(library)
+    return libraries
 
 
 def clause_library(language: Language | str, templates: Path | None = None) -> ClauseLibrary:

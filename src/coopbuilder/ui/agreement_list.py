@@ -1,8 +1,9 @@
 """The list of the workspace's agreements: search, status filter, reviews due, and the table.
 
 The list asks the workspace's listing (indexed; one query per refresh) off the GUI thread, a
-moment after the person stops typing. An overdue review says so in words and with a warning
-sign, not by colour alone.
+moment after the person stops typing. It reads a page of ``LIST_LIMIT`` agreements at a time: the
+next page when the person scrolls to the end of the table, again off the GUI thread. An overdue
+review says so in words and with a warning sign, not by colour alone.
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.fields import hint, line_edit
 
 LIST_LIMIT = 500
-"""At most this many agreements are listed at once; a search narrows the rest down."""
+"""The agreements read at once: the first page, and the next each time the table is scrolled to
+its end."""
+MAX_PAGE = 1000
+"""The most the listing gives in one query (``ListQuery.limit``)."""
 DUE_DAYS = 30
 SEARCH_DELAY_MS = 250
 
@@ -60,6 +64,7 @@ class AgreementListView(QWidget):
         self._fetch: Fetch | None = None
         self._generation = 0
         self._today = today
+        self.page_size = LIST_LIMIT
 
         self.search = line_edit(
             self,
@@ -88,6 +93,9 @@ class AgreementListView(QWidget):
         self.empty.hide()
 
         self.model = AgreementTableModel(today, self)
+        self.model.more_wanted.connect(self._fetch_more)
+        self._listed: ListQuery | None = None
+        """The query whose rows the table shows (its first page)."""
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Agreements"))
@@ -148,17 +156,19 @@ class AgreementListView(QWidget):
     def set_source(self, fetch: Fetch | None) -> None:
         """Where the rows come from (the workspace's listing); ``None`` while none is open."""
         self._fetch = fetch
+        self._listed = None
         self.model.set_rows([])
         self.refresh()
 
     def query(self) -> ListQuery:
+        """The first page of what the filters ask for."""
         status = self.status.currentData()
         return ListQuery(
             status=AgreementStatus(status) if status else None,
             due_within_days=DUE_DAYS if self.due.isChecked() else None,
             search=self.search.text(),
             today=self._today(),
-            limit=LIST_LIMIT,
+            limit=self.page_size,
         )
 
     def refresh(self) -> None:
@@ -170,6 +180,10 @@ class AgreementListView(QWidget):
             self.count.setText(self.tr("No workspace is open."))
             return
         generation, query = self._generation, self.query()
+        if self._listed is not None and _same_filters(query, self._listed):
+            # read again as far as the person had scrolled (in one query, still bounded)
+            loaded = min(max(self.model.rowCount(), query.limit), MAX_PAGE)
+            query = query.model_copy(update={"limit": loaded})
         self._background.run(
             lambda: fetch(query),
             lambda page: self._show(generation, query, page),
@@ -181,15 +195,10 @@ class AgreementListView(QWidget):
         if generation != self._generation:
             return  # the filters changed meanwhile; a newer result follows
         chosen = self.selected()
-        self.model.set_rows(page.rows)
-        filtered = bool(query.search.strip() or query.status or query.due_within_days)
-        if page.total > len(page.rows):
-            text = self.tr("Showing {shown} of {total} agreements; search to narrow them down.")
-        elif filtered:
-            text = self.tr("{total} agreements match.")
-        else:
-            text = self.tr("{total} agreements in this workspace.")
-        self.count.setText(text.format(shown=len(page.rows), total=page.total))
+        self._listed = query
+        self.model.set_rows(page.rows, page.total)
+        self._say_count()
+        filtered = _filtered(query)
         self.empty.setVisible(page.total == 0)
         self.empty.setText(
             self.tr("No agreement matches the search and the filters.")
@@ -202,6 +211,42 @@ class AgreementListView(QWidget):
         if chosen is not None:
             self.select(chosen.agreement_id)
         self.listed.emit()
+
+    def _say_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total > shown:
+            text = self.tr(
+                "Showing {shown} of {total} agreements; scroll down for more, or search to "
+                "narrow them down."
+            )
+        elif self._listed is not None and _filtered(self._listed):
+            text = self.tr("{total} agreements match.")
+        else:
+            text = self.tr("{total} agreements in this workspace.")
+        self.count.setText(text.format(shown=shown, total=total))
+
+    def _fetch_more(self) -> None:
+        """The next page, after the rows listed (the table was scrolled to its end)."""
+        fetch, listed = self._fetch, self._listed
+        if fetch is None or listed is None:
+            self.model.fetch_failed()
+            return
+        generation = self._generation
+        query = listed.model_copy(update={"offset": self.model.rowCount(), "limit": self.page_size})
+
+        def arrived(page: ListPage) -> None:
+            if generation != self._generation:
+                return  # the list was read again meanwhile
+            self.model.add_rows(page.rows, page.total)
+            self._say_count()
+            self.listed.emit()
+
+        def failed(error: Exception) -> None:
+            if generation == self._generation:
+                self.model.fetch_failed()
+                self._failed(generation, error)
+
+        self._background.run(lambda: fetch(query), arrived, failed, self)
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
@@ -242,3 +287,18 @@ class AgreementListView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_rows()
+
+
+def _filtered(query: ListQuery) -> bool:
+    return bool(query.search.strip() or query.status or query.due_within_days)
+
+
+def _same_filters(one: ListQuery, other: ListQuery) -> bool:
+    """Whether two queries ask for the same agreements (perhaps not as many)."""
+    return (one.status, one.due_within_days, one.search, one.in_force, one.order) == (
+        other.status,
+        other.due_within_days,
+        other.search,
+        other.in_force,
+        other.order,
+    )

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -54,9 +55,18 @@ def review_state(summary: AgreementSummary, today: dt.date) -> tuple[str, bool]:
 
 
 class AgreementTableModel(QAbstractTableModel):
+    """The rows listed so far, of ``total`` that match. A view scrolled to the end asks for
+    more (Qt's ``canFetchMore``/``fetchMore``): the model then emits ``more_wanted`` once, and
+    whoever reads the workspace answers with :meth:`add_rows` (or :meth:`fetch_failed`)."""
+
+    more_wanted = Signal()
+
     def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AgreementSummary] = []
+        self._total = 0
+        self.fetching = False
+        """Further rows were asked for and have not arrived yet."""
         self._today = today
         self._headers = [
             self.tr("Title"),
@@ -67,10 +77,44 @@ class AgreementTableModel(QAbstractTableModel):
             self.tr("Last saved"),
         ]
 
-    def set_rows(self, rows: Sequence[AgreementSummary]) -> None:
+    def set_rows(self, rows: Sequence[AgreementSummary], total: int | None = None) -> None:
+        """List ``rows``, the first of ``total`` that match (default: all there are)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._total = len(self._rows) if total is None else max(total, len(self._rows))
+        self.fetching = False
         self.endResetModel()
+
+    def add_rows(self, rows: Sequence[AgreementSummary], total: int) -> None:
+        """List the next page after the rows listed so far (one listed already is skipped:
+        a save meanwhile may move an agreement from one page to the next)."""
+        self.fetching = False
+        known = {row.agreement_id for row in self._rows}
+        new = [row for row in rows if row.agreement_id not in known]
+        self._total = max(total, len(self._rows) + len(new)) if new else len(self._rows)
+        if new:
+            start = len(self._rows)
+            self.beginInsertRows(_ROOT, start, start + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        """The next page could not be read: ask no more until the list is read again."""
+        self.fetching = False
+        self._total = len(self._rows)
+
+    @property
+    def total(self) -> int:
+        """How many agreements match, listed or not yet."""
+        return self._total
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:  # noqa: N802 (Qt's name)
+        return not parent.isValid() and not self.fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:  # noqa: N802 (Qt's name)
+        if self.canFetchMore(parent):
+            self.fetching = True
+            self.more_wanted.emit()
 
     def row(self, number: int) -> AgreementSummary | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None

@@ -1,6 +1,7 @@
 """A window with the joint-session wizard on one agreement outside the workspace (an exchange
 file: ``python -m coopbuilder.ui.wizard FILE.json``): menus, projector mode, status bar,
-remembered geometry. Closing it keeps every answer (the wizard autosaves first)."""
+remembered geometry (and, as in the main window, how the Review page divides the checks and
+the output). Closing it keeps every answer (the wizard autosaves first)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from coopbuilder.ui.language import LanguageChoice
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
 from coopbuilder.ui.wizard import create_wizard
-from coopbuilder.ui.wizard.review import OutputFactory, PlaceholderOutput
+from coopbuilder.ui.wizard.review import OutputFactory, PlaceholderOutput, ReviewPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
 
 GEOMETRY_KEY = "agreement_window/geometry"
@@ -47,6 +48,9 @@ class AgreementWindow(QMainWindow):
             parent=self,
         )
         self.setCentralWidget(self.wizard)
+        review = self.wizard.findChild(ReviewPage)
+        if review is not None:
+            review.remember_layout(settings)
         self._title()
         self.wizard.saved.connect(self._saved)
         self.wizard.saved.connect(self._title)

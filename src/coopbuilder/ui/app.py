@@ -86,6 +86,7 @@ def start_gui(
     background.setParent(window)
     projector.setParent(window)
     window.show()
+    window.clause_library.start()
 
     def catalogue_broken(error: Exception) -> None:
         dialogs.error(

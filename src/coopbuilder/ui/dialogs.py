@@ -38,6 +38,10 @@ class Dialogs(Protocol):
         ``None`` if they cancelled. Asking before replacing a file is the dialog's job."""
         ...
 
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        """A folder the person picked, or ``None`` if they cancelled."""
+        ...
+
     def choose(
         self, parent: QWidget, title: str, question: str, options: Sequence[str]
     ) -> int | None:
@@ -98,6 +102,10 @@ class QtDialogs:
         self, parent: QWidget, title: str, name_filter: str, suggested: str
     ) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title)
         return Path(name) if name else None
 
     def choose(

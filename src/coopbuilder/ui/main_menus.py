@@ -218,6 +218,8 @@ class MainMenus:
         tools_menu = window.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(trial)
         tools_menu.addAction(trusted)
+        tools_menu.addSeparator()
+        tools_menu.addAction(action(self.tr("&Clause library..."), window.show_clause_library))
 
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(

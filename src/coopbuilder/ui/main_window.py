@@ -33,6 +33,7 @@ from coopbuilder.ui.agreement_commands import AgreementCommands
 from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.clause_library import ClauseLibraryChoice, ClauseLibraryDialog
 from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.help import GuideDialog, about_box
 from coopbuilder.ui.language import LanguageChoice
@@ -43,6 +44,7 @@ from coopbuilder.ui.review_commands import ReviewCommands
 from coopbuilder.ui.signing_commands import SigningCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
 from coopbuilder.ui.widgets.tabs import keep_umlauts
+from coopbuilder.ui.wizard.review import ReviewPage
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
 
 if TYPE_CHECKING:
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget] = []
         self._may_close = False
         self._guide: GuideDialog | None = None
+        self._clause_library_dialog: ClauseLibraryDialog | None = None
+        self.clause_library = ClauseLibraryChoice(settings, background, dialogs, self)
 
         self.agreements = AgreementListView(background, today, self)
         self.views = QTabWidget(self)
@@ -121,6 +125,13 @@ class MainWindow(QMainWindow):
         self.location.setAccessibleName(self.tr("Workspace location"))
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.location, 1)
+        self.library_label = QLabel(self)
+        self.library_label.setAccessibleName(self.tr("Clause library in use"))
+        self.statusBar().addPermanentWidget(self.library_label)
+        self.clause_library.changed.connect(
+            lambda: self.library_label.setText(self.clause_library.description())
+        )
+        self.library_label.setText(self.clause_library.description())
         self.statusBar().addPermanentWidget(BusyIndicator(background, self))
         self.location.setText(self.tr("Opening the workspace..."))
         self.setWindowTitle(self.tr("CoopBuilder"))
@@ -204,6 +215,9 @@ class MainWindow(QMainWindow):
 
     def add_editor(self, editor: OpenAgreement) -> None:
         self._editors.append(editor)
+        review = editor.wizard.findChild(ReviewPage)
+        if review is not None:
+            review.remember_layout(self.settings)
         index = self.views.addTab(editor, editor.title())
         editor.title_changed.connect(lambda: self._retitle(editor))
         editor.stored.connect(self.refresh)
@@ -299,6 +313,13 @@ class MainWindow(QMainWindow):
             self._guide = GuideDialog(self)
         self._guide.show()
         self._guide.raise_()
+
+    def show_clause_library(self) -> None:
+        """Tools > Clause library...: which library the PDFs are made with."""
+        if self._clause_library_dialog is None:
+            self._clause_library_dialog = ClauseLibraryDialog(self.clause_library, self)
+        self._clause_library_dialog.show()
+        self._clause_library_dialog.raise_()
 
     def show_about(self) -> None:
         box = about_box(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -70,6 +70,10 @@ class PlaceholderOutput(OutputArea):
 OutputFactory = Callable[[QWidget], OutputArea]
 
 
+SPLITTER_KEY = "review_page/splitter"
+"""Where the settings keep how the Review page divides the checks and the output."""
+
+
 class ReviewPage(WizardPage):
     fields = ("status",)
 
@@ -110,7 +114,8 @@ class ReviewPage(WizardPage):
         checks.setWidgetResizable(True)
         checks.setFrameShape(QFrame.Shape.NoFrame)
         checks.setWidget(checks_side)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("review_splitter")
         splitter.addWidget(checks)
         splitter.addWidget(self.output)
         splitter.setStretchFactor(0, 1)
@@ -120,6 +125,16 @@ class ReviewPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.ready_button)
+
+    def remember_layout(self, settings: QSettings) -> None:
+        """Show the checks and the output side by side as the person last divided them (in
+        any window), and remember it whenever they move the divider."""
+        state = settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        )
 
     def title(self) -> str:
         return self.tr("Review and output")
