@@ -46,12 +46,18 @@ class _Job(QObject):
         self._failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
 
     def execute(self) -> None:
-        """Runs on a worker thread: touches no widget, only emits."""
+        """Runs on a worker thread: touches no widget, only emits. It lets go of the work before
+        it emits: once the result is delivered, the GUI thread drops the work, and whatever the
+        work holds (a page, a dialog) must be released there, not here."""
+        work = self._work
         try:
-            result = self._work()
+            result = work()
         except Exception as exc:
+            del work
+            exc.__traceback__ = None  # its frames may hold what the work held
             self._failed.emit(exc)
         else:
+            del work
             self._succeeded.emit(result)
 
     def _owner_gone(self) -> bool:
@@ -81,6 +87,7 @@ class _Job(QObject):
         the last reference to this job for a moment after the work; if the job still held a
         callback, a widget whose method it is could be released, and deleted, on that thread."""
         self._work = self._on_done = self._on_error = _done
+        self._owner = None
 
 
 class Background(QObject):

@@ -128,8 +128,10 @@ class PdfOutput(OutputArea):
         self.state.setAccessibleName(self.tr("State of the preview"))
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        # The view draws its pages on a thread of its own. The document is the view's child, so
+        # it goes after the view has stopped that thread, never while a page is being drawn.
+        self.document = QPdfDocument(self.view)
         self.view.setAccessibleName(self._names(AgreementStatus.DRAFT)[0])
         self.view.setAccessibleDescription(self.tr("The agreement as it will print, page by page."))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
