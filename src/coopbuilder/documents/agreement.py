@@ -42,6 +42,8 @@ from coopbuilder.documents.review_tables import outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
 
+_ADDRESS = re.compile(r"[^\s<>;,()]+@[^\s<>;,()]+|\bhttps?://|\bwww\.")
+"""An e-mail address or a web address: a long word that cannot be broken."""
 _CITATION = re.compile(r"(§§?|\bArt\.|\bAbs\.|\blit\.|\bNr\.) (?=[0-9a-z(])")
 
 
@@ -66,7 +68,10 @@ class _Builder(AgreementText):
     # -- text -------------------------------------------------------------------------------
 
     def paragraph(self, markup: str, style: str, **kwargs: Any) -> Paragraph:
-        return Paragraph(keep_together(markup), self.styles[style], **kwargs)
+        chosen = self.styles[style]
+        if _ADDRESS.search(markup):  # justified, its line would gape around the address
+            chosen = self.styles.ragged(style)
+        return Paragraph(keep_together(markup), chosen, **kwargs)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
         markup = self.clause_markup(clause)

@@ -173,6 +173,18 @@ class Styles:
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.paragraphs[name]
 
+    def ragged(self, name: str) -> ParagraphStyle:
+        """The style ``name``, aligned left instead of justified (for a paragraph with a long
+        word that cannot be broken, such as an e-mail address: justified, the line before it
+        would stretch its spaces wide)."""
+        style = self.paragraphs[name]
+        if style.alignment != TA_JUSTIFY:
+            return style
+        key = f"{name}:ragged"
+        if key not in self.paragraphs:
+            self.paragraphs[key] = ParagraphStyle(key, parent=style, alignment=TA_LEFT)
+        return self.paragraphs[key]
+
     def colour(self, name: str) -> colors.Color:
         return self.colours[name]
 
