@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement, large_agreement
@@ -112,10 +112,11 @@ def test_the_report_keeps_its_headings_with_what_they_introduce(
         assert lines[-1] != heading[language], number + 1
 
 
-def _filler(lines: int) -> list[Paragraph]:
+def _filler(paragraphs: int) -> list[Paragraph]:
+    """Paragraphs of five lines each (about 70 points)."""
     styles = document_styles()
-    text = " ".join(["The parties work together on shared cases."] * 9)  # about three lines
-    return [Paragraph(f"Filler {n}. {text}", styles["body"]) for n in range(lines // 3)]
+    text = " ".join(["The parties work together on shared cases."] * 9)
+    return [Paragraph(f"Filler {n}. {text}", styles["body"]) for n in range(paragraphs)]
 
 
 def _grid(rows: int) -> Grid:
@@ -130,7 +131,7 @@ def test_a_long_table_breaks_under_its_repeated_heading_row(tmp_path: Path) -> N
     lead = Paragraph("7.2 Who informs whom about what:", styles["clause"])
     lead.keepWithNext = 1
     caption = Paragraph("NGO → Police", styles["table_caption"])
-    flowables = [*_filler(27), lead, caption, _grid(40).table()]
+    flowables = [*_filler(4), lead, caption, _grid(40).table()]  # from mid-page
     pdf, count = build_pdf(flowables, styles, RUNNING, METADATA)
     pages = page_texts(pdf, tmp_path)
     assert count == 2
@@ -145,7 +146,7 @@ def test_a_long_table_breaks_under_its_repeated_heading_row(tmp_path: Path) -> N
 
 def test_a_heading_at_the_foot_of_a_page_moves_to_the_next_page(tmp_path: Path) -> None:
     styles = document_styles()
-    for filler in range(45, 60, 3):  # wherever the page ends, the heading stays with its text
+    for filler in range(8, 11):  # wherever the page ends, the heading stays with its text
         heading = Paragraph("7. Standard operating procedures", styles["section"])
         lead = Paragraph("7.2 Who informs whom about what:", styles["clause"])
         lead.keepWithNext = 1
@@ -156,3 +157,18 @@ def test_a_heading_at_the_foot_of_a_page_moves_to_the_next_page(tmp_path: Path) 
         assert "Row 1" in lines, filler
         assert lines.index("7. Standard operating procedures") < lines.index("Row 1")
         assert all(_content(p) for p in pages)
+
+
+def test_a_page_filled_to_its_foot_is_followed_by_no_blank_page(tmp_path: Path) -> None:
+    styles = document_styles()
+    top, _, bottom, _ = styles.margins
+    room = styles.page_size[1] - top - bottom
+    last = Paragraph("The last paragraph of the page.", styles["body"])
+    height = last.wrap(styles.frame_width, room)[1]
+    for short in (0.5, 2.0, 4.0):  # the paragraph ends just above the foot, its space after below
+        heading = Paragraph("7. Standard operating procedures", styles["section"])
+        flowables = [Spacer(1, room - height - short), last, heading, _grid(10).table()]
+        pdf, count = build_pdf(flowables, styles, RUNNING, METADATA)
+        pages = page_texts(pdf, tmp_path)
+        assert count == 2 and all(_content(page) for page in pages), short
+        assert _content(pages[1])[0] == "7. Standard operating procedures"

@@ -89,3 +89,14 @@ def test_the_german_regimes_stand_after_a_colon(tmp_path: Path) -> None:
     for match in re.finditer(r"(\S+) Zuständige Behörde", body):
         assert match.group(1)[-1] in ":.„", match.group(0)
     assert page_texts(pdf, tmp_path)[0].count("Übermittelnde") >= 1
+
+
+def test_a_long_german_word_in_quotes_is_hyphenated() -> None:
+    from reportlab.platypus import Paragraph
+
+    styles = document_styles("de_DE")
+    paragraph = Paragraph("hat den Befund „Wahrnehmungsunterschied“ ergeben", styles["body"])
+    paragraph.wrap(150, 500)
+    lines = [" ".join(line[1]) for line in paragraph.blPara.lines]
+    assert lines[0].endswith("„Wahrneh-"), lines  # as without the quotes, not pushed whole
+    assert lines[1].startswith("mungsunterschied“"), lines

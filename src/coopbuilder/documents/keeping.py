@@ -5,8 +5,9 @@ A flowable that keeps with the next (a heading style's ``keep_with_next``, or a 
 paragraph before its table) is not glued to the whole of what follows, as reportlab would do:
 a long table would then jump to the next page whole and leave the page before half empty.
 Instead the page breaks before the lead-in only when the lead-in and the *start* of what follows
-do not fit: the first two lines of a paragraph, or a table's heading row and first row. The rest
-of a long table follows on the next page under its repeated heading row.
+do not fit: the first two lines of a paragraph, or a table's heading row and first two rows (a
+short table stands whole). The rest of a long table follows on the next page under its repeated
+heading row.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 MIN_LINES = 2
 """A paragraph may break after this many lines (and leave at least as many for the next page)."""
+MIN_ROWS = 2
+"""A table starts on a page with its heading row and at least this many rows."""
+SHORT_TABLE = 3
+"""A table of at most this many rows (below its heading row) stands whole with its lead-in: split,
+its last row would stand alone on the next page."""
 
 
 def _keeps(flowable: Flowable) -> bool:
@@ -34,7 +40,9 @@ def start_height(flowable: Flowable, width: float, height: float) -> float:
     if isinstance(flowable, Table):
         repeated = flowable.repeatRows
         heading = repeated if isinstance(repeated, int) else len(repeated)
-        rows = flowable._rowHeights[: heading + 1]  # measured by wrap
+        if len(flowable._rowHeights) <= heading + SHORT_TABLE:  # measured by wrap
+            return full
+        rows = flowable._rowHeights[: heading + MIN_ROWS]
         return float(sum(rows)) + float(flowable.getSpaceBefore())
     if isinstance(flowable, Paragraph):
         lines = len(getattr(flowable.blPara, "lines", []))
