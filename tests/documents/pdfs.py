@@ -32,3 +32,16 @@ def characters(pdf: bytes) -> list[tuple[int, float, float, dict[str, Any]]]:
             for char in page.chars:
                 out.append((number, float(page.width), float(page.height), char))
     return out
+
+
+def page_texts(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The text of every page on its own (pdftotext -f N -l N), first page first."""
+    source = tmp_path / "pages.pdf"
+    source.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(source)], capture_output=True, check=True, text=True)
+    count = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))  # type: ignore[union-attr]
+    out = []
+    for page in range(1, count + 1):
+        args = ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(source), "-"]
+        out.append(subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8"))
+    return out

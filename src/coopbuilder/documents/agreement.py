@@ -29,6 +29,7 @@ from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents import tables
 from coopbuilder.documents.boxes import SignatureBox
 from coopbuilder.documents.clauses import AgreementText, blocks
+from coopbuilder.documents.keeping import keep_lead_ins
 from coopbuilder.documents.layout import (
     Metadata,
     RenderResult,
@@ -41,6 +42,8 @@ from coopbuilder.documents.review_tables import outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
 
+_ADDRESS = re.compile(r"[^\s<>;,()]+@[^\s<>;,()]+|\bhttps?://|\bwww\.")
+"""An e-mail address or a web address: a long word that cannot be broken."""
 _CITATION = re.compile(r"(§§?|\bArt\.|\bAbs\.|\blit\.|\bNr\.) (?=[0-9a-z(])")
 
 
@@ -65,7 +68,10 @@ class _Builder(AgreementText):
     # -- text -------------------------------------------------------------------------------
 
     def paragraph(self, markup: str, style: str, **kwargs: Any) -> Paragraph:
-        return Paragraph(keep_together(markup), self.styles[style], **kwargs)
+        chosen = self.styles[style]
+        if _ADDRESS.search(markup):  # justified, its line would gape around the address
+            chosen = self.styles.ragged(style)
+        return Paragraph(keep_together(markup), chosen, **kwargs)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
         markup = self.clause_markup(clause)
@@ -94,8 +100,10 @@ class _Builder(AgreementText):
     def section(self, section: Section, heading: str, numbered: str | None) -> list[Flowable]:
         out: list[Flowable] = []
         for label, clause in self.applying(section, numbered):
-            if clause.text is not None:
-                out.extend(self.clause_text(clause, label))
+            text = self.clause_text(clause, label) if clause.text is not None else []
+            if text and clause.table is not None:
+                text[-1].keepWithNext = 1  # its lead-in stays with the table
+            out.extend(text)
             if clause.table is not None:
                 out.extend(self.table(clause))
         if not out:
@@ -103,7 +111,8 @@ class _Builder(AgreementText):
         style = "section" if numbered else "annex"
         head = self.paragraph(heading, style)
         if section.clauses and section.clauses[-1].table == "signatures":
-            return [KeepTogether([head, *out])]
+            # on one page where they fit; else from the top of a page, breaking between rows
+            return [KeepTogether(keep_lead_ins([head, *out]))]
         return [head, *out]
 
     def table(self, clause: Clause) -> list[Flowable]:
@@ -151,8 +160,10 @@ class _Builder(AgreementText):
         return [builders[kind](context, self.columns(clause), styles)]
 
     def signatures(self, clause: Clause) -> Table:
+        """The signature blocks, each partner's in a column, one row per signatory (so that
+        many signatories break across pages between rows)."""
         styles = self.styles
-        cells: list[list[Flowable]] = []
+        columns: list[list[Flowable]] = []
         for partner in self.agreement.partners:
             words = self.columns(clause, partner=partner.name)
             column: list[Flowable] = []
@@ -174,16 +185,21 @@ class _Builder(AgreementText):
                         boxes=self.boxes,
                     )
                 )
-                column.append(Spacer(1, 10))
-            cells.append(column)
+            columns.append(column)
+        rows = [
+            [column[index] if index < len(column) else "" for column in columns]
+            for index in range(max(len(column) for column in columns))
+        ]
         half = styles.frame_width / 2
-        table = Table([cells], colWidths=[half, half], hAlign="LEFT")
+        table = Table(rows, colWidths=[half] * len(columns), hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 14),
+                    ("TOPPADDING", (0, 0), (-1, 0), 14),
+                    ("TOPPADDING", (0, 1), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
                 ]
             )
         )
@@ -283,7 +299,9 @@ def render_agreement(
     styles = document_styles(library.hyphenation)
     builder = _Builder(agreement, catalogue, library, styles, review)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
-    return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(builder.boxes))
+    order = [r.id for p in agreement.partners for r in p.signatories]  # as drawn: row by row
+    boxes = sorted(builder.boxes, key=lambda box: order.index(box.representative_id))
+    return RenderResult(pdf=pdf, pages=pages, signature_boxes=tuple(boxes))
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:

@@ -23,6 +23,21 @@ DASH = (4.0, 2.5)
 """The second partner's line: 4 points drawn, 2.5 left out."""
 
 
+NUMBER_SIZE = 7.0
+NUMBER_OFFSET = 2.5
+"""The scale numbers stand this far right of the first axis, just inside their ring (above
+it, the outermost would touch the first axis's label)."""
+
+
+def _below_ring(text: str, font: str, count: int) -> float:
+    """How far below the ring's point on the first axis a scale number's baseline goes, so that
+    the ring's edge, falling away to the right of the axis, clears the number's top."""
+    right = NUMBER_OFFSET + styles_width(text, font, NUMBER_SIZE)
+    fall = right * math.tan(math.pi / count) if count >= 3 else 0.0
+    cap = NUMBER_SIZE * 0.73  # the height of a digit
+    return fall + cap + 1.0
+
+
 @dataclass(frozen=True)
 class Series:
     """One partner's means, one per axis (``None``: not assessed)."""
@@ -99,11 +114,11 @@ def radar_chart(
         x, y = _point(cx, cy, value * unit, 0, count)
         drawing.add(
             String(
-                x + 2.5,
-                y + 1.5,
+                x + NUMBER_OFFSET,
+                y - _below_ring(str(value), bold, count),
                 str(value),
                 fontName=bold,
-                fontSize=7,
+                fontSize=NUMBER_SIZE,
                 fillColor=styles.colour("muted"),
             )
         )

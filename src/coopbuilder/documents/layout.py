@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from coopbuilder import __version__
 from coopbuilder.documents.boxes import SignatureBox
+from coopbuilder.documents.keeping import keep_lead_ins
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.watermark import draw_outlined
 
@@ -140,7 +141,8 @@ def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
 def build_pdf(
     flowables: list[Flowable], styles: Styles, running: Running, metadata: Metadata
 ) -> tuple[bytes, int]:
-    """Lay out ``flowables`` on pages; return the PDF and its number of pages."""
+    """Lay out ``flowables`` on pages; return the PDF and its number of pages. A heading or
+    another lead-in stays on the page of what it introduces (see :mod:`keeping`)."""
     buffer = io.BytesIO()
     top, right, bottom, left = styles.margins
     width, height = styles.page_size
@@ -170,7 +172,7 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(flowables, canvasmaker=_canvas_maker(styles, running))
+    doc.build(keep_lead_ins(flowables), canvasmaker=_canvas_maker(styles, running))
     return buffer.getvalue(), doc.page
 
 

@@ -6,6 +6,7 @@ document uses, so umlauts and accented names print on any machine.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
@@ -18,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph as rl_paragraph
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
@@ -130,6 +132,27 @@ UNHYPHENATED = frozenset({"title", "subtitle", "party", "section", "annex", "tab
 """Headings are never hyphenated."""
 
 
+CLOSING_QUOTE = "\u201c"
+"""The German closing quote (“), which is the English opening one."""
+
+
+def _hyphenate_words_in_german_quotes() -> None:
+    """Let reportlab hyphenate a word in German quotes („Wahrnehmungsunterschied“).
+
+    Before it hyphenates, reportlab strips punctuation from both ends of a word; it knows „ as
+    an opening mark but not “ as a closing one, so a long quoted German word was never
+    hyphenated and its justified line stretched its spaces wide. (reportlab 4-5 keep this
+    pattern as a module attribute; if a later version does not, nothing changes.)"""
+    pattern = getattr(rl_paragraph, "_hy_sfx_pat", None)
+    if not isinstance(pattern, re.Pattern) or not pattern.pattern.endswith("]+$"):
+        return
+    if CLOSING_QUOTE not in pattern.pattern:
+        rl_paragraph._hy_sfx_pat = re.compile(pattern.pattern[:-3] + CLOSING_QUOTE + "]+$")
+
+
+_hyphenate_words_in_german_quotes()
+
+
 class Styles:
     """The reportlab objects made from the style data (fonts registered, styles built)."""
 
@@ -172,6 +195,18 @@ class Styles:
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.paragraphs[name]
+
+    def ragged(self, name: str) -> ParagraphStyle:
+        """The style ``name``, aligned left instead of justified (for a paragraph with a long
+        word that cannot be broken, such as an e-mail address: justified, the line before it
+        would stretch its spaces wide)."""
+        style = self.paragraphs[name]
+        if style.alignment != TA_JUSTIFY:
+            return style
+        key = f"{name}:ragged"
+        if key not in self.paragraphs:
+            self.paragraphs[key] = ParagraphStyle(key, parent=style, alignment=TA_LEFT)
+        return self.paragraphs[key]
 
     def colour(self, name: str) -> colors.Color:
         return self.colours[name]

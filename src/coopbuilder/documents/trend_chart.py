@@ -1,7 +1,9 @@
 """The assessment over the years as small line charts, one per precondition: both partners'
 means per assessed version, on the 1-5 scale with the gap zone (below 3) and the borderline
-zone (3 to 4) shaded. The partners differ in colour and in marker (circle, square); a version
-where a partner did not assess a precondition has no point, and the line breaks there."""
+zone (3 to 4) shaded. The partners differ in colour, line and marker as in the radar chart (the
+first solid with circles, the second dashed with squares), so that they are told apart in
+black-and-white print too; a version where a partner did not assess a precondition has no point,
+and the line breaks there."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 
 from coopbuilder.core.history import PartnerTrend
 from coopbuilder.documents.charts import (
+    DASH,
     GAP_BELOW,
     SCALE,
     STRENGTH_FROM,
@@ -23,6 +26,7 @@ from coopbuilder.documents.styles import Styles
 COLUMNS = 4
 PANEL_HEIGHT = 92.0
 LEGEND_HEIGHT = 22.0
+LINE_WIDTH = 1.4
 
 
 def _title_lines(title: str, font: str, room: float) -> list[tuple[str, float]]:
@@ -118,7 +122,14 @@ def _panel(
         for index, mean in enumerate((*trend.means, None)):
             if mean is None:
                 if len(run) >= 4:
-                    drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=1.4))
+                    drawing.add(
+                        PolyLine(
+                            run,
+                            strokeColor=colour,
+                            strokeWidth=LINE_WIDTH,
+                            strokeDashArray=list(DASH) if number == 1 else None,
+                        )
+                    )
                 run = []
                 continue
             run.extend((x_of(index), y_of(mean)))
@@ -150,12 +161,22 @@ def trend_chart(
     size = styles.data.chart.legend_size
     palette = [styles.colour("partner_1"), styles.colour("partner_2")]
     names = [trend.label for trend in trends[0]] if trends else []
-    x = width / 2 - sum(styles_width(n, font, size) + 30 for n in names) / 2
+    x = width / 2 - sum(styles_width(n, font, size) + 36 for n in names) / 2
     for number, (name, colour) in enumerate(zip(names, palette, strict=False)):
-        drawing.add(Line(x, 7, x + 14, 7, strokeColor=colour, strokeWidth=1.4))
-        marker(drawing, x + 7, 7, colour, square=number == 1)
-        drawing.add(String(x + 18, 4, name, fontName=font, fontSize=size))
-        x += styles_width(name, font, size) + 30
+        drawing.add(
+            Line(
+                x,
+                7,
+                x + 20,
+                7,
+                strokeColor=colour,
+                strokeWidth=LINE_WIDTH,
+                strokeDashArray=list(DASH) if number == 1 else None,
+            )
+        )
+        marker(drawing, x + 10, 7, colour, square=number == 1)
+        drawing.add(String(x + 26, 4, name, fontName=font, fontSize=size))
+        x += styles_width(name, font, size) + 36
     drawing.add(
         String(
             width - 2,
