@@ -265,8 +265,7 @@ def test_sign_speaks_the_agreements_language_in_the_signature_box(
         str(signed),
         "--passphrase-env",
         "ANNA_PW",
-        *(["--lang", lang] if lang != "en" else []),  # English is the default
-    )
+    )  # no --lang: the PDF names its language
     assert code == 0, err
     text = pdftotext(signed.read_bytes(), files)
     assert f"{stamp}\nBrückenschlag e.V.\n" in text

@@ -122,6 +122,7 @@ def test_metadata_and_embedded_fonts(rendered: tuple[Agreement, RenderResult]) -
     assert meta.subject is not None and "Brückenschlag" in meta.subject
     assert meta.author is not None and "LKA" in meta.author
     assert "information sharing" in str(meta.get("/Keywords"))
+    assert reader.trailer["/Root"]["/Lang"] == "en"  # screen readers and signing read it
     used = {char["fontname"] for _, _, _, char in characters(result.pdf)}
     assert used and all("+DejaVu" in name for name in used), used  # embedded subsets only
 
@@ -310,3 +311,14 @@ def test_one_sharing_rule_is_one_rule(demo: Agreement, tmp_path: Path) -> None:
     ]
     body = flat(pdftotext(render_agreement(demo).pdf, tmp_path))
     assert "(1 sharing rule in Annex B)" in body
+
+
+def test_every_document_names_its_language(demo: Agreement) -> None:
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.documents.pdf_input import document_language
+    from coopbuilder.documents.report import render_report
+
+    german = demo_agreement("de")
+    assert document_language(render_agreement(german).pdf) == "de"
+    assert document_language(render_report(german)) == "de"
+    assert document_language(render_report(demo)) == "en"

@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
 
+def _language_of(pdf: bytes) -> str:
+    """The language of the signature box: the one the PDF names (CoopBuilder's PDFs do), when
+    CoopBuilder has a clause library in it; else English."""
+    from coopbuilder.documents.pdf_input import document_language
+
+    named = (document_language(pdf) or "").split("-")[0].lower()
+    return named if named in {lang.value for lang in Language} else Language.EN.value
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sign_cmd = commands.add_parser(
         "sign", help="sign a signature field of a PDF with a PKCS#12 certificate (.p12 / .pfx)"
@@ -52,8 +61,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sign_cmd.add_argument(
         "--lang",
         choices=[lang.value for lang in Language],
-        default=Language.EN.value,
-        help="the agreement's language, which the signature's box on the page speaks (default: en)",
+        help="the agreement's language, which the signature's box on the page speaks (default: "
+        "the language the PDF says it is in, else en)",
     )
     sign_cmd.add_argument(
         "--templates",
@@ -171,7 +180,7 @@ def _sign(args: argparse.Namespace) -> int:
     p12 = _read(args.p12, "a certificate file")
     with _about(args.file, PdfFileError):
         check_signable(pdf, args.field, certify=args.certify)
-    library = clause_library(args.lang, args.templates)
+    library = clause_library(args.lang or _language_of(pdf), args.templates)
     passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
     with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
         signed = sign(

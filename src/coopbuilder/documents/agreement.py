@@ -275,6 +275,7 @@ class _Builder(AgreementText):
             subject=library.plain("subject", context),
             author=" / ".join(p.name for p in self.agreement.partners),
             keywords=library.plain("keywords", context),
+            language=self.agreement.language.value,
         )
 
 

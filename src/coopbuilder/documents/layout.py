@@ -51,6 +51,9 @@ class Metadata:
     subject: str
     author: str
     keywords: str
+    language: str
+    """The document's language ("en", "de"), written as the PDF's /Lang for screen readers and
+    for signing (the signature box speaks it)."""
 
 
 def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages: int) -> None:
@@ -157,6 +160,7 @@ def build_pdf(
         subject=metadata.subject,
         author=metadata.author,
         keywords=metadata.keywords,
+        lang=metadata.language,
         creator=f"CoopBuilder {__version__}",
         invariant=1,
     )

@@ -22,6 +22,14 @@ class PdfFileError(UserError):
     """A PDF cannot be read or does not have what the operation needs."""
 
 
+def document_language(pdf: bytes) -> str | None:
+    """The language the PDF says it is in (its catalogue's /Lang, e.g. "de"), if it says."""
+    value = read_pdf(pdf).root.get("/Lang")
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
 def read_pdf(pdf: bytes) -> PdfFileReader:
     """Open ``pdf`` for reading; a non-PDF, a damaged or an encrypted PDF is a
     :class:`PdfFileError`."""

@@ -162,6 +162,7 @@ def render_report(
         subject=report.plain("subject"),
         author=" / ".join(p.name for p in agreement.partners),
         keywords=library.plain("keywords", report.context),
+        language=agreement.language.value,
     )
     pdf, _ = build_pdf(report.flowables(), styles, report.running(), metadata)
     return pdf

@@ -220,6 +220,7 @@ def render_review_report(
         subject=report.plain("subject"),
         author=" / ".join(p.name for p in comparison.agreement.partners),
         keywords=library.plain("keywords", report.context),
+        language=comparison.agreement.language.value,
     )
     pdf, _ = build_pdf(report.flowables(), styles, report.running(), metadata)
     return pdf
