@@ -23,7 +23,7 @@ from tests.conftest import DEMO_DAY
 from tests.documents.pdfs import flat, page_texts
 
 RUNNING = Running("Header", "Footer", "", lambda page, pages: f"Page {page} of {pages}", None)
-METADATA = Metadata("Title", "Subject", "Author", "Keywords")
+METADATA = Metadata("Title", "Subject", "Author", "Keywords", "en")
 
 
 def _content(page: str) -> list[str]:
