@@ -19,6 +19,13 @@ def pdftotext(pdf: bytes, tmp_path: Path, layout: bool = False) -> str:
     return done.stdout.decode("utf-8")
 
 
+def qpdf_check(pdf: bytes, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``qpdf --check`` run on ``pdf`` (its return code and what it printed)."""
+    source = tmp_path / "check.pdf"
+    source.write_bytes(pdf)
+    return subprocess.run(["qpdf", "--check", str(source)], capture_output=True, text=True)
+
+
 def flat(text: str) -> str:
     """Whitespace collapsed, so that a phrase wrapped over two lines is found."""
     return re.sub(r"\s+", " ", text)

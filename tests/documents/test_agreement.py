@@ -21,7 +21,7 @@ from coopbuilder.documents.layout import RenderResult
 from coopbuilder.documents.styles import document_styles
 from coopbuilder.documents.templates import clause_library
 from tests.conftest import DEMO_DAY
-from tests.documents.pdfs import characters, flat, pdftotext
+from tests.documents.pdfs import characters, flat, pdftotext, qpdf_check
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +70,7 @@ def test_umlauts_sharp_s_and_euro_survive_extraction(demo: Agreement, tmp_path: 
 
 
 def test_qpdf_finds_no_fault(rendered: tuple[Agreement, RenderResult], tmp_path: Path) -> None:
-    pdf = tmp_path / "a.pdf"
-    pdf.write_bytes(rendered[1].pdf)
-    done = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+    done = qpdf_check(rendered[1].pdf, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "No syntax or stream encoding errors" in done.stdout
 

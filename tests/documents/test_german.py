@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from coopbuilder.documents.layout import RenderResult
 from coopbuilder.documents.report import render_report
 from coopbuilder.documents.templates import clause_library
 from tests.conftest import DEMO_DAY
-from tests.documents.pdfs import flat, pdftotext
+from tests.documents.pdfs import flat, pdftotext, qpdf_check
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +69,7 @@ def test_german_dates_numbers_and_labels(text: str) -> None:
 
 
 def test_the_german_pdf_passes_qpdf(german: tuple[Agreement, RenderResult], tmp_path: Path) -> None:
-    pdf = tmp_path / "de.pdf"
-    pdf.write_bytes(german[1].pdf)
-    done = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+    done = qpdf_check(german[1].pdf, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert len(german[1].signature_boxes) == 2
 

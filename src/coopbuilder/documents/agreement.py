@@ -269,14 +269,7 @@ class _Builder(AgreementText):
         )
 
     def metadata(self) -> Metadata:
-        library, context = self.library, self.context
-        return Metadata(
-            title=self.agreement.title,
-            subject=library.plain("subject", context),
-            author=" / ".join(p.name for p in self.agreement.partners),
-            keywords=library.plain("keywords", context),
-            language=self.agreement.language.value,
-        )
+        return self.pdf_metadata(self.agreement.title, self.library.plain("subject", self.context))
 
 
 def _escape(text: str) -> str:

@@ -66,7 +66,8 @@ class SubjectNames:
     trial: bool
 
 
-def _is_pkcs12(data: bytes) -> bool:
+def is_pkcs12(data: bytes) -> bool:
+    """Whether ``data`` is a PKCS#12 file (whose certificate may need its passphrase)."""
     try:
         pfx = asn1_pkcs12.Pfx.load(data, strict=True)
         return pfx["auth_safe"]["content_type"].native in ("data", "signed_data")
@@ -75,7 +76,7 @@ def _is_pkcs12(data: bytes) -> bool:
 
 
 def _open_pkcs12(p12: bytes, passphrase: bytes | None) -> pkcs12.PKCS12KeyAndCertificates:
-    if not _is_pkcs12(p12):
+    if not is_pkcs12(p12):
         raise CertificateFileError(
             "This is not a PKCS#12 certificate file (.p12 or .pfx). Choose the file that holds "
             "your signing certificate and its private key."
@@ -89,11 +90,6 @@ def _open_pkcs12(p12: bytes, passphrase: bytes | None) -> pkcs12.PKCS12KeyAndCer
         "The passphrase is wrong (or the file is damaged): the certificate file could not "
         "be opened with it."
     )
-
-
-def is_pkcs12(data: bytes) -> bool:
-    """Whether ``data`` is a PKCS#12 file (whose certificate may need its passphrase)."""
-    return _is_pkcs12(data)
 
 
 def load_signing_identity(p12: bytes, passphrase: bytes) -> SigningIdentity:
@@ -123,7 +119,7 @@ def public_certificates(
 ) -> list[asn1_x509.Certificate]:
     """The certificates of a certificate file: a PEM file (one or more), a DER file, or the
     certificate of a PKCS#12 file (its public part; ``passphrase`` opens the file)."""
-    if not _is_pkcs12(data):
+    if not is_pkcs12(data):
         return load_certificates(data)
     bundle = _open_pkcs12(data, passphrase)
     if bundle.cert is None:

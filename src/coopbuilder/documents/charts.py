@@ -54,6 +54,29 @@ def marker(drawing: Drawing, x: float, y: float, colour: colors.Color, square: b
         drawing.add(Circle(x, y, 2.5, fillColor=colour, strokeColor=colors.white))
 
 
+def dash(second: bool) -> list[float] | None:
+    """A partner's line: solid for the first partner, dashed (:data:`DASH`) for the second."""
+    return list(DASH) if second else None
+
+
+def legend_key(
+    drawing: Drawing,
+    x: float,
+    y: float,
+    length: float,
+    colour: colors.Color,
+    width: float,
+    second: bool,
+) -> None:
+    """A partner's key in a legend: a short piece of their line, their marker in its middle."""
+    drawing.add(
+        Line(
+            x, y, x + length, y, strokeColor=colour, strokeWidth=width, strokeDashArray=dash(second)
+        )
+    )
+    marker(drawing, x + length / 2, y, colour, square=second)
+
+
 def _point(cx: float, cy: float, radius: float, index: int, count: int) -> tuple[float, float]:
     angle = math.pi / 2 - 2 * math.pi * index / count
     return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
@@ -162,18 +185,7 @@ def radar_chart(
     x = cx - (sum(widths) + gap * (len(widths) - 1)) / 2
     for number, (colour, item, room) in enumerate(zip(palette, series, widths, strict=False)):
         mid = legend_y + spec.legend_size * 0.35
-        drawing.add(
-            Line(
-                x,
-                mid,
-                x + 18,
-                mid,
-                strokeColor=colour,
-                strokeWidth=spec.line_width,
-                strokeDashArray=list(DASH) if number == 1 else None,
-            )
-        )
-        marker(drawing, x + 9, mid, colour, square=number == 1)
+        legend_key(drawing, x, mid, 18, colour, spec.line_width, second=number == 1)
         drawing.add(String(x + 24, legend_y, item.name, fontName=font, fontSize=spec.legend_size))
         x += room + gap
     drawing.add(
@@ -215,7 +227,6 @@ def _add_series(
     second: bool,
 ) -> None:
     spec = styles.data.chart
-    dash = list(DASH) if second else None
     points = [
         None if value is None else _point(cx, cy, value * unit, index, count)
         for index, value in enumerate(item.values)
@@ -229,7 +240,7 @@ def _add_series(
                 fillColor=fill,
                 strokeColor=colour,
                 strokeWidth=spec.line_width,
-                strokeDashArray=dash,
+                strokeDashArray=dash(second),
             )
         )
     else:
@@ -241,7 +252,7 @@ def _add_series(
                         [*p, *q],
                         strokeColor=colour,
                         strokeWidth=spec.line_width,
-                        strokeDashArray=dash,
+                        strokeDashArray=dash(second),
                     )
                 )
     for p in points:

@@ -28,6 +28,7 @@ from coopbuilder.core.vocabulary import (
     Sector,
     SharingWhen,
 )
+from coopbuilder.documents.layout import Metadata
 from coopbuilder.documents.review_view import review_view
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.templates import ClauseLibrary
@@ -382,3 +383,14 @@ class Rendering:
         self.styles = styles
         self.fmt = Formatter(library)
         self.context = build_context(agreement, catalogue, self.summary, library, review)
+
+    def pdf_metadata(self, title: str, subject: str) -> Metadata:
+        """The PDF's document information: ``title`` and ``subject``, the partners as its
+        author, the library's keywords and the agreement's language."""
+        return Metadata(
+            title=title,
+            subject=subject,
+            author=" / ".join(p.name for p in self.agreement.partners),
+            keywords=self.library.plain("keywords", self.context),
+            language=self.agreement.language.value,
+        )

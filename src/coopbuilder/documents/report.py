@@ -10,7 +10,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
 from coopbuilder.core.scoring import PreconditionResult
 from coopbuilder.documents.context import Rendering, View
-from coopbuilder.documents.layout import Metadata, Running, build_pdf
+from coopbuilder.documents.layout import Running, build_pdf
 from coopbuilder.documents.readiness import readiness_chart, scores_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.tables import Grid
@@ -157,12 +157,8 @@ def render_report(
     library = library or clause_library(agreement.language)
     styles = document_styles(library.hyphenation)
     report = _Report(agreement, catalogue, library, styles)
-    metadata = Metadata(
-        title=f"{report.plain('kind')}: {agreement.title}",
-        subject=report.plain("subject"),
-        author=" / ".join(p.name for p in agreement.partners),
-        keywords=library.plain("keywords", report.context),
-        language=agreement.language.value,
+    metadata = report.pdf_metadata(
+        f"{report.plain('kind')}: {agreement.title}", report.plain("subject")
     )
     pdf, _ = build_pdf(report.flowables(), styles, report.running(), metadata)
     return pdf

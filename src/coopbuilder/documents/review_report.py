@@ -21,7 +21,7 @@ from coopbuilder.core.history import History, PartnerTrend
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents.clause_diff import ClauseChange
 from coopbuilder.documents.context import Rendering
-from coopbuilder.documents.layout import Metadata, Running, build_pdf
+from coopbuilder.documents.layout import Running, build_pdf
 from coopbuilder.documents.report import report_running
 from coopbuilder.documents.review_tables import (
     changes_table,
@@ -215,12 +215,8 @@ def render_review_report(
     library = library or clause_library(comparison.agreement.language)
     styles = document_styles(library.hyphenation)
     report = _ReviewReport(comparison, catalogue, library, styles)
-    metadata = Metadata(
-        title=f"{report.plain('kind')}: {comparison.agreement.title}",
-        subject=report.plain("subject"),
-        author=" / ".join(p.name for p in comparison.agreement.partners),
-        keywords=library.plain("keywords", report.context),
-        language=comparison.agreement.language.value,
+    metadata = report.pdf_metadata(
+        f"{report.plain('kind')}: {comparison.agreement.title}", report.plain("subject")
     )
     pdf, _ = build_pdf(report.flowables(), styles, report.running(), metadata)
     return pdf

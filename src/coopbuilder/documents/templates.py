@@ -529,11 +529,6 @@ def use_templates(folder: Path | None) -> None:
     _Chosen.folder = None if folder is None else Path(folder)
 
 
-def chosen_templates() -> Path | None:
-    """The folder given to :func:`use_templates` (``None``: none)."""
-    return _Chosen.folder
-
-
 def templates_from_environment() -> Path | None:
     """The folder of the ``COOPBUILDER_TEMPLATES`` environment setting, if it is set."""
     value = os.environ.get(TEMPLATES_ENV)

@@ -13,10 +13,11 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 
 from coopbuilder.core.history import PartnerTrend
 from coopbuilder.documents.charts import (
-    DASH,
     GAP_BELOW,
     SCALE,
     STRENGTH_FROM,
+    dash,
+    legend_key,
     marker,
     styles_width,
     wrap_label,
@@ -127,7 +128,7 @@ def _panel(
                             run,
                             strokeColor=colour,
                             strokeWidth=LINE_WIDTH,
-                            strokeDashArray=list(DASH) if number == 1 else None,
+                            strokeDashArray=dash(number == 1),
                         )
                     )
                 run = []
@@ -163,18 +164,7 @@ def trend_chart(
     names = [trend.label for trend in trends[0]] if trends else []
     x = width / 2 - sum(styles_width(n, font, size) + 36 for n in names) / 2
     for number, (name, colour) in enumerate(zip(names, palette, strict=False)):
-        drawing.add(
-            Line(
-                x,
-                7,
-                x + 20,
-                7,
-                strokeColor=colour,
-                strokeWidth=LINE_WIDTH,
-                strokeDashArray=list(DASH) if number == 1 else None,
-            )
-        )
-        marker(drawing, x + 10, 7, colour, square=number == 1)
+        legend_key(drawing, x, 7, 20, colour, LINE_WIDTH, second=number == 1)
         drawing.add(String(x + 26, 4, name, fontName=font, fontSize=size))
         x += styles_width(name, font, size) + 36
     drawing.add(

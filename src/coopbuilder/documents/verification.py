@@ -94,6 +94,8 @@ class SignatureCheck(BaseModel):
     @field_validator("valid")
     @classmethod
     def _valid_only_if_intact(cls, valid: bool, info: ValidationInfo) -> bool:
+        """pyHanko's ``valid`` covers the signed attributes only: a document whose digest no
+        longer matches can still have them. Valid means both."""
         return valid and bool(info.data.get("intact", False))
 
     @property
@@ -262,9 +264,7 @@ def _check(
         **who,
         signed_at=signed_at,
         intact=status.intact,
-        # pyHanko's ``valid`` covers the signed attributes only: a document whose digest no
-        # longer matches can still have them. Valid means both.
-        valid=status.intact and status.valid,
+        valid=status.valid,  # only if intact too (see SignatureCheck._valid_only_if_intact)
         trusted=status.trusted,
         certificate=_period(embedded.signer_cert, signed_at, now),
         certifies=certifies,
