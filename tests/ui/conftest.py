@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.ui.app import start_gui
+from coopbuilder.ui.language import load_language
 from coopbuilder.ui.main_window import MainWindow
 
 from .helpers import ScriptedDialogs
@@ -28,6 +31,15 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The program in German, as the composition root loads it; English again afterwards."""
+    loaded = load_language(qapp, Language.DE)
+    assert len(loaded.translators) == 2  # CoopBuilder's and Qt's own
+    yield
+    loaded.unload(qapp)
 
 
 @pytest.fixture

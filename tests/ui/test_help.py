@@ -6,16 +6,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.ui.help import GuideDialog
-from coopbuilder.ui.language import load_language
 
 # words the German guide stresses that are not names of menus, buttons or steps
 EMPHASIS = {"Entwurf für Ihre Rechtsabteilung", "überfällige", "Vorschau", "Kopie"}
@@ -25,13 +22,6 @@ def headings(language: Language) -> Counter[int]:
     """How many headings of each level the guide in ``language`` has."""
     text = resource_path("help", f"{language.value}.md").read_text(encoding="utf-8")
     return Counter(len(m.group(1)) for m in re.finditer(r"^(#+) \S", text, re.MULTILINE))
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    loaded = load_language(qapp, Language.DE)
-    yield
-    loaded.unload(qapp)
 
 
 @pytest.mark.parametrize("language", list(Language))

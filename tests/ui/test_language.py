@@ -4,10 +4,7 @@ setting that chooses it; and an agreement whose language is not the program's.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
@@ -20,7 +17,6 @@ from coopbuilder.ui.language import (
     LANGUAGE_KEY,
     LanguageChoice,
     chosen_language,
-    load_language,
     startup_language,
     translation_file,
 )
@@ -32,20 +28,6 @@ from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.sharing import SharingPage
 from tests.conftest import DEMO_DAY
 from tests.ui.helpers import ScriptedDialogs, shown
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The program in German, as the composition root loads it; English again afterwards."""
-    loaded = load_language(qapp, Language.DE)
-    assert len(loaded.translators) == 2  # CoopBuilder's and Qt's own
-    yield
-    loaded.unload(qapp)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def test_the_translation_file_is_shipped() -> None:

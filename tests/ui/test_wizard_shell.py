@@ -181,17 +181,23 @@ def test_a_signed_version_is_shown_but_not_changed(qtbot: QtBot, demo: Agreement
     assert session.saves == session.autosaves == 0
 
 
-def test_the_wizard_on_a_broken_file_says_what_is_wrong_and_stops(tmp_path: Path) -> None:
-    broken = tmp_path / "agreement.json"
-    broken.write_text("{not json", encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COOPBUILDER_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "coopbuilder.ui.wizard", str(broken)],
+def run_wizard_on(path: Path, *, home: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m coopbuilder.ui.wizard path`` in a process of its own, with ``home`` as the
+    program's home (settings)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COOPBUILDER_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "coopbuilder.ui.wizard", str(path)],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
     )
+
+
+def test_the_wizard_on_a_broken_file_says_what_is_wrong_and_stops(tmp_path: Path) -> None:
+    broken = tmp_path / "agreement.json"
+    broken.write_text("{not json", encoding="utf-8")
+    done = run_wizard_on(broken, home=tmp_path)
     assert done.returncode == 2
     assert f"{broken} is not valid JSON" in done.stderr
     assert "Traceback" not in done.stderr
@@ -204,14 +210,7 @@ def test_the_wizard_on_a_broken_file_says_it_in_the_programs_language(tmp_path: 
     settings.sync()
     broken = tmp_path / "agreement.json"
     broken.write_text('{"format": "coopbuilder.agreement", "schema_version": 1}', "utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COOPBUILDER_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "coopbuilder.ui.wizard", str(broken)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    done = run_wizard_on(broken, home=tmp_path)
     assert done.returncode == 2
     assert f"{broken} enthält keine Vereinbarung." in done.stderr
     assert "holds no agreement" not in done.stderr

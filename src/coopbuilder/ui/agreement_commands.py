@@ -68,10 +68,7 @@ class AgreementCommands(WindowCommands):
         if ref is None:
             return
         title = self.tr("Delete")
-        if any(
-            (r := e.reference()) is not None and r.agreement_id == ref.agreement_id
-            for e in self._window.editors()
-        ):
+        if self._editors_of(ref.agreement_id):
             self._dialogs.error(
                 self._window,
                 title,

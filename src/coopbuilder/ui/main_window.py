@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return None
         tab = self.views.currentWidget()
-        editor = next((e for e in self._editors if e is tab), None)
+        editor = self._editor_in(tab)
         if editor is not None:
             return editor.reference()
         if tab in self._pages:
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         widget = self.views.widget(index)
-        editor = next((e for e in self._editors if e is widget), None)
+        editor = self._editor_in(widget)
         if editor is not None:
             editor.request_close(lambda ok: self._closed(editor) if ok else None)
         elif widget in self._pages:
@@ -289,7 +289,10 @@ class MainWindow(QMainWindow):
         self.agreements.focus_search()
 
     def current_editor(self) -> OpenAgreement | None:
-        tab = self.views.currentWidget()
+        return self._editor_in(self.views.currentWidget())
+
+    def _editor_in(self, tab: QWidget | None) -> OpenAgreement | None:
+        """The open agreement that is ``tab`` (``None`` for the list, a view or a page)."""
         return next((e for e in self._editors if e is tab), None)
 
     def update_current(self) -> None:

@@ -133,9 +133,7 @@ class SigningCommands(WindowCommands):
             dialog.recorded.connect(lambda _: self._changed(ref))
             self._open(dialog, ref)
 
-        editor = next(
-            (e for e in self._window.editors() if _same_version(e.reference(), ref)), None
-        )
+        editor = next(iter(self._editors_of(ref.agreement_id, ref.number)), None)
         if editor is None or not editor.has_unsaved_changes():
             open_dialog()
             return
@@ -165,10 +163,6 @@ class SigningCommands(WindowCommands):
         from coopbuilder.ui.agreement_editor import AgreementEditor
 
         self._window.refresh()
-        for editor in self._window.editors():
-            if isinstance(editor, AgreementEditor) and _same_version(editor.reference(), ref):
+        for editor in self._editors_of(ref.agreement_id, ref.number):
+            if isinstance(editor, AgreementEditor):
                 editor.reload()
-
-
-def _same_version(one: AgreementRef | None, other: AgreementRef) -> bool:
-    return one is not None and (one.agreement_id, one.number) == (other.agreement_id, other.number)

@@ -138,10 +138,6 @@ class StoreSession(QObject):
         return self._version.is_editable and not self.signed_by
 
     @property
-    def location(self) -> str:
-        return self._workspace.location
-
-    @property
     def workspace(self) -> Workspace:
         """The workspace the version is in (for work on it beside editing: render, re-check)."""
         return self._workspace

@@ -20,6 +20,7 @@ from coopbuilder.ui.dialogs import Dialogs, problem_text
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
+    from coopbuilder.ui.agreement_editor import OpenAgreement
     from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.store_session import StoreSession
 
@@ -90,15 +91,19 @@ class WindowCommands(QObject):
         editor.copy_kept.connect(self._window.recovery.open_copy)
         self._window.add_editor(editor)
 
+    def _editors_of(self, agreement_id: str, number: int | None = None) -> list[OpenAgreement]:
+        """The tabs that edit this agreement (this version; any version without ``number``)."""
+        return [
+            editor
+            for editor in self._window.editors()
+            if (ref := editor.reference()) is not None
+            and ref.agreement_id == agreement_id
+            and number in (None, ref.number)
+        ]
+
     def _open_editor_of(self, agreement_id: str, number: int | None = None) -> bool:
         """Show the tab that edits this agreement (this version), if there is one."""
-        for editor in self._window.editors():
-            ref = editor.reference()
-            if (
-                ref is not None
-                and ref.agreement_id == agreement_id
-                and number in (None, ref.number)
-            ):
-                self._window.show_editor(editor)
-                return True
-        return False
+        editors = self._editors_of(agreement_id, number)
+        if editors:
+            self._window.show_editor(editors[0])
+        return bool(editors)

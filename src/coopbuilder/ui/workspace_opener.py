@@ -9,6 +9,7 @@ start the person may then open another one or quit, later the open workspace sim
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.recent import RecentWorkspaces, remembered_location
 from coopbuilder.ui.texts import error_text
 
@@ -62,13 +63,16 @@ class WorkspaceOpener(QObject):
         self._window.close_editors(lambda ok: self._start(location, at_start=False) if ok else None)
 
     def choose_file(self) -> None:
-        path = self._dialogs.open_file(
+        path = self._ask_for_file()
+        if path is not None:
+            self.open(str(path))
+
+    def _ask_for_file(self) -> Path | None:
+        return self._dialogs.open_file(
             self._window,
             self.tr("Open a workspace"),
             self.tr("CoopBuilder workspaces (*.sqlite);;All files (*)"),
         )
-        if path is not None:
-            self.open(str(path))
 
     def choose_server(self) -> None:
         address = self._dialogs.ask_text(
@@ -118,7 +122,7 @@ class WorkspaceOpener(QObject):
             error_text(error)
             if isinstance(error, UserError)
             else self.tr("Something unexpected went wrong ({problem}).").format(
-                problem=f"{type(error).__name__}: {error}"
+                problem=problem_text(error)
             )
         )
         current = self._window.workspace
@@ -144,11 +148,7 @@ class WorkspaceOpener(QObject):
             [self.tr("&Open another workspace..."), self.tr("&Quit CoopBuilder")],
         )
         if answer == 0:
-            path = self._dialogs.open_file(
-                self._window,
-                self.tr("Open a workspace"),
-                self.tr("CoopBuilder workspaces (*.sqlite);;All files (*)"),
-            )
+            path = self._ask_for_file()
             if path is not None:
                 self._start(str(path), at_start=True)
                 return
