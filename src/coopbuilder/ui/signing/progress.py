@@ -48,13 +48,14 @@ class SignatureProgress(QGroupBox):
             status = MarkLabel(dataclasses.replace(mark, text=word), self)
             name = QLabel(rep.label, self)
             name.setTextFormat(Qt.TextFormat.PlainText)
-            detail = QLabel(self._detail(rep), self)
+            said = self._detail(rep)
+            detail = QLabel(said, self)
             detail.setTextFormat(Qt.TextFormat.PlainText)
             detail.setWordWrap(True)
             self._grid.addWidget(status, row, 0)
             self._grid.addWidget(name, row, 1)
             self._grid.addWidget(detail, row, 2)
-            self._rows.append(f"{rep.label}: {word}. {self._detail(rep)}".strip())
+            self._rows.append(f"{rep.label}: {word}. {said}".strip())
 
     def _detail(self, rep: RepresentativeState) -> str:
         if rep.signed is None:
