@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.scoring import Band
-from coopbuilder.ui.signing.common import clear_layout
 from coopbuilder.ui.texts import format_date
+from coopbuilder.ui.widgets.fields import clear_layout
 from coopbuilder.ui.widgets.marks import MarkLabel, band_mark
 from coopbuilder.workflows.signing import RepresentativeState, SigningState
 
