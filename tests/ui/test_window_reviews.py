@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -22,6 +22,7 @@ from coopbuilder.ui.widgets.rating import RatingControl
 from ..documents.pdfs import flat, pdftotext
 from .conftest import OpenMain
 from .helpers import find, menu_action
+from .test_review_views import press_ok
 
 TIMEOUT = 15_000
 
@@ -43,9 +44,7 @@ def start_review_from_the_menu(qtbot: QtBot, window: MainWindow) -> AgreementEdi
     assert view is not None and view.start_dialog is not None
     dialog = view.start_dialog
     find(dialog, "Participants", QPlainTextEdit).setPlainText("Dr. Hans Weiß; Petra Lindner")
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert buttons is not None
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=TIMEOUT)
     editor = window.editors()[0]
     assert isinstance(editor, AgreementEditor)

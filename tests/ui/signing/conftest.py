@@ -17,7 +17,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.signing import SignDialog
+from coopbuilder.ui.signing import SignDialog, VerifyDialog
 from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
 from coopbuilder.workflows.signing import finalise
 from tests.signing_fixtures import TrialCerts
@@ -62,6 +62,33 @@ def certificate_files(tmp_path: Path, trial_certs: TrialCerts) -> CertificateFil
     files.bernd.write_bytes(trial_certs.bernd.p12)
     files.anna_pem.write_bytes(trial_certs.anna.pem)
     return files
+
+
+def opened_sign_dialog(
+    qtbot: QtBot, workspace: Workspace, background: Background, dialogs: ScriptedDialogs
+) -> SignDialog:
+    """The Sign dialog on version 1 of the demo agreement, shown, once it has loaded."""
+    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    return dialog
+
+
+def verified(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    pdf: bytes,
+    source: str = "signed.pdf",
+) -> VerifyDialog:
+    """The Verify dialog on ``pdf``, shown, once it has checked the signatures."""
+    verifier = VerifyDialog(workspace, pdf, source, background=background, dialogs=dialogs)
+    qtbot.addWidget(verifier)
+    verifier.show()
+    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
+    return verifier
 
 
 def sign_as(

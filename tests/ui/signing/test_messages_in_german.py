@@ -18,13 +18,21 @@ from coopbuilder.store.tables import SignatureRow
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.language import load_language
-from coopbuilder.ui.signing import RecheckBanner, SignDialog, VerifyDialog
+from coopbuilder.ui.signing import RecheckBanner, SignDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.ui.texts import ui_language
 from tests.signing_fixtures import SIGNED_WORD, document_timestamped
 from tests.ui.helpers import ScriptedDialogs
 
-from .conftest import ID, SCAN, TIMEOUT, CertificateFiles, signed_in_ink
+from .conftest import (
+    ID,
+    SCAN,
+    TIMEOUT,
+    CertificateFiles,
+    opened_sign_dialog,
+    signed_in_ink,
+    verified,
+)
 
 
 @pytest.fixture
@@ -60,9 +68,7 @@ def test_a_wrong_passphrase_is_told_in_german(
     certificate_files: CertificateFiles,
 ) -> None:
     assert ui_language() is Language.DE
-    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
     assert dialog.sign_button.text() == "&Unterschreiben"  # the dialog itself is German
     _sign(qtbot, dialog, dialogs, background, certificate_files)
     assert dialogs.errors == [
@@ -79,9 +85,7 @@ def test_the_same_error_is_english_without_the_translation(
     dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
-    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
     _sign(qtbot, dialog, dialogs, background, certificate_files)
     assert dialogs.errors == [
         "The passphrase is wrong (or the file is damaged): the certificate file could not be "
@@ -120,20 +124,6 @@ def test_the_gui_helpers_give_user_errors_in_german(german: None) -> None:
     assert problem_text(ValueError("x")) == "ValueError: x"  # a fault of the program, as it is
 
 
-def _verified(
-    qtbot: QtBot,
-    workspace: Workspace,
-    background: Background,
-    dialogs: ScriptedDialogs,
-    pdf: bytes,
-) -> VerifyDialog:
-    verifier = VerifyDialog(workspace, pdf, "signed.pdf", background=background, dialogs=dialogs)
-    qtbot.addWidget(verifier)
-    verifier.show()
-    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
-    return verifier
-
-
 def test_the_verify_dialog_tells_a_tampered_file_in_german(
     german: None,
     qtbot: QtBot,
@@ -144,7 +134,7 @@ def test_the_verify_dialog_tells_a_tampered_file_in_german(
 ) -> None:
     tampered = bytearray(signed_twice)
     tampered[signed_twice.index(SIGNED_WORD) + 3] ^= 0x01  # inside both signed ranges
-    verifier = _verified(qtbot, workspace, background, dialogs, bytes(tampered))
+    verifier = verified(qtbot, workspace, background, dialogs, bytes(tampered))
     assert verifier.verdict.outcome is Outcome.PROBLEM
     assert "Mindestens eine Unterschrift ist NICHT gültig" in verifier.verdict.text()
     problems = verifier.details.texts()
@@ -162,7 +152,7 @@ def test_the_verify_dialog_tells_why_a_signature_cannot_be_checked_in_german(
     dialogs: ScriptedDialogs,
     unsigned_pdf: bytes,
 ) -> None:
-    verifier = _verified(qtbot, workspace, background, dialogs, document_timestamped(unsigned_pdf))
+    verifier = verified(qtbot, workspace, background, dialogs, document_timestamped(unsigned_pdf))
     (check,) = verifier.report.signatures if verifier.report else ()
     assert check.error == "a document timestamp, which CoopBuilder does not check"  # the CLI's
     assert verifier.details.texts()[0] == (

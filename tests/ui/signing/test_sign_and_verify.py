@@ -15,7 +15,7 @@ from coopbuilder.documents.verification import verify
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.signing import SignDialog, VerifyDialog
+from coopbuilder.ui.signing import SignDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
 from tests.conftest import DEMO_DAY
@@ -23,7 +23,7 @@ from tests.documents.pdfs import pdftotext
 from tests.signing_fixtures import SIGNED_WORD, pdfsig
 from tests.ui.helpers import ScriptedDialogs, find
 
-from .conftest import ID, TIMEOUT, CertificateFiles, sign_as
+from .conftest import ID, TIMEOUT, CertificateFiles, opened_sign_dialog, sign_as, verified
 
 
 def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
@@ -34,10 +34,7 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
     dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
-    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
     assert workspace.agreements.load(ID, 1).status is AgreementStatus.READY_TO_SIGN
     certify = find(dialog, "Certify the document", QCheckBox)
     assert certify.isEnabled() and certify.isChecked()
@@ -75,12 +72,9 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
 
     signed = latest_signed_pdf(workspace, ID, 1)
     assert signed is not None
-    verifier = VerifyDialog(
-        workspace, signed, "the signed PDF of version 1", background=background, dialogs=dialogs
+    verifier = verified(
+        qtbot, workspace, background, dialogs, signed, "the signed PDF of version 1"
     )
-    qtbot.addWidget(verifier)
-    verifier.show()
-    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
     table = verifier.table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
     assert [row[:3] for row in rows] == [
@@ -122,9 +116,7 @@ def test_a_wrong_passphrase_is_a_clear_error_and_nothing_is_recorded(
     dialogs: ScriptedDialogs,
     certificate_files: CertificateFiles,
 ) -> None:
-    dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+    dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
     sign_as(
         qtbot,
         dialog,
@@ -164,12 +156,7 @@ def test_the_verify_dialog_never_shows_a_tampered_signature_as_valid(
 ) -> None:
     tampered = bytearray(signed_twice)
     tampered[signed_twice.index(SIGNED_WORD) + 3] ^= 0x01  # inside both signed ranges
-    verifier = VerifyDialog(
-        workspace, bytes(tampered), "tampered.pdf", background=background, dialogs=dialogs
-    )
-    qtbot.addWidget(verifier)
-    verifier.show()
-    qtbot.waitUntil(lambda: verifier.report is not None, timeout=TIMEOUT)
+    verifier = verified(qtbot, workspace, background, dialogs, bytes(tampered), "tampered.pdf")
     table = verifier.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[4:6] == ["Intact", "Signature valid"]
@@ -187,10 +174,7 @@ def test_a_german_agreement_signed_in_the_gui_has_a_german_signature_box(
 ) -> None:
     with open_workspace(tmp_path / "german.sqlite", who="anna") as workspace:
         workspace.agreements.create(demo_agreement("de", today=DEMO_DAY))
-        dialog = SignDialog(workspace, ID, 1, background=background, dialogs=dialogs)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitUntil(lambda: dialog.state is not None, timeout=TIMEOUT)
+        dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
         combo = find(dialog, "Representative who signs", QComboBox)
         first = combo.itemText(0)
         assert first.startswith("Dr. Hans Weiß")

@@ -15,7 +15,6 @@ EXTRAORDINARY = [ReviewKind.AFTER_INCIDENT, ReviewKind.STAFF_CHANGE, ReviewKind.
 class StartReviewDialog(QDialog):
     def __init__(self, title: str, extraordinary: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.extraordinary = extraordinary
         self.setWindowTitle(
             self.tr("Start an extraordinary review") if extraordinary else self.tr("Start a review")
         )

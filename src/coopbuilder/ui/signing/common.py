@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -166,16 +165,6 @@ def footer(background: Background, buttons: QDialogButtonBox, parent: QWidget) -
     row.addWidget(BusyIndicator(background, parent))
     row.addWidget(buttons, 1)
     return row
-
-
-def clear_layout(layout: QLayout) -> None:
-    """Take every widget out of ``layout`` (to fill it again)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
 
 
 def read_file(path: Path, what: str) -> bytes:

@@ -28,14 +28,13 @@ from coopbuilder.ui.signing.common import (
     Outcome,
     OutcomeBanner,
     VersionDialog,
-    clear_layout,
     failure_text,
     footer,
     read_file,
 )
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import date_format
-from coopbuilder.ui.widgets.fields import hint, line_edit, named
+from coopbuilder.ui.widgets.fields import clear_layout, hint, line_edit, named
 from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
 from coopbuilder.workflows.signing import (
     RecordedSignatures,

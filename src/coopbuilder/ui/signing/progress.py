@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.scoring import Band
-from coopbuilder.ui.signing.common import clear_layout
 from coopbuilder.ui.texts import format_date
+from coopbuilder.ui.widgets.fields import clear_layout
 from coopbuilder.ui.widgets.marks import MarkLabel, band_mark
 from coopbuilder.workflows.signing import RepresentativeState, SigningState
 
@@ -48,13 +48,14 @@ class SignatureProgress(QGroupBox):
             status = MarkLabel(dataclasses.replace(mark, text=word), self)
             name = QLabel(rep.label, self)
             name.setTextFormat(Qt.TextFormat.PlainText)
-            detail = QLabel(self._detail(rep), self)
+            said = self._detail(rep)
+            detail = QLabel(said, self)
             detail.setTextFormat(Qt.TextFormat.PlainText)
             detail.setWordWrap(True)
             self._grid.addWidget(status, row, 0)
             self._grid.addWidget(name, row, 1)
             self._grid.addWidget(detail, row, 2)
-            self._rows.append(f"{rep.label}: {word}. {self._detail(rep)}".strip())
+            self._rows.append(f"{rep.label}: {word}. {said}".strip())
 
     def _detail(self, rep: RepresentativeState) -> str:
         if rep.signed is None:

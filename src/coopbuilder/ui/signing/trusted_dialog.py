@@ -178,34 +178,52 @@ class TrustedCertificatesDialog(QDialog):
         if path is not None:
             self._background.run(
                 lambda: read_file(path, "a certificate file"),
-                lambda data: self._read(path, data),
+                lambda data: self._open(path, data),
                 self._failed,
                 self,
             )
 
-    def _read(self, path: Path, data: bytes, passphrase: bytes | None = None) -> None:
-        try:
-            found = certificates_in_file(data, passphrase)
-        except CertificateFileError as exc:
-            if not is_pkcs12(data) or passphrase is not None:
-                self._failed(exc)
+    def _open(self, path: Path, data: bytes, passphrase: bytes | None = None) -> None:
+        """Find the certificates in the file off the GUI thread (opening a PKCS#12 file derives
+        its key); a .p12 file that needs a passphrase is opened again with the one asked for."""
+
+        def not_opened(error: Exception) -> None:
+            asked_before = passphrase is not None
+            if not isinstance(error, CertificateFileError) or not is_pkcs12(data) or asked_before:
+                self._failed(error)
                 return
-            passphrase = self._dialogs.passphrase(
+            asked = self._dialogs.passphrase(
                 self,
                 self.tr("Add a trusted certificate"),
                 self.tr("The passphrase of {file} (only its public certificate is used):").format(
                     file=path.name
                 ),
             )
-            if passphrase is not None:
-                self._read(path, data, passphrase)
-            return
-        for info in found:
+            if asked is not None:
+                self._open(path, data, asked)
+
+        self._background.run(
+            lambda: certificates_in_file(data, passphrase),
+            lambda found: self._confirm(path, found),
+            not_opened,
+            self,
+        )
+
+    def _confirm(self, path: Path, found: list[CertificateInfo]) -> None:
+        chosen = [
+            info
+            for info in found
             if self._dialogs.confirm(
                 self, self.tr("Add a trusted certificate"), trust_question(info)
-            ):
-                trust(self._workspace, info, self.tr("from {file}").format(file=path.name))
-        self.refresh()
+            )
+        ]
+        workspace, note = self._workspace, self.tr("from {file}").format(file=path.name)
+        self._background.run(
+            lambda: [trust(workspace, info, note) for info in chosen],
+            lambda _: self.refresh(),
+            self._failed,
+            self,
+        )
 
     def _remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -217,5 +235,10 @@ class TrustedCertificatesDialog(QDialog):
             "reported as not trusted."
         ).format(subject=certificate.subject)
         if self._dialogs.confirm(self, self.tr("Remove the trusted mark"), question):
-            distrust(self._workspace, certificate.fingerprint)
-            self.refresh()
+            workspace = self._workspace
+            self._background.run(
+                lambda: distrust(workspace, certificate.fingerprint),
+                lambda _: self.refresh(),
+                self._failed,
+                self,
+            )

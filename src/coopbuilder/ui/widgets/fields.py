@@ -1,6 +1,6 @@
 """Small input widgets the pages share: a combo box of fixed choices, an optional date, a text
-box of a few lines, and headings. Every input gets an accessible name and a description (what
-to enter, and why or in which form) when it is made."""
+box of a few lines, headings, and emptying a layout to fill it again. Every input gets an
+accessible name and a description (what to enter, and why or in which form) when it is made."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -79,6 +80,16 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` (to fill it again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 class ChoiceCombo(QComboBox, Generic[E]):

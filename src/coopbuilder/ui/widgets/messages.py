@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from coopbuilder.core.checks import CheckFinding, Severity
 from coopbuilder.ui.texts import ui_language
+from coopbuilder.ui.widgets.fields import clear_layout
 from coopbuilder.ui.widgets.marks import MarkLabel, severity_mark
 
 
@@ -45,12 +46,7 @@ class MessageList(QFrame):
         return list(self._texts)
 
     def show_messages(self, messages: Sequence[Message]) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._texts = [m.text for m in messages]
         if not messages:
             if self._empty_text:
