@@ -132,11 +132,6 @@ def _position(key: int, entry: str | None, opening: str, closing: str) -> str:
     return f"{key + 1} ({opening}{entry}{closing})" if entry is not None else str(key + 1)
 
 
-def field_path(loc: tuple[int | str, ...], data: Any = None) -> str:
-    """The English :class:`FieldPath` of ``loc`` in ``data``."""
-    return str(FieldPath(loc, data))
-
-
 def _alternatives(expected: str) -> Phrase | str:
     """pydantic's "'a', 'b' or 'c'" as a phrase, so that the "or" is translated."""
     choices, found, last = expected.rpartition(" or ")
