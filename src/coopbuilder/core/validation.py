@@ -96,9 +96,6 @@ class FieldPath(Translatable):
             for key, entry in self.steps
         )
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
     def in_language(self, language: str) -> str:
         from coopbuilder.core.messages import translate_error
         from coopbuilder.core.texts import path_names
