@@ -152,9 +152,9 @@ def _plain_message(error: Any) -> Phrase | str:
         return Phrase("must be one of {expected}", expected=_alternatives(ctx.get("expected", "")))
     if kind == "literal_error":
         return Phrase("input should be {expected}", expected=_alternatives(ctx.get("expected", "")))
-    if kind in ("greater_than_equal", "less_than_equal"):
-        if kind == "greater_than_equal":
-            return Phrase("must be at least {bound}", bound=ctx.get("ge"))
+    if kind == "greater_than_equal":
+        return Phrase("must be at least {bound}", bound=ctx.get("ge"))
+    if kind == "less_than_equal":
         return Phrase("must be at most {bound}", bound=ctx.get("le"))
     if kind == "string_too_short" and ctx.get("min_length") == 1:
         return Phrase("string should have at least 1 character")
