@@ -30,6 +30,8 @@ from coopbuilder.store.errors import (
 )
 from coopbuilder.store.sqlite_file import APPLICATION_ID
 
+from .helpers import journal_mode, put_in_wal_mode
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -79,15 +81,6 @@ def test_a_workspace_is_shown_without_its_password(
     with pytest.raises(WorkspaceError, match="not a database address") as caught:
         workspace_target(broken)
     assert "s3cr" not in str(caught.value)
-
-
-def journal_mode(path: Path) -> str:
-    """The journal mode of the file, as a separate SQLite connection reads it."""
-    connection = sqlite3.connect(path)
-    try:
-        return str(connection.execute("PRAGMA journal_mode").fetchone()[0])
-    finally:
-        connection.close()
 
 
 def test_a_new_workspace_file_is_private_with_a_rollback_journal_and_foreign_keys(
@@ -234,14 +227,6 @@ def test_files_that_are_not_a_whole_current_workspace_are_refused_untouched(
     assert sorted(p.name for p in path.parent.iterdir()) == files_before
 
 
-def _wal(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    try:
-        assert connection.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
-    finally:
-        connection.close()
-
-
 @pytest.mark.parametrize(
     ("spoil", "error"),
     [(_newer, NewerWorkspaceError), (_foreign_sqlite, NotAWorkspaceError)],
@@ -258,7 +243,7 @@ def test_refused_files_in_wal_mode_get_no_wal_or_shm_file_beside_them(
     else:
         path.write_bytes(made.read_bytes())
         spoil(path)  # type: ignore[operator]
-    _wal(path)
+    put_in_wal_mode(path)
     assert sorted(p.name for p in folder.iterdir()) == ["fw2.sqlite"]
     before = digest(path)
     with pytest.raises(error):

@@ -20,6 +20,8 @@ from coopbuilder.store.models import AuditAction
 from coopbuilder.store.tables import Base
 from coopbuilder.store.workspace import Workspace
 
+from .helpers import journal_mode, put_in_wal_mode
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -109,21 +111,13 @@ def test_an_old_workspace_in_wal_mode_is_backed_up_as_it_was_then_converted_and_
     path = tmp_path / "shared drive" / "old.sqlite"
     path.parent.mkdir()
     shutil.copy(FIXTURES / "first_schema.sqlite", path)
-    connection = sqlite3.connect(path)
-    try:
-        assert connection.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
-    finally:
-        connection.close()
+    put_in_wal_mode(path)
     with open_workspace(path) as workspace:
         assert workspace.listing.page().total == 2
     (backup,) = path.parent.glob("old.sqlite.*.bak")
     assert _revision(backup) == "0001" and _revision(path) == head_revision()
     for file, mode in ((backup, "wal"), (path, "delete")):
-        connection = sqlite3.connect(file)
-        try:
-            assert connection.execute("PRAGMA journal_mode").fetchone() == (mode,), file
-        finally:
-            connection.close()
+        assert journal_mode(file) == mode, file
 
 
 def test_a_workspace_of_schema_0002_keeps_its_signature_and_review(tmp_path: Path) -> None:

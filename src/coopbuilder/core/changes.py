@@ -193,12 +193,19 @@ def _of_partner(entry: Any, reader: _Reader) -> str:
     return f"{entry.name} ({reader.partners.get(entry.partner_id, entry.partner_id)})"
 
 
+def _representative_label(representative: Any, reader: _Reader) -> str:
+    for partner in reader.agreement.partners:
+        if any(r.id == representative.id for r in partner.representatives):
+            return f"{representative.name} ({partner.label})"
+    return str(representative.name)
+
+
 _PARTS: tuple[tuple[Part, Entries, Labeller], ...] = (
     (Part.PARTNER, lambda a: list(a.partners), lambda p, _: p.name),
     (
         Part.REPRESENTATIVE,
         lambda a: [r for p in a.partners for r in p.representatives],
-        lambda r, reader: _representative_label(r, reader),
+        _representative_label,
     ),
     (Part.SHARING_RULE, lambda a: list(a.sharing_rules), _rule_label),
     (Part.CONTACT, lambda a: list(a.contacts), _of_partner),
@@ -206,13 +213,6 @@ _PARTS: tuple[tuple[Part, Entries, Labeller], ...] = (
     (Part.FURTHER_ACTOR, lambda a: list(a.further_actors), lambda f, _: f.name),
     (Part.INDICATOR, lambda a: list(a.success_indicators), lambda s, _: s.name),
 )
-
-
-def _representative_label(representative: Any, reader: _Reader) -> str:
-    for partner in reader.agreement.partners:
-        if any(r.id == representative.id for r in partner.representatives):
-            return f"{representative.name} ({partner.label})"
-    return str(representative.name)
 
 
 def structural_changes(

@@ -60,6 +60,9 @@ class Translatable:
         """The value in ``language`` ("en", "de" or a ``Language``)."""
         raise NotImplementedError
 
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
 
 class Joined(Translatable):
     """Phrases (or plain texts) joined by ``separator``: "p1; p2", each given in the language
@@ -71,9 +74,6 @@ class Joined(Translatable):
 
     def __str__(self) -> str:
         return self.separator.join(str(part) for part in self.parts)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
 
     def in_language(self, language: str) -> str:
         return self.separator.join(message_in(part, language) for part in self.parts)

@@ -57,8 +57,11 @@ def current_umask() -> int:
 
 def _mode_for(path: Path, mode: int | None) -> int:
     """The permissions the written file gets: ``mode`` if given, else those of the file it
-    replaces, else what a newly created file gets under the umask. Anything at ``path`` that is
-    not a regular file (a link, a device, a pipe) is refused, never replaced."""
+    replaces, else what a newly created file gets under the umask. A folder at ``path``, and
+    anything else that is not a regular file (a link, a device, a pipe), is refused, never
+    replaced."""
+    if path.is_dir():
+        raise UserError("{path} is a folder. Choose a file name.", path=path)
     try:
         existing = path.lstat()
     except FileNotFoundError:
@@ -87,8 +90,6 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
     one gets the usual permissions under the umask (as any program's new file would).
     """
     path = Path(path)
-    if path.is_dir():
-        raise UserError("{path} is a folder. Choose a file name.", path=path)
     permissions = _mode_for(path, mode)
     tmp_name: str | None = None
     try:
@@ -118,8 +119,6 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
     the permissions :func:`atomic_write_bytes` would give it.
     """
     path = Path(path)
-    if path.is_dir():
-        raise UserError("{path} is a folder. Choose a file name.", path=path)
     permissions = _mode_for(path, None)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

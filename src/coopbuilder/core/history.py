@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
-from coopbuilder.core.scoring import Band, assess, band_for
+from coopbuilder.core.scoring import assess
 from coopbuilder.core.vocabulary import AgreementStatus
 
 
@@ -37,10 +37,6 @@ class PartnerTrend(_Figures):
     label: str
     means: tuple[float | None, ...]
     """One mean per point of the history, oldest first."""
-
-    @property
-    def bands(self) -> tuple[Band, ...]:
-        return tuple(band_for(mean) for mean in self.means)
 
     @property
     def change(self) -> float | None:

@@ -87,8 +87,6 @@ def placeholders(template: str) -> set[str]:
 def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
     if isinstance(value, UserError | Phrase | Translatable):
         return translate_error(value, language)
-    if isinstance(value, str) and not isinstance(value, Enum):
-        return words.get(value, value)
     if isinstance(value, Enum):
         from coopbuilder.core.texts import label
 
@@ -96,6 +94,8 @@ def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
             return label(value, language)
         except (KeyError, UserError):
             return value
+    if isinstance(value, str):
+        return words.get(value, value)
     return value
 
 

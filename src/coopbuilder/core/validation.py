@@ -96,9 +96,6 @@ class FieldPath(Translatable):
             for key, entry in self.steps
         )
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
     def in_language(self, language: str) -> str:
         from coopbuilder.core.messages import translate_error
         from coopbuilder.core.texts import path_names
@@ -132,11 +129,6 @@ def _position(key: int, entry: str | None, opening: str, closing: str) -> str:
     return f"{key + 1} ({opening}{entry}{closing})" if entry is not None else str(key + 1)
 
 
-def field_path(loc: tuple[int | str, ...], data: Any = None) -> str:
-    """The English :class:`FieldPath` of ``loc`` in ``data``."""
-    return str(FieldPath(loc, data))
-
-
 def _alternatives(expected: str) -> Phrase | str:
     """pydantic's "'a', 'b' or 'c'" as a phrase, so that the "or" is translated."""
     choices, found, last = expected.rpartition(" or ")
@@ -160,9 +152,9 @@ def _plain_message(error: Any) -> Phrase | str:
         return Phrase("must be one of {expected}", expected=_alternatives(ctx.get("expected", "")))
     if kind == "literal_error":
         return Phrase("input should be {expected}", expected=_alternatives(ctx.get("expected", "")))
-    if kind in ("greater_than_equal", "less_than_equal"):
-        if kind == "greater_than_equal":
-            return Phrase("must be at least {bound}", bound=ctx.get("ge"))
+    if kind == "greater_than_equal":
+        return Phrase("must be at least {bound}", bound=ctx.get("ge"))
+    if kind == "less_than_equal":
         return Phrase("must be at most {bound}", bound=ctx.get("le"))
     if kind == "string_too_short" and ctx.get("min_length") == 1:
         return Phrase("string should have at least 1 character")

@@ -55,6 +55,13 @@ def changed_fields(old: Agreement, new: Agreement) -> list[str]:
     return [name for name in after if before.get(name) != after[name]]
 
 
+def first_signatory(session: Session, version_id: int) -> str | None:
+    """Who signed the version first, if a signature of it is recorded (it is being signed)."""
+    return session.scalar(
+        select(SignatureRow.signatory).where(SignatureRow.version_id == version_id).limit(1)
+    )
+
+
 def _text_changed(before: Agreement, after: Agreement) -> bool:
     """Whether anything but the status changed (the text of the agreement it renders to)."""
     return any(name != "status" for name in changed_fields(before, checked(after)))
@@ -317,9 +324,7 @@ class Agreements:
         (in ink, on a printout) a text other than the one stored. Once a signature of it is
         recorded, neither its text nor its status changes any more."""
         if text_changed or draft.status != AgreementStatus.READY_TO_SIGN:
-            signed = session.scalar(
-                select(SignatureRow.signatory).where(SignatureRow.version_id == row.id).limit(1)
-            )
+            signed = first_signatory(session, row.id)
             if signed is not None:
                 raise ProtectedVersionError(
                     "Version {number} of '{title}' is being signed ({signed} has signed): "

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coopbuilder.core.base import Model
 from coopbuilder.store.audit import record
@@ -40,6 +41,12 @@ def _certificate(row: TrustedCertificateRow) -> TrustedCertificate:
     )
 
 
+def _row(session: Session, fingerprint: str) -> TrustedCertificateRow | None:
+    return session.scalars(
+        select(TrustedCertificateRow).where(TrustedCertificateRow.fingerprint == fingerprint)
+    ).first()
+
+
 class TrustedCertificates:
     """Marking certificates trusted, listing them, and taking the mark back."""
 
@@ -50,11 +57,7 @@ class TrustedCertificates:
         """Mark a certificate (DER bytes) trusted; marking it again changes nothing."""
         fingerprint = fingerprint_of(der)
         with self._db.transaction() as session:
-            row = session.scalars(
-                select(TrustedCertificateRow).where(
-                    TrustedCertificateRow.fingerprint == fingerprint
-                )
-            ).first()
+            row = _row(session, fingerprint)
             if row is None:
                 row = TrustedCertificateRow(
                     fingerprint=fingerprint,
@@ -79,11 +82,7 @@ class TrustedCertificates:
     def distrust(self, fingerprint: str) -> None:
         """Take the trusted mark back."""
         with self._db.transaction() as session:
-            row = session.scalars(
-                select(TrustedCertificateRow).where(
-                    TrustedCertificateRow.fingerprint == fingerprint
-                )
-            ).first()
+            row = _row(session, fingerprint)
             if row is None:
                 raise NotFoundError(
                     "No trusted certificate with fingerprint {fingerprint} in {location}.",

@@ -14,12 +14,12 @@ from coopbuilder.core.base import Model
 from coopbuilder.core.records import ReviewRecord
 from coopbuilder.core.review import prepare_review_draft
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.agreements import Agreements
+from coopbuilder.store.agreements import Agreements, first_signatory
 from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import NotFoundError, ProtectedVersionError
 from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion
 from coopbuilder.store.repository import flatten, row_values, unflatten
-from coopbuilder.store.tables import ReviewRow, SignatureRow, VersionRow
+from coopbuilder.store.tables import ReviewRow, VersionRow
 
 
 class StoredReview(Model):
@@ -127,9 +127,7 @@ class Reviews:
                 title=version.title,
                 status=AgreementStatus(version.status),
             )
-        signed = session.scalar(
-            select(SignatureRow.signatory).where(SignatureRow.version_id == version.id).limit(1)
-        )
+        signed = first_signatory(session, version.id)
         if signed is not None:
             raise ProtectedVersionError(
                 "The record of this review is the review annex of version {number} of "

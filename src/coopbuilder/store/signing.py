@@ -144,7 +144,8 @@ class Signing:
         record = _with_document_hash(record, document)
         with self._db.transaction() as session:
             version = self._agreements.version_row(session, agreement_id, number)
-            return self._record_in(session, version, record, document)
+            partner_ids = self._signable_partner_ids(session, version)
+            return self._record_in(session, version, partner_ids, record, document)
 
     def record_signatures(
         self,
@@ -169,8 +170,9 @@ class Signing:
             others = [r.model_copy(update={"file_sha256": first.file_sha256}) for r in others]
         with self._signing_transaction(number) as session:
             version = self._agreements.version_row(session, agreement_id, number)
-            stored = [self._record_in(session, version, first, document)]
-            stored += [self._record_in(session, version, r, None) for r in others]
+            partner_ids = self._signable_partner_ids(session, version)
+            stored = [self._record_in(session, version, partner_ids, first, document)]
+            stored += [self._record_in(session, version, partner_ids, r, None) for r in others]
             signed = None
             if mark_signed_revision is not None:
                 detail = f"signed document SHA-256 {first.file_sha256}" if document else ""
@@ -179,24 +181,29 @@ class Signing:
                 )
             return stored, signed
 
-    def _record_in(
-        self,
-        session: Session,
-        version: VersionRow,
-        record: SignatureRecord,
-        document: bytes | None,
-    ) -> StoredSignature:
-        number = version.number
+    def _signable_partner_ids(self, session: Session, version: VersionRow) -> set[str]:
+        """The partners of a version that may still be signed (read once per transaction)."""
         if version.status in (AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED):
             raise ProtectedVersionError(
                 "Version {number} of '{title}' is {status}; a signature can be recorded "
                 "only on a current version.",
-                number=number,
+                number=version.number,
                 title=version.title,
                 status=AgreementStatus(version.status),
             )
         content = read_content(session, version, self._db.location)
-        if record.partner_id not in {partner.id for partner in content.partners}:
+        return {partner.id for partner in content.partners}
+
+    def _record_in(
+        self,
+        session: Session,
+        version: VersionRow,
+        partner_ids: set[str],
+        record: SignatureRecord,
+        document: bytes | None,
+    ) -> StoredSignature:
+        number = version.number
+        if record.partner_id not in partner_ids:
             raise UserError(
                 "The signatory {signatory} belongs to a partner that is not in version "
                 "{number} of '{title}'.",
