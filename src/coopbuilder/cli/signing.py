@@ -323,15 +323,15 @@ def _verified(
         open_workspace,
         shown_location,
     )
-    from coopbuilder.workflows.trust import trusted_certificates, verify_in_workspace
+    from coopbuilder.workflows.trust import trusted_certificates
 
     named = bool(location or os.environ.get(DATABASE_URL_ENV))
     if not use_workspace or (not named and not default_workspace_path().exists()):
         return verify(pdf, trusted), _trusting(len(trusted), None, 0)
     with open_workspace(location, create=False) as workspace:
-        report = verify_in_workspace(workspace, pdf, also=trusted)
-        marked = len(trusted_certificates(workspace))
-    return report, _trusting(len(trusted), shown_location(location), marked)
+        marked = [c.der for c in trusted_certificates(workspace)]
+    report = verify(pdf, [*marked, *trusted])
+    return report, _trusting(len(trusted), shown_location(location), len(marked))
 
 
 def _trusting(files: int, workspace: str | None, marked: int) -> str:
