@@ -78,7 +78,7 @@ def _in_force(workspace: Workspace) -> list[AgreementSummary]:
         )
         rows.extend(page.rows)
         if not page.rows or len(rows) >= page.total:
-            return [row for row in rows if row.status is not AgreementStatus.TERMINATED]
+            return rows
 
 
 def review_overview(
