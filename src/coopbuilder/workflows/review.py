@@ -27,7 +27,7 @@ from coopbuilder.core.review import (
     action_outcomes,
     due_state,
 )
-from coopbuilder.core.vocabulary import AgreementStatus, Language
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.clause_diff import ClauseChange, clause_changes
 from coopbuilder.documents.jinja import Text
@@ -45,9 +45,6 @@ from coopbuilder.store.models import (
 from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 
-SIGNED_ONCE = frozenset(
-    {AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED}
-)
 PAGE = 1000
 
 
@@ -200,7 +197,7 @@ def _points(
     chosen: list[VersionInfo] = [
         v
         for v in workspace.agreements.versions(stored.agreement_id)
-        if v.number == number or (v.number < number and v.status in SIGNED_ONCE)
+        if v.number == number or (v.number < number and not v.is_editable)
     ]
     return [
         (
