@@ -13,15 +13,10 @@ from coopbuilder.cli import main
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import write_exchange_file
+from tests.cli.helpers import run
 from tests.documents.pdfs import pdftotext
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_demo_assess_check_with_the_installed_command(tmp_path: Path) -> None:

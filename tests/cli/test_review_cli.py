@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from coopbuilder.cli import main
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.workflows.demo_history import demo_history
+from tests.cli.helpers import run
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +31,6 @@ def workspace_file(tmp_path_factory: pytest.TempPathFactory) -> str:
         assert draft.next_review_date == today + dt.timedelta(days=20)
         workspace.agreements.create(draft)
     return str(path)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_reviews_lists_due_overdue_and_held(

@@ -13,14 +13,9 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
+from tests.cli.helpers import run
 
 SCRIPT = Path(sys.executable).parent / "coopbuilder"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_list_export_in_the_default_workspace(

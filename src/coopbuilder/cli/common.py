@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.base import ID_PATTERN
 from coopbuilder.core.envelope import PassphraseRequiredError
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import read_exchange_file
@@ -38,7 +39,7 @@ def whole_number(what: str, low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
-_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")  # as coopbuilder.core.base.Id
+_ID = re.compile(ID_PATTERN)
 
 
 def agreement_id(text: str) -> str:

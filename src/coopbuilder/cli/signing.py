@@ -316,22 +316,17 @@ def _verified(
     Without a workspace named (``--workspace``, ``COOPBUILDER_DATABASE_URL``) the default one is
     used if it exists: verifying a file never makes a workspace. A named workspace that does not
     exist is refused, as by every command."""
+    from coopbuilder.cli.workspace import is_named
     from coopbuilder.documents.verification import verify
-    from coopbuilder.store.connection import (
-        DATABASE_URL_ENV,
-        default_workspace_path,
-        open_workspace,
-        shown_location,
-    )
-    from coopbuilder.workflows.trust import trusted_certificates, verify_in_workspace
+    from coopbuilder.store.connection import default_workspace_path, open_workspace, shown_location
+    from coopbuilder.workflows.trust import trusted_certificates
 
-    named = bool(location or os.environ.get(DATABASE_URL_ENV))
-    if not use_workspace or (not named and not default_workspace_path().exists()):
+    if not use_workspace or (not is_named(location) and not default_workspace_path().exists()):
         return verify(pdf, trusted), _trusting(len(trusted), None, 0)
     with open_workspace(location, create=False) as workspace:
-        report = verify_in_workspace(workspace, pdf, also=trusted)
-        marked = len(trusted_certificates(workspace))
-    return report, _trusting(len(trusted), shown_location(location), marked)
+        marked = [c.der for c in trusted_certificates(workspace)]
+    report = verify(pdf, [*marked, *trusted])
+    return report, _trusting(len(trusted), shown_location(location), len(marked))
 
 
 def _trusting(files: int, workspace: str | None, marked: int) -> str:

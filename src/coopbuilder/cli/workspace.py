@@ -35,11 +35,17 @@ def open_workspace(location: str | None, *, create: bool = False) -> Workspace:
     A workspace file named with ``--workspace`` or ``COOPBUILDER_DATABASE_URL`` must exist,
     unless ``create`` (for ``import``): a mistyped path would otherwise quietly make a new, empty
     workspace, and ``list`` would show nothing. The default workspace is made when missing."""
-    from coopbuilder.store.connection import DATABASE_URL_ENV
     from coopbuilder.store.connection import open_workspace as open_it
 
-    named = bool(location or os.environ.get(DATABASE_URL_ENV))
-    return open_it(location, create=create or not named)
+    return open_it(location, create=create or not is_named(location))
+
+
+def is_named(location: str | None) -> bool:
+    """Whether the command names a workspace (``--workspace``, ``COOPBUILDER_DATABASE_URL``)
+    rather than using the default one."""
+    from coopbuilder.store.connection import DATABASE_URL_ENV
+
+    return bool(location or os.environ.get(DATABASE_URL_ENV))
 
 
 LIST_LIMIT = 1000

@@ -21,10 +21,10 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Id = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_.\-]{1,64}$"),
-]
+ID_PATTERN = r"^[A-Za-z0-9_.\-]{1,64}$"
+"""What an :data:`Id` may be (after surrounding spaces are stripped)."""
+
+Id = Annotated[str, StringConstraints(strip_whitespace=True, pattern=ID_PATTERN)]
 """An identifier: letters, digits, dot, dash or underscore, at most 64 characters."""
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]

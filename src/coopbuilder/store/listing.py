@@ -49,7 +49,8 @@ def _filtered(query: Select[*_Columns], wanted: ListQuery) -> Select[*_Columns]:
             exists().where(
                 signed.agreement_id == VersionRow.agreement_id,
                 signed.status == AgreementStatus.SIGNED.value,
-            )
+            ),
+            VersionRow.status != AgreementStatus.TERMINATED.value,
         )
     for word in search_key(wanted.search).split():
         query = query.where(VersionRow.search_text.contains(word, autoescape=True))

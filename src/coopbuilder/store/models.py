@@ -79,8 +79,9 @@ class ListQuery(Model):
     search: str = ""
     """Words that must all occur in the title or a partner's name (any case)."""
     in_force: bool = False
-    """Only agreements in force: one of their versions is signed (and not superseded). Only
-    these have a review due; an agreement never signed has none."""
+    """Only agreements in force: one of their versions is signed (and not superseded), and the
+    agreement is not terminated. Only these have a review due; an agreement never signed has
+    none."""
     today: dt.date | None = None
     order: ListOrder = ListOrder.RECENT
     limit: int = Field(default=50, ge=1, le=1000)

@@ -27,20 +27,24 @@ from coopbuilder.core.review import (
     action_outcomes,
     due_state,
 )
-from coopbuilder.core.vocabulary import AgreementStatus, Language
+from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.clause_diff import ClauseChange, clause_changes
 from coopbuilder.documents.jinja import Text
 from coopbuilder.documents.layout import RenderResult
 from coopbuilder.documents.review_report import Comparison, render_review_report
 from coopbuilder.documents.templates import clause_library
-from coopbuilder.store.models import EDITABLE, AgreementSummary, ListOrder, ListQuery, VersionInfo
+from coopbuilder.store.models import (
+    EDITABLE,
+    AgreementSummary,
+    ListOrder,
+    ListQuery,
+    StoredVersion,
+    VersionInfo,
+)
 from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 
-SIGNED_ONCE = frozenset(
-    {AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED}
-)
 PAGE = 1000
 
 
@@ -71,7 +75,7 @@ def _in_force(workspace: Workspace) -> list[AgreementSummary]:
         )
         rows.extend(page.rows)
         if not page.rows or len(rows) >= page.total:
-            return [row for row in rows if row.status is not AgreementStatus.TERMINATED]
+            return rows
 
 
 def review_overview(
@@ -172,6 +176,10 @@ def review_context(
         return None
     reviewed = workspace.agreements.load(agreement_id, review.reviewed_version).agreement
     current = agreement or workspace.agreements.load(agreement_id, number).agreement
+    return _context(review, reviewed, current)
+
+
+def _context(review: StoredReview, reviewed: Agreement, current: Agreement) -> ReviewContext:
     return ReviewContext(
         record=review.record,
         reviewed_version=review.reviewed_version,
@@ -180,19 +188,16 @@ def review_context(
 
 
 def _points(
-    workspace: Workspace, agreement_id: str, number: int
+    workspace: Workspace, stored: StoredVersion, reviews: list[StoredReview]
 ) -> list[tuple[YearPoint, Agreement]]:
-    """The assessed versions up to ``number``: every version that was signed, and ``number``
+    """The assessed versions up to ``stored``: every version that was signed, and ``stored``
     itself; each dated by the review that started it, else by the day it was made."""
-    started = {
-        r.new_version: r.record.held_on
-        for r in workspace.reviews.reviews(agreement_id)
-        if r.new_version is not None
-    }
+    number = stored.number
+    started = {r.new_version: r.record.held_on for r in reviews if r.new_version is not None}
     chosen: list[VersionInfo] = [
         v
-        for v in workspace.agreements.versions(agreement_id)
-        if v.number == number or (v.number < number and v.status in SIGNED_ONCE)
+        for v in workspace.agreements.versions(stored.agreement_id)
+        if v.number == number or (v.number < number and not v.is_editable)
     ]
     return [
         (
@@ -201,7 +206,9 @@ def _points(
                 status=v.status,
                 on=started.get(v.number, v.created_at.date()),
             ),
-            workspace.agreements.load(agreement_id, v.number).agreement,
+            stored.agreement
+            if v.number == number
+            else workspace.agreements.load(stored.agreement_id, v.number).agreement,
         )
         for v in chosen
     ]
@@ -234,15 +241,24 @@ def comparison(
     catalogue = catalogue or default_catalogue()
     stored = workspace.agreements.load(agreement_id, number)
     agreement = stored.agreement
-    points = _points(workspace, agreement_id, stored.number)
-    context = review_context(workspace, agreement_id, stored.number, agreement)
+    reviews = workspace.reviews.reviews(agreement_id)
+    points = _points(workspace, stored, reviews)
+    loaded = {point.number: version for point, version in points}
+
+    def version(n: int) -> Agreement:
+        if n not in loaded:
+            loaded[n] = workspace.agreements.load(agreement_id, n).agreement
+        return loaded[n]
+
+    review = next((r for r in reviews if r.new_version == stored.number), None)
+    context = _context(review, version(review.reviewed_version), agreement) if review else None
     earlier = context.reviewed_version if context else stored.based_on
     if earlier is None and stored.number > 1:
         earlier = stored.number - 1
     changes: tuple[Change, ...] = ()
     clauses: tuple[ClauseChange, ...] = ()
     if earlier is not None:
-        old = workspace.agreements.load(agreement_id, earlier).agreement
+        old = version(earlier)
         found, found_clauses = version_changes(old, agreement, catalogue)
         changes, clauses = tuple(found), tuple(found_clauses)
     return Comparison(

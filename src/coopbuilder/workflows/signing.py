@@ -145,7 +145,6 @@ def signing_state(workspace: Workspace, agreement_id: str, number: int) -> Signi
 def state_of(workspace: Workspace, stored: StoredVersion) -> SigningState:
     """:func:`signing_state` of a version already loaded."""
     signatures = workspace.signing.signatures(stored.agreement_id, stored.number)
-    digital = [s.id for s in signatures if s.has_document and s.record.method in DIGITAL_METHODS]
     return SigningState(
         agreement_id=stored.agreement_id,
         number=stored.number,
@@ -157,17 +156,23 @@ def state_of(workspace: Workspace, stored: StoredVersion) -> SigningState:
             RepresentativeState(signing=rep, signed=_signed_by(signatures, rep))
             for rep in signing_representatives(stored.agreement)
         ),
-        signed_document_id=digital[-1] if digital else None,
+        signed_document_id=_latest_digital(signatures),
     )
+
+
+def _latest_digital(signatures: Sequence[StoredSignature]) -> int | None:
+    """The signature record holding the latest digitally signed PDF, if one is stored."""
+    digital = [s.id for s in signatures if s.has_document and s.record.method in DIGITAL_METHODS]
+    return digital[-1] if digital else None
 
 
 def latest_signed_pdf(workspace: Workspace, agreement_id: str, number: int) -> bytes | None:
     """The latest digitally signed PDF stored with a version (the whole signed agreement once
     everyone has signed), or ``None``."""
-    state = signing_state(workspace, agreement_id, number)
-    if state.signed_document_id is None:
+    document_id = _latest_digital(workspace.signing.signatures(agreement_id, number))
+    if document_id is None:
         return None
-    return workspace.signing.signed_document(state.signed_document_id)
+    return workspace.signing.signed_document(document_id)
 
 
 def signed_pdf_up_to(
@@ -222,6 +227,16 @@ def finalise(
     (:class:`~coopbuilder.documents.final.NotReadyToSignError`) and for a signed version."""
     stored = workspace.agreements.load(agreement_id, number)
     refuse_signed(number, stored.title, stored.status)
+    return _finalised(workspace, stored, catalogue, library)
+
+
+def _finalised(
+    workspace: Workspace,
+    stored: StoredVersion,
+    catalogue: Catalogue | None,
+    library: ClauseLibrary | None,
+) -> FinalisedVersion:
+    """:func:`finalise` of a version already loaded and not signed."""
     final = final_document(workspace, stored, catalogue, library)
     if stored.status is AgreementStatus.DRAFT:
         ready = stored.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
@@ -246,11 +261,12 @@ def document_to_sign(
     """The PDF the next representative signs: the latest digitally signed PDF stored with the
     version, or else its final PDF (which marks the version ready to sign, see
     :func:`finalise`)."""
-    state = signing_state(workspace, agreement_id, number)
-    refuse_signed(number, state.title, state.status)
-    if state.signed_document_id is not None:
-        return workspace.signing.signed_document(state.signed_document_id)
-    return finalise(workspace, agreement_id, number, catalogue=catalogue, library=library).pdf
+    stored = workspace.agreements.load(agreement_id, number)
+    refuse_signed(number, stored.title, stored.status)
+    document_id = _latest_digital(workspace.signing.signatures(agreement_id, number))
+    if document_id is not None:
+        return workspace.signing.signed_document(document_id)
+    return _finalised(workspace, stored, catalogue, library).pdf
 
 
 def _refuse_other_copy(workspace: Workspace, state: SigningState, pdf: bytes, name: str) -> None:
