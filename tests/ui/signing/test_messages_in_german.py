@@ -5,11 +5,7 @@ it, in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -17,7 +13,6 @@ from coopbuilder.core.vocabulary import Language
 from coopbuilder.store.tables import SignatureRow
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.language import load_language
 from coopbuilder.ui.signing import RecheckBanner, SignDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.ui.texts import ui_language
@@ -33,13 +28,6 @@ from .conftest import (
     signed_in_ink,
     verified,
 )
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    loaded = load_language(qapp, Language.DE)
-    yield
-    loaded.unload(qapp)
 
 
 def _sign(
