@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench translations clean
+.PHONY: run test lint typecheck bench translations lock test-latest clean
 
 run: $(STAMP)
 	$(BIN)/coopbuilder
@@ -20,11 +20,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Start-up time and memory; render timings, and the LibreOffice comparison (needs python-docx
-# from the [bench] extra, Debian's libreoffice-writer-nogui, and poppler's pdftoppm for the chart's
+# Start-up time and memory; render timings, and the LibreOffice comparison (needs python-docx,
+# locked with the tests, Debian's libreoffice-writer-nogui, and poppler's pdftoppm for the chart's
 # picture; the bench says what is missing and installs nothing itself).
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/startup.py
 
@@ -35,10 +34,36 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python scripts/translations.py update release
 
-$(STAMP): pyproject.toml
+# Installs exactly the locked versions (with their hashes), then the project itself without
+# resolving anything again: a fresh machine gets the versions CI passed with.
+LOCK := requirements/dev.lock
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# After changing the dependencies in pyproject.toml: resolve them again (the newest versions
+# its bounds allow, for every platform) and commit pyproject.toml with both lock files.
+# requirements/dev.lock: the program, the tests, PostgreSQL, the build backend and uv; requirements/app.lock: the
+# program alone, the same versions.
+UV_COMPILE = $(BIN)/uv pip compile --universal --generate-hashes \
+	--python-version 3.11 --quiet --custom-compile-command 'make lock'
+lock: $(STAMP)
+	$(UV_COMPILE) pyproject.toml requirements/build.in --upgrade --extra test --extra postgres --extra lock -o $(LOCK)
+	$(UV_COMPILE) pyproject.toml -c $(LOCK) -o requirements/app.lock
+
+# Not part of CI: the newest versions pyproject.toml allows, in a venv of their own, with the
+# whole suite, to see breakage coming before `make lock` takes it in.
+LATEST := .venv-latest
+test-latest:
+	rm -rf $(LATEST)
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade -e '.[test,postgres]'
+	$(LATEST)/bin/ruff check src tests bench scripts
+	$(LATEST)/bin/mypy
+	$(LATEST)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(LATEST)/bin/pytest -q
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(LATEST) .mypy_cache .pytest_cache .ruff_cache .hypothesis

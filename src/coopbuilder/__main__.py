@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Sequence
 
 
+def quiet_third_party_warnings() -> None:
+    """A user sees only the program's own messages: warnings raised in a library (a deprecation
+    in pyHanko's imports, say) are for the developers, whose test run turns them into errors
+    module by module (pyproject.toml, filterwarnings)."""
+    warnings.filterwarnings("ignore")
+    warnings.filterwarnings("default", module="coopbuilder")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_third_party_warnings()
     from coopbuilder.cli import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv)
