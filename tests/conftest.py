@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings
 from PySide6.QtCore import QLocale
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.ui.none_refcount import keep_none_alive
@@ -29,6 +30,44 @@ settings.register_profile("default", deadline=None, max_examples=150)
 settings.load_profile("default")
 
 DEMO_DAY = dt.date(2026, 11, 27)
+
+
+# The modules whose tests involve a date: reviews due, report headings, the calendar,
+# certificates' validity, signing times, the demo's history. They are marked `date_sensitive`,
+# and `.ci/run` runs them once more with the machine's date moved (faketime).
+DATE_SENSITIVE = (
+    "tests/core/test_clock.py",
+    "tests/core/test_review.py",
+    "tests/cli/test_review_cli.py",
+    "tests/cli/test_signing_cli.py",
+    "tests/documents/test_signing.py",
+    "tests/documents/test_signing_verify.py",
+    "tests/store/test_certificates.py",
+    "tests/store/test_listing.py",
+    "tests/store/test_signing_and_reviews.py",
+    "tests/workflows/",
+    "tests/ui/test_window_reviews.py",
+    "tests/ui/test_review_views.py",
+    "tests/ui/signing/test_sign_and_verify.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = config.rootpath
+    for item in items:
+        where = item.path.relative_to(root).as_posix()
+        if where.startswith(DATE_SENSITIVE):
+            item.add_marker(pytest.mark.date_sensitive)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fixed_clock() -> Iterator[None]:
+    """No test depends on the machine's date: the program's clock starts at noon (UTC) on
+    DEMO_DAY when the run starts, and runs on from there. `.ci/run` runs the date-sensitive
+    tests a second time with the machine's date moved, to show that nothing reads the system
+    clock past it."""
+    with clock.running_from(dt.datetime.combine(DEMO_DAY, dt.time(12), dt.UTC)):
+        yield
 
 
 @pytest.fixture(autouse=True)

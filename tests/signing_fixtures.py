@@ -20,12 +20,15 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from pyhanko.sign.timestamps import DummyTimeStamper
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from coopbuilder.core import clock
 from coopbuilder.documents.boxes import SignatureBox
 from coopbuilder.documents.certificates import (
     certificate_pem,
@@ -174,10 +177,19 @@ def sign_update(
         certify=certify,
     )
     out = io.BytesIO()
-    signers.PdfSigner(metadata, signer=signer).sign_pdf(
-        writer, existing_fields_only=True, output=out
-    )
+    _ClockedSigner(metadata, signer=signer).sign_pdf(writer, existing_fields_only=True, output=out)
     return out.getvalue()
+
+
+class _ClockedSigner(signers.PdfSigner):
+    """pyHanko's signer, signing at the time of the program's clock (as the program does)."""
+
+    def init_signing_session(
+        self, pdf_out: BasePdfFileWriter, existing_fields_only: bool = False
+    ) -> PdfSigningSession:
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        session.system_time = clock.now()
+        return session
 
 
 def document_timestamped(pdf: bytes) -> bytes:
@@ -185,7 +197,7 @@ def document_timestamped(pdf: bytes) -> bytes:
     stamping authority made on the spot (RSA, as pyHanko's test authority needs)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test time stamping authority")])
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from coopbuilder.core import clock
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.workflows.demo_history import demo_history
@@ -19,7 +20,7 @@ def workspace_file(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("cli") / "team.sqlite"
     with open_workspace(path) as workspace:
         demo_history(workspace, dt.date(2026, 11, 27))
-        today = dt.date.today()
+        today = clock.today()
         for days_ago, title in ((400, "Overdue"), (345, "Due soon")):
             agreement = demo_agreement("en", today=today - dt.timedelta(days=days_ago))
             agreement.id, agreement.title = title.lower().replace(" ", "-"), title

@@ -233,6 +233,32 @@ def test_the_installed_command_verifies_quietly(
     assert "Verdict: valid" in done.stdout
 
 
+def test_the_installed_commands_print_only_their_own_words(
+    tmp_path: Path, unsigned_pdf: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """trial-cert, sign and verify as a user runs them: nothing on stderr that CoopBuilder did
+    not write (no library's deprecation warning, no library's log record)."""
+    monkeypatch.setenv("NEW_PW", "a long trial passphrase")
+    (tmp_path / "agreement.pdf").write_bytes(unsigned_pdf)
+    p12, signed = tmp_path / "anna.p12", tmp_path / "signed.pdf"
+    commands = {
+        "trial-cert": ["--name", "Anna Schmidt", "-o", str(p12), "--passphrase-env", "NEW_PW"],
+        "sign": [
+            str(tmp_path / "agreement.pdf"),
+            *("--field", FIELD_A, "--p12", str(p12), "-o", str(signed)),
+            *("--passphrase-env", "NEW_PW"),
+        ],
+        "verify": [str(signed), "--no-workspace"],
+    }
+    for command, argv in commands.items():
+        done = subprocess.run(
+            [str(SCRIPT), command, *argv], capture_output=True, text=True, check=False
+        )
+        assert done.stderr == "", command
+        assert done.returncode == 0, (command, done.stdout)
+    assert signed.is_file()
+
+
 @pytest.mark.parametrize(
     ("lang", "stamp", "other"),
     [

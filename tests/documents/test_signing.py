@@ -16,6 +16,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation.pdf_embedded import read_certification_data
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
 from coopbuilder.documents.certificates import (
     TRIAL_MARK,
@@ -83,7 +84,7 @@ def test_unknown_and_signed_fields_are_refused(
 
 
 def test_a_certificate_outside_its_validity_period_does_not_sign(unsigned_pdf: bytes) -> None:
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     expired = trial_cert("Old", "Org", b"pw", valid_days=1, not_before=now - dt.timedelta(days=9))
     with pytest.raises(CertificateFileError, match="expired on"):
         sign(unsigned_pdf, FIELD_A, expired.p12, expired.passphrase)

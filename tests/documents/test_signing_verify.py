@@ -14,6 +14,7 @@ from pyhanko.sign import signers
 from pyhanko.sign.fields import SigSeedSubFilter
 from pypdf import PdfWriter
 
+from coopbuilder.core import clock
 from coopbuilder.documents.certificates import CertificateFileError
 from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.verification import (
@@ -59,7 +60,7 @@ def test_two_sequential_signatures_are_valid(signed_twice: bytes) -> None:
         assert check.certificate is CertificatePeriod.VALID
         assert check.trial_certificate
         assert check.signed_at is not None
-        assert abs(check.signed_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=10)
+        assert abs(check.signed_at - clock.now()) < dt.timedelta(minutes=10)
     assert first.certifies and not second.certifies
     # the second signature filled a field the certification allows; nothing came after it
     assert first.changes_after is ChangesAfter.ALLOWED
@@ -178,7 +179,7 @@ def _sign_with_pyhanko(pdf: bytes, field: str, cert: TrialCert) -> bytes:
 def test_a_certificate_expired_when_signing_is_reported(
     unsigned_pdf: bytes, tmp_path: Path
 ) -> None:
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     old = trial_cert("Old Key", "Org", b"pw", valid_days=2, not_before=now - dt.timedelta(days=30))
     signed = _sign_with_pyhanko(unsigned_pdf, FIELD_A, old)
     check = verify(signed, [old.pem]).signatures[0]
@@ -191,7 +192,7 @@ def test_a_certificate_expired_when_signing_is_reported(
 def test_a_certificate_that_expired_after_signing_is_noted_not_failed(
     signed_twice: bytes, trial_certs: TrialCerts
 ) -> None:
-    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=800)
+    later = clock.now() + dt.timedelta(days=800)
     report = verify(signed_twice, [trial_certs.anna.pem, trial_certs.bernd.pem], now=later)
     for check in report.signatures:
         assert check.certificate is CertificatePeriod.EXPIRED_SINCE

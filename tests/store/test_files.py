@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -279,6 +280,21 @@ def test_an_unreachable_database_server_is_a_clear_message() -> None:
         open_workspace(url)
     assert "127.0.0.1:1/coopbuilder" in str(caught.value)
     assert "secret" not in str(caught.value)  # the password is never shown
+
+
+def test_a_server_workspace_without_the_postgres_extra_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The PostgreSQL driver is the extra coopbuilder[postgres]; without it, opening a server
+    says which extra to install (and still hides the password)."""
+    for name in [m for m in sys.modules if m == "psycopg" or m.startswith("psycopg.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if it were not installed
+    url = "postgresql+psycopg://coop:secret@127.0.0.1:1/coopbuilder"
+    with pytest.raises(WorkspaceError, match=r"coopbuilder\[postgres\]") as caught:
+        open_workspace(url)
+    assert "127.0.0.1:1/coopbuilder" in str(caught.value)
+    assert "secret" not in str(caught.value)
 
 
 @pytest.mark.postgres

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from coopbuilder.core import clock
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
@@ -22,7 +23,7 @@ STOCK = (
 
 def stock_workspace(path: Path, today: dt.date | None = None) -> dict[str, str]:
     """A workspace file with the three STOCK agreements; their ids by title."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     ids = {}
     with open_workspace(path) as workspace:
         for title, ngo, agency, status, review_in in STOCK:

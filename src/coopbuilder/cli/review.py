@@ -5,12 +5,12 @@ between two versions, in structure and in text) and ``calendar`` (the next revie
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from coopbuilder.cli.common import EXIT_OK, agreement_id, format_table, version_number
 from coopbuilder.cli.workspace import days, open_workspace
+from coopbuilder.core import clock
 from coopbuilder.core.changes import Change, ChangeKind
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.texts import label
@@ -66,7 +66,7 @@ def _reviews(args: argparse.Namespace) -> int:
     from coopbuilder.workflows.review import review_overview
 
     with open_workspace(args.workspace) as workspace:
-        overview = review_overview(workspace, dt.date.today(), args.due_within)
+        overview = review_overview(workspace, clock.today(), args.due_within)
     due = [a for a in overview if a.state in SOON]
     print(f"Reviews due within {args.due_within} days, overdue or in progress:")
     if due:

@@ -14,6 +14,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from coopbuilder import __version__
+from coopbuilder.core import clock
 from coopbuilder.core.base import Model
 from coopbuilder.core.files import atomic_write_bytes
 
@@ -39,7 +40,7 @@ def review_calendar(
 ) -> bytes:
     """The calendar with one all-day event per date. ``stamp`` (UTC, default now) is when the
     events were written (DTSTAMP)."""
-    stamp = stamp or dt.datetime.now(dt.UTC)
+    stamp = stamp or clock.now()
     calendar = Calendar()
     calendar.add("prodid", f"-//CoopBuilder//CoopBuilder {__version__}//EN")
     calendar.add("version", "2.0")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement, add_months
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
@@ -28,7 +29,7 @@ def demo_agreement(
     language: Language | str = Language.EN, today: dt.date | None = None
 ) -> Agreement:
     """The demo agreement, taking effect ``today``."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     path = resource_path("demo", f"{Language(language).value}.yaml")
     data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8"))
     data["assessment"] = {"ratings": _ratings(data.pop("ratings"))}

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from pydantic import BaseModel, ConfigDict
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes
 
@@ -238,7 +239,7 @@ def make_trial_certificate(
             limit=TRIAL_MAX_DAYS,
             days=valid_days,
         )
-    start = not_before or dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    start = not_before or clock.now() - dt.timedelta(minutes=5)
     if start.utcoffset() is None:
         raise ValueError("not_before must carry a time zone")
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]

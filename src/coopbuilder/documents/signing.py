@@ -25,6 +25,7 @@ from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.certificates import (
@@ -132,7 +133,7 @@ def sign(
     :class:`UserError`, and nothing is returned.
     """
     identity = load_signing_identity(p12, passphrase)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     _check_validity_period(identity, now)
     check_signable(pdf, field_name, certify=certify)
     library = library or clause_library(language)

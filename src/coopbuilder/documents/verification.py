@@ -26,6 +26,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import Phrase, UserError
 from coopbuilder.documents.certificates import load_certificates, subject_names
 from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
@@ -281,7 +282,7 @@ def verify(
     when their certificate chains to one of them. ``now`` is the moment of verification (for
     tests; default: the current time). A PDF without any signature is a :class:`PdfFileError`.
     """
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     trust_roots = [cert for data in trusted for cert in load_certificates(data)]
     reader = read_pdf(pdf)
     fields = signature_fields(reader)

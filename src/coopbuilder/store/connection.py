@@ -158,6 +158,13 @@ def _open_server(url: URL, who: str | None) -> Database:
         raise WorkspaceError(
             "'{location}' is not a database CoopBuilder can use.", location=location
         ) from exc
+    except ImportError as exc:  # the driver is an extra: coopbuilder[postgres]
+        raise WorkspaceError(
+            "This CoopBuilder cannot open the database server {location}: its PostgreSQL "
+            "driver is not installed. Install CoopBuilder with it: "
+            "pip install 'coopbuilder[postgres]'.",
+            location=location,
+        ) from exc
     database = Database(engine, location, who)
     try:
         revision = _server_revision(engine, location)

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coopbuilder.core import clock
 from coopbuilder.store.errors import (
     DamagedWorkspaceError,
     WorkspaceBusyError,
@@ -32,7 +33,7 @@ def local_user() -> str:
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:

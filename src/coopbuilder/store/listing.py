@@ -13,6 +13,7 @@ from typing import TypeVarTuple
 from sqlalchemy import Select, exists, func, nulls_last, select
 from sqlalchemy.orm import aliased
 
+from coopbuilder.core import clock
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.database import Database
 from coopbuilder.store.models import AgreementSummary, ListOrder, ListPage, ListQuery
@@ -38,7 +39,7 @@ def _filtered(query: Select[*_Columns], wanted: ListQuery) -> Select[*_Columns]:
     if wanted.status is not None:
         query = query.where(VersionRow.status == wanted.status.value)
     if wanted.due_within_days is not None:
-        today = wanted.today or dt.date.today()
+        today = wanted.today or clock.today()
         query = query.where(
             VersionRow.next_review_date <= today + dt.timedelta(days=wanted.due_within_days),
             VersionRow.status != AgreementStatus.TERMINATED.value,

@@ -16,7 +16,6 @@ owner only; an existing one is copied to a dated backup before a migration chang
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+from coopbuilder.core import clock
 from coopbuilder.store.database import SQLITE_BEGIN
 from coopbuilder.store.errors import DamagedWorkspaceError, NotAWorkspaceError, WorkspaceError
 
@@ -238,7 +238,7 @@ def backup_copy(path: Path, current: str, target: str) -> Path:
     SQLite's backup API copies a consistent state, including what is still in the
     write-ahead log. The copy is readable by its owner only.
     """
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.{stamp}.before-schema-{target}.bak")
     created = False
     try:

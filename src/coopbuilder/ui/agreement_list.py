@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopbuilder.core import clock
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import MAX_SEARCH_LENGTH, AgreementSummary, ListPage, ListQuery
 from coopbuilder.ui.agreement_table import AgreementTableModel
@@ -56,7 +57,7 @@ class AgreementListView(QWidget):
     def __init__(
         self,
         background: Background,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabBar, QTabWidget, QToolBar, QWidget
 
+from coopbuilder.core import clock
 from coopbuilder.ui.agreement_commands import AgreementCommands
 from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.agreement_ref import AgreementRef
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         dialogs: SigningDialogs,
         open_workspace: OpenWorkspace | None = None,
         autosave_ms: int | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
         language: LanguageChoice | None = None,
     ) -> None:
         super().__init__()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from coopbuilder.core import clock
 from coopbuilder.core.base import ShortText
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.errors import UserError
@@ -84,7 +85,7 @@ def record_ink_signatures(
         raise UserError("Say who signed: tick at least one representative.")
     if len({s.representative_id for s in signatures}) != len(signatures):
         raise ValueError("a representative is named twice")
-    today = today or dt.date.today()
+    today = today or clock.today()
     state = state_of(workspace, stored)
     by_id = {r.signing.representative.id: r for r in state.representatives}
     records = []

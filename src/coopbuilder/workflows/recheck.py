@@ -11,6 +11,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import Joined, Phrase, UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.signing import sha256_of
@@ -153,7 +154,7 @@ def recheck(
     Meant for opening a version (signed or being signed); a version without stored files gives
     a report without files.
     """
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     info = workspace.agreements.load(agreement_id, number)
     files = []
     for stored in workspace.signing.signatures(agreement_id, number):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.base import Model
 from coopbuilder.core.calendar import ReviewDate, write_review_calendar
@@ -82,7 +83,7 @@ def review_overview(
     workspace: Workspace, today: dt.date | None = None, within_days: int = DUE_SOON_DAYS
 ) -> list[AgreementReviews]:
     """Every agreement in force, earliest next review first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     out = []
     for summary in _in_force(workspace):
         held = workspace.reviews.reviews(summary.agreement_id)

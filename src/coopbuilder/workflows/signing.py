@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from coopbuilder.core import clock
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.errors import Joined, Phrase, UserError
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
@@ -418,7 +419,7 @@ def record_signed_pdf(
             field=unknown[0],
             number=number,
         )
-    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    today = (now or clock.now()).astimezone().date()
     new = [
         _record(check, fields.get(check.field), by_field[check.field].signing, file_name, today)
         for check in report.signatures

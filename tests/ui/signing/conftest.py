@@ -3,7 +3,6 @@ certificate files, and dialogs that answer from a script."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
@@ -120,7 +120,7 @@ def signed_in_ink(workspace: Workspace) -> None:
     """The demo agreement printed, signed on paper by both, and the scan recorded."""
     finalise(workspace, ID, 1)
     signatures = [
-        InkSignature(representative_id=rep, signed_on=dt.date.today())
+        InkSignature(representative_id=rep, signed_on=clock.today())
         for rep in ("rep-ngo", "rep-lka")
     ]
     record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)

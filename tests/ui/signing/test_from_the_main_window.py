@@ -4,7 +4,6 @@ ready to sign that is changed becomes a draft; the re-check when a version is op
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.tables import SignatureRow
@@ -161,7 +161,7 @@ def test_a_version_ready_to_sign_that_is_changed_asks_and_becomes_a_draft(
     )
     stored = workspace.agreements.load(ID, 1)
     assert (stored.status, stored.title) == (AgreementStatus.DRAFT, "Another title")
-    signatures = [InkSignature(representative_id="rep-ngo", signed_on=dt.date.today())]
+    signatures = [InkSignature(representative_id="rep-ngo", signed_on=clock.today())]
     with pytest.raises(UserError, match="is a draft; make its final PDF first"):
         record_ink_signatures(workspace, ID, 1, SCAN, "scan.png", signatures)
 

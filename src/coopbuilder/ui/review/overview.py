@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.scoring import Band
@@ -84,7 +85,7 @@ class ReviewsView(QWidget):
         *,
         dialogs: Dialogs,
         open_agreement: OpenAgreement,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

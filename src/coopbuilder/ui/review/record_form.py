@@ -11,11 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QWidget
 
 from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.ui.texts import date_format
-from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, named
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, named, qdate, today_qdate
 
 
 def _date(qdate: QDate) -> dt.date:
@@ -42,7 +38,7 @@ class ReviewRecordForm(QWidget):
         )
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat(date_format())
-        self.held_on.setDate(QDate.currentDate())
+        self.held_on.setDate(today_qdate())
         self.reason = TextBox(
             self.tr("Reason"),
             self.tr(
@@ -138,7 +134,7 @@ class ReviewRecordForm(QWidget):
 
     def load(self, record: ReviewRecord) -> None:
         self.kind.set_value(record.kind)
-        self.held_on.setDate(_qdate(record.held_on))
+        self.held_on.setDate(qdate(record.held_on))
         for name, box in self.texts().items():
             box.setPlainText(getattr(record, name))
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -34,7 +34,7 @@ from coopbuilder.ui.signing.common import (
 )
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import date_format
-from coopbuilder.ui.widgets.fields import clear_layout, hint, line_edit, named
+from coopbuilder.ui.widgets.fields import clear_layout, hint, line_edit, named, today_qdate
 from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
 from coopbuilder.workflows.signing import (
     RecordedSignatures,
@@ -152,13 +152,13 @@ class InkSignaturesDialog(VersionDialog):
             self.tr("Tick if this representative signed the printed agreement by hand."),
         )
         date = named(
-            QDateEdit(QDate.currentDate(), self),
+            QDateEdit(today_qdate(), self),
             self.tr("Date {name} signed").format(name=name),
             self.tr("The date written beside the signature; not later than today."),
         )
         date.setCalendarPopup(True)
         date.setDisplayFormat(date_format())
-        date.setMaximumDate(QDate.currentDate())
+        date.setMaximumDate(today_qdate())
         place = line_edit(
             self,
             self.tr("Place where {name} signed").format(name=name),

@@ -25,12 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopbuilder.core import clock
 from coopbuilder.ui.texts import choice_label, date_format
 
 E = TypeVar("E", bound=Enum)
 W = TypeVar("W", bound=QWidget)
 
 NO_DATE = QDate(1900, 1, 1)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def today_qdate() -> QDate:
+    """Today, as the program's clock tells it (never Qt's own)."""
+    return qdate(clock.today())
+
+
 SHORT_TEXT = 300
 """At most this many characters in a one-line field (names, roles, phone numbers)."""
 LONG_TEXT = 5000
@@ -185,12 +197,12 @@ class OptionalDateEdit(QWidget):
         self.has_date.setChecked(day is not None)
         self.has_date.blockSignals(False)
         self.edit.setEnabled(day is not None)
-        self.edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+        self.edit.setDate(NO_DATE if day is None else qdate(day))
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
         if on and self.edit.date() == NO_DATE:
-            self.edit.setDate(QDate.currentDate())
+            self.edit.setDate(today_qdate())
         elif not on:
             self.edit.setDate(NO_DATE)
         self.changed.emit()
