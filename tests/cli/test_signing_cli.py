@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import stat
 import subprocess
 from pathlib import Path
@@ -292,7 +293,12 @@ def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
     assert (code, err) == (0, "")
     assert out.count(UNTRUSTED) == 1  # Anna is trusted in the workspace, Bernd is not
     assert f"{FIELD_B} (Bernd Meier)\n  note: signed with a {TRIAL_MARK}\n  {UNTRUSTED}" in out
-    assert f"Trusted: 1 certificate(s) marked trusted in the workspace {workspace}." in out
+    with open_workspace(workspace, create=False) as opened:
+        (marked,) = opened.certificates.trusted()
+    assert (
+        f"Trusted: the trust list of the workspace {workspace}, 1 certificate(s) marked trusted "
+        f"by {marked.added_by}." in out
+    )
     assert "Verdict: valid, but not every signer is trusted." in out
     with open_workspace(workspace, create=False) as opened:  # as the Verify dialog sees it
         assert verify_in_workspace(opened, signed.read_bytes()).verdict.value in out
@@ -300,14 +306,15 @@ def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
     bernd = ["--trust", str(files / "bernd.pem")]
     code, out, _ = run(capsys, "--workspace", str(workspace), "verify", str(signed), *bernd)
     assert code == 0 and UNTRUSTED not in out
-    assert "in the workspace" in out and "and 1 certificate file(s) given with --trust" in out
+    assert f"the workspace {workspace}, 1 certificate(s)" in out
+    assert "; and 1 certificate(s) given with --trust or --trust-authority." in out
     assert "Verdict: valid, every signer trusted." in out
 
     code, out, _ = run(
         capsys, "--workspace", str(workspace), "verify", str(signed), "--no-workspace"
     )
     assert code == 0 and out.count(UNTRUSTED) == 2
-    assert "no workspace was used" in out
+    assert "no certificate given with --trust; no workspace's trust list was used" in out
 
 
 @pytest.mark.usefixtures("passphrases")
@@ -318,13 +325,13 @@ def test_verify_uses_the_default_workspace_only_if_it_exists(
     default = default_workspace_path()
     code, out, err = run(capsys, "verify", str(signed))
     assert (code, err) == (0, "")
-    assert out.count(UNTRUSTED) == 2 and "no workspace was used" in out
+    assert out.count(UNTRUSTED) == 2 and "no workspace's trust list was used" in out
     assert not default.exists()  # verifying a file makes no workspace
 
     _workspace_trusting_anna(default, trial_certs.anna.pem)
     code, out, _ = run(capsys, "verify", str(signed))
     assert code == 0 and out.count(UNTRUSTED) == 1
-    assert f"marked trusted in the workspace {default}" in out
+    assert f"the trust list of the workspace {default}, 1 certificate(s)" in out
 
 
 @pytest.mark.usefixtures("passphrases")
@@ -337,3 +344,33 @@ def test_verify_refuses_a_named_workspace_that_does_not_exist(
     assert (code, out) == (2, "")
     assert f"The workspace {missing} does not exist." in err
     assert not missing.exists()
+
+
+def test_verify_does_not_let_a_trusted_person_forge_anothers_signature(
+    tmp_path: Path,
+    signed_by_forger: bytes,
+    trial_certs: TrialCerts,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Anna's trial certificate is trusted; "Dr. Hans Weiss" signed with a certificate Anna
+    issued with her key. His signature is intact, but nobody vouched for it."""
+    signed, anna = tmp_path / "signed.pdf", tmp_path / "anna.pem"
+    signed.write_bytes(signed_by_forger)
+    anna.write_bytes(trial_certs.anna.pem)
+    code, out, err = run(capsys, "verify", str(signed), "--trust", str(anna), "--no-workspace")
+    assert err == ""
+    cells = [re.split(r"\s{2,}", line.strip()) for line in out.splitlines()]
+    rows = {row[0]: row for row in cells if len(row) == 9}
+    assert rows[FIELD_B][1] == "Dr. Hans Weiss"
+    assert (rows[FIELD_A][7], rows[FIELD_B][7]) == ("yes", "no")  # the Trusted column
+    assert f"{FIELD_B} (Dr. Hans Weiss)\n  {UNTRUSTED}" in out
+    assert "every signer trusted" not in out
+    assert "Verdict: valid, but not every signer is trusted." in out
+    assert "Trusted: 1 certificate(s) given with --trust or --trust-authority; no work" in out
+
+    # Anna's certificate as an authority is refused: it may not issue certificates
+    code, out, err = run(
+        capsys, "verify", str(signed), "--trust-authority", str(anna), "--no-workspace"
+    )
+    assert (code, out) == (2, "")
+    assert f"{anna}: The certificate of" in err and "not a certification authority's" in err

@@ -25,7 +25,7 @@ TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loadi
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
-    from coopbuilder.documents.verification import SignatureCheck, VerificationReport
+    from coopbuilder.documents.verification import SignatureCheck, TrustList, VerificationReport
 
 # The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
 # each command imports what it needs, so that the other commands start quickly.
@@ -90,8 +90,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="append",
         default=[],
         metavar="CERT.pem",
-        help="a certificate (PEM or DER) whose holders you trust; may be given several times "
-        "(the certificates marked trusted in the workspace are trusted as well)",
+        help="a person's certificate (PEM or DER) you checked is theirs: their signatures "
+        "made with exactly this certificate count as trusted, nothing it may have issued; may "
+        "be given several times (the certificates marked trusted in the workspace are trusted "
+        "as well)",
+    )
+    verify_cmd.add_argument(
+        "--trust-authority",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a certification authority's certificate (it must be a CA, allowed to sign "
+        "certificates): the certificates it issued count as trusted; may be given several times",
     )
     verify_cmd.add_argument(
         "--no-workspace",
@@ -264,9 +275,9 @@ def _row(check: SignatureCheck) -> list[str]:
     ]
 
 
-def format_report(path: Path, report: VerificationReport, trusting: str | None = None) -> str:
-    """The report as a table with the problems and notes of each signature, and the verdict;
-    ``trusting`` says which certificates were trusted."""
+def format_report(path: Path, report: VerificationReport) -> str:
+    """The report as a table with the problems and notes of each signature, whose trust list was
+    used, and the verdict."""
     from coopbuilder.documents.verification import Verdict
 
     headers = [
@@ -293,8 +304,7 @@ def format_report(path: Path, report: VerificationReport, trusting: str | None =
             out += ["", f"{check.field} ({check.signer or 'unknown signer'})", *lines]
     if report.unsigned_fields:
         out += ["", "Not signed yet: " + ", ".join(report.unsigned_fields)]
-    if trusting:
-        out += ["", f"Trusted: {trusting}."]
+    out += ["", f"Trusted: {trusting(report.trust_list)}."]
     verdict = report.verdict
     out += ["", f"Verdict: {verdict.value}."]
     if verdict is Verdict.INVALID:
@@ -308,50 +318,82 @@ def format_report(path: Path, report: VerificationReport, trusting: str | None =
 
 
 def _verified(
-    pdf: bytes, trusted: list[bytes], location: str | None, use_workspace: bool
-) -> tuple[VerificationReport, str]:
+    pdf: bytes,
+    people: list[bytes],
+    authorities: list[bytes],
+    location: str | None,
+    use_workspace: bool,
+) -> VerificationReport:
     """The verification of ``pdf`` trusting the certificate files' certificates and those marked
-    trusted in the workspace (as the desktop program's Verify dialog does), and which they were.
+    trusted in the workspace (as the desktop program's Verify dialog does).
 
     Without a workspace named (``--workspace``, ``COOPBUILDER_DATABASE_URL``) the default one is
     used if it exists: verifying a file never makes a workspace. A named workspace that does not
     exist is refused, as by every command."""
     from coopbuilder.cli.workspace import is_named
-    from coopbuilder.documents.verification import verify
-    from coopbuilder.store.connection import default_workspace_path, open_workspace, shown_location
-    from coopbuilder.workflows.trust import trusted_certificates
+    from coopbuilder.documents.verification import TrustList, verify
+    from coopbuilder.store.connection import default_workspace_path, open_workspace
+    from coopbuilder.workflows.trust import workspace_trust_list
 
     if not use_workspace or (not is_named(location) and not default_workspace_path().exists()):
-        return verify(pdf, trusted), _trusting(len(trusted), None, 0)
+        given = TrustList(
+            people=tuple(people),
+            authorities=tuple(authorities),
+            given=len(people) + len(authorities),
+        )
+        return verify(pdf, given)
     with open_workspace(location, create=False) as workspace:
-        marked = [c.der for c in trusted_certificates(workspace)]
-    report = verify(pdf, [*marked, *trusted])
-    return report, _trusting(len(trusted), shown_location(location), len(marked))
+        trust = workspace_trust_list(workspace, people=people, authorities=authorities)
+    return verify(pdf, trust)
 
 
-def _trusting(files: int, workspace: str | None, marked: int) -> str:
-    """Which certificates a verification trusted, for the line under the table."""
-    given = f"{files} certificate file(s) given with --trust"
-    if workspace is None:
-        return f"{given}; no workspace was used"
-    marked_text = f"{marked} certificate(s) marked trusted in the workspace {workspace}"
-    return f"{marked_text} and {given}" if files else marked_text
+def trusting(trust: TrustList) -> str:
+    """Whose trust list a verification used and what it held, for the line under the table."""
+    given = (
+        f"{trust.given} certificate(s) given with --trust or --trust-authority"
+        if trust.given
+        else ""
+    )
+    if trust.workspace is None:
+        return f"{given or 'no certificate given with --trust'}; no workspace's trust list was used"
+    marked = (
+        f"the trust list of the workspace {trust.workspace}, {trust.workspace_count} certificate(s)"
+    )
+    if trust.marked_by:
+        marked += " marked trusted by " + ", ".join(trust.marked_by)
+    return f"{marked}; and {given}" if given else marked
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from coopbuilder.documents.certificates import CertificateFileError, load_certificates
+    from coopbuilder.documents.certificates import (
+        CertificateFileError,
+        is_authority,
+        load_certificates,
+    )
     from coopbuilder.documents.pdf_input import PdfFileError
 
-    trusted = []
-    for path in args.trust:
-        data = _read(path, "a certificate file")
-        with _about(path, CertificateFileError):
-            load_certificates(data)
-        trusted.append(data)
+    def certificates(paths: list[Path], authority: bool) -> list[bytes]:
+        out = []
+        for path in paths:
+            data = _read(path, "a certificate file")
+            with _about(path, CertificateFileError):
+                for cert in load_certificates(data):
+                    if authority and not is_authority(cert):
+                        raise CertificateFileError(
+                            "The certificate of {subject} is not a certification authority's "
+                            "(it may not issue certificates), so it cannot be trusted as an "
+                            "authority; give it with --trust if it is a person's.",
+                            subject=cert.subject.human_friendly,
+                        )
+            out.append(data)
+        return out
+
+    people = certificates(args.trust, authority=False)
+    authorities = certificates(args.trust_authority, authority=True)
     pdf = _read(args.file, "a PDF")
     with _about(args.file, PdfFileError):
-        report, trusting = _verified(pdf, trusted, args.workspace, not args.no_workspace)
-    print(format_report(args.file, report, trusting))
+        report = _verified(pdf, people, authorities, args.workspace, not args.no_workspace)
+    print(format_report(args.file, report))
     return EXIT_OK if report.ok else EXIT_CHECKS_FAILED
 
 

@@ -4,6 +4,12 @@ certificate in its validity period, and whether the document was changed after t
 A signature that cannot be checked, for whatever reason, is reported invalid: a tampered file is
 never reported valid. Nothing is fetched from the network: no revocation lists, no OCSP.
 
+Trust comes from a :class:`TrustList`. A person's certificate is trusted as exactly that
+certificate (matched by its SHA-256 fingerprint): it vouches for its holder's own signatures and
+for nothing its key may have issued. Certificates issued by someone are trusted only under a
+certificate marked as an authority's, which must itself be a certification authority's (basic
+constraints CA, key usage "certificate signing").
+
 Trust is judged at the signing time the signer's computer recorded (as PDF readers do by default),
 since CoopBuilder's signatures carry no trusted timestamp; a certificate that has expired since is
 reported, but does not make the signature invalid.
@@ -27,7 +33,13 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko_certvalidator import ValidationContext
 
 from coopbuilder.core.errors import Phrase, UserError
-from coopbuilder.documents.certificates import load_certificates, subject_names
+from coopbuilder.documents.certificates import (
+    CertificateFileError,
+    fingerprint_of,
+    is_authority,
+    load_certificates,
+    subject_names,
+)
 from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
 from coopbuilder.documents.signature_fields import signature_fields
 
@@ -63,6 +75,27 @@ class Verdict(StrEnum):
     INVALID = "INVALID"
 
 
+class TrustList(BaseModel):
+    """The certificates a verification trusts, and whose list they are."""
+
+    model_config = ConfigDict(frozen=True)
+
+    people: tuple[bytes, ...] = ()
+    """Certificates (PEM or DER) trusted as their holders' own: each covers itself only."""
+    authorities: tuple[bytes, ...] = ()
+    """Certification authorities' certificates: what they issued is trusted."""
+    workspace: str | None = None
+    """The workspace whose trust list this is (where it is kept), if one was used."""
+    marked_by: tuple[str, ...] = ()
+    """Who marked the workspace's certificates trusted."""
+    given: int = 0
+    """How many of the certificates were given for this verification only."""
+
+    @property
+    def workspace_count(self) -> int:
+        return len(self.people) + len(self.authorities) - self.given
+
+
 class SignatureCheck(BaseModel):
     """The result of checking one signature."""
 
@@ -78,7 +111,8 @@ class SignatureCheck(BaseModel):
     """The signature is valid: intact, and cryptographically valid for the signer's key. A
     signature whose signed bytes changed is never valid, whatever its signed attributes say."""
     trusted: bool = False
-    """The signer's certificate chains to a certificate the user marked trusted."""
+    """The signer's certificate is one a person's trust covers (by its fingerprint), or was
+    issued under a trusted authority."""
     certificate: CertificatePeriod | None = None
     certificate_valid_until: dt.datetime | None = None
     trial_certificate: bool = False
@@ -171,6 +205,8 @@ class VerificationReport(BaseModel):
     signatures: tuple[SignatureCheck, ...]
     unsigned_fields: tuple[str, ...] = ()
     verified_at: dt.datetime
+    trust_list: TrustList = TrustList()
+    """The certificates trusted in this verification, and whose list they were."""
 
     @property
     def ok(self) -> bool:
@@ -223,11 +259,39 @@ def _short(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
+class _Anchors:
+    """The trust a verification starts from: people's certificates by fingerprint, and the
+    authorities' certificates."""
+
+    def __init__(self, trust: TrustList) -> None:
+        self.people = {
+            fingerprint_of(bytes(cert.dump())): cert
+            for data in trust.people
+            for cert in load_certificates(data)
+        }
+        self.authorities = [cert for data in trust.authorities for cert in load_certificates(data)]
+        for cert in self.authorities:
+            if not is_authority(cert):
+                raise CertificateFileError(
+                    "The certificate of {subject} is not a certification authority's (it may not "
+                    "issue certificates), so it cannot be trusted as an authority; trust it as "
+                    "a person's certificate instead.",
+                    subject=cert.subject.human_friendly,
+                )
+
+    def for_signer(self, signer: asn1_x509.Certificate) -> list[asn1_x509.Certificate]:
+        """The trust roots for a signature by ``signer``: the authorities, and the signer's own
+        certificate only where exactly that certificate is trusted. A person's certificate is
+        never a root for any other signer's, so it vouches for nothing its key issued."""
+        own = self.people.get(fingerprint_of(bytes(signer.dump())))
+        return [*self.authorities, *([own] if own is not None else [])]
+
+
 def _check(
     reader: PdfFileReader,
     name: str,
     field: generic.DictionaryObject,
-    trust_roots: list[asn1_x509.Certificate],
+    anchors: _Anchors,
     now: dt.datetime,
 ) -> tuple[int, SignatureCheck]:
     """The signed revision (for ordering) and the check of one signature."""
@@ -249,7 +313,7 @@ def _check(
         signed_at = embedded.self_reported_timestamp
         moment = signed_at if signed_at is not None and signed_at <= now else now
         context = ValidationContext(
-            trust_roots=trust_roots,
+            trust_roots=anchors.for_signer(embedded.signer_cert),
             allow_fetching=False,
             revocation_mode="soft-fail",
             moment=moment,
@@ -273,16 +337,21 @@ def _check(
 
 
 def verify(
-    pdf: bytes, trusted: Sequence[bytes] = (), *, now: dt.datetime | None = None
+    pdf: bytes,
+    trusted: TrustList | Sequence[bytes] = (),
+    *,
+    now: dt.datetime | None = None,
 ) -> VerificationReport:
     """Check every signature of ``pdf``.
 
-    ``trusted`` holds the certificates (PEM or DER) the user marked trusted; a signer is trusted
-    when their certificate chains to one of them. ``now`` is the moment of verification (for
-    tests; default: the current time). A PDF without any signature is a :class:`PdfFileError`.
+    ``trusted`` is the trust list, or only people's certificates (PEM or DER), each trusted as
+    exactly that certificate. ``now`` is the moment of verification (for tests; default: the
+    current time). A PDF without any signature is a :class:`PdfFileError`; an authority's
+    certificate that is no certification authority's is a :class:`CertificateFileError`.
     """
     now = now or dt.datetime.now(dt.UTC)
-    trust_roots = [cert for data in trusted for cert in load_certificates(data)]
+    trust = trusted if isinstance(trusted, TrustList) else TrustList(people=tuple(trusted))
+    anchors = _Anchors(trust)
     reader = read_pdf(pdf)
     fields = signature_fields(reader)
     unsigned = tuple(name for name, sig, _ in fields if sig is None)
@@ -295,9 +364,12 @@ def verify(
         )
         raise PdfFileError("The PDF has no signatures{empty}.", empty=empty)
     checks = sorted(
-        (_check(reader, name, field, trust_roots, now) for name, field in signed),
+        (_check(reader, name, field, anchors, now) for name, field in signed),
         key=lambda pair: pair[0],
     )
     return VerificationReport(
-        signatures=tuple(check for _, check in checks), unsigned_fields=unsigned, verified_at=now
+        signatures=tuple(check for _, check in checks),
+        unsigned_fields=unsigned,
+        verified_at=now,
+        trust_list=trust,
     )

@@ -18,9 +18,10 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
+from coopbuilder.workflows.trust import certificates_in_file, trust
 from tests.conftest import DEMO_DAY
 from tests.documents.pdfs import pdftotext
-from tests.signing_fixtures import SIGNED_WORD, pdfsig
+from tests.signing_fixtures import SIGNED_WORD, TrialCerts, pdfsig
 from tests.ui.helpers import ScriptedDialogs, find
 
 from .conftest import ID, TIMEOUT, CertificateFiles, opened_sign_dialog, sign_as, verified
@@ -163,6 +164,30 @@ def test_the_verify_dialog_never_shows_a_tampered_signature_as_valid(
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
     assert [row[4:6] for row in rows] == [["✖ no", "✖ no"]] * 2
     assert verifier.verdict.outcome is Outcome.PROBLEM
+
+
+def test_the_verify_dialog_does_not_let_a_trusted_person_forge_anothers_signature(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_by_forger: bytes,
+    trial_certs: TrialCerts,
+) -> None:
+    """Anna's trial certificate is marked trusted in the workspace; "Dr. Hans Weiss" signed with
+    a certificate made with Anna's key. His signature is intact, but nobody vouched for it."""
+    trust(workspace, certificates_in_file(trial_certs.anna.pem)[0])
+    verifier = verified(qtbot, workspace, background, dialogs, signed_by_forger, "signed.pdf")
+    table = verifier.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    assert [row[1] for row in rows] == ["Anna Schmidt", "Dr. Hans Weiss"]
+    assert [row[7] for row in rows] == ["✔ yes", "⚠ no"]  # Trusted
+    assert verifier.verdict.outcome is Outcome.WARNING
+    assert "not every signer's certificate is marked trusted" in verifier.verdict.text()
+    assert verifier.trust_source.text() == (
+        f"Trust list used: that of the workspace {workspace.location}, 1 certificate(s) marked "
+        "trusted by anna."
+    )
 
 
 def test_a_german_agreement_signed_in_the_gui_has_a_german_signature_box(

@@ -2,7 +2,8 @@
 valid, certificate, trusted, changes after), an overall verdict in words with an icon, and
 "Mark this certificate trusted..." for a signer the person has checked.
 
-Trust is judged against the certificates marked trusted in the workspace. Verification runs on
+Trust is judged against the workspace's trust list, which the dialog names with who marked its
+certificates trusted. Verification runs on
 a worker thread (pyHanko runs its own asyncio loop there).
 """
 
@@ -30,6 +31,7 @@ from coopbuilder.documents.verification import (
     CertificatePeriod,
     ChangesAfter,
     SignatureCheck,
+    TrustList,
     Verdict,
     VerificationReport,
 )
@@ -109,6 +111,9 @@ class VerifyDialog(QDialog):
         self.unsigned.setWordWrap(True)
         self.unsigned.setTextFormat(Qt.TextFormat.PlainText)
         self.unsigned.hide()
+        self.trust_source = QLabel(self)
+        self.trust_source.setWordWrap(True)
+        self.trust_source.setTextFormat(Qt.TextFormat.PlainText)
         self.trust_button = QPushButton(self.tr("&Mark this certificate trusted..."), self)
         self.trust_button.setEnabled(False)
         self.trust_button.clicked.connect(self._trust)
@@ -120,6 +125,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unsigned)
+        layout.addWidget(self.trust_source)
         layout.addWidget(self.details)
         layout.addWidget(self.certifies)
         layout.addLayout(footer(self._background, buttons, self))
@@ -177,6 +183,7 @@ class VerifyDialog(QDialog):
                 )
             )
         self.unsigned.setVisible(bool(report.unsigned_fields))
+        self.trust_source.setText(self._trust_source(report.trust_list))
         if report.signatures:
             first_problem = next((i for i, c in enumerate(report.signatures) if not c.ok), 0)
             self.table.selectRow(first_problem)
@@ -213,6 +220,19 @@ class VerifyDialog(QDialog):
             "Every signature is valid, the document was not changed after signing, and every "
             "signer's certificate is marked trusted in this workspace."
         )
+
+    def _trust_source(self, trust: TrustList) -> str:
+        """Whose trust list was used: the workspace's, and who marked its certificates."""
+        where = trust.workspace or self.tr("(none)")
+        if not trust.workspace_count:
+            return self.tr(
+                "Trust list used: that of the workspace {workspace}, where no certificate is "
+                "marked trusted."
+            ).format(workspace=where)
+        return self.tr(
+            "Trust list used: that of the workspace {workspace}, {count} certificate(s) marked "
+            "trusted by {names}."
+        ).format(workspace=where, count=trust.workspace_count, names=", ".join(trust.marked_by))
 
     def _cells(self, check: SignatureCheck) -> list[str]:
         who = [check.field, check.signer or self.tr("unknown"), check.organisation or ""]
