@@ -158,7 +158,7 @@ class TrustedCertificatesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 20)
+        self.resize(self.fontMetrics().averageCharWidth() * 175, self.fontMetrics().height() * 20)
         self.refresh()
 
     def refresh(self) -> None:
