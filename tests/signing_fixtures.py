@@ -224,6 +224,17 @@ def with_text_on_page_one(pdf: bytes, text: bytes) -> IncrementalPdfFileWriter:
     return writer
 
 
+def with_title(pdf: bytes, title: str) -> bytes:
+    """``pdf`` with an incremental update that gives its document information another title
+    (what a PDF reader shows in its title bar), and changes nothing else."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    reference = writer.trailer.raw_get("/Info")
+    info = reference.get_object()
+    info[generic.NameObject("/Title")] = generic.TextStringObject(title)
+    writer.mark_update(reference)
+    return written(writer)
+
+
 def written(writer: IncrementalPdfFileWriter) -> bytes:
     out = io.BytesIO()
     writer.write(out)

@@ -4777,235 +4777,278 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="74"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="80"/>
         <source>Signatures in {source}, in signing order.</source>
         <translation>Unterschriften in {source}, in der Reihenfolge des Unterschreibens.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="84"/>
         <source>Verdict</source>
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="86"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="88"/>
         <source>Each signature in the document: who signed, when, and whether it is valid.</source>
         <translation>Jede Unterschrift im Dokument: wer unterschrieben hat, wann und ob sie gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="100"/>
         <source>About the chosen signature</source>
         <translation>Zur gewählten Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="103"/>
         <source>This signature certifies the document: afterwards only form filling and further signatures are allowed.</source>
         <translation>Diese Unterschrift zertifiziert das Dokument: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="128"/>
         <source>&amp;Mark this certificate trusted...</source>
         <translation>Dieses Zertifikat als vertrauenswürdig &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="150"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="151"/>
         <source>Signer</source>
         <translation>Unterschrift von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="152"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="153"/>
         <source>Signed at</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="155"/>
         <source>Intact</source>
         <translation>Unversehrt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="143"/>
-        <source>Signature valid</source>
-        <translation>Signatur gültig</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="157"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="158"/>
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="159"/>
         <source>Changes after</source>
         <translation>Danach geändert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="177"/>
         <source>The signatures cannot be checked: {problem}</source>
         <translation>Die Unterschriften können nicht geprüft werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="227"/>
         <source>Not signed yet: {fields}.</source>
         <translation>Noch nicht unterschrieben: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="210"/>
-        <source>At least one signature is NOT valid: do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
-        <translation>Mindestens eine Unterschrift ist NICHT gültig: Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="215"/>
-        <source>Every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
-        <translation>Alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="220"/>
-        <source>Every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
-        <translation>Alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="272"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="275"/>
         <source>Trust list used: that of the workspace {workspace}, where no certificate is marked trusted.</source>
         <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, in dem kein Zertifikat als vertrauenswürdig markiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
         <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted by {names}.</source>
         <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert von {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="286"/>
         <source>cannot be checked</source>
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="304"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="120"/>
+        <source>Not checked: whether a certificate was revoked (no revocation list or OCSP service is asked); signing times are those the signers&apos; computers recorded (no trusted timestamp), and certificates are judged at those times.</source>
+        <translation>Nicht geprüft: ob ein Zertifikat widerrufen wurde (es wird keine Sperrliste und kein OCSP-Dienst abgefragt); die Unterschriftszeiten sind die, die die Computer der Unterschreibenden festgehalten haben (kein vertrauenswürdiger Zeitstempel), und Zertifikate werden zu diesen Zeitpunkten beurteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="154"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="156"/>
+        <source>Key matches</source>
+        <translation>Schlüssel passt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
+        <source>Not marked trusted in this workspace: {signers}.</source>
+        <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {signers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="240"/>
+        <source>NOT valid: {signatures}. Do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
+        <translation>NICHT gültig: {signatures}. Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
+        <source>Every signature so far is valid and the document was not changed after signing, but not every signature field is signed: this is not the agreement signed by everyone.</source>
+        <translation>Alle bisherigen Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Unterschriftsfeld ist unterschrieben: Dies ist nicht die von allen unterzeichnete Vereinbarung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="255"/>
+        <source>Every field is signed, every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
+        <translation>Alle Felder sind unterschrieben, alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="261"/>
+        <source>Every field is signed, every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
+        <translation>Alle Felder sind unterschrieben, alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="266"/>
+        <source>{field} ({signer})</source>
+        <translation>{field} ({signer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <source>NOT VALID</source>
+        <translation>NICHT GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
         <source>expired since signing</source>
         <translation>seit dem Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="306"/>
         <source>expired when signed</source>
         <translation>beim Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="307"/>
         <source>not yet valid when signed</source>
         <translation>beim Unterschreiben noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="314"/>
         <source>only signatures or form filling</source>
         <translation>nur Unterschriften oder Formulareingaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="268"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="315"/>
+        <source>DOCUMENT INFORMATION CHANGED</source>
+        <translation>DOKUMENTANGABEN GEÄNDERT</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
         <source>MODIFIED</source>
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="347"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="351"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="354"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="357"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="361"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="366"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="373"/>
+        <source>The document&apos;s information (title, author, subject or keywords) was changed after this signature.</source>
+        <translation>Die Angaben des Dokuments über sich selbst (Titel, Autor, Thema oder Stichwörter) wurden nach dieser Unterschrift geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="385"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="390"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="393"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="353"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="408"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="414"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>

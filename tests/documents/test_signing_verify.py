@@ -34,6 +34,7 @@ from tests.signing_fixtures import (
     issued_cert,
     pdfsig,
     trial_cert,
+    with_title,
 )
 
 
@@ -88,6 +89,7 @@ def test_a_signature_covers_its_revision_and_the_next_signs_the_rest(
     assert [c.field for c in report.signatures] == [FIELD_A]
     assert report.signatures[0].changes_after is ChangesAfter.NONE
     assert report.unsigned_fields == (FIELD_B,)
+    assert report.ok and not report.complete and report.verdict is Verdict.INCOMPLETE
     assert pdfsig(signed_once, tmp_path)[0]["Signature Validation"] == "Signature is Valid."
 
 
@@ -287,3 +289,22 @@ def test_a_person_certificate_cannot_be_trusted_as_an_authority(
 ) -> None:
     with pytest.raises(CertificateFileError, match="not a certification authority's"):
         verify(signed_by_forger, TrustList(authorities=(trial_certs.anna.pem,)))
+
+
+def test_a_changed_title_after_signing_makes_the_signatures_invalid(
+    signed_twice: bytes, trial_certs: TrialCerts
+) -> None:
+    """pyHanko's comparison of revisions leaves the document information out; the title a PDF
+    reader shows is still part of what was signed."""
+    changed = with_title(signed_twice, "Agreement on something else")
+    report = verify(changed, [trial_certs.anna.pem, trial_certs.bernd.pem])
+    assert report.verdict is Verdict.INVALID
+    for check in report.signatures:
+        assert check.intact and check.valid and check.trusted and not check.ok
+        assert check.changes_after is ChangesAfter.INFORMATION
+        assert check.problems == [
+            "the document's information (title, author, subject or keywords) was changed "
+            "after this signature"
+        ]
+    # the same title written again is no change
+    assert verify(with_title(signed_twice, "untitled")).ok

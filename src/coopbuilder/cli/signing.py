@@ -81,7 +81,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     verify_cmd = commands.add_parser(
         "verify",
         help="check every signature of a PDF; exit code 1 if any is invalid or the file was "
-        "changed after signing",
+        "changed after signing (and with --require-trusted / --require-complete also if a "
+        "signer is not trusted / a field is not signed)",
     )
     verify_cmd.add_argument("file", type=Path, metavar="FILE.pdf")
     verify_cmd.add_argument(
@@ -109,6 +110,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="trust only the certificates given with --trust, not those marked trusted in the "
         "workspace",
+    )
+    verify_cmd.add_argument(
+        "--require-trusted",
+        action="store_true",
+        help="exit code 1 also when a signature is valid but its signer is not trusted",
+    )
+    verify_cmd.add_argument(
+        "--require-complete",
+        action="store_true",
+        help="exit code 1 also when a signature field is not signed yet",
     )
     verify_cmd.set_defaults(run=_verify)
 
@@ -254,39 +265,65 @@ def _yes(flag: bool) -> str:
 def _row(check: SignatureCheck) -> list[str]:
     from coopbuilder.documents.verification import ChangesAfter
 
+    who = [check.field, check.signer or "?", check.organisation or ""]
     if check.error is not None:
-        return (
-            [check.field, check.signer or "?", check.organisation or "", "-"]
-            + ["?"] * 4
-            + ["CANNOT BE CHECKED"]
-        )
+        return [*who, "-", "CANNOT BE CHECKED", *["?"] * 5]
+    allowed = (ChangesAfter.NONE, ChangesAfter.ALLOWED)
     return [
-        check.field,
-        check.signer or "?",
-        check.organisation or "",
+        *who,
         _when(check.signed_at),
+        "valid" if check.ok else "INVALID",
         _yes(check.intact),
         _yes(check.valid),
         check.certificate.value if check.certificate else "?",
         "yes" if check.trusted else "no",
-        check.changes_after.value.upper()
-        if check.changes_after is ChangesAfter.MODIFIED
-        else check.changes_after.value,
+        check.changes_after.value
+        if check.changes_after in allowed
+        else check.changes_after.value.upper(),
     ]
+
+
+def _verdict_lines(report: VerificationReport) -> list[str]:
+    """The verdict, and everything that keeps the file from being a valid agreement signed by
+    everyone trusted: the signatures not valid, the fields not signed, the signers not trusted."""
+    from coopbuilder.documents.verification import Verdict
+
+    verdict = report.verdict
+    out = [f"Verdict: {verdict.value}."]
+    invalid = [c for c in report.signatures if not c.ok]
+    for check in invalid:
+        out.append(f"- {check.field} ({check.signer or 'unknown signer'}) is not valid:")
+        out += [f"    {problem}" for problem in check.problems]
+    if report.unsigned_fields:
+        out.append("- not signed yet: " + ", ".join(report.unsigned_fields))
+    untrusted = [c for c in report.signatures if not c.trusted and c.error is None]
+    if untrusted:
+        names = ", ".join(f"{c.field} ({c.signer or 'unknown signer'})" for c in untrusted)
+        out.append(f"- not trusted: {names}")
+    if verdict is Verdict.INVALID:
+        out.append("Do not rely on this file as the signed agreement.")
+    elif verdict is Verdict.INCOMPLETE:
+        out.append("This file is not the agreement signed by everyone: fields are still empty.")
+    if untrusted and verdict is not Verdict.INVALID:
+        out.append("To check who signed, give --trust CERT.pem with the certificates you know")
+        out.append("belong to the signers, or mark them trusted in the workspace (Tools > Trusted")
+        out.append("certificates... in the desktop program).")
+    return out
 
 
 def format_report(path: Path, report: VerificationReport) -> str:
     """The report as a table with the problems and notes of each signature, whose trust list was
-    used, and the verdict."""
-    from coopbuilder.documents.verification import Verdict
+    used, what was not checked, and the verdict with everything it misses."""
+    from coopbuilder.documents.verification import NOT_CHECKED
 
     headers = [
         "Field",
         "Signer",
         "Organisation",
         "Signed (UTC)",
+        "Result",
         "Intact",
-        "Signature valid",
+        "Key matches",
         "Certificate",
         "Trusted",
         "Changed after",
@@ -305,15 +342,8 @@ def format_report(path: Path, report: VerificationReport) -> str:
     if report.unsigned_fields:
         out += ["", "Not signed yet: " + ", ".join(report.unsigned_fields)]
     out += ["", f"Trusted: {trusting(report.trust_list)}."]
-    verdict = report.verdict
-    out += ["", f"Verdict: {verdict.value}."]
-    if verdict is Verdict.INVALID:
-        out.append("At least one signature is not valid (see INVALID above): do not rely on this")
-        out.append("file as the signed agreement.")
-    elif verdict is Verdict.VALID_UNTRUSTED:
-        out.append("Every signature is intact. To check who signed, give --trust CERT.pem with")
-        out.append("the certificates you know belong to the signers, or mark them trusted in the")
-        out.append("workspace (Tools > Trusted certificates... in the desktop program).")
+    out += ["", "Not checked:", *(f"- {phrase}" for phrase in NOT_CHECKED)]
+    out += ["", *_verdict_lines(report)]
     return "\n".join(out)
 
 
@@ -394,7 +424,12 @@ def _verify(args: argparse.Namespace) -> int:
     with _about(args.file, PdfFileError):
         report = _verified(pdf, people, authorities, args.workspace, not args.no_workspace)
     print(format_report(args.file, report))
-    return EXIT_OK if report.ok else EXIT_CHECKS_FAILED
+    failed = (
+        not report.ok
+        or (args.require_trusted and not report.all_trusted)
+        or (args.require_complete and not report.complete)
+    )
+    return EXIT_CHECKS_FAILED if failed else EXIT_OK
 
 
 def _trial_cert(args: argparse.Namespace) -> int:

@@ -18,13 +18,14 @@ reported, but does not make the signature invalid.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 
 from asn1crypto import x509 as asn1_x509
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -64,15 +65,32 @@ class ChangesAfter(StrEnum):
 
     NONE = "none"
     ALLOWED = "only signatures or form filling"
+    INFORMATION = "document information changed"
+    """The title, author, subject or keywords the PDF gives about itself changed: PDF readers
+    show them (the title in the window's title bar), and no signature allows changing them."""
     MODIFIED = "modified"
 
 
 class Verdict(StrEnum):
-    """The whole file: every signature valid (and every signer trusted, or not), or not."""
+    """The whole file: every signature valid, every field signed and every signer trusted, or
+    what is missing."""
 
-    VALID_TRUSTED = "valid, every signer trusted"
-    VALID_UNTRUSTED = "valid, but not every signer is trusted"
+    VALID_TRUSTED = "valid, every field signed, every signer trusted"
+    VALID_UNTRUSTED = "valid, every field signed, but not every signer is trusted"
+    INCOMPLETE = "valid so far, but not every field is signed"
     INVALID = "INVALID"
+
+
+NOT_CHECKED = (
+    Phrase(
+        "whether a signer's certificate was revoked: no revocation list or OCSP service is asked"
+    ),
+    Phrase(
+        "when a signature was made: the signing time is the one the signer's computer recorded "
+        "(there is no trusted timestamp), and certificates are judged at that time"
+    ),
+)
+"""What a verification does not check, for every report to say."""
 
 
 class TrustList(BaseModel):
@@ -141,7 +159,7 @@ class SignatureCheck(BaseModel):
             and self.intact
             and self.valid
             and self.certificate in (CertificatePeriod.VALID, CertificatePeriod.EXPIRED_SINCE)
-            and self.changes_after is not ChangesAfter.MODIFIED
+            and self.changes_after in (ChangesAfter.NONE, ChangesAfter.ALLOWED)
         )
 
     @property
@@ -170,6 +188,13 @@ class SignatureCheck(BaseModel):
                 Phrase(
                     "the document was changed after this signature in a way signing does not "
                     "allow (content or pages added, changed or removed)"
+                )
+            )
+        elif self.changes_after is ChangesAfter.INFORMATION:
+            out.append(
+                Phrase(
+                    "the document's information (title, author, subject or keywords) was "
+                    "changed after this signature"
                 )
             )
         return out
@@ -210,13 +235,26 @@ class VerificationReport(BaseModel):
 
     @property
     def ok(self) -> bool:
+        """Every signature is valid (fields not yet signed and trust are reported apart)."""
         return all(s.ok for s in self.signatures)
 
     @property
+    def complete(self) -> bool:
+        """Every signature field is signed."""
+        return not self.unsigned_fields
+
+    @property
+    def all_trusted(self) -> bool:
+        return all(s.trusted for s in self.signatures)
+
+    @property
     def verdict(self) -> Verdict:
+        """The worst of: a signature not valid, a field not signed, a signer not trusted."""
         if not self.ok:
             return Verdict.INVALID
-        if all(s.trusted for s in self.signatures):
+        if not self.complete:
+            return Verdict.INCOMPLETE
+        if self.all_trusted:
             return Verdict.VALID_TRUSTED
         return Verdict.VALID_UNTRUSTED
 
@@ -245,6 +283,42 @@ def _changes_after(status: PdfSignatureStatus) -> ChangesAfter:
     if level in ALLOWED_LATER_CHANGES:
         return ChangesAfter.ALLOWED
     return ChangesAfter.MODIFIED
+
+
+INFORMATION_KEYS = ("/Title", "/Author", "/Subject", "/Keywords")
+XMP_ELEMENTS = re.compile(rb"<dc:(title|creator|description|subject)\b.*?</dc:\1>", re.DOTALL)
+
+
+def _information(resolver: PdfFileReader | HistoricalResolver) -> tuple[object, ...]:
+    """What a revision of the PDF says about itself and readers show: the title, author,
+    subject and keywords of its document information and of its XMP metadata. Dates and the
+    producing program are left out: signing programs update them."""
+
+    def entry(dictionary: generic.DictionaryObject, key: str) -> object:
+        """The value of ``key`` as this revision has it (a reference resolved in it)."""
+        if key not in dictionary:
+            return None
+        value = dictionary.raw_get(key)
+        if isinstance(value, generic.IndirectObject):
+            return resolver.get_object(value.reference)
+        return value
+
+    values: list[object] = []
+    trailer = resolver.trailer_view
+    fields = entry(trailer, "/Info")
+    if isinstance(fields, generic.DictionaryObject):
+        values.extend(str(entry(fields, key)) for key in INFORMATION_KEYS)
+    root = entry(trailer, "/Root")
+    stream = entry(root, "/Metadata") if isinstance(root, generic.DictionaryObject) else None
+    if isinstance(stream, generic.StreamObject):
+        values.extend(match.group(0) for match in XMP_ELEMENTS.finditer(stream.data))
+    return tuple(values)
+
+
+def _information_changed(reader: PdfFileReader, revision: int) -> bool:
+    """Whether the document's information changed after ``revision`` (see
+    :attr:`ChangesAfter.INFORMATION`)."""
+    return _information(reader.get_historical_resolver(revision)) != _information(reader)
 
 
 def _failed(exc: Exception, **who: object) -> SignatureCheck:
@@ -321,6 +395,9 @@ def _check(
         status = validate_pdf_signature(embedded, context, key_usage_settings=KEY_USAGE)
         revision = embedded.signed_revision
         certifies = embedded.docmdp_level is not None
+        changes = _changes_after(status)
+        if changes is not ChangesAfter.MODIFIED and _information_changed(reader, revision):
+            changes = ChangesAfter.INFORMATION
     except Exception as exc:  # see above: an unexpected failure is never a valid signature
         return reader.total_revisions, _failed(exc, **who)
     signed_at = status.signer_reported_dt
@@ -332,7 +409,7 @@ def _check(
         trusted=status.trusted,
         certificate=_period(embedded.signer_cert, signed_at, now),
         certifies=certifies,
-        changes_after=_changes_after(status),
+        changes_after=changes,
     )
 
 
