@@ -16,7 +16,8 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -74,6 +75,61 @@ def trial_cert(
     return TrialCert(p12, passphrase, certificate_pem(load_signing_identity(p12, passphrase)))
 
 
+def issued_cert(
+    issuer: TrialCert | None,
+    name: str,
+    organisation: str,
+    passphrase: bytes = b"issued-passphrase",
+) -> TrialCert:
+    """A certificate for ``name`` issued (signed) with the key of ``issuer``, with the issuer's
+    certificate in its PKCS#12 file as the chain: what the holder of any private key can make.
+    With a trial certificate as issuer it is a forgery. Without an issuer, it is a
+    certification authority's own self-signed certificate (CA, may sign certificates)."""
+    identity = load_signing_identity(issuer.p12, issuer.passphrase) if issuer else None
+    ca = identity is None
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+        ]
+    )
+    now = clock.now()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(identity.certificate.subject if identity else subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=not ca,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=ca,
+                crl_sign=ca,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+    )
+    certificate = builder.sign(identity.key if identity else key, hashes.SHA256())
+    p12 = pkcs12.serialize_key_and_certificates(
+        name=name.encode(),
+        key=key,
+        cert=certificate,
+        cas=[identity.certificate] if identity else None,
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
+    )
+    return TrialCert(p12, passphrase, certificate.public_bytes(serialization.Encoding.PEM))
+
+
 def agreement_pdf(*, boxes: tuple[SignatureBox, ...] = BOXES) -> bytes:
     """Two A4 pages like an agreement; the second has a signature block per box. The page
     streams are not compressed, so a test can change one word of the text."""
@@ -122,6 +178,18 @@ def signed_once(unsigned_pdf: bytes, trial_certs: TrialCerts) -> bytes:
 
 
 @pytest.fixture(scope="session")
+def forged_hans(trial_certs: TrialCerts) -> TrialCert:
+    """A certificate naming Dr. Hans Weiss of LKA Musterland, issued with Anna's trial key."""
+    return issued_cert(trial_certs.anna, "Dr. Hans Weiss", "LKA Musterland")
+
+
+@pytest.fixture(scope="session")
+def signed_by_forger(signed_once: bytes, forged_hans: TrialCert) -> bytes:
+    """Anna's signature, then the second field signed with the forged certificate of Hans."""
+    return sign(signed_once, FIELD_B, forged_hans.p12, forged_hans.passphrase)
+
+
+@pytest.fixture(scope="session")
 def signed_twice(signed_once: bytes, trial_certs: TrialCerts) -> bytes:
     bernd = trial_certs.bernd
     return sign(signed_once, FIELD_B, bernd.p12, bernd.passphrase, reason="Agreed")
@@ -157,6 +225,17 @@ def with_text_on_page_one(pdf: bytes, text: bytes) -> IncrementalPdfFileWriter:
     page["/Contents"] = generic.ArrayObject([*old, added])
     writer.update_container(page)
     return writer
+
+
+def with_title(pdf: bytes, title: str) -> bytes:
+    """``pdf`` with an incremental update that gives its document information another title
+    (what a PDF reader shows in its title bar), and changes nothing else."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    reference = writer.trailer.raw_get("/Info")
+    info = reference.get_object()
+    info[generic.NameObject("/Title")] = generic.TextStringObject(title)
+    writer.mark_update(reference)
+    return written(writer)
 
 
 def written(writer: IncrementalPdfFileWriter) -> bytes:

@@ -122,42 +122,42 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="88"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="75"/>
         <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
         <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="95"/>
         <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
         <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="104"/>
         <source>Delete version {version}</source>
         <translation>Version {version} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="105"/>
         <source>Delete the whole agreement</source>
         <translation>Die ganze Vereinbarung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="114"/>
         <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="127"/>
         <source>Deleted &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="150"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -454,12 +454,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="143"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="144"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
     </message>
@@ -1601,147 +1601,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -2173,12 +2173,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="151"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="170"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2472,82 +2472,82 @@ unterschied</translation>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2557,43 +2557,43 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -4249,22 +4249,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="66"/>
         <source>Signed in ink on {date} in {place}.</source>
         <translation>Handschriftlich unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="68"/>
         <source>Signed digitally on {date} in {place}.</source>
         <translation>Digital unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="70"/>
         <source>Signed in ink on {date}.</source>
         <translation>Handschriftlich unterschrieben am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="72"/>
         <source>Signed digitally on {date}.</source>
         <translation>Digital unterschrieben am {date}.</translation>
     </message>
@@ -4272,7 +4272,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/common.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/common.py" line="183"/>
         <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
         <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
     </message>
@@ -4310,12 +4310,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4323,27 +4323,27 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>StartReviewDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start an extraordinary review</source>
         <translation>Außerordentliche Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start a review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="23"/>
         <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
         <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="29"/>
         <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
         <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="42"/>
         <source>Start the review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
@@ -4628,32 +4628,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TrustQuestion</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="53"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="54"/>
-        <source>Mark the certificate of {who} as trusted in this workspace?</source>
-        <translation>Das Zertifikat von {who} in diesem Arbeitsbereich als vertrauenswürdig markieren?</translation>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="57"/>
+        <source>Mark the certification authority {who} as trusted in this workspace? Every certificate it issued will count as trusted: do so only for your organisation&apos;s or a trust service provider&apos;s authority.</source>
+        <translation>Die Zertifizierungsstelle {who} in diesem Arbeitsbereich als vertrauenswürdig markieren? Jedes von ihr ausgestellte Zertifikat gilt dann als vertrauenswürdig: Tun Sie das nur für die Zertifizierungsstelle Ihrer Organisation oder eines Vertrauensdiensteanbieters.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="64"/>
+        <source>Mark the certificate of {who} as trusted in this workspace? Signatures made with exactly this certificate will count as trusted; certificates its key may have issued will not.</source>
+        <translation>Das Zertifikat von {who} in diesem Arbeitsbereich als vertrauenswürdig markieren? Unterschriften mit genau diesem Zertifikat gelten dann als vertrauenswürdig; Zertifikate, die mit seinem Schlüssel ausgestellt wurden, nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="72"/>
         <source>Only do so after checking with its holder (by phone or in person) that this is their certificate: compare its SHA-256 fingerprint:</source>
         <translation>Tun Sie das erst, nachdem Sie mit der Inhaberin oder dem Inhaber (telefonisch oder persönlich) geklärt haben, dass es ihr oder sein Zertifikat ist: Vergleichen Sie den SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="78"/>
         <source>Issued by: {issuer}. Valid from {start} until {end}.</source>
         <translation>Ausgestellt von: {issuer}. Gültig vom {start} bis zum {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="79"/>
         <source>the holder itself (self-signed)</source>
         <translation>der Inhaberin oder dem Inhaber selbst (selbst signiert)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="88"/>
         <source>This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a signature made with it proves nothing about who signed. Trust it only to try out signing.</source>
         <translation>Dies ist ein TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ. Jede Person kann eines erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Vertrauen Sie ihm nur, um das Unterschreiben auszuprobieren.</translation>
     </message>
@@ -4661,85 +4666,110 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TrustedCertificatesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="99"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="125"/>
         <source>Trusted certificates</source>
         <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="102"/>
-        <source>A signature is reported as trusted when the signer&apos;s certificate is one of these, or was issued by one of these. Add a certificate only after checking with its holder that it is theirs.</source>
-        <translation>Eine Unterschrift gilt als vertrauenswürdig, wenn das Zertifikat der unterschreibenden Person eines dieser Zertifikate ist oder von einem davon ausgestellt wurde. Fügen Sie ein Zertifikat erst hinzu, nachdem Sie mit der Inhaberin oder dem Inhaber geklärt haben, dass es ihres oder seines ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="127"/>
         <source>The certificates whose signatures count as trusted in this workspace.</source>
         <translation>Die Zertifikate, deren Unterschriften in diesem Arbeitsbereich als vertrauenswürdig gelten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="131"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="133"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="134"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="135"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="128"/>
-        <source>&amp;Add from a certificate file...</source>
-        <translation>Aus einer Zertifikatsdatei &amp;hinzufügen…</translation>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="117"/>
+        <source>A signature is reported as trusted when the signer&apos;s certificate is exactly one of the people&apos;s certificates here (compared by its fingerprint), or was issued by a certification authority marked here as an authority. Add a certificate only after checking with its holder that it is theirs.</source>
+        <translation>Eine Unterschrift gilt als vertrauenswürdig, wenn das Zertifikat der unterschreibenden Person genau eines der hier aufgeführten Zertifikate von Personen ist (verglichen über seinen Fingerabdruck) oder von einer hier als Zertifizierungsstelle markierten Stelle ausgestellt wurde. Fügen Sie ein Zertifikat erst hinzu, nachdem Sie mit der Inhaberin oder dem Inhaber geklärt haben, dass es ihres oder seines ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="132"/>
+        <source>Trusted as</source>
+        <translation>Vertrauenswürdig als</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="145"/>
+        <source>&amp;Add a person&apos;s certificate...</source>
+        <translation>Zertifikat einer &amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="147"/>
+        <source>Add an a&amp;uthority&apos;s certificate...</source>
+        <translation>Zertifikat einer &amp;Zertifizierungsstelle hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="149"/>
         <source>&amp;Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="174"/>
         <source>{date} by {who}</source>
         <translation>{date} von {who}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="175"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="195"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="180"/>
+        <source>a certification authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="182"/>
+        <source>a person&apos;s own</source>
+        <translation>eigenes Zertifikat einer Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="240"/>
         <source>Add a trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="201"/>
         <source>Certificate files (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="225"/>
         <source>The passphrase of {file} (only its public certificate is used):</source>
         <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="247"/>
+        <source>{file}: the certificate of {who} is not a certification authority&apos;s (it may not issue certificates), so it cannot be trusted as an authority. Add it as a person&apos;s certificate if it is one.</source>
+        <translation>{file}: Das Zertifikat von {who} gehört keiner Zertifizierungsstelle (es darf keine Zertifikate ausstellen) und kann daher nicht als Zertifizierungsstelle vertrauenswürdig sein. Fügen Sie es als Zertifikat einer Person hinzu, wenn es eines ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="256"/>
         <source>from {file}</source>
         <translation>aus {file}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="270"/>
         <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
         <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="273"/>
         <source>Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig entfernen</translation>
     </message>
@@ -4747,220 +4777,278 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="74"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="80"/>
         <source>Signatures in {source}, in signing order.</source>
         <translation>Unterschriften in {source}, in der Reihenfolge des Unterschreibens.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="84"/>
         <source>Verdict</source>
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="86"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="88"/>
         <source>Each signature in the document: who signed, when, and whether it is valid.</source>
         <translation>Jede Unterschrift im Dokument: wer unterschrieben hat, wann und ob sie gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="100"/>
         <source>About the chosen signature</source>
         <translation>Zur gewählten Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="103"/>
         <source>This signature certifies the document: afterwards only form filling and further signatures are allowed.</source>
         <translation>Diese Unterschrift zertifiziert das Dokument: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="128"/>
         <source>&amp;Mark this certificate trusted...</source>
         <translation>Dieses Zertifikat als vertrauenswürdig &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="150"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="151"/>
         <source>Signer</source>
         <translation>Unterschrift von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="152"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="153"/>
         <source>Signed at</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="155"/>
         <source>Intact</source>
         <translation>Unversehrt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="137"/>
-        <source>Signature valid</source>
-        <translation>Signatur gültig</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="157"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="158"/>
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="159"/>
         <source>Changes after</source>
         <translation>Danach geändert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="177"/>
         <source>The signatures cannot be checked: {problem}</source>
         <translation>Die Unterschriften können nicht geprüft werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="227"/>
         <source>Not signed yet: {fields}.</source>
         <translation>Noch nicht unterschrieben: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="203"/>
-        <source>At least one signature is NOT valid: do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
-        <translation>Mindestens eine Unterschrift ist NICHT gültig: Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="272"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="208"/>
-        <source>Every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
-        <translation>Alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="275"/>
+        <source>Trust list used: that of the workspace {workspace}, where no certificate is marked trusted.</source>
+        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, in dem kein Zertifikat als vertrauenswürdig markiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="213"/>
-        <source>Every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
-        <translation>Alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
+        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted by {names}.</source>
+        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert von {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="286"/>
         <source>cannot be checked</source>
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="228"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="228"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="304"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="120"/>
+        <source>Not checked: whether a certificate was revoked (no revocation list or OCSP service is asked); signing times are those the signers&apos; computers recorded (no trusted timestamp), and certificates are judged at those times.</source>
+        <translation>Nicht geprüft: ob ein Zertifikat widerrufen wurde (es wird keine Sperrliste und kein OCSP-Dienst abgefragt); die Unterschriftszeiten sind die, die die Computer der Unterschreibenden festgehalten haben (kein vertrauenswürdiger Zeitstempel), und Zertifikate werden zu diesen Zeitpunkten beurteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="154"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="156"/>
+        <source>Key matches</source>
+        <translation>Schlüssel passt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
+        <source>Not marked trusted in this workspace: {signers}.</source>
+        <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {signers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="240"/>
+        <source>NOT valid: {signatures}. Do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
+        <translation>NICHT gültig: {signatures}. Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
+        <source>Every signature so far is valid and the document was not changed after signing, but not every signature field is signed: this is not the agreement signed by everyone.</source>
+        <translation>Alle bisherigen Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Unterschriftsfeld ist unterschrieben: Dies ist nicht die von allen unterzeichnete Vereinbarung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="255"/>
+        <source>Every field is signed, every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
+        <translation>Alle Felder sind unterschrieben, alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="261"/>
+        <source>Every field is signed, every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
+        <translation>Alle Felder sind unterschrieben, alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="266"/>
+        <source>{field} ({signer})</source>
+        <translation>{field} ({signer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <source>NOT VALID</source>
+        <translation>NICHT GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
         <source>expired since signing</source>
         <translation>seit dem Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="306"/>
         <source>expired when signed</source>
         <translation>beim Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="307"/>
         <source>not yet valid when signed</source>
         <translation>beim Unterschreiben noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="314"/>
         <source>only signatures or form filling</source>
         <translation>nur Unterschriften oder Formulareingaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="315"/>
+        <source>DOCUMENT INFORMATION CHANGED</source>
+        <translation>DOKUMENTANGABEN GEÄNDERT</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
         <source>MODIFIED</source>
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="347"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="351"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="354"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="357"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="361"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="366"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="373"/>
+        <source>The document&apos;s information (title, author, subject or keywords) was changed after this signature.</source>
+        <translation>Die Angaben des Dokuments über sich selbst (Titel, Autor, Thema oder Stichwörter) wurden nach dieser Unterschrift geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="385"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="390"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="393"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="333"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="408"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="414"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>
@@ -5091,79 +5179,77 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="54"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="80"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="82"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="106"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

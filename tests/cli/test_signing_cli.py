@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import stat
 import subprocess
 from pathlib import Path
@@ -14,7 +15,14 @@ from coopbuilder.store.connection import default_workspace_path, open_workspace
 from coopbuilder.workflows.trust import certificates_in_file, trust, verify_in_workspace
 from tests.cli.test_cli import SCRIPT, run
 from tests.documents.pdfs import pdftotext
-from tests.signing_fixtures import FIELD_A, FIELD_B, SIGNED_WORD, TrialCerts, pdfsig
+from tests.signing_fixtures import (
+    FIELD_A,
+    FIELD_B,
+    SIGNED_WORD,
+    TrialCerts,
+    pdfsig,
+    with_title,
+)
 
 
 @pytest.fixture
@@ -81,16 +89,16 @@ def test_sign_twice_then_list_and_verify(
     code, out, err = run(capsys, "verify", str(signed))
     assert (code, err) == (0, "")
     header = next(line for line in out.splitlines() if line.startswith("Field"))
-    for column in ("Signer", "Organisation", "Intact", "Signature valid", "Certificate"):
+    for column in ("Signer", "Organisation", "Result", "Intact", "Key matches", "Certificate"):
         assert column in header
     row_a = next(line for line in out.splitlines() if line.startswith(FIELD_A))
     assert "Anna Schmidt" in row_a and "only signatures or form filling" in row_a
-    assert "Verdict: valid, but not every signer is trusted." in out
+    assert "Verdict: valid, every field signed, but not every signer is trusted." in out
     assert f"note: signed with a {TRIAL_MARK}" in out
 
     trust = ["--trust", str(files / "anna.pem"), "--trust", str(files / "bernd.pem")]
     code, out, _ = run(capsys, "verify", str(signed), *trust)
-    assert code == 0 and "Verdict: valid, every signer trusted." in out
+    assert code == 0 and "Verdict: valid, every field signed, every signer trusted." in out
 
 
 @pytest.mark.usefixtures("passphrases")
@@ -107,9 +115,10 @@ def test_verify_exits_1_on_a_tampered_file(
     assert "Verdict: INVALID." in out
     lines = out.splitlines()
     header = next(line for line in lines if line.startswith("Field"))
-    intact, valid = header.index("Intact"), header.index("Signature valid")
+    result, intact, valid = (header.index(c) for c in ("Result", "Intact", "Key matches"))
     for field in (FIELD_A, FIELD_B):
         row = next(line for line in lines if line.startswith(field))
+        assert row[result:intact].split() == ["INVALID"]
         assert row[intact:valid].split() == ["NO"]  # neither intact ...
         assert row[valid:].split()[0] == "NO"  # ... nor shown as valid
         assert "yes" not in row
@@ -318,22 +327,28 @@ def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
     assert (code, err) == (0, "")
     assert out.count(UNTRUSTED) == 1  # Anna is trusted in the workspace, Bernd is not
     assert f"{FIELD_B} (Bernd Meier)\n  note: signed with a {TRIAL_MARK}\n  {UNTRUSTED}" in out
-    assert f"Trusted: 1 certificate(s) marked trusted in the workspace {workspace}." in out
-    assert "Verdict: valid, but not every signer is trusted." in out
+    with open_workspace(workspace, create=False) as opened:
+        (marked,) = opened.certificates.trusted()
+    assert (
+        f"Trusted: the trust list of the workspace {workspace}, 1 certificate(s) marked trusted "
+        f"by {marked.added_by}." in out
+    )
+    assert "Verdict: valid, every field signed, but not every signer is trusted." in out
     with open_workspace(workspace, create=False) as opened:  # as the Verify dialog sees it
         assert verify_in_workspace(opened, signed.read_bytes()).verdict.value in out
 
     bernd = ["--trust", str(files / "bernd.pem")]
     code, out, _ = run(capsys, "--workspace", str(workspace), "verify", str(signed), *bernd)
     assert code == 0 and UNTRUSTED not in out
-    assert "in the workspace" in out and "and 1 certificate file(s) given with --trust" in out
-    assert "Verdict: valid, every signer trusted." in out
+    assert f"the workspace {workspace}, 1 certificate(s)" in out
+    assert "; and 1 certificate(s) given with --trust or --trust-authority." in out
+    assert "Verdict: valid, every field signed, every signer trusted." in out
 
     code, out, _ = run(
         capsys, "--workspace", str(workspace), "verify", str(signed), "--no-workspace"
     )
     assert code == 0 and out.count(UNTRUSTED) == 2
-    assert "no workspace was used" in out
+    assert "no certificate given with --trust; no workspace's trust list was used" in out
 
 
 @pytest.mark.usefixtures("passphrases")
@@ -344,13 +359,13 @@ def test_verify_uses_the_default_workspace_only_if_it_exists(
     default = default_workspace_path()
     code, out, err = run(capsys, "verify", str(signed))
     assert (code, err) == (0, "")
-    assert out.count(UNTRUSTED) == 2 and "no workspace was used" in out
+    assert out.count(UNTRUSTED) == 2 and "no workspace's trust list was used" in out
     assert not default.exists()  # verifying a file makes no workspace
 
     _workspace_trusting_anna(default, trial_certs.anna.pem)
     code, out, _ = run(capsys, "verify", str(signed))
     assert code == 0 and out.count(UNTRUSTED) == 1
-    assert f"marked trusted in the workspace {default}" in out
+    assert f"the trust list of the workspace {default}, 1 certificate(s)" in out
 
 
 @pytest.mark.usefixtures("passphrases")
@@ -363,3 +378,136 @@ def test_verify_refuses_a_named_workspace_that_does_not_exist(
     assert (code, out) == (2, "")
     assert f"The workspace {missing} does not exist." in err
     assert not missing.exists()
+
+
+def test_verify_does_not_let_a_trusted_person_forge_anothers_signature(
+    tmp_path: Path,
+    signed_by_forger: bytes,
+    trial_certs: TrialCerts,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Anna's trial certificate is trusted; "Dr. Hans Weiss" signed with a certificate Anna
+    issued with her key. His signature is intact, but nobody vouched for it."""
+    signed, anna = tmp_path / "signed.pdf", tmp_path / "anna.pem"
+    signed.write_bytes(signed_by_forger)
+    anna.write_bytes(trial_certs.anna.pem)
+    code, out, err = run(capsys, "verify", str(signed), "--trust", str(anna), "--no-workspace")
+    assert err == ""
+    cells = [re.split(r"\s{2,}", line.strip()) for line in out.splitlines()]
+    rows = {row[0]: row for row in cells if len(row) == 10}
+    assert rows[FIELD_B][1] == "Dr. Hans Weiss"
+    assert (rows[FIELD_A][8], rows[FIELD_B][8]) == ("yes", "no")  # the Trusted column
+    assert f"{FIELD_B} (Dr. Hans Weiss)\n  {UNTRUSTED}" in out
+    assert "every signer trusted" not in out
+    assert "Verdict: valid, every field signed, but not every signer is trusted." in out
+    assert f"- not trusted: {FIELD_B} (Dr. Hans Weiss)\n" in out
+    assert "Trusted: 1 certificate(s) given with --trust or --trust-authority; no work" in out
+
+    # Anna's certificate as an authority is refused: it may not issue certificates
+    code, out, err = run(
+        capsys, "verify", str(signed), "--trust-authority", str(anna), "--no-workspace"
+    )
+    assert (code, out) == (2, "")
+    assert f"{anna}: The certificate of" in err and "not a certification authority's" in err
+
+
+def _columns(out: str, field: str) -> dict[str, str]:
+    """The row of ``field`` in the table ``verify`` printed, by column."""
+    cells = [re.split(r"\s{2,}", line.strip()) for line in out.splitlines()]
+    header = next(row for row in cells if row[0] == "Field")
+    return dict(zip(header, next(row for row in cells if row[0] == field), strict=True))
+
+
+def test_verify_says_what_it_did_not_check_and_can_require_trust(
+    tmp_path: Path, signed_twice: bytes, trial_certs: TrialCerts, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed, anna = tmp_path / "signed.pdf", tmp_path / "anna.pem"
+    signed.write_bytes(signed_twice)
+    anna.write_bytes(trial_certs.anna.pem)
+    code, out, _ = run(capsys, "verify", str(signed), "--no-workspace")
+    assert code == 0
+    assert (
+        "Not checked:\n"
+        "- whether a signer's certificate was revoked: no revocation list or OCSP service is "
+        "asked\n"
+        "- when a signature was made: the signing time is the one the signer's computer "
+        "recorded (there is no trusted timestamp), and certificates are judged at that time\n"
+    ) in out
+    code, out, _ = run(capsys, "verify", str(signed), "--no-workspace", "--require-trusted")
+    assert code == 1 and "- not trusted: " in out
+    bernd = tmp_path / "bernd.pem"
+    bernd.write_bytes(trial_certs.bernd.pem)
+    both = ["--trust", str(anna), "--trust", str(bernd), "--no-workspace", "--require-trusted"]
+    code, out, _ = run(capsys, "verify", str(signed), *both)
+    assert code == 0 and "Verdict: valid, every field signed, every signer trusted." in out
+
+
+def test_a_modified_signature_row_agrees_with_the_verdict(
+    tmp_path: Path, signed_twice: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(io.BytesIO(signed_twice), incremental=True)
+    writer.add_blank_page(595, 842)
+    appended = io.BytesIO()
+    writer.write(appended)
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(appended.getvalue())
+    code, out, _ = run(capsys, "verify", str(signed), "--no-workspace")
+    assert code == 1
+    row = _columns(out, FIELD_A)
+    # the signed bytes are untouched and the key matches, but the signature is not valid
+    assert (row["Intact"], row["Key matches"]) == ("yes", "yes")
+    assert (row["Result"], row["Changed after"]) == ("INVALID", "MODIFIED")
+    assert "Signature valid" not in out
+    assert (
+        f"Verdict: INVALID.\n- {FIELD_A} (Anna Schmidt) is not valid:\n"
+        "    the document was changed after this signature in a way signing does not allow "
+        "(content or pages added, changed or removed)\n"
+    ) in out
+
+
+def test_a_changed_document_title_is_reported_as_a_change(
+    tmp_path: Path, signed_twice: bytes, trial_certs: TrialCerts, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(with_title(signed_twice, "Agreement on something else"))
+    trust = ["--trust", str(tmp_path / "a.pem"), "--trust", str(tmp_path / "b.pem")]
+    (tmp_path / "a.pem").write_bytes(trial_certs.anna.pem)
+    (tmp_path / "b.pem").write_bytes(trial_certs.bernd.pem)
+    code, out, _ = run(capsys, "verify", str(signed), *trust, "--no-workspace")
+    assert code == 1
+    for field in (FIELD_A, FIELD_B):
+        row = _columns(out, field)
+        assert (row["Result"], row["Changed after"]) == ("INVALID", "DOCUMENT INFORMATION CHANGED")
+    assert "only signatures or form filling" not in out and "every signer trusted" not in out
+    assert "Verdict: INVALID." in out
+    assert (
+        "the document's information (title, author, subject or keywords) was changed after "
+        "this signature"
+    ) in out
+
+
+def test_a_file_cut_back_to_the_first_signature_is_not_called_complete(
+    tmp_path: Path,
+    signed_once: bytes,
+    signed_twice: bytes,
+    trial_certs: TrialCerts,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert signed_twice.startswith(signed_once)  # the first revision of the signed file
+    signed, anna = tmp_path / "cut.pdf", tmp_path / "anna.pem"
+    signed.write_bytes(signed_once)
+    anna.write_bytes(trial_certs.anna.pem)
+    trust = ["--trust", str(anna), "--no-workspace"]
+    code, out, _ = run(capsys, "verify", str(signed), *trust)
+    assert code == 0
+    assert _columns(out, FIELD_A)["Result"] == "valid"
+    assert "every field signed" not in out
+    assert (
+        "Verdict: valid so far, but not every field is signed.\n"
+        f"- not signed yet: {FIELD_B}\n"
+        "This file is not the agreement signed by everyone: fields are still empty."
+    ) in out
+    code, _, _ = run(capsys, "verify", str(signed), *trust, "--require-complete")
+    assert code == 1

@@ -21,6 +21,7 @@ from coopbuilder.documents.verification import (
     CertificatePeriod,
     ChangesAfter,
     SignatureCheck,
+    TrustList,
     Verdict,
     VerificationReport,
     verify,
@@ -31,8 +32,10 @@ from tests.signing_fixtures import (
     SIGNED_WORD,
     TrialCert,
     TrialCerts,
+    issued_cert,
     pdfsig,
     trial_cert,
+    with_title,
 )
 
 
@@ -87,6 +90,7 @@ def test_a_signature_covers_its_revision_and_the_next_signs_the_rest(
     assert [c.field for c in report.signatures] == [FIELD_A]
     assert report.signatures[0].changes_after is ChangesAfter.NONE
     assert report.unsigned_fields == (FIELD_B,)
+    assert report.ok and not report.complete and report.verdict is Verdict.INCOMPLETE
     assert pdfsig(signed_once, tmp_path)[0]["Signature Validation"] == "Signature is Valid."
 
 
@@ -238,3 +242,70 @@ def test_a_non_pdf_is_a_clear_error(data: bytes, message: str) -> None:
 def test_a_pdf_without_signatures_is_a_clear_error(unsigned_pdf: bytes) -> None:
     with pytest.raises(PdfFileError, match="no signatures; it has 2 empty signature field"):
         verify(unsigned_pdf)
+
+
+def test_a_trusted_person_cannot_issue_certificates_for_others(
+    signed_by_forger: bytes, trial_certs: TrialCerts
+) -> None:
+    """Anna's trial certificate is trusted as hers; a certificate she made for "Dr. Hans Weiss"
+    with her key is not: trust in a person covers that person's own certificate only."""
+    report = verify(signed_by_forger, [trial_certs.anna.pem])
+    anna, hans = report.signatures
+    assert (hans.signer, hans.organisation) == ("Dr. Hans Weiss", "LKA Musterland")
+    assert anna.trusted and anna.ok
+    assert hans.ok and not hans.trusted  # intact and valid, but nobody vouched for it
+    assert report.verdict is Verdict.VALID_UNTRUSTED
+
+
+def test_a_trusted_person_certificate_covers_exactly_itself(
+    signed_by_forger: bytes, forged_hans: TrialCert, trial_certs: TrialCerts
+) -> None:
+    """Trust by fingerprint needs no issuer: the certificate itself is what was checked."""
+    _, hans = verify(signed_by_forger, [forged_hans.pem]).signatures
+    assert hans.trusted
+    # another certificate with the same names and issuer is not the one checked
+    twin = issued_cert(trial_certs.anna, "Dr. Hans Weiss", "LKA Musterland")
+    _, hans = verify(signed_by_forger, [twin.pem]).signatures
+    assert not hans.trusted
+
+
+def test_an_authority_vouches_for_what_it_issued_only_when_trusted_as_one(
+    unsigned_pdf: bytes,
+) -> None:
+    from coopbuilder.documents.signing import sign
+
+    authority = issued_cert(None, "Musterland Police CA", "Land Musterland")
+    carla = issued_cert(authority, "Carla Roth", "LKA Musterland")
+    signed = sign(unsigned_pdf, FIELD_A, carla.p12, carla.passphrase)
+    as_authority = TrustList(authorities=(authority.pem,))
+    check = verify(signed, as_authority).signatures[0]
+    assert check.ok and check.trusted
+    # the same certificate trusted as a person's covers that certificate, not Carla's
+    check = verify(signed, TrustList(people=(authority.pem,))).signatures[0]
+    assert check.ok and not check.trusted
+
+
+def test_a_person_certificate_cannot_be_trusted_as_an_authority(
+    signed_by_forger: bytes, trial_certs: TrialCerts
+) -> None:
+    with pytest.raises(CertificateFileError, match="not a certification authority's"):
+        verify(signed_by_forger, TrustList(authorities=(trial_certs.anna.pem,)))
+
+
+def test_a_changed_title_after_signing_makes_the_signatures_invalid(
+    signed_twice: bytes, trial_certs: TrialCerts
+) -> None:
+    """pyHanko's comparison of revisions leaves the document information out; the title a PDF
+    reader shows is still part of what was signed."""
+    changed = with_title(signed_twice, "Agreement on something else")
+    report = verify(changed, [trial_certs.anna.pem, trial_certs.bernd.pem])
+    assert report.verdict is Verdict.INVALID
+    for check in report.signatures:
+        assert check.intact and check.valid and check.trusted and not check.ok
+        assert check.changes_after is ChangesAfter.INFORMATION
+        assert check.problems == [
+            "the document's information (title, author, subject or keywords) was changed "
+            "after this signature"
+        ]
+    # the same title written again is no change
+    assert verify(with_title(signed_twice, "untitled")).ok

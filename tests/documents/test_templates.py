@@ -301,3 +301,105 @@ def test_a_library_without_a_clause_the_catalogue_needs_is_refused(tmp_path: Pat
     principles.write_text(text.replace("id: principles.trust", "id: principles.faith"), "utf-8")
     with pytest.raises(TemplateError, match=r"no clause 'principles\.trust'"):
         check_templates(tmp_path, default_catalogue())
+
+
+@pytest.mark.parametrize("name", ["../outside/01-parties.yaml", "/etc/passwd", "sub/../../x.yaml"])
+def test_a_section_file_outside_the_library_folder_is_refused(
+    library_copy: Path, name: str
+) -> None:
+    outside = library_copy.parent / "outside"
+    outside.mkdir()
+    shutil.copy(library_copy / "01-parties.yaml", outside / "01-parties.yaml")
+    file = library_copy / "library.yaml"
+    text = file.read_text(encoding="utf-8")
+    assert "  - 02-purpose.yaml\n" in text
+    file.write_text(text.replace("  - 02-purpose.yaml\n", f"  - {name}\n"), "utf-8")
+    line = _line_of(file, name)
+    with pytest.raises(TemplateError) as error:
+        load_library(library_copy)
+    assert str(error.value) == (
+        f"{file}, line {line}: the section file '{name}' lies outside the clause library's "
+        f"folder {library_copy.resolve()}; name a file in that folder."
+    )
+
+
+def test_a_link_out_of_the_library_folder_is_refused(library_copy: Path) -> None:
+    outside = library_copy.parent / "02-purpose.yaml"
+    (library_copy / "02-purpose.yaml").rename(outside)
+    (library_copy / "02-purpose.yaml").symlink_to(outside)
+    with pytest.raises(TemplateError, match=r"'02-purpose\.yaml' lies outside"):
+        load_library(library_copy)
+
+
+def test_a_section_file_in_a_subfolder_of_the_library_is_read(library_copy: Path) -> None:
+    (library_copy / "parts").mkdir()
+    (library_copy / "02-purpose.yaml").rename(library_copy / "parts" / "02-purpose.yaml")
+    file = library_copy / "library.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("  - 02-purpose.yaml\n", "  - parts/02-purpose.yaml\n"), "utf-8")
+    assert load_library(library_copy).body[1].id == "purpose"
+
+
+BOUNDED = [
+    # a repetition that would build a string of a gigabyte
+    ('{{ "x" * 10**9 }}', "the text would be longer than 1000000 characters"),
+    # a loop that writes too much, in small pieces
+    ('{% for i in range(100000) %}{{ "x" * 100 }}{% endfor %}', "longer than 1000000 characters"),
+    # loops in loops that write nothing but never end
+    (
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        "its loops would take more than 1000000 steps",
+    ),
+    # a join, a replacement and padding that would each build a huge string
+    ('{{ range(100000) | join("x" * 100000) }}', "longer than 1000000 characters"),
+    ('{{ ("x" * 1000) | replace("", "y" * 10000) }}', "longer than 1000000 characters"),
+    ('{{ "x".center(10**9) }}', "longer than 1000000 characters"),
+    ('{{ "x" | center(10**9) }}', "longer than 1000000 characters"),
+    ('{{ "%1000000000s" | format("x") }}', "longer than 1000000 characters"),
+    ("{{ 10 ** 100000000 }}", "a number in it would be too large"),
+    # a macro that calls itself
+    ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "it calls itself without end"),
+]
+
+
+@pytest.mark.parametrize(("evil", "problem"), BOUNDED)
+def test_filling_in_a_text_is_bounded_and_names_the_clause(
+    library_copy: Path, demo: Agreement, evil: str, problem: str
+) -> None:
+    file = library_copy / "13-review.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("<b>Annual review.</b>", f"<b>Annual review.</b> {evil}"))
+    line = _line_of(file, "<b>Annual review.</b>")
+    with pytest.raises(TemplateError) as error:
+        render_agreement(demo, library=load_library(library_copy))
+    message = str(error.value)
+    assert f"13-review.yaml, line {line}, clause 'review.annual'" in message
+    assert problem in message
+
+
+def test_filling_in_a_text_is_bounded_in_time(
+    library_copy: Path, demo: Agreement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clock is checked at every loop step; on a clock that goes a second forward each
+    time it is read, the twelfth step of a loop is past the ten seconds a text may take."""
+    from itertools import count
+
+    from coopbuilder.documents import bounds
+
+    seconds = count()
+    monkeypatch.setattr(bounds, "monotonic", lambda: float(next(seconds)))
+    file = library_copy / "13-review.yaml"
+    text = file.read_text(encoding="utf-8")
+    loop = "{% for i in range(100) %}{{ i }}{% endfor %}"
+    file.write_text(text.replace("<b>Annual review.</b>", f"<b>Annual review.</b> {loop}"))
+    with pytest.raises(TemplateError) as error:
+        render_agreement(demo, library=load_library(library_copy))
+    assert "clause 'review.annual'" in str(error.value)
+    assert "filling it in takes longer than 10.0 seconds" in str(error.value)
+
+
+def test_the_shipped_libraries_stay_well_within_the_bounds(demo: Agreement) -> None:
+    from coopbuilder.core.demo import demo_agreement
+
+    for language in ("en", "de"):
+        assert render_agreement(demo_agreement(language)).pdf.startswith(b"%PDF")

@@ -6,7 +6,7 @@ import pytest
 
 from coopbuilder.store.certificates import fingerprint_of
 from coopbuilder.store.errors import NotFoundError
-from coopbuilder.store.models import AuditAction
+from coopbuilder.store.models import AuditAction, TrustKind
 from coopbuilder.store.workspace import Workspace
 
 
@@ -24,3 +24,17 @@ def test_trust_list_and_distrust(workspace: Workspace) -> None:
     assert AuditAction.CERTIFICATE_DISTRUSTED in actions
     with pytest.raises(NotFoundError, match="No trusted certificate"):
         workspace.certificates.distrust(first.fingerprint)
+
+
+def test_a_certificate_is_trusted_as_a_person_s_or_as_an_authority(workspace: Workspace) -> None:
+    person = workspace.certificates.trust(b"person's DER", "Anna Schmidt")
+    authority = workspace.certificates.trust(
+        b"authority's DER", "Musterland Police CA", kind=TrustKind.AUTHORITY
+    )
+    assert (person.kind, authority.kind) == (TrustKind.PERSON, TrustKind.AUTHORITY)
+    assert [c.kind for c in workspace.certificates.trusted()] == [
+        TrustKind.PERSON,
+        TrustKind.AUTHORITY,
+    ]
+    details = [e.detail for e in workspace.audit.entries()]
+    assert "Musterland Police CA (authority)" in details and "Anna Schmidt" in details

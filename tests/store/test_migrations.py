@@ -143,3 +143,31 @@ def test_a_workspace_of_schema_0002_keeps_its_signature_and_review(tmp_path: Pat
         assert workspace.certificates.trusted() == []
     assert _revision(path) == head_revision()
     assert len(list(tmp_path.glob("0002.sqlite.*.before-schema-*.bak"))) == 1
+
+
+def test_certificates_trusted_before_schema_0004_stay_trusted_as_people(tmp_path: Path) -> None:
+    """Marking a certificate trusted meant trusting its holder; schema 0004 keeps that meaning
+    (a person's certificate, never an authority that vouches for what it issued)."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from coopbuilder.store.migrate import alembic_config
+    from coopbuilder.store.models import TrustKind
+
+    path = tmp_path / "0003.sqlite"
+    open_workspace(path, who="carla").close()  # a workspace file, taken back to schema 0003
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0003")
+        connection.execute(
+            text(
+                "INSERT INTO trusted_certificates (fingerprint, subject, der, note, added_at, "
+                "added_by) VALUES ('ab12', 'Anna Schmidt', x'3082', '', '2026-11-30', 'carla')"
+            )
+        )
+    engine.dispose()
+    assert _revision(path) == "0003"
+    with open_workspace(path, who="carla") as workspace:
+        (certificate,) = workspace.certificates.trusted()
+        assert (certificate.subject, certificate.kind) == ("Anna Schmidt", TrustKind.PERSON)
+    assert _revision(path) == head_revision()

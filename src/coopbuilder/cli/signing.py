@@ -25,7 +25,7 @@ TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loadi
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
-    from coopbuilder.documents.verification import SignatureCheck, VerificationReport
+    from coopbuilder.documents.verification import SignatureCheck, TrustList, VerificationReport
 
 # The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
 # each command imports what it needs, so that the other commands start quickly.
@@ -81,7 +81,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     verify_cmd = commands.add_parser(
         "verify",
         help="check every signature of a PDF; exit code 1 if any is invalid or the file was "
-        "changed after signing",
+        "changed after signing (and with --require-trusted / --require-complete also if a "
+        "signer is not trusted / a field is not signed)",
     )
     verify_cmd.add_argument("file", type=Path, metavar="FILE.pdf")
     verify_cmd.add_argument(
@@ -90,14 +91,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="append",
         default=[],
         metavar="CERT.pem",
-        help="a certificate (PEM or DER) whose holders you trust; may be given several times "
-        "(the certificates marked trusted in the workspace are trusted as well)",
+        help="a person's certificate (PEM or DER) you checked is theirs: their signatures "
+        "made with exactly this certificate count as trusted, nothing it may have issued; may "
+        "be given several times (the certificates marked trusted in the workspace are trusted "
+        "as well)",
+    )
+    verify_cmd.add_argument(
+        "--trust-authority",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a certification authority's certificate (it must be a CA, allowed to sign "
+        "certificates): the certificates it issued count as trusted; may be given several times",
     )
     verify_cmd.add_argument(
         "--no-workspace",
         action="store_true",
         help="trust only the certificates given with --trust, not those marked trusted in the "
         "workspace",
+    )
+    verify_cmd.add_argument(
+        "--require-trusted",
+        action="store_true",
+        help="exit code 1 also when a signature is valid but its signer is not trusted",
+    )
+    verify_cmd.add_argument(
+        "--require-complete",
+        action="store_true",
+        help="exit code 1 also when a signature field is not signed yet",
     )
     verify_cmd.set_defaults(run=_verify)
 
@@ -243,39 +265,65 @@ def _yes(flag: bool) -> str:
 def _row(check: SignatureCheck) -> list[str]:
     from coopbuilder.documents.verification import ChangesAfter
 
+    who = [check.field, check.signer or "?", check.organisation or ""]
     if check.error is not None:
-        return (
-            [check.field, check.signer or "?", check.organisation or "", "-"]
-            + ["?"] * 4
-            + ["CANNOT BE CHECKED"]
-        )
+        return [*who, "-", "CANNOT BE CHECKED", *["?"] * 5]
+    allowed = (ChangesAfter.NONE, ChangesAfter.ALLOWED)
     return [
-        check.field,
-        check.signer or "?",
-        check.organisation or "",
+        *who,
         _when(check.signed_at),
+        "valid" if check.ok else "INVALID",
         _yes(check.intact),
         _yes(check.valid),
         check.certificate.value if check.certificate else "?",
         "yes" if check.trusted else "no",
-        check.changes_after.value.upper()
-        if check.changes_after is ChangesAfter.MODIFIED
-        else check.changes_after.value,
+        check.changes_after.value
+        if check.changes_after in allowed
+        else check.changes_after.value.upper(),
     ]
 
 
-def format_report(path: Path, report: VerificationReport, trusting: str | None = None) -> str:
-    """The report as a table with the problems and notes of each signature, and the verdict;
-    ``trusting`` says which certificates were trusted."""
+def _verdict_lines(report: VerificationReport) -> list[str]:
+    """The verdict, and everything that keeps the file from being a valid agreement signed by
+    everyone trusted: the signatures not valid, the fields not signed, the signers not trusted."""
     from coopbuilder.documents.verification import Verdict
+
+    verdict = report.verdict
+    out = [f"Verdict: {verdict.value}."]
+    invalid = [c for c in report.signatures if not c.ok]
+    for check in invalid:
+        out.append(f"- {check.field} ({check.signer or 'unknown signer'}) is not valid:")
+        out += [f"    {problem}" for problem in check.problems]
+    if report.unsigned_fields:
+        out.append("- not signed yet: " + ", ".join(report.unsigned_fields))
+    untrusted = [c for c in report.signatures if not c.trusted and c.error is None]
+    if untrusted:
+        names = ", ".join(f"{c.field} ({c.signer or 'unknown signer'})" for c in untrusted)
+        out.append(f"- not trusted: {names}")
+    if verdict is Verdict.INVALID:
+        out.append("Do not rely on this file as the signed agreement.")
+    elif verdict is Verdict.INCOMPLETE:
+        out.append("This file is not the agreement signed by everyone: fields are still empty.")
+    if untrusted and verdict is not Verdict.INVALID:
+        out.append("To check who signed, give --trust CERT.pem with the certificates you know")
+        out.append("belong to the signers, or mark them trusted in the workspace (Tools > Trusted")
+        out.append("certificates... in the desktop program).")
+    return out
+
+
+def format_report(path: Path, report: VerificationReport) -> str:
+    """The report as a table with the problems and notes of each signature, whose trust list was
+    used, what was not checked, and the verdict with everything it misses."""
+    from coopbuilder.documents.verification import NOT_CHECKED
 
     headers = [
         "Field",
         "Signer",
         "Organisation",
         "Signed (UTC)",
+        "Result",
         "Intact",
-        "Signature valid",
+        "Key matches",
         "Certificate",
         "Trusted",
         "Changed after",
@@ -293,66 +341,95 @@ def format_report(path: Path, report: VerificationReport, trusting: str | None =
             out += ["", f"{check.field} ({check.signer or 'unknown signer'})", *lines]
     if report.unsigned_fields:
         out += ["", "Not signed yet: " + ", ".join(report.unsigned_fields)]
-    if trusting:
-        out += ["", f"Trusted: {trusting}."]
-    verdict = report.verdict
-    out += ["", f"Verdict: {verdict.value}."]
-    if verdict is Verdict.INVALID:
-        out.append("At least one signature is not valid (see INVALID above): do not rely on this")
-        out.append("file as the signed agreement.")
-    elif verdict is Verdict.VALID_UNTRUSTED:
-        out.append("Every signature is intact. To check who signed, give --trust CERT.pem with")
-        out.append("the certificates you know belong to the signers, or mark them trusted in the")
-        out.append("workspace (Tools > Trusted certificates... in the desktop program).")
+    out += ["", f"Trusted: {trusting(report.trust_list)}."]
+    out += ["", "Not checked:", *(f"- {phrase}" for phrase in NOT_CHECKED)]
+    out += ["", *_verdict_lines(report)]
     return "\n".join(out)
 
 
 def _verified(
-    pdf: bytes, trusted: list[bytes], location: str | None, use_workspace: bool
-) -> tuple[VerificationReport, str]:
+    pdf: bytes,
+    people: list[bytes],
+    authorities: list[bytes],
+    location: str | None,
+    use_workspace: bool,
+) -> VerificationReport:
     """The verification of ``pdf`` trusting the certificate files' certificates and those marked
-    trusted in the workspace (as the desktop program's Verify dialog does), and which they were.
+    trusted in the workspace (as the desktop program's Verify dialog does).
 
     Without a workspace named (``--workspace``, ``COOPBUILDER_DATABASE_URL``) the default one is
     used if it exists: verifying a file never makes a workspace. A named workspace that does not
     exist is refused, as by every command."""
     from coopbuilder.cli.workspace import is_named
-    from coopbuilder.documents.verification import verify
-    from coopbuilder.store.connection import default_workspace_path, open_workspace, shown_location
-    from coopbuilder.workflows.trust import trusted_certificates
+    from coopbuilder.documents.verification import TrustList, verify
+    from coopbuilder.store.connection import default_workspace_path, open_workspace
+    from coopbuilder.workflows.trust import workspace_trust_list
 
     if not use_workspace or (not is_named(location) and not default_workspace_path().exists()):
-        return verify(pdf, trusted), _trusting(len(trusted), None, 0)
+        given = TrustList(
+            people=tuple(people),
+            authorities=tuple(authorities),
+            given=len(people) + len(authorities),
+        )
+        return verify(pdf, given)
     with open_workspace(location, create=False) as workspace:
-        marked = [c.der for c in trusted_certificates(workspace)]
-    report = verify(pdf, [*marked, *trusted])
-    return report, _trusting(len(trusted), shown_location(location), len(marked))
+        trust = workspace_trust_list(workspace, people=people, authorities=authorities)
+    return verify(pdf, trust)
 
 
-def _trusting(files: int, workspace: str | None, marked: int) -> str:
-    """Which certificates a verification trusted, for the line under the table."""
-    given = f"{files} certificate file(s) given with --trust"
-    if workspace is None:
-        return f"{given}; no workspace was used"
-    marked_text = f"{marked} certificate(s) marked trusted in the workspace {workspace}"
-    return f"{marked_text} and {given}" if files else marked_text
+def trusting(trust: TrustList) -> str:
+    """Whose trust list a verification used and what it held, for the line under the table."""
+    given = (
+        f"{trust.given} certificate(s) given with --trust or --trust-authority"
+        if trust.given
+        else ""
+    )
+    if trust.workspace is None:
+        return f"{given or 'no certificate given with --trust'}; no workspace's trust list was used"
+    marked = (
+        f"the trust list of the workspace {trust.workspace}, {trust.workspace_count} certificate(s)"
+    )
+    if trust.marked_by:
+        marked += " marked trusted by " + ", ".join(trust.marked_by)
+    return f"{marked}; and {given}" if given else marked
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from coopbuilder.documents.certificates import CertificateFileError, load_certificates
+    from coopbuilder.documents.certificates import (
+        CertificateFileError,
+        is_authority,
+        load_certificates,
+    )
     from coopbuilder.documents.pdf_input import PdfFileError
 
-    trusted = []
-    for path in args.trust:
-        data = _read(path, "a certificate file")
-        with _about(path, CertificateFileError):
-            load_certificates(data)
-        trusted.append(data)
+    def certificates(paths: list[Path], authority: bool) -> list[bytes]:
+        out = []
+        for path in paths:
+            data = _read(path, "a certificate file")
+            with _about(path, CertificateFileError):
+                for cert in load_certificates(data):
+                    if authority and not is_authority(cert):
+                        raise CertificateFileError(
+                            "The certificate of {subject} is not a certification authority's "
+                            "(it may not issue certificates), so it cannot be trusted as an "
+                            "authority; give it with --trust if it is a person's.",
+                            subject=cert.subject.human_friendly,
+                        )
+            out.append(data)
+        return out
+
+    people = certificates(args.trust, authority=False)
+    authorities = certificates(args.trust_authority, authority=True)
     pdf = _read(args.file, "a PDF")
     with _about(args.file, PdfFileError):
-        report, trusting = _verified(pdf, trusted, args.workspace, not args.no_workspace)
-    print(format_report(args.file, report, trusting))
-    return EXIT_OK if report.ok else EXIT_CHECKS_FAILED
+        report = _verified(pdf, people, authorities, args.workspace, not args.no_workspace)
+    print(format_report(args.file, report))
+    failed = (
+        not report.ok
+        or (args.require_trusted and not report.all_trusted)
+        or (args.require_complete and not report.complete)
+    )
+    return EXIT_CHECKS_FAILED if failed else EXIT_OK
 
 
 def _trial_cert(args: argparse.Namespace) -> int:

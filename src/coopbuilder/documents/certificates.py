@@ -168,6 +168,19 @@ def subject_names(cert: asn1_x509.Certificate) -> SubjectNames:
     )
 
 
+def is_authority(cert: asn1_x509.Certificate) -> bool:
+    """Whether ``cert`` belongs to a certification authority: its basic constraints say it is a
+    CA, and its key usage includes signing certificates. Only such a certificate can be trusted
+    as an issuer; any other certificate is trusted, if at all, as its holder's own."""
+    usage = cert.key_usage_value
+    return bool(cert.ca) and usage is not None and "key_cert_sign" in usage.native
+
+
+def fingerprint_of(der: bytes) -> str:
+    """The SHA-256 fingerprint of a certificate's DER bytes, as lowercase hex."""
+    return hashlib.sha256(der).hexdigest()
+
+
 class CertificateInfo(BaseModel):
     """What a person checks before marking a certificate trusted."""
 
@@ -184,6 +197,8 @@ class CertificateInfo(BaseModel):
     sha256: str
     """The SHA-256 fingerprint of the certificate's DER bytes, lowercase hex."""
     trial: bool
+    authority: bool = False
+    """A certification authority's certificate (see :func:`is_authority`)."""
     der: bytes
 
 
@@ -198,8 +213,9 @@ def describe_certificate(cert: asn1_x509.Certificate) -> CertificateInfo:
         self_signed=cert.self_issued,
         valid_from=cert.not_valid_before,
         valid_until=cert.not_valid_after,
-        sha256=hashlib.sha256(der).hexdigest(),
+        sha256=fingerprint_of(der),
         trial=names.trial,
+        authority=is_authority(cert),
         der=der,
     )
 

@@ -1,4 +1,6 @@
-"""The library's texts and conditions, compiled once with Jinja2 in a sandbox."""
+"""The library's texts and conditions, compiled once with Jinja2 in a sandbox, and filled in
+within bounds (:mod:`coopbuilder.documents.bounds`): a text that would grow too long, loop too
+often or run too long is refused with a message naming its clause."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 
+from coopbuilder.core.errors import Phrase
+from coopbuilder.documents import bounds
 from coopbuilder.documents.names import Shape, unknown_names
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
 
@@ -37,15 +41,49 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]  # a Markup stays Markup
 
 
+STEP = "__coopbuilder_step"
+"""The global every loop of a text iterates through (see :func:`bounds.stepped`)."""
+
+
+class BoundedEnvironment(SandboxedEnvironment):
+    """Jinja2's sandbox, asking :mod:`~coopbuilder.documents.bounds` before it repeats a
+    string, raises a number to a power, formats, pads or joins text."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        bounds.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        bounds.check_call(obj, args)
+        return super().call(context, obj, *args, **kwargs)
+
+
 def environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+    env = BoundedEnvironment(
         autoescape=True,
         undefined=StrictUndefined,
         lstrip_blocks=True,
     )
     env.filters["plural"] = plural
     env.filters["lower_first"] = lower_first
+    bounds.bounded_filters(env.filters)
+    env.globals[STEP] = bounds.stepped
     return env
+
+
+def _stepped_loops(tree: nodes.Template) -> None:
+    """Make every loop of ``tree`` iterate through :data:`STEP`, which counts its steps."""
+    for loop in tree.find_all(nodes.For):
+        loop.iter = nodes.Call(
+            nodes.Name(STEP, "load", lineno=loop.lineno),
+            [loop.iter],
+            [],
+            None,
+            None,
+            lineno=loop.lineno,
+        )
 
 
 @dataclass(frozen=True)
@@ -60,7 +98,20 @@ class Text:
 
     def render(self, context: Mapping[str, Any], **extra: Any) -> str:
         try:
-            return self.render_fn({**context, **extra} if extra else context)
+            with bounds.budget():
+                return self.render_fn({**context, **extra} if extra else context)
+        except bounds.LimitExceeded as exc:
+            raise TemplateError(
+                "{place}: {problem}",
+                place=where(self.file, self.line, self.clause),
+                problem=exc.problem,
+            ) from exc
+        except RecursionError as exc:
+            raise TemplateError(
+                "{place}: {problem}",
+                place=where(self.file, self.line, self.clause),
+                problem=Phrase("it calls itself without end"),
+            ) from exc
         except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
             line = self.line + _template_line(exc, self.name) - 1
             raise TemplateError(
@@ -83,7 +134,15 @@ class Condition:
 
     def value(self, context: Mapping[str, Any]) -> Any:
         try:
-            return self.evaluate_fn(**context)
+            with bounds.budget():
+                return self.evaluate_fn(**context)
+        except bounds.LimitExceeded as exc:
+            raise TemplateError(
+                "{place}: the expression '{source}' fails: {exc}",
+                place=where(self.file, self.line, self.clause),
+                source=self.source,
+                exc=exc.problem,
+            ) from exc
         except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
             raise TemplateError(
                 "{place}: the expression '{source}' fails: {exc}",
@@ -139,9 +198,14 @@ class Compiler:
                 message=exc.message,
             ) from exc
         self._check_names(tree, names, start, clause)
+        _stepped_loops(tree)
         code = self.env.compile(tree, name=name, filename=name)
         template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
-        return Text(self.source.file, clause, start, template.render, name)
+
+        def render(context: Mapping[str, Any]) -> str:
+            return bounds.written(template.root_render_func(template.new_context(dict(context))))
+
+        return Text(self.source.file, clause, start, render, name)
 
     def condition(
         self,

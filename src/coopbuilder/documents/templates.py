@@ -42,7 +42,7 @@ from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents import jinja
 from coopbuilder.documents.jinja import Compiler, Condition, Text
 from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENCES, Shape
-from coopbuilder.documents.yamlfile import TemplateError, read_yaml, validate
+from coopbuilder.documents.yamlfile import TemplateError, YamlFile, read_yaml, validate
 from coopbuilder.documents.yamlfile import where as _where
 
 __all__ = [
@@ -477,6 +477,22 @@ def load_library(folder: Path) -> ClauseLibrary:
     return _load_library(folder.resolve(), stamp)
 
 
+def _inside(folder: Path, name: str, source: YamlFile, path: tuple[str | int, ...]) -> Path:
+    """The section file ``name`` that ``library.yaml`` lists, refused unless it lies inside the
+    library's ``folder`` (no absolute path, no ``..`` out of it, no link pointing out of it):
+    a clause library reads only its own files."""
+    file = (folder / name).resolve()
+    if Path(name).is_absolute() or not file.is_relative_to(folder):
+        raise TemplateError(
+            "{place}: the section file '{name}' lies outside the clause library's folder "
+            "{folder}; name a file in that folder.",
+            place=_where(source.file, source.line(path), None),
+            name=name,
+            folder=folder,
+        )
+    return file
+
+
 @cache
 def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
     del stamp  # part of the cache key only: a changed file is read again
@@ -493,8 +509,14 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     review_report = _report_texts(
         environment, folder / REVIEW_REPORT_FILE, expressions, REVIEW_REPORT_TEXTS
     )
-    body = tuple(_section(environment, folder / name, expressions) for name in data.body)
-    annexes = tuple(_section(environment, folder / name, expressions) for name in data.annexes)
+    body = tuple(
+        _section(environment, _inside(folder, name, source, ("body", i)), expressions)
+        for i, name in enumerate(data.body)
+    )
+    annexes = tuple(
+        _section(environment, _inside(folder, name, source, ("annexes", i)), expressions)
+        for i, name in enumerate(data.annexes)
+    )
     _unique_ids(body, "section")
     _unique_ids(annexes, "annex")
     _unique_clause_ids((*body, *annexes))

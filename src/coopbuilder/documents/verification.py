@@ -4,6 +4,12 @@ certificate in its validity period, and whether the document was changed after t
 A signature that cannot be checked, for whatever reason, is reported invalid: a tampered file is
 never reported valid. Nothing is fetched from the network: no revocation lists, no OCSP.
 
+Trust comes from a :class:`TrustList`. A person's certificate is trusted as exactly that
+certificate (matched by its SHA-256 fingerprint): it vouches for its holder's own signatures and
+for nothing its key may have issued. Certificates issued by someone are trusted only under a
+certificate marked as an authority's, which must itself be a certification authority's (basic
+constraints CA, key usage "certificate signing").
+
 Trust is judged at the signing time the signer's computer recorded (as PDF readers do by default),
 since CoopBuilder's signatures carry no trusted timestamp; a certificate that has expired since is
 reported, but does not make the signature invalid.
@@ -12,13 +18,14 @@ reported, but does not make the signature invalid.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 
 from asn1crypto import x509 as asn1_x509
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -28,7 +35,13 @@ from pyhanko_certvalidator import ValidationContext
 
 from coopbuilder.core import clock
 from coopbuilder.core.errors import Phrase, UserError
-from coopbuilder.documents.certificates import load_certificates, subject_names
+from coopbuilder.documents.certificates import (
+    CertificateFileError,
+    fingerprint_of,
+    is_authority,
+    load_certificates,
+    subject_names,
+)
 from coopbuilder.documents.pdf_input import PdfFileError, read_pdf
 from coopbuilder.documents.signature_fields import signature_fields
 
@@ -53,15 +66,53 @@ class ChangesAfter(StrEnum):
 
     NONE = "none"
     ALLOWED = "only signatures or form filling"
+    INFORMATION = "document information changed"
+    """The title, author, subject or keywords the PDF gives about itself changed: PDF readers
+    show them (the title in the window's title bar), and no signature allows changing them."""
     MODIFIED = "modified"
 
 
 class Verdict(StrEnum):
-    """The whole file: every signature valid (and every signer trusted, or not), or not."""
+    """The whole file: every signature valid, every field signed and every signer trusted, or
+    what is missing."""
 
-    VALID_TRUSTED = "valid, every signer trusted"
-    VALID_UNTRUSTED = "valid, but not every signer is trusted"
+    VALID_TRUSTED = "valid, every field signed, every signer trusted"
+    VALID_UNTRUSTED = "valid, every field signed, but not every signer is trusted"
+    INCOMPLETE = "valid so far, but not every field is signed"
     INVALID = "INVALID"
+
+
+NOT_CHECKED = (
+    Phrase(
+        "whether a signer's certificate was revoked: no revocation list or OCSP service is asked"
+    ),
+    Phrase(
+        "when a signature was made: the signing time is the one the signer's computer recorded "
+        "(there is no trusted timestamp), and certificates are judged at that time"
+    ),
+)
+"""What a verification does not check, for every report to say."""
+
+
+class TrustList(BaseModel):
+    """The certificates a verification trusts, and whose list they are."""
+
+    model_config = ConfigDict(frozen=True)
+
+    people: tuple[bytes, ...] = ()
+    """Certificates (PEM or DER) trusted as their holders' own: each covers itself only."""
+    authorities: tuple[bytes, ...] = ()
+    """Certification authorities' certificates: what they issued is trusted."""
+    workspace: str | None = None
+    """The workspace whose trust list this is (where it is kept), if one was used."""
+    marked_by: tuple[str, ...] = ()
+    """Who marked the workspace's certificates trusted."""
+    given: int = 0
+    """How many of the certificates were given for this verification only."""
+
+    @property
+    def workspace_count(self) -> int:
+        return len(self.people) + len(self.authorities) - self.given
 
 
 class SignatureCheck(BaseModel):
@@ -79,7 +130,8 @@ class SignatureCheck(BaseModel):
     """The signature is valid: intact, and cryptographically valid for the signer's key. A
     signature whose signed bytes changed is never valid, whatever its signed attributes say."""
     trusted: bool = False
-    """The signer's certificate chains to a certificate the user marked trusted."""
+    """The signer's certificate is one a person's trust covers (by its fingerprint), or was
+    issued under a trusted authority."""
     certificate: CertificatePeriod | None = None
     certificate_valid_until: dt.datetime | None = None
     trial_certificate: bool = False
@@ -108,7 +160,7 @@ class SignatureCheck(BaseModel):
             and self.intact
             and self.valid
             and self.certificate in (CertificatePeriod.VALID, CertificatePeriod.EXPIRED_SINCE)
-            and self.changes_after is not ChangesAfter.MODIFIED
+            and self.changes_after in (ChangesAfter.NONE, ChangesAfter.ALLOWED)
         )
 
     @property
@@ -137,6 +189,13 @@ class SignatureCheck(BaseModel):
                 Phrase(
                     "the document was changed after this signature in a way signing does not "
                     "allow (content or pages added, changed or removed)"
+                )
+            )
+        elif self.changes_after is ChangesAfter.INFORMATION:
+            out.append(
+                Phrase(
+                    "the document's information (title, author, subject or keywords) was "
+                    "changed after this signature"
                 )
             )
         return out
@@ -172,16 +231,31 @@ class VerificationReport(BaseModel):
     signatures: tuple[SignatureCheck, ...]
     unsigned_fields: tuple[str, ...] = ()
     verified_at: dt.datetime
+    trust_list: TrustList = TrustList()
+    """The certificates trusted in this verification, and whose list they were."""
 
     @property
     def ok(self) -> bool:
+        """Every signature is valid (fields not yet signed and trust are reported apart)."""
         return all(s.ok for s in self.signatures)
 
     @property
+    def complete(self) -> bool:
+        """Every signature field is signed."""
+        return not self.unsigned_fields
+
+    @property
+    def all_trusted(self) -> bool:
+        return all(s.trusted for s in self.signatures)
+
+    @property
     def verdict(self) -> Verdict:
+        """The worst of: a signature not valid, a field not signed, a signer not trusted."""
         if not self.ok:
             return Verdict.INVALID
-        if all(s.trusted for s in self.signatures):
+        if not self.complete:
+            return Verdict.INCOMPLETE
+        if self.all_trusted:
             return Verdict.VALID_TRUSTED
         return Verdict.VALID_UNTRUSTED
 
@@ -212,6 +286,42 @@ def _changes_after(status: PdfSignatureStatus) -> ChangesAfter:
     return ChangesAfter.MODIFIED
 
 
+INFORMATION_KEYS = ("/Title", "/Author", "/Subject", "/Keywords")
+XMP_ELEMENTS = re.compile(rb"<dc:(title|creator|description|subject)\b.*?</dc:\1>", re.DOTALL)
+
+
+def _information(resolver: PdfFileReader | HistoricalResolver) -> tuple[object, ...]:
+    """What a revision of the PDF says about itself and readers show: the title, author,
+    subject and keywords of its document information and of its XMP metadata. Dates and the
+    producing program are left out: signing programs update them."""
+
+    def entry(dictionary: generic.DictionaryObject, key: str) -> object:
+        """The value of ``key`` as this revision has it (a reference resolved in it)."""
+        if key not in dictionary:
+            return None
+        value = dictionary.raw_get(key)
+        if isinstance(value, generic.IndirectObject):
+            return resolver.get_object(value.reference)
+        return value
+
+    values: list[object] = []
+    trailer = resolver.trailer_view
+    fields = entry(trailer, "/Info")
+    if isinstance(fields, generic.DictionaryObject):
+        values.extend(str(entry(fields, key)) for key in INFORMATION_KEYS)
+    root = entry(trailer, "/Root")
+    stream = entry(root, "/Metadata") if isinstance(root, generic.DictionaryObject) else None
+    if isinstance(stream, generic.StreamObject):
+        values.extend(match.group(0) for match in XMP_ELEMENTS.finditer(stream.data))
+    return tuple(values)
+
+
+def _information_changed(reader: PdfFileReader, revision: int) -> bool:
+    """Whether the document's information changed after ``revision`` (see
+    :attr:`ChangesAfter.INFORMATION`)."""
+    return _information(reader.get_historical_resolver(revision)) != _information(reader)
+
+
 def _failed(exc: Exception, **who: object) -> SignatureCheck:
     """The check of a signature that could not be checked because of ``exc``."""
     if isinstance(exc, UserError):
@@ -224,11 +334,39 @@ def _short(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
+class _Anchors:
+    """The trust a verification starts from: people's certificates by fingerprint, and the
+    authorities' certificates."""
+
+    def __init__(self, trust: TrustList) -> None:
+        self.people = {
+            fingerprint_of(bytes(cert.dump())): cert
+            for data in trust.people
+            for cert in load_certificates(data)
+        }
+        self.authorities = [cert for data in trust.authorities for cert in load_certificates(data)]
+        for cert in self.authorities:
+            if not is_authority(cert):
+                raise CertificateFileError(
+                    "The certificate of {subject} is not a certification authority's (it may not "
+                    "issue certificates), so it cannot be trusted as an authority; trust it as "
+                    "a person's certificate instead.",
+                    subject=cert.subject.human_friendly,
+                )
+
+    def for_signer(self, signer: asn1_x509.Certificate) -> list[asn1_x509.Certificate]:
+        """The trust roots for a signature by ``signer``: the authorities, and the signer's own
+        certificate only where exactly that certificate is trusted. A person's certificate is
+        never a root for any other signer's, so it vouches for nothing its key issued."""
+        own = self.people.get(fingerprint_of(bytes(signer.dump())))
+        return [*self.authorities, *([own] if own is not None else [])]
+
+
 def _check(
     reader: PdfFileReader,
     name: str,
     field: generic.DictionaryObject,
-    trust_roots: list[asn1_x509.Certificate],
+    anchors: _Anchors,
     now: dt.datetime,
 ) -> tuple[int, SignatureCheck]:
     """The signed revision (for ordering) and the check of one signature."""
@@ -250,7 +388,7 @@ def _check(
         signed_at = embedded.self_reported_timestamp
         moment = signed_at if signed_at is not None and signed_at <= now else now
         context = ValidationContext(
-            trust_roots=trust_roots,
+            trust_roots=anchors.for_signer(embedded.signer_cert),
             allow_fetching=False,
             revocation_mode="soft-fail",
             moment=moment,
@@ -258,6 +396,9 @@ def _check(
         status = validate_pdf_signature(embedded, context, key_usage_settings=KEY_USAGE)
         revision = embedded.signed_revision
         certifies = embedded.docmdp_level is not None
+        changes = _changes_after(status)
+        if changes is not ChangesAfter.MODIFIED and _information_changed(reader, revision):
+            changes = ChangesAfter.INFORMATION
     except Exception as exc:  # see above: an unexpected failure is never a valid signature
         return reader.total_revisions, _failed(exc, **who)
     signed_at = status.signer_reported_dt
@@ -269,21 +410,26 @@ def _check(
         trusted=status.trusted,
         certificate=_period(embedded.signer_cert, signed_at, now),
         certifies=certifies,
-        changes_after=_changes_after(status),
+        changes_after=changes,
     )
 
 
 def verify(
-    pdf: bytes, trusted: Sequence[bytes] = (), *, now: dt.datetime | None = None
+    pdf: bytes,
+    trusted: TrustList | Sequence[bytes] = (),
+    *,
+    now: dt.datetime | None = None,
 ) -> VerificationReport:
     """Check every signature of ``pdf``.
 
-    ``trusted`` holds the certificates (PEM or DER) the user marked trusted; a signer is trusted
-    when their certificate chains to one of them. ``now`` is the moment of verification (for
-    tests; default: the current time). A PDF without any signature is a :class:`PdfFileError`.
+    ``trusted`` is the trust list, or only people's certificates (PEM or DER), each trusted as
+    exactly that certificate. ``now`` is the moment of verification (for tests; default: the
+    current time). A PDF without any signature is a :class:`PdfFileError`; an authority's
+    certificate that is no certification authority's is a :class:`CertificateFileError`.
     """
     now = now or clock.now()
-    trust_roots = [cert for data in trusted for cert in load_certificates(data)]
+    trust = trusted if isinstance(trusted, TrustList) else TrustList(people=tuple(trusted))
+    anchors = _Anchors(trust)
     reader = read_pdf(pdf)
     fields = signature_fields(reader)
     unsigned = tuple(name for name, sig, _ in fields if sig is None)
@@ -296,9 +442,12 @@ def verify(
         )
         raise PdfFileError("The PDF has no signatures{empty}.", empty=empty)
     checks = sorted(
-        (_check(reader, name, field, trust_roots, now) for name, field in signed),
+        (_check(reader, name, field, anchors, now) for name, field in signed),
         key=lambda pair: pair[0],
     )
     return VerificationReport(
-        signatures=tuple(check for _, check in checks), unsigned_fields=unsigned, verified_at=now
+        signatures=tuple(check for _, check in checks),
+        unsigned_fields=unsigned,
+        verified_at=now,
+        trust_list=trust,
     )

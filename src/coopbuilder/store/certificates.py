@@ -1,4 +1,6 @@
-"""The certificates the users of a workspace have marked trusted for verifying signatures."""
+"""The certificates the users of a workspace have marked trusted for verifying signatures: each
+as a person's own certificate or as a certification authority's (see
+:class:`~coopbuilder.store.models.TrustKind`)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from coopbuilder.core.base import Model
 from coopbuilder.store.audit import record
 from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import NotFoundError
-from coopbuilder.store.models import AuditAction
+from coopbuilder.store.models import AuditAction, TrustKind
 from coopbuilder.store.tables import TrustedCertificateRow
 
 
 class TrustedCertificate(Model):
     fingerprint: str
+    kind: TrustKind = TrustKind.PERSON
     subject: str
     der: bytes
     note: str
@@ -33,6 +36,7 @@ def fingerprint_of(der: bytes) -> str:
 def _certificate(row: TrustedCertificateRow) -> TrustedCertificate:
     return TrustedCertificate(
         fingerprint=row.fingerprint,
+        kind=TrustKind(row.kind),
         subject=row.subject,
         der=row.der,
         note=row.note,
@@ -53,14 +57,19 @@ class TrustedCertificates:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def trust(self, der: bytes, subject: str, note: str = "") -> TrustedCertificate:
-        """Mark a certificate (DER bytes) trusted; marking it again changes nothing."""
+    def trust(
+        self, der: bytes, subject: str, note: str = "", kind: TrustKind = TrustKind.PERSON
+    ) -> TrustedCertificate:
+        """Mark a certificate (DER bytes) trusted as ``kind``; marking it again changes nothing
+        (to trust it otherwise, take the mark back first). Whether a certificate may be an
+        authority is the caller's to check: this stores what it is told."""
         fingerprint = fingerprint_of(der)
         with self._db.transaction() as session:
             row = _row(session, fingerprint)
             if row is None:
                 row = TrustedCertificateRow(
                     fingerprint=fingerprint,
+                    kind=kind.value,
                     subject=subject,
                     der=der,
                     note=note,
@@ -68,7 +77,8 @@ class TrustedCertificates:
                     added_by=self._db.who,
                 )
                 session.add(row)
-                record(session, self._db.who, AuditAction.CERTIFICATE_TRUSTED, None, None, subject)
+                detail = subject if kind is TrustKind.PERSON else f"{subject} ({kind.value})"
+                record(session, self._db.who, AuditAction.CERTIFICATE_TRUSTED, None, None, detail)
                 session.flush()
             return _certificate(row)
 

@@ -123,6 +123,15 @@ class AuditAction(StrEnum):
     CERTIFICATE_DISTRUSTED = "certificate_distrusted"
 
 
+class TrustKind(StrEnum):
+    """What a trusted certificate vouches for."""
+
+    PERSON = "person"
+    """Its holder's own signatures: exactly this certificate, matched by its fingerprint."""
+    AUTHORITY = "authority"
+    """The certificates it issued: a certification authority's certificate."""
+
+
 class AuditEntry(Model):
     """What happened to which agreement, when, and which local user did it."""
 

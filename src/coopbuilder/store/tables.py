@@ -371,6 +371,7 @@ class TrustedCertificateRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     fingerprint: Mapped[str] = mapped_column(unique=True)  # SHA-256 of the DER bytes, hex
+    kind: Mapped[str] = mapped_column(server_default="person")  # models.TrustKind
     subject: Mapped[str]
     der: Mapped[bytes] = mapped_column(LargeBinary)
     note: Mapped[str]

@@ -3,7 +3,9 @@ certificate file, or the signer's certificate in a signed PDF), listing them, ta
 back, and verifying a PDF against them.
 
 A person marks a certificate trusted after checking (by its fingerprint, with its holder) that it
-is the signer's; a signer whose certificate chains to a trusted one is reported as trusted.
+is the signer's: that covers exactly this certificate, whatever its key may have issued. A
+certification authority's certificate can be marked trusted as an authority instead: then what it
+issued counts as trusted.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from coopbuilder.core.errors import UserError
 from coopbuilder.documents.certificates import (
     TRIAL_MARK,
     CertificateInfo,
@@ -18,8 +21,9 @@ from coopbuilder.documents.certificates import (
     public_certificates,
 )
 from coopbuilder.documents.signature_fields import signer_certificate
-from coopbuilder.documents.verification import VerificationReport, verify
+from coopbuilder.documents.verification import TrustList, VerificationReport, verify
 from coopbuilder.store.certificates import TrustedCertificate
+from coopbuilder.store.models import TrustKind
 from coopbuilder.store.workspace import Workspace
 
 
@@ -43,9 +47,22 @@ def subject_line(info: CertificateInfo) -> str:
     return ", ".join(parts)
 
 
-def trust(workspace: Workspace, info: CertificateInfo, note: str = "") -> TrustedCertificate:
-    """Mark a certificate trusted in the workspace (marking it again changes nothing)."""
-    return workspace.certificates.trust(info.der, subject_line(info), note)
+def trust(
+    workspace: Workspace,
+    info: CertificateInfo,
+    note: str = "",
+    kind: TrustKind = TrustKind.PERSON,
+) -> TrustedCertificate:
+    """Mark a certificate trusted in the workspace (marking it again changes nothing); as an
+    authority only a certification authority's certificate."""
+    if kind is TrustKind.AUTHORITY and not info.authority:
+        raise UserError(
+            "The certificate of {subject} is not a certification authority's (it may not issue "
+            "certificates), so it cannot be trusted as an authority; trust it as a person's "
+            "certificate instead.",
+            subject=subject_line(info),
+        )
+    return workspace.certificates.trust(info.der, subject_line(info), note, kind)
 
 
 def trusted_certificates(workspace: Workspace) -> list[TrustedCertificate]:
@@ -57,6 +74,28 @@ def distrust(workspace: Workspace, fingerprint: str) -> None:
     workspace.certificates.distrust(fingerprint)
 
 
+def workspace_trust_list(
+    workspace: Workspace,
+    *,
+    people: Sequence[bytes] = (),
+    authorities: Sequence[bytes] = (),
+) -> TrustList:
+    """The workspace's trust list, with ``people`` and ``authorities`` (PEM or DER) given for
+    one verification only added to it."""
+    marked = workspace.certificates.trusted()
+
+    def of(kind: TrustKind) -> tuple[bytes, ...]:
+        return tuple(c.der for c in marked if c.kind is kind)
+
+    return TrustList(
+        people=(*of(TrustKind.PERSON), *people),
+        authorities=(*of(TrustKind.AUTHORITY), *authorities),
+        workspace=workspace.location,
+        marked_by=tuple(dict.fromkeys(c.added_by for c in marked)),
+        given=len(people) + len(authorities),
+    )
+
+
 def verify_in_workspace(
     workspace: Workspace,
     pdf: bytes,
@@ -65,5 +104,5 @@ def verify_in_workspace(
     now: dt.datetime | None = None,
 ) -> VerificationReport:
     """Verify every signature of ``pdf`` against the certificates the workspace trusts, and
-    ``also`` those certificates (PEM or DER) given for this verification only."""
-    return verify(pdf, [*(c.der for c in workspace.certificates.trusted()), *also], now=now)
+    ``also`` people's certificates (PEM or DER) given for this verification only."""
+    return verify(pdf, workspace_trust_list(workspace, people=also), now=now)

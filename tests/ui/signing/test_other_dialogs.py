@@ -14,6 +14,7 @@ from sqlalchemy import update
 
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.certificates import TRIAL_MARK, load_signing_identity
+from coopbuilder.store.models import TrustKind
 from coopbuilder.store.tables import SignatureRow
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
@@ -27,6 +28,7 @@ from coopbuilder.ui.signing import (
 )
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import finalise
+from tests.signing_fixtures import issued_cert
 from tests.ui.helpers import ScriptedDialogs, find
 from tests.ui.test_accessibility import assert_explained
 
@@ -156,22 +158,56 @@ def test_trusted_certificates_are_added_from_a_file_and_removed(
     dialogs.files.append(certificate_files.bernd)
     dialogs.passphrases.append(b"bernd-passphrase")
     dialogs.confirms.append(True)
-    _click(qtbot, dialog, "Add from a certificate file...")
+    _click(qtbot, dialog, "Add a person's certificate...")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
     dialogs.files.append(certificate_files.anna_pem)
     dialogs.confirms.append(True)
-    _click(qtbot, dialog, "Add from a certificate file...")
+    _click(qtbot, dialog, "Add a person's certificate...")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=TIMEOUT)
     assert [dialog.table.item(r, 0).text().split(",")[0] for r in range(2)] == [
         "Bernd Meier",
         "Anna Schmidt",
     ]
+    assert [dialog.table.item(r, 1).text() for r in range(2)] == ["a person's own"] * 2
+    assert "certificates its key may have issued will not" in dialogs.questions[-1]
     dialog.table.selectRow(0)
     dialogs.confirms.append(True)
     _click(qtbot, dialog, "Remove the trusted mark")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
     assert [c.subject.split(",")[0] for c in workspace.certificates.trusted()] == ["Anna Schmidt"]
     assert dialogs.errors == []
+
+
+def test_only_a_certification_authority_is_trusted_as_an_authority(
+    qtbot: QtBot,
+    tmp_path: Path,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    certificate_files: CertificateFiles,
+) -> None:
+    dialog = TrustedCertificatesDialog(workspace, background=background, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Anna's trial certificate may not issue certificates: refused as an authority
+    dialogs.files.append(certificate_files.anna_pem)
+    _click(qtbot, dialog, "Add an authority's certificate...")
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=TIMEOUT)
+    assert (
+        "anna.pem: the certificate of Anna Schmidt is not a certification authority's"
+        in (dialogs.errors[0])
+    )
+    assert workspace.certificates.trusted() == []
+
+    authority = tmp_path / "police-ca.pem"
+    authority.write_bytes(issued_cert(None, "Musterland Police CA", "Land Musterland").pem)
+    dialogs.files.append(authority)
+    dialogs.confirms.append(True)
+    _click(qtbot, dialog, "Add an authority's certificate...")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
+    assert "Every certificate it issued will count as trusted" in dialogs.questions[-1]
+    assert dialog.table.item(0, 1).text() == "a certification authority"
+    assert [c.kind for c in workspace.certificates.trusted()] == [TrustKind.AUTHORITY]
 
 
 def test_the_recheck_banner_warns_when_the_stored_signed_file_changed(

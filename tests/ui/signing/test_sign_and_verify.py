@@ -18,9 +18,10 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog
 from coopbuilder.ui.signing.common import Outcome
 from coopbuilder.workflows.signing import latest_signed_pdf
+from coopbuilder.workflows.trust import certificates_in_file, trust
 from tests.conftest import DEMO_DAY
 from tests.documents.pdfs import pdftotext
-from tests.signing_fixtures import SIGNED_WORD, pdfsig
+from tests.signing_fixtures import SIGNED_WORD, TrialCerts, pdfsig, with_title
 from tests.ui.helpers import ScriptedDialogs, find
 
 from .conftest import ID, TIMEOUT, CertificateFiles, opened_sign_dialog, sign_as, verified
@@ -81,8 +82,8 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
         ["signature-dr-hans-weiss", "Anna Schmidt", "Brückenschlag e.V."],
         ["signature-petra-lindner", "Bernd Meier", "LKA Musterland"],
     ]
-    assert [row[4:8] for row in rows] == [["✔ yes", "✔ yes", "✔ valid", "⚠ no"]] * 2
-    assert [row[8] for row in rows] == ["✔ only signatures or form filling", "✔ none"]
+    assert [row[4:9] for row in rows] == [["✔ valid", "✔ yes", "✔ yes", "✔ valid", "⚠ no"]] * 2
+    assert [row[9] for row in rows] == ["✔ only signatures or form filling", "✔ none"]
     assert verifier.verdict.outcome is Outcome.WARNING
     assert "not every signer's certificate is marked trusted" in verifier.verdict.text()
 
@@ -98,7 +99,7 @@ def test_two_representatives_sign_in_the_gui_and_the_verify_dialog_checks_it(
     )
     assert "Mark the certificate of Anna Schmidt (Brückenschlag e.V.)" in dialogs.questions[-1]
     assert "TRIAL CERTIFICATE - NOT FOR REAL USE" in dialogs.questions[-1]
-    assert table.item(0, 7).text() == "✔ yes" and table.item(1, 7).text() == "⚠ no"
+    assert table.item(0, 8).text() == "✔ yes" and table.item(1, 8).text() == "⚠ no"
 
     # independently: CoopBuilder's verification and poppler's pdfsig
     report = verify(signed)
@@ -159,10 +160,78 @@ def test_the_verify_dialog_never_shows_a_tampered_signature_as_valid(
     verifier = verified(qtbot, workspace, background, dialogs, bytes(tampered), "tampered.pdf")
     table = verifier.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers[4:6] == ["Intact", "Signature valid"]
+    assert headers[4:7] == ["Result", "Intact", "Key matches"]
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
-    assert [row[4:6] for row in rows] == [["✖ no", "✖ no"]] * 2
+    assert [row[4:7] for row in rows] == [["✖ NOT VALID", "✖ no", "✖ no"]] * 2
     assert verifier.verdict.outcome is Outcome.PROBLEM
+
+
+def test_the_verify_dialog_does_not_let_a_trusted_person_forge_anothers_signature(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_by_forger: bytes,
+    trial_certs: TrialCerts,
+) -> None:
+    """Anna's trial certificate is marked trusted in the workspace; "Dr. Hans Weiss" signed with
+    a certificate made with Anna's key. His signature is intact, but nobody vouched for it."""
+    trust(workspace, certificates_in_file(trial_certs.anna.pem)[0])
+    verifier = verified(qtbot, workspace, background, dialogs, signed_by_forger, "signed.pdf")
+    table = verifier.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    assert [row[1] for row in rows] == ["Anna Schmidt", "Dr. Hans Weiss"]
+    assert [row[8] for row in rows] == ["✔ yes", "⚠ no"]  # Trusted
+    assert verifier.verdict.outcome is Outcome.WARNING
+    assert "not every signer's certificate is marked trusted" in verifier.verdict.text()
+    assert "Not marked trusted in this workspace: signature-bernd (Dr. Hans Weiss)." in (
+        verifier.verdict.text()
+    )
+    assert verifier.trust_source.text() == (
+        f"Trust list used: that of the workspace {workspace.location}, 1 certificate(s) marked "
+        "trusted by anna."
+    )
+
+
+def test_the_verify_dialog_rows_agree_with_the_verdict_on_a_changed_title(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_twice: bytes,
+) -> None:
+    changed = with_title(signed_twice, "Agreement on something else")
+    verifier = verified(qtbot, workspace, background, dialogs, changed, "changed.pdf")
+    table = verifier.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+    # the signed bytes are untouched and the key matches, but neither signature is valid
+    assert [row[4:7] for row in rows] == [["✖ NOT VALID", "✔ yes", "✔ yes"]] * 2
+    assert [row[9] for row in rows] == ["✖ DOCUMENT INFORMATION CHANGED"] * 2
+    assert verifier.verdict.outcome is Outcome.PROBLEM
+    assert "NOT valid: signature-anna (Anna Schmidt), signature-bernd (Bernd Meier)." in (
+        verifier.verdict.text()
+    )
+    assert "The document's information (title, author, subject or keywords) was changed" in (
+        " ".join(verifier.details.texts())
+    )
+    assert "revoked" in verifier.not_checked.text()
+    assert "signers' computers recorded" in verifier.not_checked.text()
+
+
+def test_the_verify_dialog_does_not_call_a_file_cut_back_to_one_signature_complete(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    signed_once: bytes,
+    trial_certs: TrialCerts,
+) -> None:
+    trust(workspace, certificates_in_file(trial_certs.anna.pem)[0])
+    verifier = verified(qtbot, workspace, background, dialogs, signed_once, "cut.pdf")
+    assert verifier.table.item(0, 4).text() == "✔ valid"
+    assert verifier.verdict.outcome is Outcome.WARNING
+    assert "not every signature field is signed" in verifier.verdict.text()
+    assert verifier.verdict.text().endswith("Not signed yet: signature-bernd.")
 
 
 def test_a_german_agreement_signed_in_the_gui_has_a_german_signature_box(

@@ -1,5 +1,6 @@
 """The certificates the workspace trusts: the question asked before marking one trusted, and a
-dialog that lists them, adds one from a certificate file and takes the mark back."""
+dialog that lists them, adds a person's or an authority's certificate from a file and takes the
+mark back."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.documents.certificates import CertificateFileError, CertificateInfo, is_pkcs12
 from coopbuilder.store.certificates import TrustedCertificate
+from coopbuilder.store.models import TrustKind
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing.common import failure_text, read_file
@@ -40,9 +42,10 @@ def fingerprint_lines(sha256: str) -> str:
     return ":".join(pairs[:16]) + "\n" + ":".join(pairs[16:])
 
 
-def trust_question(info: CertificateInfo) -> str:
+def trust_question(info: CertificateInfo, kind: TrustKind = TrustKind.PERSON) -> str:
     """The question asked before a certificate is marked trusted: who it names, who issued it,
-    its fingerprint to compare with its holder, and a warning for a trial certificate."""
+    its fingerprint to compare with its holder, what the mark covers, and a warning for a trial
+    certificate."""
 
     translate = QCoreApplication.translate
     who = info.name or info.subject
@@ -50,10 +53,22 @@ def trust_question(info: CertificateInfo) -> str:
         who = translate("TrustQuestion", "{name} ({organisation})").format(
             name=who, organisation=info.organisation
         )
+    if kind is TrustKind.AUTHORITY:
+        question = translate(
+            "TrustQuestion",
+            "Mark the certification authority {who} as trusted in this workspace? Every "
+            "certificate it issued will count as trusted: do so only for your organisation's "
+            "or a trust service provider's authority.",
+        ).format(who=who)
+    else:
+        question = translate(
+            "TrustQuestion",
+            "Mark the certificate of {who} as trusted in this workspace? Signatures made with "
+            "exactly this certificate will count as trusted; certificates its key may have "
+            "issued will not.",
+        ).format(who=who)
     parts = [
-        translate(
-            "TrustQuestion", "Mark the certificate of {who} as trusted in this workspace?"
-        ).format(who=who),
+        question,
         translate(
             "TrustQuestion",
             "Only do so after checking with its holder (by phone or in person) that this is "
@@ -99,13 +114,14 @@ class TrustedCertificatesDialog(QDialog):
         self.setWindowTitle(self.tr("Trusted certificates"))
         intro = hint(
             self.tr(
-                "A signature is reported as trusted when the signer's certificate is one of "
-                "these, or was issued by one of these. Add a certificate only after checking "
-                "with its holder that it is theirs."
+                "A signature is reported as trusted when the signer's certificate is exactly one "
+                "of the people's certificates here (compared by its fingerprint), or was issued "
+                "by a certification authority marked here as an authority. Add a certificate "
+                "only after checking with its holder that it is theirs."
             ),
             self,
         )
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setAccessibleName(self.tr("Trusted certificates"))
         self.table.setAccessibleDescription(
             self.tr("The certificates whose signatures count as trusted in this workspace.")
@@ -113,6 +129,7 @@ class TrustedCertificatesDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Certificate"),
+                self.tr("Trusted as"),
                 self.tr("Fingerprint (SHA-256)"),
                 self.tr("Added"),
                 self.tr("Note"),
@@ -125,20 +142,23 @@ class TrustedCertificatesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.add_button = QPushButton(self.tr("&Add from a certificate file..."), self)
-        self.add_button.clicked.connect(self._add)
+        self.add_button = QPushButton(self.tr("&Add a person's certificate..."), self)
+        self.add_button.clicked.connect(lambda: self._add(TrustKind.PERSON))
+        self.add_authority_button = QPushButton(self.tr("Add an a&uthority's certificate..."), self)
+        self.add_authority_button.clicked.connect(lambda: self._add(TrustKind.AUTHORITY))
         self.remove_button = QPushButton(self.tr("&Remove the trusted mark"), self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._remove)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.add_authority_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 20)
+        self.resize(self.fontMetrics().averageCharWidth() * 175, self.fontMetrics().height() * 20)
         self.refresh()
 
     def refresh(self) -> None:
@@ -156,10 +176,15 @@ class TrustedCertificatesDialog(QDialog):
             )
             full = fingerprint_lines(certificate.fingerprint)
             short = full.split("\n")[0][:23] + " …"
-            cells = [certificate.subject, short, added, certificate.note]
+            kind = (
+                self.tr("a certification authority")
+                if certificate.kind is TrustKind.AUTHORITY
+                else self.tr("a person's own")
+            )
+            cells = [certificate.subject, kind, short, added, certificate.note]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(full if column == 1 else text)
+                item.setToolTip(full if column == 2 else text)
                 self.table.setItem(row, column, item)
         self._selected()
 
@@ -169,7 +194,7 @@ class TrustedCertificatesDialog(QDialog):
     def _selected(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
-    def _add(self) -> None:
+    def _add(self, kind: TrustKind) -> None:
         path = self._dialogs.open_file(
             self,
             self.tr("Add a trusted certificate"),
@@ -178,12 +203,14 @@ class TrustedCertificatesDialog(QDialog):
         if path is not None:
             self._background.run(
                 lambda: read_file(path, "a certificate file"),
-                lambda data: self._open(path, data),
+                lambda data: self._open(path, data, kind),
                 self._failed,
                 self,
             )
 
-    def _open(self, path: Path, data: bytes, passphrase: bytes | None = None) -> None:
+    def _open(
+        self, path: Path, data: bytes, kind: TrustKind, passphrase: bytes | None = None
+    ) -> None:
         """Find the certificates in the file off the GUI thread (opening a PKCS#12 file derives
         its key); a .p12 file that needs a passphrase is opened again with the one asked for."""
 
@@ -200,26 +227,35 @@ class TrustedCertificatesDialog(QDialog):
                 ),
             )
             if asked is not None:
-                self._open(path, data, asked)
+                self._open(path, data, kind, asked)
 
         self._background.run(
             lambda: certificates_in_file(data, passphrase),
-            lambda found: self._confirm(path, found),
+            lambda found: self._confirm(path, found, kind),
             not_opened,
             self,
         )
 
-    def _confirm(self, path: Path, found: list[CertificateInfo]) -> None:
+    def _confirm(self, path: Path, found: list[CertificateInfo], kind: TrustKind) -> None:
+        title = self.tr("Add a trusted certificate")
+        if kind is TrustKind.AUTHORITY:
+            for info in [info for info in found if not info.authority]:
+                self._dialogs.error(
+                    self,
+                    title,
+                    self.tr(
+                        "{file}: the certificate of {who} is not a certification authority's (it "
+                        "may not issue certificates), so it cannot be trusted as an authority. "
+                        "Add it as a person's certificate if it is one."
+                    ).format(file=path.name, who=info.name or info.subject),
+                )
+            found = [info for info in found if info.authority]
         chosen = [
-            info
-            for info in found
-            if self._dialogs.confirm(
-                self, self.tr("Add a trusted certificate"), trust_question(info)
-            )
+            info for info in found if self._dialogs.confirm(self, title, trust_question(info, kind))
         ]
         workspace, note = self._workspace, self.tr("from {file}").format(file=path.name)
         self._background.run(
-            lambda: [trust(workspace, info, note) for info in chosen],
+            lambda: [trust(workspace, info, note, kind) for info in chosen],
             lambda _: self.refresh(),
             self._failed,
             self,

@@ -1,8 +1,10 @@
-"""The Verify dialog: every signature of a PDF in a table (signer, organisation, time, intact,
-valid, certificate, trusted, changes after), an overall verdict in words with an icon, and
-"Mark this certificate trusted..." for a signer the person has checked.
+"""The Verify dialog: every signature of a PDF in a table (signer, organisation, time, result,
+intact, key matches, certificate, trusted, changes after), an overall verdict in words with an
+icon that names what is missing or changed, what was not checked, and "Mark this certificate
+trusted..." for a signer the person has checked.
 
-Trust is judged against the certificates marked trusted in the workspace. Verification runs on
+Trust is judged against the workspace's trust list, which the dialog names with who marked its
+certificates trusted. Verification runs on
 a worker thread (pyHanko runs its own asyncio loop there).
 """
 
@@ -30,6 +32,7 @@ from coopbuilder.documents.verification import (
     CertificatePeriod,
     ChangesAfter,
     SignatureCheck,
+    TrustList,
     Verdict,
     VerificationReport,
 )
@@ -109,6 +112,19 @@ class VerifyDialog(QDialog):
         self.unsigned.setWordWrap(True)
         self.unsigned.setTextFormat(Qt.TextFormat.PlainText)
         self.unsigned.hide()
+        self.trust_source = QLabel(self)
+        self.trust_source.setWordWrap(True)
+        self.trust_source.setTextFormat(Qt.TextFormat.PlainText)
+        self.not_checked = QLabel(
+            self.tr(
+                "Not checked: whether a certificate was revoked (no revocation list or OCSP "
+                "service is asked); signing times are those the signers' computers recorded (no "
+                "trusted timestamp), and certificates are judged at those times."
+            ),
+            self,
+        )
+        self.not_checked.setWordWrap(True)
+        self.not_checked.setTextFormat(Qt.TextFormat.PlainText)
         self.trust_button = QPushButton(self.tr("&Mark this certificate trusted..."), self)
         self.trust_button.setEnabled(False)
         self.trust_button.clicked.connect(self._trust)
@@ -120,6 +136,8 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unsigned)
+        layout.addWidget(self.trust_source)
+        layout.addWidget(self.not_checked)
         layout.addWidget(self.details)
         layout.addWidget(self.certifies)
         layout.addLayout(footer(self._background, buttons, self))
@@ -133,8 +151,9 @@ class VerifyDialog(QDialog):
             self.tr("Signer"),
             self.tr("Organisation"),
             self.tr("Signed at"),
+            self.tr("Result"),
             self.tr("Intact"),
-            self.tr("Signature valid"),
+            self.tr("Key matches"),
             self.tr("Certificate"),
             self.tr("Trusted"),
             self.tr("Changes after"),
@@ -177,6 +196,7 @@ class VerifyDialog(QDialog):
                 )
             )
         self.unsigned.setVisible(bool(report.unsigned_fields))
+        self.trust_source.setText(self._trust_source(report.trust_list))
         if report.signatures:
             first_problem = next((i for i, c in enumerate(report.signatures) if not c.ok), 0)
             self.table.selectRow(first_problem)
@@ -197,31 +217,78 @@ class VerifyDialog(QDialog):
             self.resize(min(self.width() + missing, screen), self.height())
 
     def _verdict(self, report: VerificationReport) -> tuple[Outcome, str]:
+        """The verdict, naming the signatures not valid, the fields not signed and the signers
+        not trusted."""
         verdict = report.verdict
+        untrusted = [self._who(c) for c in report.signatures if not c.trusted and c.error is None]
+        missing = []
+        if report.unsigned_fields:
+            missing.append(
+                self.tr("Not signed yet: {fields}.").format(
+                    fields=", ".join(report.unsigned_fields)
+                )
+            )
+        if untrusted:
+            missing.append(
+                self.tr("Not marked trusted in this workspace: {signers}.").format(
+                    signers=", ".join(untrusted)
+                )
+            )
         if verdict is Verdict.INVALID:
-            return Outcome.PROBLEM, self.tr(
-                "At least one signature is NOT valid: do not rely on this file as the signed "
-                "agreement. The chosen signature's problems are listed below the table."
+            invalid = ", ".join(self._who(c) for c in report.signatures if not c.ok)
+            text = self.tr(
+                "NOT valid: {signatures}. Do not rely on this file as the signed agreement. The "
+                "chosen signature's problems are listed below the table."
+            ).format(signatures=invalid)
+            return Outcome.PROBLEM, " ".join(
+                [text, *missing[:1]] if report.unsigned_fields else [text]
             )
+        if verdict is Verdict.INCOMPLETE:
+            text = self.tr(
+                "Every signature so far is valid and the document was not changed after signing, "
+                "but not every signature field is signed: this is not the agreement signed by "
+                "everyone."
+            )
+            return Outcome.WARNING, " ".join([text, *missing])
         if verdict is Verdict.VALID_UNTRUSTED:
-            return Outcome.WARNING, self.tr(
-                "Every signature is valid and the document was not changed after signing, but not "
-                "every signer's certificate is marked trusted in this workspace. Check who signed "
-                "before you rely on this file."
+            text = self.tr(
+                "Every field is signed, every signature is valid and the document was not "
+                "changed after signing, but not every signer's certificate is marked trusted in "
+                "this workspace. Check who signed before you rely on this file."
             )
+            return Outcome.WARNING, " ".join([text, *missing])
         return Outcome.GOOD, self.tr(
-            "Every signature is valid, the document was not changed after signing, and every "
-            "signer's certificate is marked trusted in this workspace."
+            "Every field is signed, every signature is valid, the document was not changed "
+            "after signing, and every signer's certificate is marked trusted in this workspace."
         )
+
+    def _who(self, check: SignatureCheck) -> str:
+        return self.tr("{field} ({signer})").format(
+            field=check.field, signer=check.signer or self.tr("unknown")
+        )
+
+    def _trust_source(self, trust: TrustList) -> str:
+        """Whose trust list was used: the workspace's, and who marked its certificates."""
+        where = trust.workspace or self.tr("(none)")
+        if not trust.workspace_count:
+            return self.tr(
+                "Trust list used: that of the workspace {workspace}, where no certificate is "
+                "marked trusted."
+            ).format(workspace=where)
+        return self.tr(
+            "Trust list used: that of the workspace {workspace}, {count} certificate(s) marked "
+            "trusted by {names}."
+        ).format(workspace=where, count=trust.workspace_count, names=", ".join(trust.marked_by))
 
     def _cells(self, check: SignatureCheck) -> list[str]:
         who = [check.field, check.signer or self.tr("unknown"), check.organisation or ""]
         if check.error is not None:
             cannot = f"{NO} " + self.tr("cannot be checked")
-            return [*who, "", cannot, cannot, "", "", ""]
+            return [*who, "", cannot, cannot, cannot, "", "", ""]
         return [
             *who,
             _when(check.signed_at),
+            f"{YES} " + self.tr("valid") if check.ok else f"{NO} " + self.tr("NOT VALID"),
             self._yes_no(check.intact),
             self._yes_no(check.valid),
             self._period(check.certificate),
@@ -245,6 +312,7 @@ class VerifyDialog(QDialog):
         texts = {
             ChangesAfter.NONE: f"{YES} " + self.tr("none"),
             ChangesAfter.ALLOWED: f"{YES} " + self.tr("only signatures or form filling"),
+            ChangesAfter.INFORMATION: f"{NO} " + self.tr("DOCUMENT INFORMATION CHANGED"),
             ChangesAfter.MODIFIED: f"{NO} " + self.tr("MODIFIED"),
         }
         return texts[changes]
@@ -297,6 +365,13 @@ class VerifyDialog(QDialog):
                 self.tr(
                     "The document was changed after this signature in a way signing does not "
                     "allow (content or pages added, changed or removed)."
+                )
+            )
+        elif check.changes_after is ChangesAfter.INFORMATION:
+            out.append(
+                self.tr(
+                    "The document's information (title, author, subject or keywords) was changed "
+                    "after this signature."
                 )
             )
         return out
