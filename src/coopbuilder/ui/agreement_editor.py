@@ -20,7 +20,7 @@ from coopbuilder.store.errors import ConflictError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, show_problem
 from coopbuilder.ui.preview import PdfOutput, Render, render_agreement_pdf, version_renderer
 from coopbuilder.ui.printing import print_document
 from coopbuilder.ui.session import AgreementSession, MemorySession
@@ -151,7 +151,7 @@ class OpenAgreement(QWidget):
         self._background.run(
             lambda: render(agreement),
             rendered,
-            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            lambda error: show_problem(self._dialogs, self, title, error),
             self,
         )
 
@@ -284,7 +284,7 @@ class AgreementEditor(OpenAgreement):
 
     def _report(self, title: str, error: Exception | None) -> None:
         if error is not None:
-            self._dialogs.error(self, title, problem_text(error))
+            show_problem(self._dialogs, self, title, error)
         elif self._after_conflict:
             self._after_conflict = False
             self._explain(
@@ -382,6 +382,6 @@ class CopyView(OpenAgreement):
         self._background.run(
             lambda: self._workspace.recovery.discard(copy_id),
             lambda _: self.discarded.emit(),
-            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            lambda error: show_problem(self._dialogs, self, title, error),
             self,
         )

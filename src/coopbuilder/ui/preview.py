@@ -28,7 +28,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.widgets.fields import hint
@@ -302,5 +302,5 @@ class PdfOutput(OutputArea):
         self._run(
             lambda: write_pdf(path, make()),
             lambda _: self.state.setText(self.tr("Saved {file}.").format(file=path)),
-            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            lambda error: show_problem(self._dialogs, self, title, error),
         )

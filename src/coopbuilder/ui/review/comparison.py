@@ -34,7 +34,7 @@ from coopbuilder.documents.review_report import Comparison, render_review_report
 from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
@@ -361,7 +361,7 @@ class ComparisonView(QWidget):
         def failed(error: Exception) -> None:
             self.save_record_button.setEnabled(True)
             self.status.hide()
-            self._dialogs.error(self, self.tr("The record was not saved"), problem_text(error))
+            show_problem(self._dialogs, self, self.tr("The record was not saved"), error)
 
         self._background.run(lambda: reviews.update_review(review_id, record), done, failed, self)
 
@@ -387,7 +387,7 @@ class ComparisonView(QWidget):
         def failed(exc: Exception) -> None:
             self.report_button.setEnabled(True)
             self.status.hide()
-            self._dialogs.error(self, self.tr("The review report was not saved"), problem_text(exc))
+            show_problem(self._dialogs, self, self.tr("The review report was not saved"), exc)
 
         catalogue = self._catalogue  # the worker reads nothing of this page
         self._background.run(

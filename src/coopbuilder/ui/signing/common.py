@@ -8,7 +8,7 @@ import dataclasses
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.checks import Severity
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
 from coopbuilder.documents.templates import ClauseLibrary
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.dialogs import problem_text
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.marks import Mark, band_mark, severity_mark, style_for
@@ -173,13 +173,9 @@ def read_file(path: Path, what: str) -> bytes:
 
 
 def failure_text(error: Exception) -> str:
-    """What to tell the person about a failure: a UserError's own sentence, else the kind of
-    failure (a programming error, which the person cannot fix, but may report)."""
+    """What to tell the person about a failure: a UserError's own sentence, else the one
+    sentence for a fault (whose details are in the log)."""
     if isinstance(error, NotReadyToSignError):
         lines = "\n".join(f"• {line}" for line in error.lines(ui_language()))
         return f"{error_text(error)}\n{lines}"
-    if isinstance(error, UserError):
-        return error_text(error)
-    return QCoreApplication.translate(
-        "Signing", "Something went wrong that CoopBuilder did not expect ({problem})."
-    ).format(problem=f"{type(error).__name__}: {error}")
+    return problem_text(error)
