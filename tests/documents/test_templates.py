@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.errors import message_in
+from coopbuilder.core.messages import message_in
 from coopbuilder.core.resources import template_path
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.templates import TemplateError, clause_library, load_library

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.catalogue import Catalogue
-from coopbuilder.core.errors import Joined, Phrase, UserError
+from coopbuilder.core.errors import Phrase, UserError
+from coopbuilder.core.messages import Joined
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.continuation import NotAContinuationError, check_continuation
