@@ -230,6 +230,7 @@ def test_the_review_screens_explain_every_input(
 ) -> None:
     view = ReviewsView(
         signed,
+        background=Background(),
         dialogs=ScriptedDialogs(),
         open_agreement=lambda agreement_id, number: None,
         today=lambda: dt.date(2027, 11, 1),
@@ -237,6 +238,7 @@ def test_the_review_screens_explain_every_input(
     qtbot.addWidget(view)
     view.show()
     assert_explained(view)
+    qtbot.waitSignal(view.listed).wait()  # the list is read off the GUI thread
     view.extraordinary_button.click()
     dialog = view.start_dialog
     assert isinstance(dialog, QDialog) and dialog.isVisible()
@@ -249,6 +251,7 @@ def test_the_comparison_of_versions_explains_every_input(qtbot: QtBot, tmp_path:
         demo_history(history, dt.date(2026, 11, 27))
         comparison = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
         qtbot.addWidget(comparison)
-        comparison.load("demo-agreement")
+        with qtbot.waitSignal(comparison.loaded):  # read off the GUI thread
+            comparison.load("demo-agreement")
         comparison.show()
         assert_explained(comparison)

@@ -97,6 +97,7 @@ class ReviewCommands(WindowCommands):
             return None
         view = ReviewsView(
             workspace,
+            background=self._background,
             dialogs=self._dialogs,
             open_agreement=self._window.commands.open,
             today=self._window.today,
@@ -156,7 +157,7 @@ class ReviewCommands(WindowCommands):
         view.loaded.connect(lambda: self._retitle(view))
         view.loaded.connect(self._window.update_current)
         self._window.add_page(view, self.tr("Comparison"))
-        view.load_in_background(agreement_id, number)
+        view.load(agreement_id, number)
 
     def _retitle(self, view: ComparisonView) -> None:
         index = self._window.views.indexOf(view)

@@ -61,7 +61,7 @@ def _find(
 
 class ComparisonView(QWidget):
     loaded = Signal()
-    """A comparison is shown (after :meth:`load_in_background`)."""
+    """A comparison is shown (after :meth:`load`)."""
 
     def __init__(
         self,
@@ -156,13 +156,9 @@ class ComparisonView(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def load(self, agreement_id: str, number: int | None = None) -> None:
-        """Compare version ``number`` (default: the latest) with the earlier ones."""
-        self.source = (agreement_id, number)
-        self._show_found(_find(self._workspace, agreement_id, number, self._catalogue))
-
-    def load_in_background(self, agreement_id: str, number: int | None = None) -> None:
-        """The same, reading the workspace off the GUI thread; the status line says it is
-        working, or what went wrong."""
+        """Compare version ``number`` (default: the latest) with the earlier ones, reading the
+        workspace off the GUI thread; the status line says it is working, or what went wrong,
+        and ``loaded`` follows when it is shown."""
         self.source = (agreement_id, number)
         workspace, catalogue = self._workspace, self._catalogue
         self._say(self.tr("Comparing with the earlier years..."))
