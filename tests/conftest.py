@@ -47,16 +47,6 @@ def _isolated_home(
 
 
 @pytest.fixture(autouse=True)
-def _builtin_clause_library() -> Iterator[None]:
-    """A test that chooses a clause library in the program's settings leaves the next test
-    with the built-in one."""
-    from coopbuilder.documents.templates import use_templates
-
-    yield
-    use_templates(None)
-
-
-@pytest.fixture(autouse=True)
 def _neutral_locale() -> Iterator[None]:
     """A test that starts the program loads a language, which sets the default locale; the
     next test starts from the neutral one again."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_list import AgreementListView
@@ -219,7 +220,7 @@ def test_the_list_of_agreements_is_named_and_tab_follows_the_screen(qtbot: QtBot
 
 
 def test_the_preview_is_named(qtbot: QtBot) -> None:
-    output = PdfOutput(background=Background(), dialogs=ScriptedDialogs())
+    output = PdfOutput(background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer())
     qtbot.addWidget(output)
     assert output.view.accessibleName() == "Preview of the draft agreement"
     assert_explained(output)
@@ -249,7 +250,9 @@ def test_the_review_screens_explain_every_input(
 def test_the_comparison_of_versions_explains_every_input(qtbot: QtBot, tmp_path: Path) -> None:
     with open_workspace(tmp_path / "history.sqlite") as history:
         demo_history(history, dt.date(2026, 11, 27))
-        comparison = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+        comparison = ComparisonView(
+            history, background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer()
+        )
         qtbot.addWidget(comparison)
         with qtbot.waitSignal(comparison.loaded):  # read off the GUI thread
             comparison.load("demo-agreement")

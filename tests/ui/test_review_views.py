@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
@@ -166,7 +167,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     qtbot: QtBot, history: Workspace
 ) -> None:
     dialogs = ScriptedDialogs()
-    view = ComparisonView(history, background=Background(), dialogs=dialogs)
+    view = ComparisonView(history, background=Background(), dialogs=dialogs, renderer=Renderer())
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded):  # read off the GUI thread
         view.load("demo-agreement")
@@ -191,7 +192,9 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
 def test_the_review_record_is_saved_from_the_comparison_page(
     qtbot: QtBot, history: Workspace
 ) -> None:
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    view = ComparisonView(
+        history, background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer()
+    )
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded):  # read off the GUI thread
         view.load("demo-agreement", 3)
@@ -209,7 +212,9 @@ def test_the_review_record_is_saved_from_the_comparison_page(
 def test_the_record_of_a_signed_versions_review_is_read_only(
     qtbot: QtBot, history: Workspace
 ) -> None:
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    view = ComparisonView(
+        history, background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer()
+    )
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded):  # read off the GUI thread
         view.load("demo-agreement", 2)  # version 2 is signed
@@ -235,7 +240,12 @@ def test_the_review_report_is_written_in_the_background(
     qtbot: QtBot, history: Workspace, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.pdf"
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs(saves=[target]))
+    view = ComparisonView(
+        history,
+        background=Background(),
+        dialogs=ScriptedDialogs(saves=[target]),
+        renderer=Renderer(),
+    )
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded):  # read off the GUI thread
         view.load("demo-agreement", 2)
@@ -252,7 +262,9 @@ def test_closing_the_comparison_while_its_report_is_written_is_harmless(
     (pytest-qt fails the test on an exception in the event loop)."""
     target = tmp_path / "report.pdf"
     background = Background()
-    view = ComparisonView(history, background=background, dialogs=ScriptedDialogs(saves=[target]))
+    view = ComparisonView(
+        history, background=background, dialogs=ScriptedDialogs(saves=[target]), renderer=Renderer()
+    )
     with qtbot.waitSignal(view.loaded):  # read off the GUI thread
         view.load("demo-agreement", 2)
     view.report_button.click()  # rendered in the background

@@ -128,6 +128,7 @@ def run_gui(location: str | None = None) -> int:
 
 def run_wizard(session: AgreementSession) -> int:
     """The wizard on its own, on one agreement outside the workspace (an exchange file)."""
+    from coopbuilder.documents.rendering import Renderer
     from coopbuilder.ui.agreement_window import AgreementWindow
     from coopbuilder.ui.preview import PdfOutput
 
@@ -142,7 +143,9 @@ def run_wizard(session: AgreementSession) -> int:
         projector,
         background=background,
         dialogs=dialogs,
-        output=lambda parent: PdfOutput(parent, background=background, dialogs=dialogs),
+        output=lambda parent: PdfOutput(
+            parent, background=background, dialogs=dialogs, renderer=Renderer()
+        ),
         language=LanguageChoice(settings, app),
     )
     window.show()

@@ -152,7 +152,12 @@ class ReviewCommands(WindowCommands):
             if page.source == (agreement_id, number):
                 self._window.views.setCurrentWidget(page)
                 return
-        view = ComparisonView(self._workspace, background=self._background, dialogs=self._dialogs)
+        view = ComparisonView(
+            self._workspace,
+            background=self._background,
+            dialogs=self._dialogs,
+            renderer=self._window.clause_library.renderer,
+        )
         view.setAccessibleName(self.tr("Comparison with the earlier years"))
         view.loaded.connect(lambda: self._retitle(view))
         view.loaded.connect(self._window.update_current)

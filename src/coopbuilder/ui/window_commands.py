@@ -85,6 +85,7 @@ class WindowCommands(QObject):
             session,
             background=self._background,
             dialogs=self._dialogs,
+            renderer=self._window.clause_library.renderer,
             previous=previous,
             **kwargs,
         )

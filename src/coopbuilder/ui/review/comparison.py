@@ -30,7 +30,8 @@ from coopbuilder.core.changes import ChangeKind
 from coopbuilder.core.review import Outcome
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.agreement import write_pdf
-from coopbuilder.documents.review_report import Comparison, render_review_report
+from coopbuilder.documents.rendering import Renderer
+from coopbuilder.documents.review_report import Comparison
 from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
@@ -69,6 +70,7 @@ class ComparisonView(QWidget):
         *,
         background: Background,
         dialogs: Dialogs,
+        renderer: Renderer,
         catalogue: Catalogue | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,6 +78,7 @@ class ComparisonView(QWidget):
         self._workspace = workspace
         self._background = background
         self._dialogs = dialogs
+        self._renderer = renderer
         self._catalogue = catalogue or default_catalogue()
         self.shown: Comparison | None = None
         self.source: tuple[str, int | None] | None = None
@@ -385,10 +388,8 @@ class ComparisonView(QWidget):
             self.status.hide()
             show_problem(self._dialogs, self, self.tr("The review report was not saved"), exc)
 
-        catalogue = self._catalogue  # the worker reads nothing of this page
-        self._background.run(
-            lambda: write_pdf(path, render_review_report(shown, catalogue)), done, failed, self
-        )
+        catalogue, render = self._catalogue, self._renderer.review_report  # nothing of the page
+        self._background.run(lambda: write_pdf(path, render(shown, catalogue)), done, failed, self)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

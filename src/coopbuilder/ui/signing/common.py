@@ -25,7 +25,7 @@ from coopbuilder.core.checks import Severity
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
-from coopbuilder.documents.templates import ClauseLibrary
+from coopbuilder.documents.templates import LibraryChoice
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import problem_text
@@ -117,7 +117,8 @@ class OutcomeBanner(QFrame):
 class VersionDialog(QDialog):
     """A dialog on one version of an agreement stored in a workspace, doing its work off the GUI
     thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
-    ``library`` are the ones the version's PDF is rendered with (default: the shipped ones).
+    ``library`` (one, or the program's libraries by language) are the ones the version's PDF is
+    rendered with (default: the shipped ones).
 
     A subclass builds itself and starts loading in :meth:`_setup`. ``recorded`` is emitted with
     each :class:`~coopbuilder.workflows.signing.RecordedSignatures` it stores."""
@@ -133,7 +134,7 @@ class VersionDialog(QDialog):
         background: Background,
         dialogs: SigningDialogs,
         catalogue: Catalogue | None = None,
-        library: ClauseLibrary | None = None,
+        library: LibraryChoice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -153,7 +154,7 @@ class VersionDialog(QDialog):
 
     def _target(
         self,
-    ) -> tuple[Workspace, str, int, Catalogue | None, ClauseLibrary | None]:
+    ) -> tuple[Workspace, str, int, Catalogue | None, LibraryChoice | None]:
         """What work on the version needs, read on the GUI thread: work on a worker thread
         uses these and never touches the dialog, not even to read one of its attributes."""
         return self._workspace, self._agreement_id, self._number, self._catalogue, self._library
