@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import QLocale
 from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement
+from coopbuilder.log import ProgramLog, start_log
 from coopbuilder.ui.none_refcount import keep_none_alive
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -83,21 +86,35 @@ def _isolated_home(
 
 
 @pytest.fixture(autouse=True)
-def _builtin_clause_library() -> Iterator[None]:
-    """A test that chooses a clause library in the program's settings leaves the next test
-    with the built-in one."""
-    from coopbuilder.documents.templates import use_templates
-
-    yield
-    use_templates(None)
-
-
-@pytest.fixture(autouse=True)
 def _neutral_locale() -> Iterator[None]:
     """A test that starts the program loads a language, which sets the default locale; the
     next test starts from the neutral one again."""
     yield
     QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def quiet_hooks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The hooks the log hands exceptions on to, recording instead of printing (pytest's own
+    would count a thread's exception as a failure of the test)."""
+    handed_on: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: handed_on.append(str(error)))
+    monkeypatch.setattr(threading, "excepthook", lambda args: handed_on.append(str(args.exc_value)))
+    return handed_on
+
+
+@pytest.fixture
+def program_log(quiet_hooks: list[str]) -> Iterator[ProgramLog]:
+    """The program's log as the composition root starts it (in the test's home folder)."""
+    log = start_log()
+    yield log
+    log.close()
+
+
+def written(log: ProgramLog) -> str:
+    """What the program's log holds so far."""
+    log.handler.flush()
+    return log.path.read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -165,63 +165,63 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="195"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="223"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="229"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="235"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="286"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="271"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="297"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="322"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="323"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -229,102 +229,102 @@
 <context>
     <name>AgreementListView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
         <source>Search agreements</source>
         <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
         <source>Words in the title or in a partner&apos;s name.</source>
         <translation>Wörter im Titel oder im Namen eines Partners.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="75"/>
         <source>Search titles and partners (Ctrl+F)</source>
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="79"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
         <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
         <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="83"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="87"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="92"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="102"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="104"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="141"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="181"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="224"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="226"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="208"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
         <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
         <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="255"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -441,25 +441,30 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="96"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/app.py" line="161"/>
+        <source>CoopBuilder</source>
+        <translation>CoopBuilder</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="167"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="168"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
     </message>
@@ -467,42 +472,42 @@
 <context>
     <name>ClauseLibraryChoice</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="89"/>
         <source>Clause library</source>
         <translation>Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="91"/>
         <source>The clause library folder {folder} chosen in the settings is not there. CoopBuilder uses its built-in clause library. Choose the folder again under Tools &gt; Clause library... once it is back.</source>
         <translation>Der in den Einstellungen gewählte Ordner der Klauselbibliothek {folder} ist nicht vorhanden. CoopBuilder verwendet seine mitgelieferte Klauselbibliothek. Wählen Sie den Ordner unter Extras &gt; Klauselbibliothek… erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="108"/>
         <source>Clause library: {folder} (set by {setting})</source>
         <translation>Klauselbibliothek: {folder} (festgelegt durch {setting})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="112"/>
         <source>Clause library: built-in</source>
         <translation>Klauselbibliothek: mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="113"/>
         <source>Clause library: {folder}</source>
         <translation>Klauselbibliothek: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="118"/>
         <source>Choose the folder of the clause library</source>
         <translation>Ordner der Klauselbibliothek wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="134"/>
         <source>The clause library was not changed</source>
         <translation>Die Klauselbibliothek wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="135"/>
         <source>{problem} The clause library in use stays as it was.</source>
         <translation>{problem} Die verwendete Klauselbibliothek bleibt unverändert.</translation>
     </message>
@@ -510,32 +515,32 @@
 <context>
     <name>ClauseLibraryDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="155"/>
         <source>Clause library</source>
         <translation>Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="158"/>
         <source>The agreement&apos;s wording comes from a clause library. CoopBuilder has one built in; your organisation may keep its own edited copy of it in a folder (one library, or one per language in the folders en and de). Every PDF the program makes uses the library chosen here; a language the folder has no library for uses the built-in one.</source>
         <translation>Der Wortlaut der Vereinbarung stammt aus einer Klauselbibliothek. CoopBuilder bringt eine mit; Ihre Organisation kann eine eigene, bearbeitete Kopie davon in einem Ordner führen (eine Bibliothek oder eine je Sprache in den Ordnern en und de). Jedes PDF, das das Programm erstellt, verwendet die hier gewählte Bibliothek; für eine Sprache, für die der Ordner keine Bibliothek enthält, gilt die mitgelieferte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="168"/>
         <source>The library in use</source>
         <translation>Die verwendete Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="173"/>
         <source>The environment setting {setting} is set: it comes before the choice made here until it is removed.</source>
         <translation>Die Umgebungseinstellung {setting} ist gesetzt: Sie hat Vorrang vor der hier getroffenen Wahl, bis sie entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="179"/>
         <source>&amp;Choose a folder...</source>
         <translation>Ordner &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="180"/>
         <source>Use the &amp;built-in library</source>
         <translation>&amp;Mitgelieferte Bibliothek verwenden</translation>
     </message>
@@ -543,229 +548,229 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="91"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="117"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="134"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="136"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="149"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="167"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="172"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="192"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="205"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="228"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="237"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="254"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="257"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="262"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="263"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="285"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="297"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="312"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="311"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="319"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="323"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="327"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="348"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="354"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="358"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="373"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="375"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="381"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="380"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="389"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1024,24 +1029,32 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="368"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="372"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="371"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="378"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="383"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="62"/>
+        <source>Something went wrong that CoopBuilder did not expect. What you saved is safe; the details are in CoopBuilder&apos;s log.</source>
+        <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat. Was Sie gespeichert haben, ist sicher; die Einzelheiten stehen in der Logdatei von CoopBuilder.</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1762,7 @@ unterschied</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/texts.py" line="25"/>
+        <location filename="../../src/coopbuilder/ui/texts.py" line="26"/>
         <source>en</source>
         <comment>The code of the language of this translation (en or de). The fixed choices and the check messages the program shows follow it.</comment>
         <translation>de</translation>
@@ -2034,42 +2047,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="100"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="130"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="138"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="197"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="199"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2155,17 +2168,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="86"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="124"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="148"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2173,12 +2186,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="163"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="182"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2442,158 +2455,158 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="88"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="90"/>
         <source>Print pre&amp;view...</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="91"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="92"/>
         <source>Save readiness &amp;report...</source>
         <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="118"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="138"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="139"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="145"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="150"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="89"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="233"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="254"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="265"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="276"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="287"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3060,17 +3073,17 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="161"/>
         <source>Comparison with the earlier years</source>
         <translation>Vergleich mit den früheren Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="164"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="173"/>
         <source>Comparison: {title}, version {number}</source>
         <translation>Vergleich: {title}, Version {number}</translation>
     </message>
@@ -3151,117 +3164,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="28"/>
         <source>Kind of review</source>
         <translation>Art der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
         <source>The yearly review, or an extraordinary one after an incident or a change.</source>
         <translation>Die jährliche Überprüfung oder eine außerordentliche nach einem Vorfall oder einer Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
         <source>The date the partners met for the review.</source>
         <translation>Der Tag, an dem sich die Partner zur Überprüfung getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
         <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
         <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
         <source>Who took part in the review, separated by semicolons.</source>
         <translation>Wer an der Überprüfung teilgenommen hat, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
         <source>What worked</source>
         <translation>Was gelungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
         <source>What went well in the cooperation since the last review.</source>
         <translation>Was in der Zusammenarbeit seit der letzten Überprüfung gut gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
         <source>What failed</source>
         <translation>Was misslungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="62"/>
         <source>Talk openly about failures: what did not work, and why.</source>
         <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="67"/>
         <source>What the partners will do differently from now on.</source>
         <translation>Was die Partner von nun an anders machen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
         <source>Changes of staff</source>
         <translation>Personalwechsel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="72"/>
         <source>Who left, who joined, and how the contacts were handed over.</source>
         <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="77"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
         <source>Incidents since the last review, without naming clients.</source>
         <translation>Vorfälle seit der letzten Überprüfung, ohne betreute Personen zu nennen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="83"/>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
         <source>What the partners decided at the review, e.g. changes to the agreement.</source>
         <translation>Was die Partner bei der Überprüfung beschlossen haben, z. B. Änderungen der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="89"/>
         <source>Anything else about the review.</source>
         <translation>Weiteres zur Überprüfung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -3277,206 +3290,211 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="110"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="111"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="158"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="153"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="173"/>
+        <source>The reviews could not be read: {problem}</source>
+        <translation>Die Überprüfungen konnten nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="188"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="203"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="206"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="235"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="236"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="239"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="242"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="244"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="256"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="261"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="324"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="335"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="353"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="354"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="355"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="370"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="375"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="329"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="378"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -4272,11 +4290,6 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/common.py" line="183"/>
-        <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
-        <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
-    </message>
-    <message>
         <location filename="../../src/coopbuilder/ui/signing/progress.py" line="22"/>
         <source>&lt;b&gt;Version {number} of “{title}”&lt;/b&gt;</source>
         <translation>&lt;b&gt;Version {number} von „{title}“&lt;/b&gt;</translation>
@@ -4310,12 +4323,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="145"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4775,6 +4788,39 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="99"/>
+        <source>Something unexpected went wrong</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="112"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="114"/>
+        <source>Copies the version, the platform and the details of the fault, to send.</source>
+        <translation>Kopiert die Version, die Plattform und die Einzelheiten des Fehlers, um sie weiterzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="116"/>
+        <source>Open &amp;log folder</source>
+        <translation>Ordner der &amp;Logdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="118"/>
+        <source>Shows the folder of CoopBuilder&apos;s log in the file manager.</source>
+        <translation>Zeigt den Ordner der Logdatei von CoopBuilder im Dateimanager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/failures.py" line="135"/>
+        <source>Details copied</source>
+        <translation>Details kopiert</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="74"/>
@@ -5056,122 +5102,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="84"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="90"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="111"/>
         <source>Step: {title}</source>
         <translation>Schritt: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
         <source>The fields of this step; scroll to reach those below.</source>
         <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="161"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="166"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="249"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="265"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="295"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="297"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="365"/>
-        <source>Something unexpected went wrong ({problem}).</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="363"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="372"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="367"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>
@@ -5179,77 +5220,72 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="72"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="79"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="81"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="98"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="105"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
-        <source>Something unexpected went wrong ({problem}).</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

@@ -17,9 +17,13 @@ def quiet_third_party_warnings() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     quiet_third_party_warnings()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from coopbuilder.log import start_log
+
+    start_log(debug="--debug" in arguments)  # warnings shown from now on go to the log
     from coopbuilder.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(arguments)
 
 
 if __name__ == "__main__":

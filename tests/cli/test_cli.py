@@ -177,8 +177,8 @@ def test_assess_check_and_render_read_a_protected_file_with_its_passphrase(
 
 def test_errors_are_english_on_a_german_system(tmp_path: Path) -> None:
     """The command line speaks English, even where the GUI would speak German."""
-    from coopbuilder.core.errors import message_in
     from coopbuilder.core.exchange import read_exchange_file
+    from coopbuilder.core.messages import message_in
 
     broken = tmp_path / "kaputt.json"
     broken.write_text("{not json", encoding="utf-8")

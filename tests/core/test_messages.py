@@ -16,8 +16,14 @@ from pathlib import Path
 import pytest
 
 import coopbuilder
-from coopbuilder.core.errors import ExchangeFileError, Phrase, UserError, message_in
-from coopbuilder.core.messages import catalogue, catalogue_path, parse_catalogue, placeholders
+from coopbuilder.core.errors import ExchangeFileError, Phrase, UserError
+from coopbuilder.core.messages import (
+    catalogue,
+    catalogue_path,
+    message_in,
+    parse_catalogue,
+    placeholders,
+)
 from coopbuilder.core.vocabulary import Language, SharingWhen
 
 SOURCE = Path(coopbuilder.__file__).parent

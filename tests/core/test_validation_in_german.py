@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.errors import ExchangeFileError, Joined, Phrase, message_in
+from coopbuilder.core.errors import ExchangeFileError, Phrase
 from coopbuilder.core.exchange import dumps, loads
+from coopbuilder.core.messages import Joined, message_in
 from coopbuilder.core.validation import FieldPath
 
 

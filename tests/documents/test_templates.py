@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.errors import message_in
+from coopbuilder.core.messages import message_in
 from coopbuilder.core.resources import template_path
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.templates import TemplateError, clause_library, load_library
@@ -268,23 +268,31 @@ def test_the_folder_chosen_in_the_settings_serves_its_languages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from coopbuilder.core.catalogue import default_catalogue
-    from coopbuilder.documents.templates import check_templates, library_folder, use_templates
+    from coopbuilder.documents.templates import (
+        ClauseLibraries,
+        check_templates,
+        library_folder,
+        library_for,
+    )
 
     own = tmp_path / "own"
     shutil.copytree(template_path("de"), own)  # one library, in German
     assert [lib.language.value for lib in check_templates(own, default_catalogue())] == ["de"]
-    use_templates(own)
-    assert library_folder("de") == own
-    assert library_folder("en") == template_path("en")  # no English library there
-    assert clause_library("de").folder == own.resolve()
+    assert library_folder("de", settings=own) == own
+    assert library_folder("en", settings=own) == template_path("en")  # no English library there
+    assert clause_library("de", settings=own).folder == own.resolve()
+    libraries = ClauseLibraries(own)
+    assert library_for(libraries, "de").folder == own.resolve()
+    assert library_for(None, "de").folder == template_path("de").resolve()  # nothing chosen
+    assert library_folder("de") == template_path("de")  # a choice is given, never remembered
 
     monkeypatch.setenv("COOPBUILDER_TEMPLATES", str(template_path("de").parent))
-    assert library_folder("de") == template_path("de")  # the environment setting comes first
+    assert library_folder("de", settings=own) == template_path("de")  # the environment first
     monkeypatch.delenv("COOPBUILDER_TEMPLATES")
 
     shutil.rmtree(own)
     with pytest.raises(TemplateError, match=r"does not exist\. Choose another clause library"):
-        library_folder("de")
+        libraries.for_language("de")
     with pytest.raises(TemplateError, match="holds no clause library"):
         check_templates(tmp_path, default_catalogue())
 

@@ -3,10 +3,14 @@ deleting and duplicating."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from sqlalchemy import event
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import (
     ConflictError,
     InvalidAgreementError,
@@ -199,3 +203,35 @@ def test_an_agreement_made_inconsistent_by_editing_is_refused_whole(
     with pytest.raises(InvalidAgreementError, match=r"cannot be saved: .*deputy"):
         workspace.agreements.save(edit, stored.revision)
     assert workspace.agreements.load(demo.id) == stored
+
+
+def test_the_latest_version_of_one_agreement_is_found_by_its_index(
+    tmp_path: Path, demo: Agreement
+) -> None:
+    """SQLite's own plan for the query that loads an agreement's latest version: it looks the
+    agreement up by its index, instead of reading every agreement's latest version."""
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        for number in range(3):
+            other = demo.model_copy(deep=True)
+            other.id = f"agreement-{number}"
+            workspace.agreements.create(other)
+        seen: list[tuple[str, object]] = []
+
+        def remember(conn: object, cursor: object, sql: str, params: object, *_: object) -> None:
+            if "FROM agreement_versions" in sql and "is_latest" in sql:
+                seen.append((sql, params))
+
+        engine = workspace.database.engine
+        event.listen(engine, "before_cursor_execute", remember)
+        try:
+            assert workspace.agreements.load("agreement-1").agreement.id == "agreement-1"
+        finally:
+            event.remove(engine, "before_cursor_execute", remember)
+        [(sql, params)] = seen
+        with engine.connect() as connection:
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    [(_, _, _, step)] = plan
+    assert step.startswith(
+        "SEARCH agreement_versions USING INDEX ix_agreement_versions_agreement_latest "
+        "(agreement_id=? AND is_latest=?)"
+    ), plan

@@ -17,10 +17,28 @@ from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.language import load_language
 from coopbuilder.ui.main_window import MainWindow
 
+from .gui_thread import database_off_the_gui_thread
 from .helpers import ScriptedDialogs
 from .workspaces import stock_workspace
 
 OpenMain = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_only_paints(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The GUI never waits on the workspace: a test in which the program's GUI code touched
+    the database on the Qt main thread fails, naming where (unless it is marked
+    ``gui_thread_guard_checked``: the guard's own test)."""
+    if request.node.get_closest_marker("gui_thread_guard_checked"):
+        yield
+        return
+    with database_off_the_gui_thread() as found:
+        yield
+    if found:
+        pytest.fail(
+            f"The database was used on the GUI thread {len(found)} time(s); first:\n{found[0]}",
+            pytrace=False,
+        )
 
 
 @pytest.fixture

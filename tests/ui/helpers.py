@@ -60,6 +60,7 @@ class ScriptedDialogs:
     prints: list[bool] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    faults: list[BaseException] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
     printers: list[QPrinter] = field(default_factory=list)
     previewed: list[int] = field(default_factory=list)
@@ -105,8 +106,11 @@ class ScriptedDialogs:
     def inform(self, parent: QWidget, title: str, message: str) -> None:
         self.informed.append(message)
 
-    def error(self, parent: QWidget, title: str, message: str) -> None:
+    def error(self, parent: QWidget | None, title: str, message: str) -> None:
         self.errors.append(message)
+
+    def unexpected(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        self.faults.append(error)
 
     def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
         self.printers.append(printer)

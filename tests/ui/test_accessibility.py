@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_list import AgreementListView
@@ -219,7 +220,7 @@ def test_the_list_of_agreements_is_named_and_tab_follows_the_screen(qtbot: QtBot
 
 
 def test_the_preview_is_named(qtbot: QtBot) -> None:
-    output = PdfOutput(background=Background(), dialogs=ScriptedDialogs())
+    output = PdfOutput(background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer())
     qtbot.addWidget(output)
     assert output.view.accessibleName() == "Preview of the draft agreement"
     assert_explained(output)
@@ -230,6 +231,7 @@ def test_the_review_screens_explain_every_input(
 ) -> None:
     view = ReviewsView(
         signed,
+        background=Background(),
         dialogs=ScriptedDialogs(),
         open_agreement=lambda agreement_id, number: None,
         today=lambda: dt.date(2027, 11, 1),
@@ -237,6 +239,7 @@ def test_the_review_screens_explain_every_input(
     qtbot.addWidget(view)
     view.show()
     assert_explained(view)
+    qtbot.waitSignal(view.listed).wait()  # the list is read off the GUI thread
     view.extraordinary_button.click()
     dialog = view.start_dialog
     assert isinstance(dialog, QDialog) and dialog.isVisible()
@@ -247,8 +250,11 @@ def test_the_review_screens_explain_every_input(
 def test_the_comparison_of_versions_explains_every_input(qtbot: QtBot, tmp_path: Path) -> None:
     with open_workspace(tmp_path / "history.sqlite") as history:
         demo_history(history, dt.date(2026, 11, 27))
-        comparison = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+        comparison = ComparisonView(
+            history, background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer()
+        )
         qtbot.addWidget(comparison)
-        comparison.load("demo-agreement")
+        with qtbot.waitSignal(comparison.loaded):  # read off the GUI thread
+            comparison.load("demo-agreement")
         comparison.show()
         assert_explained(comparison)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+import traceback
 import weakref
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -85,3 +86,29 @@ def test_a_delivered_job_lets_go_of_its_callbacks(qtbot: QtBot) -> None:
     background.run(lambda: 42, holder[0].done, lambda error: None)
     qtbot.waitUntil(lambda: bool(observed))
     assert observed == [True]
+
+
+def test_a_failed_job_keeps_its_traceback_but_not_what_its_frames_held(qtbot: QtBot) -> None:
+    """The traceback is kept for the log and the fault dialog; the local variables of its
+    frames (a page, a dialog the work used) are let go on the worker thread, not carried to
+    whichever thread drops the error last."""
+
+    class Held:
+        pass
+
+    held: list[weakref.ref[Held]] = []
+
+    def read_the_broken_file() -> int:
+        page = Held()
+        held.append(weakref.ref(page))
+        raise ValueError("the file is broken")
+
+    background = Background()
+    errors: list[Exception] = []
+    background.run(read_the_broken_file, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: not background.busy)
+    [error] = errors
+    trace = "".join(traceback.format_exception(error))
+    assert ", in read_the_broken_file\n" in trace
+    assert trace.endswith("ValueError: the file is broken\n")
+    assert held[0]() is None

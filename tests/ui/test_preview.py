@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.files import file_name
 from coopbuilder.ui.preview import PdfOutput
@@ -23,7 +24,7 @@ from .helpers import ScriptedDialogs, find
 
 
 def output_on(qtbot: QtBot, dialogs: ScriptedDialogs, agreement: Agreement) -> PdfOutput:
-    output = PdfOutput(background=Background(), dialogs=dialogs)
+    output = PdfOutput(background=Background(), dialogs=dialogs, renderer=Renderer())
     qtbot.addWidget(output)
     output.resize(600, 800)
     output.show()

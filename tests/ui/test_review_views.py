@@ -17,10 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.background import Background
+from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.review import ComparisonView, ReviewsView
 from coopbuilder.ui.widgets.rating import RatingControl
 from coopbuilder.ui.wizard.readiness import ReadinessPage
@@ -38,13 +39,17 @@ def reviews_view(
     workspace: Workspace,
     dialogs: ScriptedDialogs,
     opened: list[tuple[str, int | None]],
+    background: Background | None = None,
 ) -> ReviewsView:
-    view = ReviewsView(
-        workspace,
-        dialogs=dialogs,
-        open_agreement=lambda agreement_id, number: opened.append((agreement_id, number)),
-        today=lambda: TODAY,
-    )
+    background = background or Background()
+    with qtbot.waitSignal(background.busy_changed, check_params_cb=lambda busy: not busy):
+        view = ReviewsView(
+            workspace,
+            background=background,
+            dialogs=dialogs,
+            open_agreement=lambda agreement_id, number: opened.append((agreement_id, number)),
+            today=lambda: TODAY,
+        )
     qtbot.addWidget(view)
     view.show()
     return view
@@ -68,8 +73,8 @@ def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
     assert dialog is not None and dialog.isVisible()
     participants = find(dialog, "Participants", QPlainTextEdit)
     participants.setPlainText("Dr. Hans Weiß; Petra Lindner")
-    press_ok(dialog)
-
+    with qtbot.waitSignal(view.listed):  # started off the GUI thread, and listed again
+        press_ok(dialog)
     assert opened == [(demo.id, 2)]
     assert "✎ In progress since" in view.agreements.item(0, 3).text()
     assert view.held.rowCount() == 1
@@ -125,7 +130,8 @@ def test_an_extraordinary_review_needs_its_reason(
     assert dialog.problem.text() == "Say why this extraordinary review is held."
     dialog.form.kind.set_value(ReviewKind.STAFF_CHANGE)
     find(dialog, "Reason", QPlainTextEdit).setPlainText("The head of the LKA unit retired.")
-    press_ok(dialog)
+    with qtbot.waitSignal(view.listed):  # started, and listed again
+        press_ok(dialog)
     assert opened == [(demo.id, 2)]
     (review,) = signed.reviews.reviews(demo.id)
     assert (review.record.kind, review.record.reason) == (
@@ -139,8 +145,10 @@ def test_export_calendar(qtbot: QtBot, signed: Workspace, tmp_path: Path) -> Non
     target = tmp_path / "reviews.ics"
     dialogs = ScriptedDialogs(saves=[target, None])
     view = reviews_view(qtbot, signed, dialogs, [])
-    view.calendar_button.click()
-    assert view.status.text() == f"Wrote 1 review date to {target}."
+    view.calendar_button.click()  # written off the GUI thread, while a bar moves
+    busy = view.findChild(BusyIndicator)
+    assert busy is not None and busy.isVisible() and not view.calendar_button.isEnabled()
+    qtbot.waitUntil(lambda: view.status.text() == f"Wrote 1 review date to {target}.")
     (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart") == dt.date(2027, 11, 27)
     view.calendar_button.click()  # cancelled: nothing happens
@@ -159,9 +167,10 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     qtbot: QtBot, history: Workspace
 ) -> None:
     dialogs = ScriptedDialogs()
-    view = ComparisonView(history, background=Background(), dialogs=dialogs)
+    view = ComparisonView(history, background=Background(), dialogs=dialogs, renderer=Renderer())
     qtbot.addWidget(view)
-    view.load("demo-agreement")
+    with qtbot.waitSignal(view.loaded):  # read off the GUI thread
+        view.load("demo-agreement")
     view.show()
     assert "Version 3 compared with version 2" in view.title.text()
     continuity = next(p for p in view.chart.panels() if p.title == "Continuity")
@@ -183,9 +192,12 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
 def test_the_review_record_is_saved_from_the_comparison_page(
     qtbot: QtBot, history: Workspace
 ) -> None:
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    view = ComparisonView(
+        history, background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer()
+    )
     qtbot.addWidget(view)
-    view.load("demo-agreement", 3)
+    with qtbot.waitSignal(view.loaded):  # read off the GUI thread
+        view.load("demo-agreement", 3)
     note = find(view, "Note", QPlainTextEdit)
     assert not note.isReadOnly() and not view.save_record_button.isHidden()
     note.setPlainText("Minutes sent to both directors.")
@@ -200,9 +212,12 @@ def test_the_review_record_is_saved_from_the_comparison_page(
 def test_the_record_of_a_signed_versions_review_is_read_only(
     qtbot: QtBot, history: Workspace
 ) -> None:
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs())
+    view = ComparisonView(
+        history, background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer()
+    )
     qtbot.addWidget(view)
-    view.load("demo-agreement", 2)  # version 2 is signed
+    with qtbot.waitSignal(view.loaded):  # read off the GUI thread
+        view.load("demo-agreement", 2)  # version 2 is signed
     view.show()
     failed = find(view, "What failed", QPlainTextEdit)
     assert failed.toPlainText().startswith("In March the night shift")
@@ -225,9 +240,15 @@ def test_the_review_report_is_written_in_the_background(
     qtbot: QtBot, history: Workspace, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.pdf"
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs(saves=[target]))
+    view = ComparisonView(
+        history,
+        background=Background(),
+        dialogs=ScriptedDialogs(saves=[target]),
+        renderer=Renderer(),
+    )
     qtbot.addWidget(view)
-    view.load("demo-agreement", 2)
+    with qtbot.waitSignal(view.loaded):  # read off the GUI thread
+        view.load("demo-agreement", 2)
     view.report_button.click()
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
@@ -241,8 +262,11 @@ def test_closing_the_comparison_while_its_report_is_written_is_harmless(
     (pytest-qt fails the test on an exception in the event loop)."""
     target = tmp_path / "report.pdf"
     background = Background()
-    view = ComparisonView(history, background=background, dialogs=ScriptedDialogs(saves=[target]))
-    view.load("demo-agreement", 2)
+    view = ComparisonView(
+        history, background=background, dialogs=ScriptedDialogs(saves=[target]), renderer=Renderer()
+    )
+    with qtbot.waitSignal(view.loaded):  # read off the GUI thread
+        view.load("demo-agreement", 2)
     view.report_button.click()  # rendered in the background
     view.deleteLater()  # the person closes the comparison's tab meanwhile
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))

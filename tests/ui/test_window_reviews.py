@@ -78,7 +78,7 @@ def test_a_review_started_from_the_menu_opens_the_draft_with_last_years_ratings(
     window.reviews.show()  # the Reviews tab lists the review in progress
     view = window.reviews.tab.view
     assert view is not None
-    assert "✎ In progress since" in view.agreements.item(0, 3).text()
+    qtbot.waitUntil(lambda: "✎ In progress since" in view.agreements.item(0, 3).text())
     assert view.held.rowCount() == 1
 
 
@@ -110,7 +110,8 @@ def test_another_workspace_gets_its_own_reviews(
     window = open_main(signed_file)
     window.reviews.show()
     first = window.reviews.tab.view
-    assert first is not None and first.agreements.rowCount() == 1
+    assert first is not None
+    qtbot.waitUntil(lambda: first.agreements.rowCount() == 1)
     window.reviews.compare("demo-agreement", 1)
     assert len(window.pages()) == 1
 
@@ -119,5 +120,7 @@ def test_another_workspace_gets_its_own_reviews(
     qtbot.waitUntil(lambda: window.workspace is not other, timeout=TIMEOUT)
     view = window.reviews.tab.view
     assert view is not None and view is not first
+    with qtbot.waitSignal(view.listed):
+        pass  # read off the GUI thread
     assert view.agreements.rowCount() == 0
     assert window.pages() == []  # the comparison read the workspace that was closed

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.errors import message_in
+from coopbuilder.core.messages import message_in
 from coopbuilder.core.records import SignatureMethod
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.final import NotReadyToSignError, render_final

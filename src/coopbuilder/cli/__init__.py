@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the workspace: a workspace file or a database URL (default: "
         "COOPBUILDER_DATABASE_URL, else workspace.sqlite in the data folder)",
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="write every detail to the log, not only events"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (assessment, workspace, review, documents, signing):
         group.register(commands)
@@ -45,6 +48,7 @@ def _desktop(argv: Sequence[str]) -> tuple[bool, str | None]:
     Decided before the commands are loaded, so the program starts without them."""
     parser = argparse.ArgumentParser(prog="coopbuilder", add_help=False, exit_on_error=False)
     parser.add_argument("--workspace")
+    parser.add_argument("--debug", action="store_true")
     try:
         known, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:

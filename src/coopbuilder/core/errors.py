@@ -6,10 +6,11 @@ message box. Programming errors stay ordinary exceptions.
 
 An error keeps its English *template* and the *values* that fill it
 (``UserError("{path} does not exist.", path=path)``): ``str(error)`` is the English sentence (the
-CLI and the logs show it), and :func:`message_in` gives the same sentence in another language,
-from the catalogue ``resources/texts/messages.<language>.yaml`` (see
-:mod:`coopbuilder.core.messages`). A template is a literal ``str.format`` pattern, never an
-f-string, so that every one of them can be looked up.
+CLI and the logs show it), and :func:`coopbuilder.core.messages.message_in` gives the same
+sentence in another language, from the catalogue ``resources/texts/messages.<language>.yaml``.
+A template is a literal ``str.format`` pattern, never an f-string, so that every one of them
+can be looked up. This module holds only the kinds of error and their parts; it imports none of
+the program's modules, so that every module may raise them.
 """
 
 from __future__ import annotations
@@ -64,35 +65,9 @@ class Translatable:
         return format(str(self), spec)
 
 
-class Joined(Translatable):
-    """Phrases (or plain texts) joined by ``separator``: "p1; p2", each given in the language
-    of the message it is a value of."""
-
-    def __init__(self, parts: list[Any], separator: str) -> None:
-        self.parts = list(parts)
-        self.separator = separator
-
-    def __str__(self) -> str:
-        return self.separator.join(str(part) for part in self.parts)
-
-    def in_language(self, language: str) -> str:
-        return self.separator.join(message_in(part, language) for part in self.parts)
-
-
 class CatalogueError(UserError):
     """The precondition catalogue (a data file) is broken."""
 
 
 class ExchangeFileError(UserError):
     """An exchange file cannot be read as an agreement."""
-
-
-def message_in(error: BaseException | Phrase | Translatable | str, language: str) -> str:
-    """What ``error`` (or a :class:`Phrase` or :class:`Translatable`) says in ``language``
-    ("en", "de" or a ``Language``): for a :class:`UserError` its template in that language,
-    filled with its values (values that are themselves user errors, or known words, are given
-    in that language too). Anything else (a plain text stays as it is), and a template the
-    catalogue does not have, is given as ``str(error)``."""
-    from coopbuilder.core.messages import translate_error
-
-    return translate_error(error, language)

@@ -86,7 +86,7 @@ def placeholders(template: str) -> set[str]:
 
 def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
     if isinstance(value, UserError | Phrase | Translatable):
-        return translate_error(value, language)
+        return message_in(value, language)
     if isinstance(value, Enum):
         from coopbuilder.core.texts import label
 
@@ -99,10 +99,12 @@ def _value_in(value: Any, language: Language, words: dict[str, str]) -> Any:
     return value
 
 
-def translate_error(
-    error: BaseException | Phrase | Translatable | str, language: Language | str
-) -> str:
-    """See :func:`coopbuilder.core.errors.message_in`."""
+def message_in(error: BaseException | Phrase | Translatable | str, language: Language | str) -> str:
+    """What ``error`` (or a :class:`Phrase` or :class:`Translatable`) says in ``language``
+    ("en", "de" or a ``Language``): for a :class:`UserError` its template in that language,
+    filled with its values (values that are themselves user errors, or known words, are given
+    in that language too). Anything else (a plain text stays as it is), and a template the
+    catalogue does not have, is given as ``str(error)``."""
     if isinstance(error, Translatable):
         try:
             return error.in_language(Language(language))
@@ -125,3 +127,18 @@ def translate_error(
         return fill(template, values)
     except (KeyError, IndexError, ValueError, AttributeError):
         return str(error)
+
+
+class Joined(Translatable):
+    """Phrases (or plain texts) joined by ``separator``: "p1; p2", each given in the language
+    of the message it is a value of."""
+
+    def __init__(self, parts: list[Any], separator: str) -> None:
+        self.parts = list(parts)
+        self.separator = separator
+
+    def __str__(self) -> str:
+        return self.separator.join(str(part) for part in self.parts)
+
+    def in_language(self, language: str) -> str:
+        return self.separator.join(message_in(part, language) for part in self.parts)

@@ -97,12 +97,12 @@ class FieldPath(Translatable):
         )
 
     def in_language(self, language: str) -> str:
-        from coopbuilder.core.messages import translate_error
+        from coopbuilder.core.messages import message_in
         from coopbuilder.core.texts import path_names
         from coopbuilder.core.vocabulary import Language
 
         if not self.steps:
-            return translate_error(Phrase("(top level)"), language)
+            return message_in(Phrase("(top level)"), language)
         if self.part is None or Language(language) is Language.EN:
             return str(self)
         fields, names = path_names(language)

@@ -38,7 +38,7 @@ from coopbuilder.documents.certificates import (
 )
 from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.signature_fields import list_fields
-from coopbuilder.documents.templates import ClauseLibrary, clause_library
+from coopbuilder.documents.templates import ClauseLibrary, LibraryChoice, library_for
 
 _SIGNER = "\ue000"
 """Stands for the signer's name while the stamp's text is rendered; pyHanko puts the name of the
@@ -120,7 +120,7 @@ def sign(
     reason: str | None = None,
     location: str | None = None,
     language: Language | str = Language.EN,
-    library: ClauseLibrary | None = None,
+    library: LibraryChoice | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key and certificate in ``p12``;
     return the signed PDF (the input plus one incremental update).
@@ -136,7 +136,7 @@ def sign(
     now = clock.now().replace(microsecond=0)
     _check_validity_period(identity, now)
     check_signable(pdf, field_name, certify=certify)
-    library = library or clause_library(language)
+    library = library_for(library, language)
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",

@@ -53,7 +53,6 @@ __all__ = [
     "check_templates",
     "clause_library",
     "load_library",
-    "use_templates",
 ]
 
 LIBRARY_FILE = "library.yaml"
@@ -534,41 +533,27 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     )
 
 
-class _Chosen:
-    """The folder chosen in the desktop program's settings (see :func:`use_templates`)."""
-
-    folder: Path | None = None
-
-
-def use_templates(folder: Path | None) -> None:
-    """Render with the clause library in ``folder`` from now on (``None``: the shipped one).
-
-    The desktop program calls it with the folder chosen in its settings, once it has checked
-    the folder (:func:`check_templates`); a ``templates`` folder given to a call and the
-    ``COOPBUILDER_TEMPLATES`` environment setting still come first. A language the folder holds
-    no library for keeps the shipped one.
-    """
-    _Chosen.folder = None if folder is None else Path(folder)
-
-
 def templates_from_environment() -> Path | None:
     """The folder of the ``COOPBUILDER_TEMPLATES`` environment setting, if it is set."""
     value = os.environ.get(TEMPLATES_ENV)
     return Path(value) if value else None
 
 
-def library_folder(language: Language | str, templates: Path | None = None) -> Path:
+def library_folder(
+    language: Language | str, templates: Path | None = None, *, settings: Path | None = None
+) -> Path:
     """The folder of the clause library for ``language``.
 
     ``templates`` (from ``--templates``), else the ``COOPBUILDER_TEMPLATES`` environment
-    setting, else the folder chosen in the desktop program's settings (:func:`use_templates`),
-    else the library shipped with the program. A given folder may hold one library (it has a
-    ``library.yaml``) or one per language (``en/``, ``de/``).
+    setting, else the folder chosen in the desktop program's ``settings`` (there, a language
+    the folder holds no library for keeps the shipped one), else the library shipped with the
+    program. A given folder may hold one library (it has a ``library.yaml``) or one per
+    language (``en/``, ``de/``).
     """
     language = Language(language)
     chosen = templates if templates is not None else templates_from_environment()
-    if chosen is None and _Chosen.folder is not None:
-        return _settings_folder(_Chosen.folder, language)
+    if chosen is None and settings is not None:
+        return _settings_folder(Path(settings), language)
     if chosen is None:
         return template_path(language.value)
     chosen = Path(chosen)
@@ -629,9 +614,12 @@ def check_templates(folder: Path, catalogue: Catalogue) -> list[ClauseLibrary]:
     return libraries
 
 
-def clause_library(language: Language | str, templates: Path | None = None) -> ClauseLibrary:
-    """The clause library for ``language``, from ``templates`` or the shipped one."""
-    library = load_library(library_folder(language, templates))
+def clause_library(
+    language: Language | str, templates: Path | None = None, *, settings: Path | None = None
+) -> ClauseLibrary:
+    """The clause library for ``language``, from ``templates`` or the shipped one (see
+    :func:`library_folder`)."""
+    library = load_library(library_folder(language, templates, settings=settings))
     if library.language is not Language(language):
         raise TemplateError(
             "{library}: the library is in '{library_language}', but the agreement is in "
@@ -641,3 +629,27 @@ def clause_library(language: Language | str, templates: Path | None = None) -> C
             language=Language(language).value,
         )
     return library
+
+
+class ClauseLibraries:
+    """The clause libraries a program renders with, one per language: those of the folder
+    ``chosen`` in its settings (``None``: the shipped ones; the ``COOPBUILDER_TEMPLATES``
+    environment setting comes first). The program hands it to what renders; nothing reads a
+    choice from anywhere else."""
+
+    def __init__(self, chosen: Path | None = None) -> None:
+        self.chosen = chosen
+
+    def for_language(self, language: Language | str) -> ClauseLibrary:
+        return clause_library(language, settings=self.chosen)
+
+
+LibraryChoice = ClauseLibrary | ClauseLibraries
+"""One library, or the program's libraries to take the agreement's language from."""
+
+
+def library_for(choice: LibraryChoice | None, language: Language | str) -> ClauseLibrary:
+    """The library to render an agreement in ``language`` with (``None``: the shipped one)."""
+    if isinstance(choice, ClauseLibrary):
+        return choice
+    return (choice or ClauseLibraries()).for_language(language)

@@ -98,6 +98,9 @@ class VersionRow(Base):
         Index("ix_agreement_versions_latest_saved", "is_latest", "saved_at"),
         Index("ix_agreement_versions_latest_review", "is_latest", "next_review_date"),
         Index("ix_agreement_versions_latest_status", "is_latest", "status", "saved_at"),
+        # One agreement's latest version: without it, SQLite would take the listing's index
+        # on is_latest and read every latest version to find one.
+        Index("ix_agreement_versions_agreement_latest", "agreement_id", "is_latest"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)

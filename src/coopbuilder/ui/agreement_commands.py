@@ -141,14 +141,14 @@ class AgreementCommands(WindowCommands):
         from coopbuilder.ui.preview import version_renderer
         from coopbuilder.ui.printing import print_document
 
-        workspace = self._workspace
+        workspace, renderer = self._workspace, self._window.clause_library.renderer
 
         def rendered(pdf: bytes) -> None:
             print_document(self._window, self._dialogs, pdf, ref.title, preview=False)
 
         self._run(
             self.tr("Print the agreement"),
-            lambda: version_renderer(workspace)(
+            lambda: version_renderer(workspace, renderer)(
                 workspace.agreements.load(ref.agreement_id, ref.number).agreement
             ),
             rendered,

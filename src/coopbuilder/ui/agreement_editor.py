@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.store.errors import ConflictError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
-from coopbuilder.ui.preview import PdfOutput, Render, render_agreement_pdf, version_renderer
+from coopbuilder.ui.dialogs import Dialogs, show_problem
+from coopbuilder.ui.preview import PdfOutput, Render, version_renderer
 from coopbuilder.ui.printing import print_document
 from coopbuilder.ui.session import AgreementSession, MemorySession
 from coopbuilder.ui.signing.recheck_banner import RecheckBanner
@@ -53,22 +54,24 @@ class OpenAgreement(QWidget):
         dialogs: Dialogs,
         autosave_ms: int,
         read_only: bool,
+        renderer: Renderer,
         previous: Agreement | None = None,
-        render: Render = render_agreement_pdf,
+        render: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
-        faintly on the readiness page); ``render`` makes the agreement's PDF."""
+        faintly on the readiness page); ``render`` makes the agreement's PDF (default:
+        ``renderer``'s), ``renderer`` the other PDFs."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
-        self._render = render
+        self._render = render = render or renderer.agreement
         self.wizard: Wizard = create_wizard(
             session,
             background=background,
             dialogs=dialogs,
             output=lambda owner: PdfOutput(
-                owner, background=background, dialogs=dialogs, render=render
+                owner, background=background, dialogs=dialogs, renderer=renderer, render=render
             ),
             autosave_ms=autosave_ms,
             previous=previous,
@@ -151,7 +154,7 @@ class OpenAgreement(QWidget):
         self._background.run(
             lambda: render(agreement),
             rendered,
-            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            lambda error: show_problem(self._dialogs, self, title, error),
             self,
         )
 
@@ -168,6 +171,7 @@ class AgreementEditor(OpenAgreement):
         *,
         background: Background,
         dialogs: Dialogs,
+        renderer: Renderer,
         previous: Agreement | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         parent: QWidget | None = None,
@@ -178,8 +182,9 @@ class AgreementEditor(OpenAgreement):
             dialogs=dialogs,
             autosave_ms=autosave_ms,
             read_only=False,
+            renderer=renderer,
             previous=previous,
-            render=version_renderer(session.workspace),
+            render=version_renderer(session.workspace, renderer),
             parent=parent,
         )
         self.session = session
@@ -284,7 +289,7 @@ class AgreementEditor(OpenAgreement):
 
     def _report(self, title: str, error: Exception | None) -> None:
         if error is not None:
-            self._dialogs.error(self, title, problem_text(error))
+            show_problem(self._dialogs, self, title, error)
         elif self._after_conflict:
             self._after_conflict = False
             self._explain(
@@ -346,6 +351,7 @@ class CopyView(OpenAgreement):
         *,
         background: Background,
         dialogs: Dialogs,
+        renderer: Renderer,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -354,6 +360,7 @@ class CopyView(OpenAgreement):
             dialogs=dialogs,
             autosave_ms=0,
             read_only=True,
+            renderer=renderer,
             parent=parent,
         )
         self._workspace = workspace
@@ -382,6 +389,6 @@ class CopyView(OpenAgreement):
         self._background.run(
             lambda: self._workspace.recovery.discard(copy_id),
             lambda _: self.discarded.emit(),
-            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            lambda error: show_problem(self._dialogs, self, title, error),
             self,
         )

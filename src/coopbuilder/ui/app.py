@@ -17,12 +17,13 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import QtDialogs, QtSigningDialogs, SigningDialogs
+from coopbuilder.ui.dialogs import Dialogs, QtDialogs, QtSigningDialogs, SigningDialogs
+from coopbuilder.ui.failures import FaultHandlers, install_fault_handlers
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
 from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.none_refcount import keep_none_alive
@@ -117,12 +118,17 @@ def _check_catalogue() -> None:
 def run_gui(location: str | None = None) -> int:
     """The desktop program, until its window closes."""
     app = application()
-    start_gui(location)
-    return app.exec()
+    window = start_gui(location)
+    handlers = _show_faults(window.dialogs, window, app)
+    try:
+        return app.exec()
+    finally:
+        handlers.uninstall()
 
 
 def run_wizard(session: AgreementSession) -> int:
     """The wizard on its own, on one agreement outside the workspace (an exchange file)."""
+    from coopbuilder.documents.rendering import Renderer
     from coopbuilder.ui.agreement_window import AgreementWindow
     from coopbuilder.ui.preview import PdfOutput
 
@@ -137,8 +143,24 @@ def run_wizard(session: AgreementSession) -> int:
         projector,
         background=background,
         dialogs=dialogs,
-        output=lambda parent: PdfOutput(parent, background=background, dialogs=dialogs),
+        output=lambda parent: PdfOutput(
+            parent, background=background, dialogs=dialogs, renderer=Renderer()
+        ),
         language=LanguageChoice(settings, app),
     )
     window.show()
-    return app.exec()
+    handlers = _show_faults(dialogs, window, app)
+    try:
+        return app.exec()
+    finally:
+        handlers.uninstall()
+
+
+def _show_faults(dialogs: Dialogs, window: QWidget, app: QApplication) -> FaultHandlers:
+    """Every uncaught exception and Qt message to the log; a fault in the one dialog."""
+    title = QCoreApplication.translate("App", "CoopBuilder")
+
+    def show(error: BaseException) -> None:
+        dialogs.unexpected(window if window.isVisible() else None, title, error)
+
+    return install_fault_handlers(show, app)

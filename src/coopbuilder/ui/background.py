@@ -4,10 +4,12 @@
 ``on_done(result)`` or ``on_error(exception)`` on the GUI thread, so callbacks may touch widgets
 and ``work`` must not. With ``owner``, the callbacks are dropped if that object (a page, a tab)
 was deleted meanwhile. ``busy_changed`` tells a busy indicator when work starts and ends.
+A failed job is logged (a fault with its traceback) before ``on_error`` is called.
 """
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,11 +17,31 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from coopbuilder.ui.failures import log_failure
+
 T = TypeVar("T")
 
 
 def _done(*_: object) -> None:
     """What a job's work and callbacks become once its result is delivered."""
+
+
+def _keep_only_the_trace(error: BaseException) -> None:
+    """Clear the local variables of the finished frames in ``error``'s traceback (and in those
+    of the exceptions it came from): they may hold what the work held (a page, a dialog), which
+    must not be released with the error on whichever thread drops it last. The traceback
+    itself, file, line and function of every frame, stays for the log."""
+    pending, seen = [error], set[int]()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if current.__traceback__ is not None:
+            traceback.clear_frames(current.__traceback__)  # skips the frame still running
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+        if isinstance(current, BaseExceptionGroup):
+            pending.extend(current.exceptions)
 
 
 class _Job(QObject):
@@ -41,6 +63,7 @@ class _Job(QObject):
         self._on_done = on_done
         self._on_error = on_error
         self._owner = owner
+        self._name = getattr(work, "__qualname__", type(work).__name__)
         # Queued: the slots run on the thread this object lives on, the GUI thread.
         self._succeeded.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self._failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
@@ -54,7 +77,7 @@ class _Job(QObject):
             result = work()
         except Exception as exc:
             del work
-            exc.__traceback__ = None  # its frames may hold what the work held
+            _keep_only_the_trace(exc)
             self._failed.emit(exc)
         else:
             del work
@@ -76,6 +99,7 @@ class _Job(QObject):
     def _deliver_error(self, error: object) -> None:
         try:
             assert isinstance(error, Exception)
+            log_failure(error, f"The background job {self._name}")
             if not self._owner_gone():
                 self._on_error(error)
         finally:

@@ -4,11 +4,11 @@ An organisation may keep its own edited copy of ``agreement_templates`` (one lib
 language in ``en/``, ``de/``). The folder chosen here is stored in the program's settings and
 checked when chosen (off the GUI thread): a library that does not load is refused with its
 message and the earlier choice stays. Every PDF the program makes (preview, print, Save PDF, the
-readiness and review reports, the final PDF for signing) then uses it, through
-:func:`coopbuilder.documents.templates.use_templates`; a language the folder holds no library for
-keeps the built-in one. The ``COOPBUILDER_TEMPLATES`` environment setting, when set, comes first.
-A chosen folder that has gone missing is reported once at start, and the built-in library is
-used.
+readiness and review reports, the final PDF for signing) then uses it: the window hands
+:attr:`ClauseLibraryChoice.renderer` (and its ``libraries``) to whatever renders; a language the
+folder holds no library for keeps the built-in one. The ``COOPBUILDER_TEMPLATES`` environment
+setting, when set, comes first. A chosen folder that has gone missing is reported once at
+start, and the built-in library is used.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.documents.templates import (
     TEMPLATES_ENV,
+    ClauseLibraries,
     check_templates,
     templates_from_environment,
-    use_templates,
 )
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
@@ -64,6 +65,10 @@ class ClauseLibraryChoice(QObject):
         self._window = window
         self.checking = False
         self._folder: Path | None = None
+        self.libraries = ClauseLibraries()
+        """The libraries in use: the chosen folder's, else the built-in ones."""
+        self.renderer = Renderer(self.libraries)
+        """Renders every PDF of the window with :attr:`libraries`."""
 
     def stored(self) -> Path | None:
         """The folder stored in the settings (``None``: the built-in library)."""
@@ -93,7 +98,7 @@ class ClauseLibraryChoice(QObject):
 
     def _use(self, folder: Path | None) -> None:
         self._folder = folder
-        use_templates(folder)
+        self.libraries.chosen = folder
         self.changed.emit()
 
     def description(self) -> str:

@@ -14,16 +14,28 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from coopbuilder.core.errors import UserError
+from coopbuilder.ui.failures import UnexpectedErrorDialog, unexpected_text
 from coopbuilder.ui.texts import error_text
 
 if TYPE_CHECKING:  # printing is loaded when first used, not at start
     from PySide6.QtPrintSupport import QPrinter
 
 
-def problem_text(error: Exception) -> str:
-    """What to tell the person about ``error``: a UserError's own message, else its kind and
-    text (a fault of the program, worth reporting as it is)."""
-    return error_text(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+def problem_text(error: BaseException) -> str:
+    """What to tell the person about ``error`` in a line or a banner: a UserError's own
+    message, else the one sentence for a fault (whose details are in the log)."""
+    return error_text(error) if isinstance(error, UserError) else unexpected_text()
+
+
+def show_problem(
+    dialogs: Dialogs, parent: QWidget | None, title: str, error: BaseException
+) -> None:
+    """Tell the person that what they asked for failed: a UserError in its own words, a fault
+    of the program in the one dialog for the unexpected."""
+    if isinstance(error, UserError):
+        dialogs.error(parent, title, error_text(error))
+    else:
+        dialogs.unexpected(parent, title, error)
 
 
 class Dialogs(Protocol):
@@ -67,8 +79,13 @@ class Dialogs(Protocol):
         """Tell the person something they should know (not a failure)."""
         ...
 
-    def error(self, parent: QWidget, title: str, message: str) -> None:
+    def error(self, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the person something went wrong and what to do."""
+        ...
+
+    def unexpected(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        """Tell the person the program met a fault: the one dialog, with the details to
+        copy and the way to the log."""
         ...
 
     def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
@@ -138,8 +155,11 @@ class QtDialogs:
     def inform(self, parent: QWidget, title: str, message: str) -> None:
         QMessageBox.information(parent, title, message)
 
-    def error(self, parent: QWidget, title: str, message: str) -> None:
+    def error(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.critical(parent, title, message)
+
+    def unexpected(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        UnexpectedErrorDialog(title, error, parent).exec()
 
     def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog

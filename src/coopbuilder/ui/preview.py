@@ -8,7 +8,6 @@ QPdfView shows it. The PDF and the report are written atomically (``documents.wr
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.rendering import Renderer
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.widgets.fields import hint
@@ -37,23 +36,11 @@ from coopbuilder.ui.wizard.review import OutputArea
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
 
-_RENDERING = threading.Lock()
-"""One PDF at a time: the PDF library keeps fonts and styles in shared state."""
-
-
 Render = Callable[[Agreement], bytes]
 """Makes an agreement's PDF (called off the GUI thread)."""
 
 
-def render_agreement_pdf(agreement: Agreement, review: ReviewContext | None = None) -> bytes:
-    """The agreement's PDF, with the review annex of ``review`` (call it off the GUI thread)."""
-    from coopbuilder.documents.agreement import render_agreement
-
-    with _RENDERING:
-        return render_agreement(agreement, review=review).pdf
-
-
-def version_renderer(workspace: Workspace) -> Render:
+def version_renderer(workspace: Workspace, renderer: Renderer) -> Render:
     """Renders an agreement of ``workspace`` as it stands, with the review annex when a review
     started its version (the record and the actions' outcomes are read when it renders)."""
 
@@ -61,17 +48,9 @@ def version_renderer(workspace: Workspace) -> Render:
         from coopbuilder.workflows.review import review_context
 
         review = review_context(workspace, agreement.id, agreement.version, agreement)
-        return render_agreement_pdf(agreement, review)
+        return renderer.agreement(agreement, review)
 
     return render
-
-
-def render_report_pdf(agreement: Agreement) -> bytes:
-    """The readiness report's PDF (call it off the GUI thread)."""
-    from coopbuilder.documents.report import render_report
-
-    with _RENDERING:
-        return render_report(agreement)
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:
@@ -82,8 +61,9 @@ def write_pdf(path: Path, pdf: bytes) -> None:
 
 class PdfOutput(OutputArea):
     """The preview with its buttons. Made by the wizard's output factory:
-    ``lambda parent: PdfOutput(parent, background=..., dialogs=...)``; ``render`` makes the PDF
-    (:func:`version_renderer` adds a version's review annex)."""
+    ``lambda parent: PdfOutput(parent, background=..., dialogs=..., renderer=...)``; ``render``
+    makes the agreement's PDF (default: ``renderer``'s; :func:`version_renderer` adds a
+    version's review annex), ``renderer`` the readiness report."""
 
     def __init__(
         self,
@@ -91,10 +71,12 @@ class PdfOutput(OutputArea):
         *,
         background: Background,
         dialogs: Dialogs,
-        render: Render = render_agreement_pdf,
+        renderer: Renderer,
+        render: Render | None = None,
     ) -> None:
         super().__init__(parent)
-        self._render = render
+        self._renderer = renderer
+        self._render = render or renderer.agreement
         self._background = background
         self._dialogs = dialogs
         self._agreement: Agreement | None = None
@@ -296,11 +278,12 @@ class PdfOutput(OutputArea):
             self, title, self.tr("PDF files (*.pdf)"), self._suggested(self.tr("readiness"))
         )
         if path is not None:
-            self._write(title, path, lambda: render_report_pdf(agreement))
+            report = self._renderer.report
+            self._write(title, path, lambda: report(agreement))
 
     def _write(self, title: str, path: Path, make: Callable[[], bytes]) -> None:
         self._run(
             lambda: write_pdf(path, make()),
             lambda _: self.state.setText(self.tr("Saved {file}.").format(file=path)),
-            lambda error: self._dialogs.error(self, title, problem_text(error)),
+            lambda error: show_problem(self._dialogs, self, title, error),
         )

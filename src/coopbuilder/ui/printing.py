@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes, replaced_when_done
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, show_problem
 
 MAX_DPI = 300
 PREVIEW_DPI = 144
@@ -229,7 +229,7 @@ class PrintJob(QObject):
                 ).format(printer=str(error)),
             )
         elif not isinstance(error, PrintCancelledError):
-            self._dialogs.error(self._parent, self.tr("Print"), problem_text(error))
+            show_problem(self._dialogs, self._parent, self.tr("Print"), error)
         self._end(False)
 
     def _end(self, printed: bool) -> None:

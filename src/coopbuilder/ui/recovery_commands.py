@@ -101,6 +101,7 @@ class RecoveryCommands(WindowCommands):
             note,
             background=self._background,
             dialogs=self._dialogs,
+            renderer=self._window.clause_library.renderer,
         )
         view.discarded.connect(lambda: self._window.close_tab(self._window.views.indexOf(view)))
         current = self._window.views.currentWidget()

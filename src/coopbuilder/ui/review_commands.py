@@ -97,6 +97,7 @@ class ReviewCommands(WindowCommands):
             return None
         view = ReviewsView(
             workspace,
+            background=self._background,
             dialogs=self._dialogs,
             open_agreement=self._window.commands.open,
             today=self._window.today,
@@ -151,12 +152,17 @@ class ReviewCommands(WindowCommands):
             if page.source == (agreement_id, number):
                 self._window.views.setCurrentWidget(page)
                 return
-        view = ComparisonView(self._workspace, background=self._background, dialogs=self._dialogs)
+        view = ComparisonView(
+            self._workspace,
+            background=self._background,
+            dialogs=self._dialogs,
+            renderer=self._window.clause_library.renderer,
+        )
         view.setAccessibleName(self.tr("Comparison with the earlier years"))
         view.loaded.connect(lambda: self._retitle(view))
         view.loaded.connect(self._window.update_current)
         self._window.add_page(view, self.tr("Comparison"))
-        view.load_in_background(agreement_id, number)
+        view.load(agreement_id, number)
 
     def _retitle(self, view: ComparisonView) -> None:
         index = self._window.views.indexOf(view)

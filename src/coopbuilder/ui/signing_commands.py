@@ -128,6 +128,7 @@ class SigningCommands(WindowCommands):
                 ref.number,
                 background=self._background,
                 dialogs=self._signing_dialogs,
+                library=self._window.clause_library.libraries,
                 parent=self._window,
             )
             dialog.recorded.connect(lambda _: self._changed(ref))

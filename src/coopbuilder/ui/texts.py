@@ -15,7 +15,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from coopbuilder.core.errors import Phrase, message_in
+from coopbuilder.core.errors import Phrase
+from coopbuilder.core.messages import message_in
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import Language
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.models import StoredVersion
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, show_problem
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
@@ -63,7 +63,7 @@ class WindowCommands(QObject):
         self._background.run(work, done, lambda error: self._error(title, error), self)
 
     def _error(self, title: str, error: Exception) -> None:
-        self._dialogs.error(self._window, title, problem_text(error))
+        show_problem(self._dialogs, self._window, title, error)
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
@@ -85,6 +85,7 @@ class WindowCommands(QObject):
             session,
             background=self._background,
             dialogs=self._dialogs,
+            renderer=self._window.clause_library.renderer,
             previous=previous,
             **kwargs,
         )

@@ -19,7 +19,6 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.recent import RecentWorkspaces, remembered_location
-from coopbuilder.ui.texts import error_text
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
@@ -118,13 +117,9 @@ class WorkspaceOpener(QObject):
         self._window.set_workspace(workspace)
 
     def _failed(self, location: str | None, error: Exception, *, at_start: bool) -> None:
-        message = (
-            error_text(error)
-            if isinstance(error, UserError)
-            else self.tr("Something unexpected went wrong ({problem}).").format(
-                problem=problem_text(error)
-            )
-        )
+        if not isinstance(error, UserError):
+            self._dialogs.unexpected(self._window, self._title, error)
+        message = problem_text(error)
         current = self._window.workspace
         if current is not None and not at_start:
             self._window.location.setText(

@@ -12,7 +12,8 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core import clock
-from coopbuilder.core.errors import Joined, Phrase, UserError
+from coopbuilder.core.errors import Phrase, UserError
+from coopbuilder.core.messages import Joined
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.signing import sha256_of
 from coopbuilder.documents.verification import VerificationReport
@@ -53,7 +54,7 @@ class StoredFileCheck(BaseModel):
 
     @property
     def problem_phrases(self) -> list[Phrase]:
-        """:attr:`problems` as phrases, which :func:`~coopbuilder.core.errors.message_in` gives
+        """:attr:`problems` as phrases, which :func:`~coopbuilder.core.messages.message_in` gives
         in another language."""
         name: str | Phrase = (
             f"'{self.file_name}'"

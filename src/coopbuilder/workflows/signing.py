@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core import clock
 from coopbuilder.core.catalogue import Catalogue
-from coopbuilder.core.errors import Joined, Phrase, UserError
+from coopbuilder.core.errors import Phrase, UserError
+from coopbuilder.core.messages import Joined
 from coopbuilder.core.records import SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.continuation import NotAContinuationError, check_continuation
@@ -25,9 +26,10 @@ from coopbuilder.documents.final import (
     render_final,
     signing_representatives,
 )
+from coopbuilder.documents.rendering import one_at_a_time
 from coopbuilder.documents.signature_fields import FieldInfo, list_fields
 from coopbuilder.documents.signing import sha256_of
-from coopbuilder.documents.templates import ClauseLibrary
+from coopbuilder.documents.templates import LibraryChoice, library_for
 from coopbuilder.documents.verification import SignatureCheck, VerificationReport
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.models import EDITABLE, StoredVersion
@@ -207,12 +209,14 @@ def final_document(
     workspace: Workspace,
     stored: StoredVersion,
     catalogue: Catalogue | None = None,
-    library: ClauseLibrary | None = None,
+    library: LibraryChoice | None = None,
 ) -> FinalDocument:
     """The final PDF of a stored version: what its representatives sign. A version that a
     review started has the review annex, as its draft PDF and the preview have."""
     review = review_context(workspace, stored.agreement_id, stored.number, stored.agreement)
-    return render_final(stored.agreement, catalogue, library, review)
+    with one_at_a_time():
+        chosen = library_for(library, stored.agreement.language)
+        return render_final(stored.agreement, catalogue, chosen, review)
 
 
 def finalise(
@@ -221,7 +225,7 @@ def finalise(
     number: int,
     *,
     catalogue: Catalogue | None = None,
-    library: ClauseLibrary | None = None,
+    library: LibraryChoice | None = None,
 ) -> FinalisedVersion:
     """Mark a stored version ready to sign and return its final PDF (no DRAFT mark, one empty
     signature field per signing representative). Refused while the agreement checks find errors
@@ -235,7 +239,7 @@ def _finalised(
     workspace: Workspace,
     stored: StoredVersion,
     catalogue: Catalogue | None,
-    library: ClauseLibrary | None,
+    library: LibraryChoice | None,
 ) -> FinalisedVersion:
     """:func:`finalise` of a version already loaded and not signed."""
     final = final_document(workspace, stored, catalogue, library)
@@ -257,7 +261,7 @@ def document_to_sign(
     number: int,
     *,
     catalogue: Catalogue | None = None,
-    library: ClauseLibrary | None = None,
+    library: LibraryChoice | None = None,
 ) -> bytes:
     """The PDF the next representative signs: the latest digitally signed PDF stored with the
     version, or else its final PDF (which marks the version ready to sign, see
@@ -358,7 +362,7 @@ def record_signed_pdf(
     file_name: str = "",
     *,
     catalogue: Catalogue | None = None,
-    library: ClauseLibrary | None = None,
+    library: LibraryChoice | None = None,
     now: dt.datetime | None = None,
 ) -> RecordedSignatures:
     """Record a digitally signed PDF of a ready-to-sign version.

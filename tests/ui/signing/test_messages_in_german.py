@@ -109,7 +109,9 @@ def test_the_gui_helpers_give_user_errors_in_german(german: None) -> None:
     assert failure_text(NotReadyToSignError("Kooperation", [])).startswith(
         "„Kooperation“ ist nicht unterschriftsreif: Zuerst müssen 0 Fehler"
     )
-    assert problem_text(ValueError("x")) == "ValueError: x"  # a fault of the program, as it is
+    # a fault of the program: the one sentence (its details go to the log and the fault dialog)
+    assert problem_text(ValueError("x")) == failure_text(ValueError("x"))
+    assert problem_text(ValueError("x")).startswith("Etwas ist schiefgegangen, womit CoopBuilder")
 
 
 def test_the_verify_dialog_tells_a_tampered_file_in_german(

@@ -30,11 +30,12 @@ from coopbuilder.core.changes import ChangeKind
 from coopbuilder.core.review import Outcome
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.agreement import write_pdf
-from coopbuilder.documents.review_report import Comparison, render_review_report
+from coopbuilder.documents.rendering import Renderer
+from coopbuilder.documents.review_report import Comparison
 from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
@@ -61,7 +62,7 @@ def _find(
 
 class ComparisonView(QWidget):
     loaded = Signal()
-    """A comparison is shown (after :meth:`load_in_background`)."""
+    """A comparison is shown (after :meth:`load`)."""
 
     def __init__(
         self,
@@ -69,6 +70,7 @@ class ComparisonView(QWidget):
         *,
         background: Background,
         dialogs: Dialogs,
+        renderer: Renderer,
         catalogue: Catalogue | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,6 +78,7 @@ class ComparisonView(QWidget):
         self._workspace = workspace
         self._background = background
         self._dialogs = dialogs
+        self._renderer = renderer
         self._catalogue = catalogue or default_catalogue()
         self.shown: Comparison | None = None
         self.source: tuple[str, int | None] | None = None
@@ -156,13 +159,9 @@ class ComparisonView(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def load(self, agreement_id: str, number: int | None = None) -> None:
-        """Compare version ``number`` (default: the latest) with the earlier ones."""
-        self.source = (agreement_id, number)
-        self._show_found(_find(self._workspace, agreement_id, number, self._catalogue))
-
-    def load_in_background(self, agreement_id: str, number: int | None = None) -> None:
-        """The same, reading the workspace off the GUI thread; the status line says it is
-        working, or what went wrong."""
+        """Compare version ``number`` (default: the latest) with the earlier ones, reading the
+        workspace off the GUI thread; the status line says it is working, or what went wrong,
+        and ``loaded`` follows when it is shown."""
         self.source = (agreement_id, number)
         workspace, catalogue = self._workspace, self._catalogue
         self._say(self.tr("Comparing with the earlier years..."))
@@ -361,7 +360,7 @@ class ComparisonView(QWidget):
         def failed(error: Exception) -> None:
             self.save_record_button.setEnabled(True)
             self.status.hide()
-            self._dialogs.error(self, self.tr("The record was not saved"), problem_text(error))
+            show_problem(self._dialogs, self, self.tr("The record was not saved"), error)
 
         self._background.run(lambda: reviews.update_review(review_id, record), done, failed, self)
 
@@ -387,12 +386,10 @@ class ComparisonView(QWidget):
         def failed(exc: Exception) -> None:
             self.report_button.setEnabled(True)
             self.status.hide()
-            self._dialogs.error(self, self.tr("The review report was not saved"), problem_text(exc))
+            show_problem(self._dialogs, self, self.tr("The review report was not saved"), exc)
 
-        catalogue = self._catalogue  # the worker reads nothing of this page
-        self._background.run(
-            lambda: write_pdf(path, render_review_report(shown, catalogue)), done, failed, self
-        )
+        catalogue, render = self._catalogue, self._renderer.review_report  # nothing of the page
+        self._background.run(lambda: write_pdf(path, render(shown, catalogue)), done, failed, self)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

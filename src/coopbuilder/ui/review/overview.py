@@ -5,12 +5,15 @@ next review dates as a calendar file.
 
 A standalone widget on a workspace; the window that hosts it passes ``open_agreement`` (open
 version N of an agreement, ``None`` for the latest) and listens to ``comparison_requested``.
+It reads and writes the workspace off the GUI thread (``background``), with a busy indicator;
+``listed`` says when the list shows the workspace as it is now.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core import clock
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.scoring import Band
 from coopbuilder.store.models import AgreementSummary
 from coopbuilder.store.workspace import Workspace
-from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
-from coopbuilder.ui.texts import choice_label, error_text, format_date, ui_language
+from coopbuilder.ui.texts import choice_label, format_date, ui_language
 from coopbuilder.ui.widgets.fields import heading, hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
@@ -78,11 +81,14 @@ class ReviewsView(QWidget):
     review_started = Signal(str, int)
     """A review started: the agreement and the number of its new draft version."""
     selection_changed = Signal()
+    listed = Signal()
+    """The list shows what the workspace holds now."""
 
     def __init__(
         self,
         workspace: Workspace,
         *,
+        background: Background,
         dialogs: Dialogs,
         open_agreement: OpenAgreement,
         today: Callable[[], dt.date] = clock.today,
@@ -90,7 +96,9 @@ class ReviewsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._background = background
         self._dialogs = dialogs
+        self._reading = 0  # the latest reading of the list; an older one's answer is dropped
         self._open_agreement = open_agreement
         self._today = today
         self._rows: list[AgreementReviews] = []
@@ -139,6 +147,7 @@ class ReviewsView(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(BusyIndicator(background, self))
         buttons.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reviews"), self))
@@ -153,9 +162,25 @@ class ReviewsView(QWidget):
     # -- showing --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the workspace again (after a review started, a version was signed, ...)."""
+        """Read the workspace again (after a review started, a version was signed, ...), off
+        the GUI thread; ``listed`` follows."""
+        self._reading += 1
+        reading, workspace, today = self._reading, self._workspace, self._today()
+        self._background.run(
+            lambda: review_overview(workspace, today, DUE_SOON_DAYS),
+            lambda overview: self._show(reading, overview),
+            lambda error: self._say(
+                self.tr("The reviews could not be read: {problem}").format(
+                    problem=problem_text(error)
+                )
+            ),
+            self,
+        )
+
+    def _show(self, reading: int, overview: list[AgreementReviews]) -> None:
+        if reading != self._reading:
+            return  # a later reading is on its way
         chosen = self.selected()
-        overview = review_overview(self._workspace, self._today(), DUE_SOON_DAYS)
         self._rows = sorted(overview, key=lambda a: _ORDER.index(a.state))
         counts = {state: sum(1 for a in overview if a.state is state) for state in DueState}
         self.summary.setText(
@@ -201,6 +226,7 @@ class ReviewsView(QWidget):
         ids = [a.summary.agreement_id for a in self._rows]
         self.agreements.selectRow(ids.index(chosen) if chosen in ids else 0)
         self._selection_changed()
+        self.listed.emit()
 
     def _when(self, entry: AgreementReviews) -> str:
         days = entry.days_left
@@ -284,20 +310,32 @@ class ReviewsView(QWidget):
         dialog.open()
 
     def _start(self, agreement_id: str, dialog: StartReviewDialog) -> None:
-        try:
-            _, draft = self._workspace.reviews.start_review(agreement_id, dialog.record())
-        except UserError as exc:
-            self._dialogs.error(self, self.tr("The review was not started"), error_text(exc))
-            return
+        reviews, record = self._workspace.reviews, dialog.record()
+        self._set_acting(True)
+        self._background.run(
+            lambda: reviews.start_review(agreement_id, record)[1],
+            lambda draft: self._started(agreement_id, draft.number),
+            self._not_started,
+            self,
+        )
+
+    def _not_started(self, error: Exception) -> None:
+        self._set_acting(False)
+        show_problem(self._dialogs, self, self.tr("The review was not started"), error)
+
+    def _set_acting(self, acting: bool) -> None:
+        """While a review starts, no other one can be asked for."""
+        for button in (self.start_button, self.extraordinary_button):
+            button.setEnabled(not acting and self._entry() is not None)
+
+    def _started(self, agreement_id: str, number: int) -> None:
         self.start_dialog = None
         self.refresh()
         self._say(
-            self.tr("Started the review: version {number} is the new draft.").format(
-                number=draft.number
-            )
+            self.tr("Started the review: version {number} is the new draft.").format(number=number)
         )
-        self.review_started.emit(agreement_id, draft.number)
-        self._open_agreement(agreement_id, draft.number)
+        self.review_started.emit(agreement_id, number)
+        self._open_agreement(agreement_id, number)
 
     def open_selected(self) -> None:
         chosen = self.selected()
@@ -318,11 +356,21 @@ class ReviewsView(QWidget):
         )
         if path is None:
             return
-        try:
-            count = export_calendar(self._workspace, path, ui_language())
-        except UserError as exc:
-            self._dialogs.error(self, self.tr("The calendar was not written"), error_text(exc))
-            return
+        workspace, language = self._workspace, ui_language()
+        self.calendar_button.setEnabled(False)
+        self._background.run(
+            lambda: export_calendar(workspace, path, language),
+            lambda count: self._exported(count, path),
+            self._not_exported,
+            self,
+        )
+
+    def _not_exported(self, error: Exception) -> None:
+        self.calendar_button.setEnabled(True)
+        show_problem(self._dialogs, self, self.tr("The calendar was not written"), error)
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.calendar_button.setEnabled(True)
         if count == 1:
             self._say(self.tr("Wrote 1 review date to {path}.").format(path=str(path)))
         else:

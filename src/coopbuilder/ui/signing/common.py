@@ -8,7 +8,7 @@ import dataclasses
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.checks import Severity
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
-from coopbuilder.documents.templates import ClauseLibrary
+from coopbuilder.documents.templates import LibraryChoice
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
+from coopbuilder.ui.dialogs import problem_text
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.marks import Mark, band_mark, severity_mark, style_for
@@ -117,7 +117,8 @@ class OutcomeBanner(QFrame):
 class VersionDialog(QDialog):
     """A dialog on one version of an agreement stored in a workspace, doing its work off the GUI
     thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
-    ``library`` are the ones the version's PDF is rendered with (default: the shipped ones).
+    ``library`` (one, or the program's libraries by language) are the ones the version's PDF is
+    rendered with (default: the shipped ones).
 
     A subclass builds itself and starts loading in :meth:`_setup`. ``recorded`` is emitted with
     each :class:`~coopbuilder.workflows.signing.RecordedSignatures` it stores."""
@@ -133,7 +134,7 @@ class VersionDialog(QDialog):
         background: Background,
         dialogs: SigningDialogs,
         catalogue: Catalogue | None = None,
-        library: ClauseLibrary | None = None,
+        library: LibraryChoice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -153,7 +154,7 @@ class VersionDialog(QDialog):
 
     def _target(
         self,
-    ) -> tuple[Workspace, str, int, Catalogue | None, ClauseLibrary | None]:
+    ) -> tuple[Workspace, str, int, Catalogue | None, LibraryChoice | None]:
         """What work on the version needs, read on the GUI thread: work on a worker thread
         uses these and never touches the dialog, not even to read one of its attributes."""
         return self._workspace, self._agreement_id, self._number, self._catalogue, self._library
@@ -173,13 +174,9 @@ def read_file(path: Path, what: str) -> bytes:
 
 
 def failure_text(error: Exception) -> str:
-    """What to tell the person about a failure: a UserError's own sentence, else the kind of
-    failure (a programming error, which the person cannot fix, but may report)."""
+    """What to tell the person about a failure: a UserError's own sentence, else the one
+    sentence for a fault (whose details are in the log)."""
     if isinstance(error, NotReadyToSignError):
         lines = "\n".join(f"• {line}" for line in error.lines(ui_language()))
         return f"{error_text(error)}\n{lines}"
-    if isinstance(error, UserError):
-        return error_text(error)
-    return QCoreApplication.translate(
-        "Signing", "Something went wrong that CoopBuilder did not expect ({problem})."
-    ).format(problem=f"{type(error).__name__}: {error}")
+    return problem_text(error)

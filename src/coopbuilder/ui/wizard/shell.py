@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background, BusyIndicator
-from coopbuilder.ui.dialogs import Dialogs
+from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.session import AgreementSession
-from coopbuilder.ui.texts import choice_label, error_text
+from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.fields import named
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
@@ -359,17 +358,13 @@ class Wizard(QWidget):
             self._session.save(snapshot, done)
 
     def _failed(self, error: Exception, *, autosave: bool) -> None:
-        problem = (
-            error_text(error)
-            if isinstance(error, UserError)
-            else self.tr("Something unexpected went wrong ({problem}).").format(problem=error)
-        )
         if autosave:
             self._show_banner(
-                self.tr("Autosave failed: {problem}").format(problem=problem), failure=True
+                self.tr("Autosave failed: {problem}").format(problem=problem_text(error)),
+                failure=True,
             )
         else:
-            self._dialogs.error(self, self.tr("The agreement was not saved"), problem)
+            show_problem(self._dialogs, self, self.tr("The agreement was not saved"), error)
 
     def _show_banner(self, text: str, *, failure: bool = False) -> None:
         self._banner_failure = failure
