@@ -43,14 +43,16 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# After changing the dependencies in pyproject.toml: resolve them again (the newest versions
-# its bounds allow, for every platform) and commit pyproject.toml with both lock files.
-# requirements/dev.lock: the program, the tests, PostgreSQL, the build backend and uv; requirements/app.lock: the
-# program alone, the same versions.
+# After changing the dependencies in pyproject.toml: resolve them again for every platform and
+# commit pyproject.toml with both lock files. The versions already locked stay where pyproject.toml
+# still allows them; `make lock UPGRADE=1` moves every package to the newest version allowed.
+# requirements/dev.lock: the program, the tests, PostgreSQL, the build backend and uv;
+# requirements/app.lock: the program alone, the same versions.
 UV_COMPILE = $(BIN)/uv pip compile --universal --generate-hashes \
 	--python-version 3.11 --quiet --custom-compile-command 'make lock'
 lock: $(STAMP)
-	$(UV_COMPILE) pyproject.toml requirements/build.in --upgrade --extra test --extra postgres --extra lock -o $(LOCK)
+	$(UV_COMPILE) pyproject.toml requirements/build.in $(if $(UPGRADE),--upgrade) \
+		--extra test --extra postgres --extra lock -o $(LOCK)
 	$(UV_COMPILE) pyproject.toml -c $(LOCK) -o requirements/app.lock
 
 # Not part of CI: the newest versions pyproject.toml allows, in a venv of their own, with the
