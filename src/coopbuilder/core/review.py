@@ -13,6 +13,11 @@ How a review carries last year into the new draft (``prepare_review_draft``):
   extraordinary one (after an incident, a change of staff or of law) leaves the date of the
   next annual review as it was.
 
+One review at a time: a review held while another one's draft is not signed yet continues
+that draft (``continued_record``): the record of the review in progress keeps why the later one
+was held (an incident among the incidents, a change of staff among the changes of staff, a
+change of law in the note) and who took part.
+
 ``action_outcomes`` then lists, for every action pending in the reviewed version, what the new
 version says became of it.
 """
@@ -79,6 +84,33 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
         if draft.effective_date is None or following >= draft.effective_date:
             draft.next_review_date = following
     return draft
+
+
+def _joined(text: str, addition: str) -> str:
+    """``text`` with ``addition`` as a paragraph of its own (once)."""
+    addition = addition.strip()
+    if not addition or addition in text:
+        return text
+    return f"{text.rstrip()}\n\n{addition}" if text.strip() else addition
+
+
+_REASON_GOES_TO = {
+    ReviewKind.AFTER_INCIDENT: "incidents",
+    ReviewKind.STAFF_CHANGE: "staff_changes",
+    ReviewKind.LAW_CHANGE: "note",
+}
+
+
+def continued_record(current: ReviewRecord, later: ReviewRecord) -> ReviewRecord:
+    """The record of the review in progress once ``later`` (a review held while its draft is
+    not signed) continues it: ``later``'s reason among the incidents, the changes of staff or
+    the note (by its kind), and its participants beside the others. The kind and date of the
+    review in progress stay; text already there is not added twice."""
+    update: dict[str, str] = {"participants": _joined(current.participants, later.participants)}
+    field = _REASON_GOES_TO.get(later.kind)
+    if field is not None:
+        update[field] = _joined(getattr(current, field), later.reason)
+    return ReviewRecord.model_validate(current.model_dump() | update)
 
 
 class Outcome(StrEnum):
