@@ -122,42 +122,42 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="88"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="75"/>
         <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
         <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="95"/>
         <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
         <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="104"/>
         <source>Delete version {version}</source>
         <translation>Version {version} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="105"/>
         <source>Delete the whole agreement</source>
         <translation>Die ganze Vereinbarung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="114"/>
         <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="127"/>
         <source>Deleted &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="150"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -165,63 +165,68 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="191"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="207"/>
+        <source>Review: {title}, version {number}</source>
+        <translation>Überprüfung: {title}, Version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="226"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="232"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="238"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="290"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="275"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="301"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="327"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="330"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -229,102 +234,102 @@
 <context>
     <name>AgreementListView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
         <source>Search agreements</source>
         <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
         <source>Words in the title or in a partner&apos;s name.</source>
         <translation>Wörter im Titel oder im Namen eines Partners.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="75"/>
         <source>Search titles and partners (Ctrl+F)</source>
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="79"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
         <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
         <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="83"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="87"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="92"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="102"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="104"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="141"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="181"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="224"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="226"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="208"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
         <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
         <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="255"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -454,12 +459,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="143"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="144"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
     </message>
@@ -1024,22 +1029,22 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="370"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="374"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="371"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="380"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="385"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1601,147 +1606,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -2034,42 +2039,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="100"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="130"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="138"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="197"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="199"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2173,12 +2178,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="163"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="182"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2472,82 +2477,82 @@ unterschied</translation>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2557,43 +2562,43 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3151,117 +3156,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="28"/>
         <source>Kind of review</source>
         <translation>Art der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
         <source>The yearly review, or an extraordinary one after an incident or a change.</source>
         <translation>Die jährliche Überprüfung oder eine außerordentliche nach einem Vorfall oder einer Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
         <source>The date the partners met for the review.</source>
         <translation>Der Tag, an dem sich die Partner zur Überprüfung getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
         <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
         <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
         <source>Who took part in the review, separated by semicolons.</source>
         <translation>Wer an der Überprüfung teilgenommen hat, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
         <source>What worked</source>
         <translation>Was gelungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
         <source>What went well in the cooperation since the last review.</source>
         <translation>Was in der Zusammenarbeit seit der letzten Überprüfung gut gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
         <source>What failed</source>
         <translation>Was misslungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="62"/>
         <source>Talk openly about failures: what did not work, and why.</source>
         <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="67"/>
         <source>What the partners will do differently from now on.</source>
         <translation>Was die Partner von nun an anders machen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
         <source>Changes of staff</source>
         <translation>Personalwechsel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="72"/>
         <source>Who left, who joined, and how the contacts were handed over.</source>
         <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="77"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
         <source>Incidents since the last review, without naming clients.</source>
         <translation>Vorfälle seit der letzten Überprüfung, ohne betreute Personen zu nennen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="83"/>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
         <source>What the partners decided at the review, e.g. changes to the agreement.</source>
         <translation>Was die Partner bei der Überprüfung beschlossen haben, z. B. Änderungen der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="89"/>
         <source>Anything else about the review.</source>
         <translation>Weiteres zur Überprüfung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -3277,206 +3282,211 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="103"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="107"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="108"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="109"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="110"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="150"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="145"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="164"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="179"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="182"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="185"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="187"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="191"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="219"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="231"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="236"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="295"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="302"/>
+        <source>Continued the review in progress: version {number} is its draft.</source>
+        <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="306"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="326"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="327"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="328"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="335"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="338"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="329"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="341"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -4249,22 +4259,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="66"/>
         <source>Signed in ink on {date} in {place}.</source>
         <translation>Handschriftlich unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="68"/>
         <source>Signed digitally on {date} in {place}.</source>
         <translation>Digital unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="70"/>
         <source>Signed in ink on {date}.</source>
         <translation>Handschriftlich unterschrieben am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="72"/>
         <source>Signed digitally on {date}.</source>
         <translation>Digital unterschrieben am {date}.</translation>
     </message>
@@ -4272,7 +4282,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/common.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/common.py" line="183"/>
         <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
         <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
     </message>
@@ -4310,12 +4320,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4323,29 +4333,54 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>StartReviewDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="35"/>
         <source>Start an extraordinary review</source>
         <translation>Außerordentliche Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="35"/>
         <source>Start a review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="39"/>
         <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
         <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="45"/>
         <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
         <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="58"/>
         <source>Start the review</source>
         <translation>Überprüfung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="60"/>
+        <source>Continue the review in progress</source>
+        <translation>Laufende Überprüfung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="62"/>
+        <source>Continue that review</source>
+        <translation>Diese Überprüfung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="78"/>
+        <source>A review of &apos;{title}&apos; is in progress ({kind}, held on {date}); its draft, version {number}, is not signed yet. A second review would start again from the signed version and leave that work behind, so this one continues it.</source>
+        <translation>Eine Überprüfung von „{title}“ läuft ({kind}, durchgeführt am {date}); ihr Entwurf, Version {number}, ist noch nicht unterzeichnet. Eine zweite Überprüfung begänne wieder bei der unterzeichneten Version und ließe diese Arbeit zurück; daher setzt diese Überprüfung sie fort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="89"/>
+        <source>Its reason is recorded in that review&apos;s record (an incident among the incidents, a change of staff among the changes of staff), and its draft opens.</source>
+        <translation>Ihr Grund wird im Protokoll jener Überprüfung festgehalten (ein Vorfall unter „Vorfälle“, ein Personalwechsel unter „Personalwechsel“), und ihr Entwurf wird geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="92"/>
+        <source>Its draft opens.</source>
+        <translation>Ihr Entwurf wird geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4713,8 +4748,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="175"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="195"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="217"/>
         <source>Add a trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
     </message>
@@ -4724,22 +4759,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="198"/>
         <source>The passphrase of {file} (only its public certificate is used):</source>
         <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="220"/>
         <source>from {file}</source>
         <translation>aus {file}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="234"/>
         <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
         <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="237"/>
         <source>Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig entfernen</translation>
     </message>
@@ -5091,79 +5126,77 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="54"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="80"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="82"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="106"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

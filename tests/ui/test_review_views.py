@@ -16,17 +16,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushBut
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.records import ReviewKind
+from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.review import ComparisonView, ReviewsView
+from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.rating import RatingControl
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.workflows.demo_history import demo_history
 from coopbuilder.workflows.review import reviewed_version
 
+from ..conftest import DEMO_DAY
 from .helpers import ScriptedDialogs, find, shown
 from .test_accessibility import inputs
 
@@ -133,6 +135,65 @@ def test_an_extraordinary_review_needs_its_reason(
         "The head of the LKA unit retired.",
     )
     assert "The head of the LKA unit retired." in view.held.item(0, 2).text()
+
+
+def test_an_extraordinary_review_during_the_annual_one_continues_its_draft(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    opened: list[tuple[str, int | None]] = []
+    view = reviews_view(qtbot, signed, ScriptedDialogs(), opened)
+    view.start_button.click()
+    assert view.start_dialog is not None
+    press_ok(view.start_dialog)
+    assert opened == [(demo.id, 2)]
+    work = signed.agreements.load(demo.id, 2)
+    changed = work.agreement.model_copy(update={"next_review_date": dt.date(2028, 12, 1)})
+    signed.agreements.save(changed, work.revision)
+
+    view.extraordinary_button.click()
+    dialog = view.start_dialog
+    assert dialog is not None and dialog.continues
+    assert dialog.windowTitle() == "Continue the review in progress"
+    about = dialog.findChildren(QLabel)[0].text()
+    assert f"is in progress (Annual review, held on {format_date(DEMO_DAY)})" in about
+    assert "its draft, version 2, is not signed yet" in about
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Continue that review"
+    find(dialog, "Reason", QPlainTextEdit).setPlainText("A case file was shared without consent.")
+    press_ok(dialog)
+
+    assert opened == [(demo.id, 2), (demo.id, 2)]  # the same draft, no version 3
+    assert [v.number for v in signed.agreements.versions(demo.id)] == [1, 2]
+    assert signed.agreements.load(demo.id, 2).agreement.next_review_date == dt.date(2028, 12, 1)
+    (review,) = signed.reviews.reviews(demo.id)
+    assert review.record.kind is ReviewKind.ANNUAL
+    assert review.record.incidents == "A case file was shared without consent."
+    assert view.status.text() == "Continued the review in progress: version 2 is its draft."
+    assert view.held.rowCount() == 1
+
+
+def test_a_review_started_elsewhere_meanwhile_is_not_branched_from(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    """The list was read before another workstation started a review: starting one from it
+    is refused with the reason, and the next try offers to continue that review."""
+    dialogs = ScriptedDialogs()
+    opened: list[tuple[str, int | None]] = []
+    view = reviews_view(qtbot, signed, dialogs, opened)
+    signed.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 10, 30)))
+    view.extraordinary_button.click()
+    dialog = view.start_dialog
+    assert dialog is not None and not dialog.continues
+    find(dialog, "Reason", QPlainTextEdit).setPlainText("A breach.")
+    press_ok(dialog)
+    assert opened == []
+    (error,) = dialogs.errors
+    assert "is in progress since 2027-10-30" in error and "version 2" in error
+    assert [v.number for v in signed.agreements.versions(demo.id)] == [1, 2]
+    assert "✎ In progress since" in view.agreements.item(0, 3).text()
+    view.extraordinary_button.click()
+    assert view.start_dialog is not None and view.start_dialog.continues
 
 
 def test_export_calendar(qtbot: QtBot, signed: Workspace, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.scoring import Band
+from coopbuilder.store.errors import ReviewInProgressError
 from coopbuilder.store.models import AgreementSummary
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.dialogs import Dialogs
@@ -277,7 +278,9 @@ class ReviewsView(QWidget):
 
     def start_review_of(self, agreement_id: str, title: str, extraordinary: bool) -> None:
         """The same for any agreement (e.g. the one open in the main window)."""
-        dialog = StartReviewDialog(title, extraordinary, self)
+        entry = next((a for a in self._rows if a.summary.agreement_id == agreement_id), None)
+        in_progress = entry.in_progress if entry is not None else None
+        dialog = StartReviewDialog(title, extraordinary, self, in_progress=in_progress)
         dialog.accepted.connect(lambda: self._start(agreement_id, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.start_dialog = dialog
@@ -285,14 +288,22 @@ class ReviewsView(QWidget):
 
     def _start(self, agreement_id: str, dialog: StartReviewDialog) -> None:
         try:
-            _, draft = self._workspace.reviews.start_review(agreement_id, dialog.record())
+            _, draft = self._workspace.reviews.start_review(
+                agreement_id, dialog.record(), continue_draft=dialog.continues
+            )
         except UserError as exc:
             self._dialogs.error(self, self.tr("The review was not started"), error_text(exc))
+            if isinstance(exc, ReviewInProgressError):
+                self.refresh()  # the next start offers to continue it
             return
         self.start_dialog = None
         self.refresh()
         self._say(
-            self.tr("Started the review: version {number} is the new draft.").format(
+            self.tr("Continued the review in progress: version {number} is its draft.").format(
+                number=draft.number
+            )
+            if dialog.continues
+            else self.tr("Started the review: version {number} is the new draft.").format(
                 number=draft.number
             )
         )
