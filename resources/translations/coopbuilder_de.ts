@@ -548,229 +548,234 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="89"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="96"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="113"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="119"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="126"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="134"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="147"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="169"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="174"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="194"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="207"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="230"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="256"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="259"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="265"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="282"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="299"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="312"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="313"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="321"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="325"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="329"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="348"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="349"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="368"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="357"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="362"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="378"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="380"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="381"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="389"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="392"/>
+        <source>It has the record as saved; your changes to the record are not saved yet.</source>
+        <translation>Er enthält das Protokoll, wie es gespeichert ist; Ihre Änderungen am Protokoll sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="399"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -4373,12 +4378,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Eine Überprüfung von „{title}“ läuft ({kind}, durchgeführt am {date}); ihr Entwurf, Version {number}, ist noch nicht unterzeichnet. Eine zweite Überprüfung begänne wieder bei der unterzeichneten Version und ließe diese Arbeit zurück; daher setzt diese Überprüfung sie fort.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="92"/>
         <source>Its reason is recorded in that review&apos;s record (an incident among the incidents, a change of staff among the changes of staff), and its draft opens.</source>
         <translation>Ihr Grund wird im Protokoll jener Überprüfung festgehalten (ein Vorfall unter „Vorfälle“, ein Personalwechsel unter „Personalwechsel“), und ihr Entwurf wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="96"/>
         <source>Its draft opens.</source>
         <translation>Ihr Entwurf wird geöffnet.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushBut
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
@@ -29,6 +30,7 @@ from coopbuilder.workflows.demo_history import demo_history
 from coopbuilder.workflows.review import reviewed_version
 
 from ..conftest import DEMO_DAY
+from ..documents.pdfs import flat, pdftotext
 from .helpers import ScriptedDialogs, find, shown
 from .test_accessibility import inputs
 
@@ -293,6 +295,87 @@ def test_the_review_report_is_written_in_the_background(
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status.text() == f"Saved the review report to {target}."
+
+
+def _report_after_saving_the_record(
+    qtbot: QtBot, workspace: Workspace, agreement_id: str, tmp_path: Path, record: dict[str, str]
+) -> tuple[ComparisonView, str]:
+    """Open the comparison of the review's draft (version 2), fill in the record, Save
+    record, then Save review report... on the same tab; the report's text."""
+    target = tmp_path / "report.pdf"
+    view = ComparisonView(
+        workspace,
+        background=Background(),
+        dialogs=ScriptedDialogs(saves=[target, tmp_path / "again.pdf"]),
+    )
+    qtbot.addWidget(view)
+    view.load(agreement_id, 2)
+    for name, text in record.items():
+        find(view, name, QPlainTextEdit).setPlainText(text)
+    view.save_record_button.click()
+    qtbot.waitUntil(lambda: view.save_record_button.isEnabled(), timeout=10_000)
+    assert view.report_button.isEnabled()
+    view.report_button.click()
+    qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=20_000)
+    return view, flat(pdftotext(target.read_bytes(), tmp_path))
+
+
+def test_the_review_report_has_the_record_just_saved(
+    qtbot: QtBot, signed: Workspace, demo: Agreement, tmp_path: Path
+) -> None:
+    signed.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 11, 20)))
+    view, text = _report_after_saving_the_record(
+        qtbot,
+        signed,
+        demo.id,
+        tmp_path,
+        {
+            "What worked": "The monthly case conferences.",
+            "What failed": "The night shift did not know the 24/7 number.",
+            "What was learned": "Hand the contact list to every shift lead.",
+        },
+    )
+    assert "Saved the record of the review." not in view.status.text()
+    assert view.status.text() == f"Saved the review report to {tmp_path / 'report.pdf'}."
+    assert "What worked The monthly case conferences." in text
+    assert "The night shift did not know the 24/7 number." in text
+    assert "Hand the contact list to every shift lead." in text
+    assert "Nothing recorded" not in text
+
+    # a change not saved yet is not in the report, and the status says so
+    find(view, "What worked", QPlainTextEdit).setPlainText("Not saved.")
+    view.report_button.click()
+    qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=20_000)
+    assert "your changes to the record are not saved yet" in view.status.text()
+    again = flat(pdftotext((tmp_path / "again.pdf").read_bytes(), tmp_path))
+    assert "The monthly case conferences." in again and "Not saved." not in again
+
+
+def test_the_german_review_report_has_the_record_just_saved(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        first = workspace.agreements.create(demo_agreement("de", today=DEMO_DAY))
+        workspace.signing.mark_signed(first.agreement_id, 1, first.revision)
+        workspace.reviews.start_review(
+            first.agreement_id, ReviewRecord(held_on=dt.date(2027, 11, 20))
+        )
+        view, text = _report_after_saving_the_record(
+            qtbot,
+            workspace,
+            first.agreement_id,
+            tmp_path,
+            {
+                "Was gelungen ist": "Die monatlichen Fallkonferenzen.",
+                "Was misslungen ist": "Die Nachtschicht kannte die 24/7-Nummer nicht.",
+                "Was gelernt wurde": "Jede Schichtleitung erhält die Liste der Ansprechpersonen.",
+            },
+        )
+        assert view.status.text().startswith("Der Bericht zur Überprüfung wurde unter")
+        assert "Was gelungen ist Die monatlichen Fallkonferenzen." in text
+        assert "Die Nachtschicht kannte die 24/7-Nummer nicht." in text
+        assert "Jede Schichtleitung erhält die Liste der Ansprechpersonen." in text
+        assert "Nichts festgehalten" not in text
 
 
 def test_closing_the_comparison_while_its_report_is_written_is_harmless(
