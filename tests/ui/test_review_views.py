@@ -231,7 +231,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     assert continuity.series == ((4.2, 4.2, 4.2), (2.4, 2.8, 3.4))
     assert view.outcomes.rowCount() == 3
     assert view.outcomes.item(0, 2).text() == "✔ Done"
-    assert view.outcomes.item(1, 2).text() == "✖ Not done (Open)"
+    assert view.outcomes.item(1, 2).text() == "✖ Not done"  # decided at this review
     tops = [view.changes.topLevelItem(i).text(0) for i in range(view.changes.topLevelItemCount())]
     assert "Removed: Sharing rule 'Names and phone numbers of the LKA's contact persons" in tops[2]
     assert view.changes.topLevelItem(0).child(0).text(0) == "Next review: 2028-11-18 → 2029-11-09"

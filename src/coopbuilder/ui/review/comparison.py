@@ -43,13 +43,19 @@ from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import comparison, starting_review
 
-_OUTCOME_MARKS = {Outcome.DONE: "✔", Outcome.NOT_DONE: "✖", Outcome.DROPPED: "–"}
+_OUTCOME_MARKS = {
+    Outcome.DONE: "✔",
+    Outcome.NOT_DONE: "✖",
+    Outcome.DROPPED: "–",
+    Outcome.OPEN: "?",
+}
 _OUTCOME_BANDS = {
     Outcome.DONE: Band.STRENGTH,
     Outcome.NOT_DONE: Band.GAP,
     Outcome.DROPPED: Band.NOT_ASSESSED,
+    Outcome.OPEN: Band.BORDERLINE,
 }
-"""The colours of an outcome: those of the bands (green, red, grey)."""
+"""The colours of an outcome: those of the bands (green, red, grey, amber)."""
 
 
 def _find(
@@ -255,7 +261,7 @@ class ComparisonView(QWidget):
             action = item.action
             owner = partners.get(action.owner_partner_id or "", self.tr("no owner"))
             outcome = f"{_OUTCOME_MARKS[item.outcome]} {choice_label(item.outcome)}"
-            if item.outcome is Outcome.NOT_DONE and item.status is not None:
+            if item.outcome is Outcome.OPEN and item.status is not None:
                 outcome = self.tr("{outcome} ({status})").format(
                     outcome=outcome, status=choice_label(item.status)
                 )
