@@ -17,78 +17,78 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="70"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -165,63 +165,68 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="196"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="212"/>
+        <source>Review: {title}, version {number}</source>
+        <translation>Überprüfung: {title}, Version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="231"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="237"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="243"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="263"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="295"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="275"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="280"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="306"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="331"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="332"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -441,17 +446,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="97"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="98"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="163"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -548,229 +553,234 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="105"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="124"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="156"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="150"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="174"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="179"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="199"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="212"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="235"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="244"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="261"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="269"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="270"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="292"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="318"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="319"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="326"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="330"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="334"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="347"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="373"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="362"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="358"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="367"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="373"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="383"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="394"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="397"/>
+        <source>It has the record as saved; your changes to the record are not saved yet.</source>
+        <translation>Er enthält das Protokoll, wie es gespeichert ist; Ihre Änderungen am Protokoll sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="404"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1029,22 +1039,22 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="377"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="372"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="381"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="378"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="387"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="383"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="392"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1060,78 +1070,78 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="167"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="176"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="190"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="191"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="206"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="227"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="231"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="250"/>
         <source>Rated {first} and {second}: {statement}</source>
         <translation>Mit {first} und {second} bewertet: {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -2186,12 +2196,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="168"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="187"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -3290,211 +3300,216 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="111"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="112"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="113"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="159"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="133"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="154"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="174"/>
         <source>The reviews could not be read: {problem}</source>
         <translation>Die Überprüfungen konnten nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="189"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="204"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="207"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="236"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="237"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="240"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="242"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="245"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="257"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="262"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="327"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="340"/>
+        <source>Continued the review in progress: version {number} is its draft.</source>
+        <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="344"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="364"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="365"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="366"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="370"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="381"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="386"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="378"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="389"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -4336,29 +4351,54 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>StartReviewDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="35"/>
         <source>Start an extraordinary review</source>
         <translation>Außerordentliche Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="35"/>
         <source>Start a review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="23"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="39"/>
         <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
         <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="29"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="45"/>
         <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
         <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="58"/>
         <source>Start the review</source>
         <translation>Überprüfung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="60"/>
+        <source>Continue the review in progress</source>
+        <translation>Laufende Überprüfung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="62"/>
+        <source>Continue that review</source>
+        <translation>Diese Überprüfung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="78"/>
+        <source>A review of &apos;{title}&apos; is in progress ({kind}, held on {date}); its draft, version {number}, is not signed yet. A second review would start again from the signed version and leave that work behind, so this one continues it.</source>
+        <translation>Eine Überprüfung von „{title}“ läuft ({kind}, durchgeführt am {date}); ihr Entwurf, Version {number}, ist noch nicht unterzeichnet. Eine zweite Überprüfung begänne wieder bei der unterzeichneten Version und ließe diese Arbeit zurück; daher setzt diese Überprüfung sie fort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="92"/>
+        <source>Its reason is recorded in that review&apos;s record (an incident among the incidents, a change of staff among the changes of staff), and its draft opens.</source>
+        <translation>Ihr Grund wird im Protokoll jener Überprüfung festgehalten (ein Vorfall unter „Vorfälle“, ein Personalwechsel unter „Personalwechsel“), und ihr Entwurf wird geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="96"/>
+        <source>Its draft opens.</source>
+        <translation>Ihr Entwurf wird geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity, blocking, check_agreement
 from coopbuilder.core.parties import EscalationContact
@@ -251,3 +253,49 @@ def test_errors_come_before_warnings(demo: Agreement) -> None:
     severities = [f.severity for f in check_agreement(demo)]
     assert severities == sorted(severities, key=lambda s: s is Severity.WARNING)
     assert severities[0] is Severity.ERROR
+
+
+def test_an_action_still_open_past_its_due_date_is_a_warning_until_moved_or_closed(
+    demo: Agreement,
+) -> None:
+    today = dt.date(2027, 11, 27)
+    action = demo.actions[0]
+    action.due_date = dt.date(2027, 2, 4)
+    for status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.NOT_DONE):
+        action.status = status
+        (found,) = [f for f in check_agreement(demo, today=today) if f.subject_id == action.id]
+        assert (found.severity, found.field, found.subject_id) == (
+            Severity.WARNING,
+            "actions[0].due_date",
+            action.id,
+        )
+    assert found.message() == (
+        f"The action '{action.text}' was due on Feb 4, 2027, and its status is still 'Not "
+        "done'. Move its due date, or record what became of it: done, not done or dropped."
+    )
+    assert found.message("de").startswith(
+        f"Der Termin der Maßnahme „{action.text}“ war der 04.02.2027; ihr Stand ist noch "
+        "„Nicht erledigt“."
+    )
+    for status in (ActionStatus.DONE, ActionStatus.DROPPED):  # closed
+        action.status = status
+        assert _past_due(demo, today) == []
+    action.status = ActionStatus.OPEN
+    action.due_date = today  # moved: due today is not past
+    assert _past_due(demo, today) == []
+
+
+def _past_due(agreement: Agreement, today: dt.date) -> list[str | None]:
+    """The past-due warning about the first action, if there is one."""
+    return [
+        f.subject_id
+        for f in check_agreement(agreement, today=today)
+        if f.code == "action_past_due" and f.subject_id == agreement.actions[0].id
+    ]
+
+
+def test_due_dates_are_checked_against_the_programs_clock(demo: Agreement) -> None:
+    demo.actions[0].due_date = clock.today() - dt.timedelta(days=1)
+    assert [f.subject_id for f in check_agreement(demo) if f.code == "action_past_due"] == [
+        demo.actions[0].id
+    ]

@@ -54,22 +54,39 @@ def test_a_review_draft_carries_the_pending_actions_only(demo: Agreement) -> Non
     assert prepare_review_draft(demo, extraordinary).next_review_date == demo.next_review_date
 
 
-def test_outcomes_say_done_not_done_or_dropped(demo: Agreement) -> None:
+def test_outcomes_say_done_not_done_dropped_or_not_decided_yet(demo: Agreement) -> None:
     later = demo.model_copy(deep=True)
     later.actions[0].status = ActionStatus.DONE
     later.actions[0].outcome_note = "Held in March."
     later.actions[1].status = ActionStatus.IN_PROGRESS
     later.actions[2].status = ActionStatus.DROPPED
     del later.actions[3]
+    later.actions[3].status = ActionStatus.NOT_DONE
+    later.actions[3].outcome_note = "No date found for both teams."
     outcomes = action_outcomes(demo, later)
-    assert [(o.outcome, o.note) for o in outcomes[:5]] == [
+    assert [(o.outcome, o.note) for o in outcomes[:6]] == [
         (Outcome.DONE, "Held in March."),
-        (Outcome.NOT_DONE, ""),
+        (Outcome.OPEN, ""),  # in progress: nobody decided yet
         (Outcome.DROPPED, ""),
         (Outcome.DROPPED, ""),  # no longer in the new version at all
-        (Outcome.NOT_DONE, ""),
+        (Outcome.NOT_DONE, "No date found for both teams."),  # decided
+        (Outcome.OPEN, ""),  # untouched
     ]
     assert outcomes[3].status is None
+
+
+def test_an_action_found_not_done_is_carried_into_the_next_review_as_open(
+    demo: Agreement,
+) -> None:
+    demo.actions[0].status = ActionStatus.NOT_DONE
+    demo.actions[0].outcome_note = "Not held."
+    demo.actions[1].status = ActionStatus.DONE
+    draft = prepare_review_draft(demo, ReviewRecord(held_on=dt.date(2027, 11, 20)))
+    carried = {a.id: a for a in draft.actions}
+    assert demo.actions[1].id not in carried
+    again = carried[demo.actions[0].id]
+    assert (again.status, again.outcome_note) == (ActionStatus.OPEN, "Not held.")
+    assert demo.actions[0].status is ActionStatus.NOT_DONE  # the reviewed version stays
 
 
 def test_structural_changes_read_like_the_agreement(demo: Agreement) -> None:

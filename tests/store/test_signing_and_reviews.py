@@ -11,7 +11,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.records import ReviewKind, ReviewRecord, SignatureMethod, SignatureRecord
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.errors import ConflictError, ProtectedVersionError
+from coopbuilder.store.errors import ConflictError, ProtectedVersionError, ReviewInProgressError
 from coopbuilder.store.models import AuditAction
 from coopbuilder.store.workspace import Workspace
 
@@ -212,3 +212,128 @@ def test_a_version_ready_to_sign_whose_text_changes_is_a_draft_again(
         AgreementStatus.READY_TO_SIGN,
         "Another purpose.",
     )
+
+
+# -- one review at a time ----------------------------------------------------------------------
+
+
+def _annual_review_under_way(workspace: Workspace, demo: Agreement) -> tuple[int, Agreement]:
+    """Version 1 signed; the annual review started version 2 and its work is saved there (a
+    new contact, a later next review). Returns the review's id and version 2 as saved."""
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    record = ReviewRecord(
+        held_on=dt.date(2027, 11, 20),
+        participants="Dr. Hans Weiß; Petra Lindner",
+        what_worked="The monthly meetings.",
+    )
+    review, draft = workspace.reviews.start_review(demo.id, record)
+    work = draft.agreement.model_copy(deep=True)
+    work.contacts[0].name = "Jana Roth"
+    work.next_review_date = dt.date(2028, 12, 1)
+    saved = workspace.agreements.save(work, draft.revision)
+    return review.id, saved.agreement
+
+
+def test_a_second_review_while_one_is_in_progress_is_refused_and_nothing_is_lost(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    review_id, work = _annual_review_under_way(workspace, demo)
+    incident = ReviewRecord(
+        kind=ReviewKind.AFTER_INCIDENT,
+        held_on=dt.date(2027, 12, 3),
+        reason="A case file was shared without consent.",
+    )
+    with pytest.raises(ReviewInProgressError, match="is in progress since 2027-11-20") as caught:
+        workspace.reviews.start_review(demo.id, incident)
+    assert caught.value.draft_number == 2
+    assert "its draft, version 2, is not signed yet" in str(caught.value)
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+    (review,) = workspace.reviews.reviews(demo.id)
+    assert (review.id, review.new_version, review.record.incidents) == (review_id, 2, "")
+    assert workspace.agreements.load(demo.id, 2).agreement == work
+    assert workspace.reviews.in_progress(demo.id) == review
+    # the same for a second annual review
+    with pytest.raises(ReviewInProgressError):
+        workspace.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 12, 4)))
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+
+
+def test_a_review_held_while_another_is_in_progress_continues_its_draft(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    review_id, work = _annual_review_under_way(workspace, demo)
+    incident = ReviewRecord(
+        kind=ReviewKind.AFTER_INCIDENT,
+        held_on=dt.date(2027, 12, 3),
+        participants="Tobias Brandt",
+        reason="A case file was shared without consent.",
+    )
+    review, draft = workspace.reviews.start_review(demo.id, incident, continue_draft=True)
+    assert (review.id, review.new_version, draft.number) == (review_id, 2, 2)
+    assert draft.agreement == work  # this year's work stays, nothing from version 1 again
+    record = review.record
+    assert (record.kind, record.held_on) == (ReviewKind.ANNUAL, dt.date(2027, 11, 20))
+    assert record.incidents == "A case file was shared without consent."
+    assert record.participants == "Dr. Hans Weiß; Petra Lindner\n\nTobias Brandt"
+    assert record.what_worked == "The monthly meetings."
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+    entry = workspace.audit.entries(demo.id)[0]
+    assert (entry.action, entry.version_number) == (AuditAction.SAVED, 2)
+    assert "after_incident review held on 2027-12-03 continues this review" in entry.detail
+
+    # a change of staff goes among the changes of staff; the same text is not added twice
+    staff = ReviewRecord(
+        kind=ReviewKind.STAFF_CHANGE,
+        held_on=dt.date(2027, 12, 10),
+        reason="Tobias Brandt left the LKA; Jana Roth took over.",
+    )
+    workspace.reviews.start_review(demo.id, staff, continue_draft=True)
+    review, _ = workspace.reviews.start_review(demo.id, staff, continue_draft=True)
+    assert review.record.staff_changes == "Tobias Brandt left the LKA; Jana Roth took over."
+    assert review.record.incidents == "A case file was shared without consent."
+    assert len(workspace.reviews.reviews(demo.id)) == 1
+
+
+def test_continuing_a_review_whose_draft_is_being_signed_is_refused(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    _annual_review_under_way(workspace, demo)
+    draft = workspace.agreements.load(demo.id, 2)
+    ready = draft.agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+    workspace.agreements.save(ready, draft.revision)
+    workspace.signing.record_signature(demo.id, 2, _signature(), document=PDF)
+    incident = ReviewRecord(
+        kind=ReviewKind.AFTER_INCIDENT, held_on=dt.date(2027, 12, 3), reason="A breach."
+    )
+    with pytest.raises(ProtectedVersionError, match="being signed"):
+        workspace.reviews.start_review(demo.id, incident, continue_draft=True)
+    assert workspace.reviews.reviews(demo.id)[0].record.incidents == ""
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+
+
+def test_once_the_reviews_draft_is_signed_the_next_review_starts_from_it(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    _annual_review_under_way(workspace, demo)
+    draft = workspace.agreements.load(demo.id, 2)
+    workspace.signing.mark_signed(demo.id, 2, draft.revision)
+    assert workspace.reviews.in_progress(demo.id) is None
+    incident = ReviewRecord(
+        kind=ReviewKind.AFTER_INCIDENT, held_on=dt.date(2028, 1, 3), reason="A breach."
+    )
+    review, third = workspace.reviews.start_review(demo.id, incident, continue_draft=True)
+    assert (review.reviewed_version, third.number, third.based_on) == (2, 3, 2)
+    assert third.agreement.contacts[0].name == "Jana Roth"
+
+
+def test_a_review_is_not_started_beside_a_draft_made_since_the_signed_version(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    workspace.agreements.new_version(demo.id, 1)  # "Edit as a new version..."
+    with pytest.raises(ProtectedVersionError, match=r"Version 2 of .* is a draft made since"):
+        workspace.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 11, 20)))
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+    assert workspace.reviews.reviews(demo.id) == []

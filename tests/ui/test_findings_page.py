@@ -76,8 +76,13 @@ def test_adopt_a_recommended_action_and_give_it_an_owner_and_a_date(
     qtbot.keyClicks(text, " Start in spring.")
     find(panel, f"{topic}: Owner", QComboBox).setCurrentIndex(2)
     qtbot.mouseClick(find(panel, f"{topic}: Due: set a date", QCheckBox), Qt.MouseButton.LeftButton)
-    find(panel, f"{topic}: Due", QDateEdit).setDate(QDate(2027, 3, 1))
-    find(panel, f"{topic}: Status", ChoiceCombo).set_value(ActionStatus.IN_PROGRESS)
+    due = find(panel, f"{topic}: Due", QDateEdit)
+    assert due.date() == QDate(2027, 2, 27)  # a quarter from today (27 November 2026)
+    due.setDate(QDate(2027, 3, 1))
+    status = find(panel, f"{topic}: Status", ChoiceCombo)
+    choices = [status.itemText(i) for i in range(status.count())]
+    assert choices == ["Open", "In progress", "Done", "Not done", "Dropped"]
+    status.set_value(ActionStatus.IN_PROGRESS)
     index = page.panels.indexOf(panel)
     assert page.findings.item(index).text().endswith("✔ Agreed actions: 1")
     page.save(demo)

@@ -16,18 +16,22 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushBut
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.records import ReviewKind
+from coopbuilder.core.demo import demo_agreement
+from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.documents.rendering import Renderer
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.review import ComparisonView, ReviewsView
+from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.rating import RatingControl
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.workflows.demo_history import demo_history
 from coopbuilder.workflows.review import reviewed_version
 
+from ..conftest import DEMO_DAY
+from ..documents.pdfs import flat, pdftotext
 from .helpers import ScriptedDialogs, find, shown
 from .test_accessibility import inputs
 
@@ -141,6 +145,68 @@ def test_an_extraordinary_review_needs_its_reason(
     assert "The head of the LKA unit retired." in view.held.item(0, 2).text()
 
 
+def test_an_extraordinary_review_during_the_annual_one_continues_its_draft(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    opened: list[tuple[str, int | None]] = []
+    view = reviews_view(qtbot, signed, ScriptedDialogs(), opened)
+    view.start_button.click()
+    assert view.start_dialog is not None
+    with qtbot.waitSignal(view.listed):  # started off the GUI thread, and listed again
+        press_ok(view.start_dialog)
+    assert opened == [(demo.id, 2)]
+    work = signed.agreements.load(demo.id, 2)
+    changed = work.agreement.model_copy(update={"next_review_date": dt.date(2028, 12, 1)})
+    signed.agreements.save(changed, work.revision)
+
+    view.extraordinary_button.click()
+    dialog = view.start_dialog
+    assert dialog is not None and dialog.continues
+    assert dialog.windowTitle() == "Continue the review in progress"
+    about = dialog.findChildren(QLabel)[0].text()
+    assert f"is in progress (Annual review, held on {format_date(DEMO_DAY)})" in about
+    assert "its draft, version 2, is not signed yet" in about
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Continue that review"
+    find(dialog, "Reason", QPlainTextEdit).setPlainText("A case file was shared without consent.")
+    with qtbot.waitSignal(view.listed):
+        press_ok(dialog)
+
+    assert opened == [(demo.id, 2), (demo.id, 2)]  # the same draft, no version 3
+    assert [v.number for v in signed.agreements.versions(demo.id)] == [1, 2]
+    assert signed.agreements.load(demo.id, 2).agreement.next_review_date == dt.date(2028, 12, 1)
+    (review,) = signed.reviews.reviews(demo.id)
+    assert review.record.kind is ReviewKind.ANNUAL
+    assert review.record.incidents == "A case file was shared without consent."
+    assert view.status.text() == "Continued the review in progress: version 2 is its draft."
+    assert view.held.rowCount() == 1
+
+
+def test_a_review_started_elsewhere_meanwhile_is_not_branched_from(
+    qtbot: QtBot, signed: Workspace, demo: Agreement
+) -> None:
+    """The list was read before another workstation started a review: starting one from it
+    is refused with the reason, and the next try offers to continue that review."""
+    dialogs = ScriptedDialogs()
+    opened: list[tuple[str, int | None]] = []
+    view = reviews_view(qtbot, signed, dialogs, opened)
+    signed.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 10, 30)))
+    view.extraordinary_button.click()
+    dialog = view.start_dialog
+    assert dialog is not None and not dialog.continues
+    find(dialog, "Reason", QPlainTextEdit).setPlainText("A breach.")
+    with qtbot.waitSignal(view.listed):  # refused off the GUI thread, and listed again
+        press_ok(dialog)
+    assert opened == []
+    (error,) = dialogs.errors
+    assert "is in progress since 2027-10-30" in error and "version 2" in error
+    assert [v.number for v in signed.agreements.versions(demo.id)] == [1, 2]
+    assert "✎ In progress since" in view.agreements.item(0, 3).text()
+    view.extraordinary_button.click()
+    assert view.start_dialog is not None and view.start_dialog.continues
+
+
 def test_export_calendar(qtbot: QtBot, signed: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "reviews.ics"
     dialogs = ScriptedDialogs(saves=[target, None])
@@ -177,7 +243,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     assert continuity.series == ((4.2, 4.2, 4.2), (2.4, 2.8, 3.4))
     assert view.outcomes.rowCount() == 3
     assert view.outcomes.item(0, 2).text() == "✔ Done"
-    assert view.outcomes.item(1, 2).text() == "✖ Not done (Open)"
+    assert view.outcomes.item(1, 2).text() == "✖ Not done"  # decided at this review
     tops = [view.changes.topLevelItem(i).text(0) for i in range(view.changes.topLevelItemCount())]
     assert "Removed: Sharing rule 'Names and phone numbers of the LKA's contact persons" in tops[2]
     assert view.changes.topLevelItem(0).child(0).text(0) == "Next review: 2028-11-18 → 2029-11-09"
@@ -253,6 +319,89 @@ def test_the_review_report_is_written_in_the_background(
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status.text() == f"Saved the review report to {target}."
+
+
+def _report_after_saving_the_record(
+    qtbot: QtBot, workspace: Workspace, agreement_id: str, tmp_path: Path, record: dict[str, str]
+) -> tuple[ComparisonView, str]:
+    """Open the comparison of the review's draft (version 2), fill in the record, Save
+    record, then Save review report... on the same tab; the report's text."""
+    target = tmp_path / "report.pdf"
+    view = ComparisonView(
+        workspace,
+        background=Background(),
+        dialogs=ScriptedDialogs(saves=[target, tmp_path / "again.pdf"]),
+        renderer=Renderer(),
+    )
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):  # read off the GUI thread
+        view.load(agreement_id, 2)
+    for name, text in record.items():
+        find(view, name, QPlainTextEdit).setPlainText(text)
+    view.save_record_button.click()
+    qtbot.waitUntil(lambda: view.save_record_button.isEnabled(), timeout=10_000)
+    assert view.report_button.isEnabled()
+    view.report_button.click()
+    qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=20_000)
+    return view, flat(pdftotext(target.read_bytes(), tmp_path))
+
+
+def test_the_review_report_has_the_record_just_saved(
+    qtbot: QtBot, signed: Workspace, demo: Agreement, tmp_path: Path
+) -> None:
+    signed.reviews.start_review(demo.id, ReviewRecord(held_on=dt.date(2027, 11, 20)))
+    view, text = _report_after_saving_the_record(
+        qtbot,
+        signed,
+        demo.id,
+        tmp_path,
+        {
+            "What worked": "The monthly case conferences.",
+            "What failed": "The night shift did not know the 24/7 number.",
+            "What was learned": "Hand the contact list to every shift lead.",
+        },
+    )
+    assert "Saved the record of the review." not in view.status.text()
+    assert view.status.text() == f"Saved the review report to {tmp_path / 'report.pdf'}."
+    assert "What worked The monthly case conferences." in text
+    assert "The night shift did not know the 24/7 number." in text
+    assert "Hand the contact list to every shift lead." in text
+    assert "Nothing recorded" not in text
+
+    # a change not saved yet is not in the report, and the status says so
+    find(view, "What worked", QPlainTextEdit).setPlainText("Not saved.")
+    view.report_button.click()
+    qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=20_000)
+    assert "your changes to the record are not saved yet" in view.status.text()
+    again = flat(pdftotext((tmp_path / "again.pdf").read_bytes(), tmp_path))
+    assert "The monthly case conferences." in again and "Not saved." not in again
+
+
+def test_the_german_review_report_has_the_record_just_saved(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        first = workspace.agreements.create(demo_agreement("de", today=DEMO_DAY))
+        workspace.signing.mark_signed(first.agreement_id, 1, first.revision)
+        workspace.reviews.start_review(
+            first.agreement_id, ReviewRecord(held_on=dt.date(2027, 11, 20))
+        )
+        view, text = _report_after_saving_the_record(
+            qtbot,
+            workspace,
+            first.agreement_id,
+            tmp_path,
+            {
+                "Was gelungen ist": "Die monatlichen Fallkonferenzen.",
+                "Was misslungen ist": "Die Nachtschicht kannte die 24/7-Nummer nicht.",
+                "Was gelernt wurde": "Jede Schichtleitung erhält die Liste der Ansprechpersonen.",
+            },
+        )
+        assert view.status.text().startswith("Der Bericht zur Überprüfung wurde unter")
+        assert "Was gelungen ist Die monatlichen Fallkonferenzen." in text
+        assert "Die Nachtschicht kannte die 24/7-Nummer nicht." in text
+        assert "Jede Schichtleitung erhält die Liste der Ansprechpersonen." in text
+        assert "Nichts festgehalten" not in text
 
 
 def test_closing_the_comparison_while_its_report_is_written_is_harmless(

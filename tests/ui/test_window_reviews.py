@@ -124,3 +124,28 @@ def test_another_workspace_gets_its_own_reviews(
         pass  # read off the GUI thread
     assert view.agreements.rowCount() == 0
     assert window.pages() == []  # the comparison read the workspace that was closed
+
+
+def test_an_extraordinary_review_from_the_menu_continues_the_annual_reviews_draft(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, demo: Agreement
+) -> None:
+    window = open_main(signed_file)
+    editor = start_review_from_the_menu(qtbot, window)
+    tab = window.views.tabText(window.views.indexOf(editor))
+    assert tab == f"Review: {demo.title}, version 2"
+
+    menu_action(window.agreement_menu, "Start extraordinary review...").trigger()
+    view = window.reviews.tab.view
+    assert view is not None and view.start_dialog is not None
+    dialog = view.start_dialog
+    assert dialog.continues and dialog.windowTitle() == "Continue the review in progress"
+    find(dialog, "Reason", QPlainTextEdit).setPlainText("A case file was shared without consent.")
+    with qtbot.waitSignal(view.listed, timeout=TIMEOUT):  # continued off the GUI thread
+        press_ok(dialog)
+    qtbot.waitUntil(lambda: window.views.currentWidget() is editor, timeout=TIMEOUT)
+    assert window.editors() == [editor]  # the same draft, in the same tab
+    workspace = window.workspace
+    assert workspace is not None
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+    (review,) = workspace.reviews.reviews(demo.id)
+    assert review.record.incidents == "A case file was shared without consent."

@@ -61,7 +61,7 @@ def test_last_years_actions_are_carried_over_with_their_outcome(three_years: His
         ActionStatus.DONE,
         "Workshop held in March with 14 case workers.",
     )
-    assert outcomes["act-continuity-gap"][:2] == (Outcome.NOT_DONE, ActionStatus.IN_PROGRESS)
+    assert outcomes["act-continuity-gap"][:2] == (Outcome.NOT_DONE, ActionStatus.NOT_DONE)
     assert outcomes["act-continuity-perception"][0] is Outcome.DROPPED
     assert len(outcomes) == 6
     # the second review carries only what was still pending, plus the new action

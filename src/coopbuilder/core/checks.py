@@ -4,11 +4,14 @@ the partners should look at (warnings). Every finding names the field it concern
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from enum import StrEnum
 
+from babel.dates import format_date
 from pydantic import BaseModel, ConfigDict, Field
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.scoring import AssessmentSummary, assess
@@ -50,6 +53,11 @@ class CheckFinding(BaseModel):
         if "precondition" in params:
             precondition = default_catalogue().precondition(params["precondition"])
             params["precondition"] = precondition.name.get(language)
+        if "status" in params:
+            params["status"] = label(ActionStatus(params["status"]), language)
+        if "due" in params:
+            day = dt.date.fromisoformat(params["due"])
+            params["due"] = format_date(day, format="medium", locale=Language(language).value)
         return check_message(self.code, language, **params)
 
     @property
@@ -272,17 +280,42 @@ def _actions(agreement: Agreement, summary: AssessmentSummary) -> Iterator[Check
             )
 
 
+STILL_OPEN = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.NOT_DONE})
+"""The statuses of an action nobody has closed (done or dropped)."""
+
+
+def _past_due_actions(agreement: Agreement, today: dt.date) -> Iterator[CheckFinding]:
+    """An action still open whose due date has passed (one carried over from the last review,
+    typically) is a warning until its date is moved or it is closed."""
+    for index, action in enumerate(agreement.actions):
+        if action.status in STILL_OPEN and action.due_date and action.due_date < today:
+            yield CheckFinding(
+                code="action_past_due",
+                severity=W,
+                field=f"actions[{index}].due_date",
+                subject_id=action.id,
+                params={
+                    "action": action.text,
+                    "due": action.due_date.isoformat(),
+                    "status": action.status.value,
+                },
+            )
+
+
 def check_agreement(
     agreement: Agreement,
     catalogue: Catalogue | None = None,
     summary: AssessmentSummary | None = None,
+    today: dt.date | None = None,
 ) -> list[CheckFinding]:
-    """Every check on the agreement, errors first, in a stable order."""
+    """Every check on the agreement, errors first, in a stable order. ``today`` (default: the
+    clock's) is the day due dates are checked against."""
     catalogue = catalogue or default_catalogue()
     summary = summary or assess(agreement, catalogue)
     findings = [
         *_parties_and_review(agreement),
         *_actions(agreement, summary),
+        *_past_due_actions(agreement, today or clock.today()),
         *_sharing(agreement),
         *_contacts(agreement),
     ]

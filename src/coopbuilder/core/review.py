@@ -4,14 +4,20 @@ How a review carries last year into the new draft (``prepare_review_draft``):
 
 - the **assessment is taken again**: the new draft starts with no ratings, and last time's
   ratings stay in the reviewed version, shown faintly beside each statement while rating;
-- the **actions still pending** in the reviewed version (open or in progress) stay in the new
-  draft, with their id, status and outcome note, so the partners record there what became of
-  them: done, not done (open or in progress), or dropped, with a note. Actions already done or
-  dropped in the reviewed version are not carried again: their outcome was recorded at the
-  review before and stays readable in that version;
+- the **actions still pending** in the reviewed version (open, in progress, or found not done
+  at the review before) stay in the new draft, with their id, status and outcome note, so the
+  partners record there what became of them: done, not done, or dropped, with a note (one
+  found not done before is open again: nobody has decided about it at this review yet).
+  Actions already done or dropped in the reviewed version are not carried again: their outcome
+  was recorded at the review before and stays readable in that version;
 - an **annual review** sets the next review to the review date plus the review interval; an
   extraordinary one (after an incident, a change of staff or of law) leaves the date of the
   next annual review as it was.
+
+One review at a time: a review held while another one's draft is not signed yet continues
+that draft (``continued_record``): the record of the review in progress keeps why the later one
+was held (an incident among the incidents, a change of staff among the changes of staff, a
+change of law in the note) and who took part.
 
 ``action_outcomes`` then lists, for every action pending in the reviewed version, what the new
 version says became of it.
@@ -33,7 +39,8 @@ from coopbuilder.core.vocabulary import ActionStatus
 DUE_SOON_DAYS = 60
 """The Reviews view and ``coopbuilder reviews`` show the reviews due within this many days."""
 
-PENDING = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+PENDING = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.NOT_DONE})
+"""The statuses of an action that is carried into the next review's draft."""
 
 
 class DueState(StrEnum):
@@ -74,6 +81,9 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
     draft = reviewed.model_copy(deep=True)
     draft.assessment = Assessment()
     draft.actions = [a for a in draft.actions if a.status in PENDING]
+    for action in draft.actions:
+        if action.status is ActionStatus.NOT_DONE:
+            action.status = ActionStatus.OPEN  # to be decided again at this review
     if record.kind is ReviewKind.ANNUAL:
         following = add_months(record.held_on, draft.review_interval_months)
         if draft.effective_date is None or following >= draft.effective_date:
@@ -81,12 +91,41 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
     return draft
 
 
+def _joined(text: str, addition: str) -> str:
+    """``text`` with ``addition`` as a paragraph of its own (once)."""
+    addition = addition.strip()
+    if not addition or addition in text:
+        return text
+    return f"{text.rstrip()}\n\n{addition}" if text.strip() else addition
+
+
+_REASON_GOES_TO = {
+    ReviewKind.AFTER_INCIDENT: "incidents",
+    ReviewKind.STAFF_CHANGE: "staff_changes",
+    ReviewKind.LAW_CHANGE: "note",
+}
+
+
+def continued_record(current: ReviewRecord, later: ReviewRecord) -> ReviewRecord:
+    """The record of the review in progress once ``later`` (a review held while its draft is
+    not signed) continues it: ``later``'s reason among the incidents, the changes of staff or
+    the note (by its kind), and its participants beside the others. The kind and date of the
+    review in progress stay; text already there is not added twice."""
+    update: dict[str, str] = {"participants": _joined(current.participants, later.participants)}
+    field = _REASON_GOES_TO.get(later.kind)
+    if field is not None:
+        update[field] = _joined(getattr(current, field), later.reason)
+    return ReviewRecord.model_validate(current.model_dump() | update)
+
+
 class Outcome(StrEnum):
-    """What became of an action agreed at the last review."""
+    """What became of an action agreed at the last review; ``OPEN`` while nobody has decided
+    (its status is still open or in progress)."""
 
     DONE = "done"
     NOT_DONE = "not_done"
     DROPPED = "dropped"
+    OPEN = "open"
 
 
 class ActionOutcome(Model):
@@ -103,7 +142,9 @@ class ActionOutcome(Model):
             return Outcome.DONE
         if self.status is None or self.status is ActionStatus.DROPPED:
             return Outcome.DROPPED
-        return Outcome.NOT_DONE
+        if self.status is ActionStatus.NOT_DONE:
+            return Outcome.NOT_DONE
+        return Outcome.OPEN
 
 
 def action_outcomes(reviewed: Agreement, new: Agreement) -> list[ActionOutcome]:

@@ -127,9 +127,14 @@ class Cadence(StrEnum):
 
 
 class ActionStatus(StrEnum):
+    """Where an action stands. At a review the partners decide what became of each action:
+    done, not done (it goes on; carried into the next version as open) or dropped; open and in
+    progress say that nobody has decided yet."""
+
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+    NOT_DONE = "not_done"
     DROPPED = "dropped"
 
 

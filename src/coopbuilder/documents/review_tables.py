@@ -16,7 +16,8 @@ from coopbuilder.documents.tables import Grid, lines, multiline
 
 
 def outcomes_table(actions: Sequence[View], columns: Mapping[str, str], styles: Styles) -> Table:
-    """Each action with owner and due date, its outcome (done, not done, dropped) and note."""
+    """Each action with owner and due date, its outcome (done, not done, dropped, or not
+    decided yet: then with its status) and note."""
     grid = Grid(
         styles,
         [columns["action"], columns["owner"], columns["outcome"], columns["note"]],
@@ -24,7 +25,7 @@ def outcomes_table(actions: Sequence[View], columns: Mapping[str, str], styles: 
     )
     for action in actions:
         outcome = action["outcome_label"]
-        if action["outcome"] == "not_done" and action["status"] != outcome:
+        if action["outcome"] == "open" and action["status"] != outcome:
             outcome = lines(outcome, f"({action['status']})")
         grid.add(
             [

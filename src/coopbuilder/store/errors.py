@@ -40,6 +40,16 @@ class ProtectedVersionError(WorkspaceError):
     """A signed version cannot be changed or deleted."""
 
 
+class ReviewInProgressError(WorkspaceError):
+    """A review of the agreement is in progress: its draft is not signed yet. Another review
+    continues that draft rather than starting a second one beside it; ``draft_number`` is the
+    number of that draft."""
+
+    def __init__(self, template: str, /, draft_number: int, **values: Any) -> None:
+        super().__init__(template, **values)
+        self.draft_number = draft_number
+
+
 class ConflictError(WorkspaceError):
     """Someone else saved the same version first. The losing change is not lost: it is kept as
     a conflict copy, whose id is ``copy_id`` (``None`` where nothing had to be kept)."""

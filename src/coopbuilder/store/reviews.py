@@ -1,6 +1,11 @@
 """Reviews: what was learned from a signed version, recorded at a review (annual, or after an
 incident, a change of staff or of law). Starting a review starts the next draft version,
 prefilled from the reviewed one.
+
+One review at a time per agreement: while the draft a review started is not signed, another
+review continues that draft (what it is held for is recorded in its record, see
+:func:`~coopbuilder.core.review.continued_record`) or is refused; it never starts a second
+draft from the signed version, which would leave the first review's work behind.
 """
 
 from __future__ import annotations
@@ -12,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from coopbuilder.core.base import Model
 from coopbuilder.core.records import ReviewRecord
-from coopbuilder.core.review import prepare_review_draft
+from coopbuilder.core.review import continued_record, prepare_review_draft
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.agreements import Agreements, first_signatory
+from coopbuilder.store.agreements import Agreements, first_signatory, stored_version
 from coopbuilder.store.database import Database, utc_now
-from coopbuilder.store.errors import NotFoundError, ProtectedVersionError
+from coopbuilder.store.errors import NotFoundError, ProtectedVersionError, ReviewInProgressError
 from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion
-from coopbuilder.store.repository import flatten, row_values, unflatten
+from coopbuilder.store.repository import flatten, read_content, row_values, unflatten
 from coopbuilder.store.tables import ReviewRow, VersionRow
 
 
@@ -52,13 +57,42 @@ class Reviews:
         self._agreements = agreements
 
     def start_review(
-        self, agreement_id: str, record: ReviewRecord, reviewed_version: int | None = None
+        self,
+        agreement_id: str,
+        record: ReviewRecord,
+        reviewed_version: int | None = None,
+        *,
+        continue_draft: bool = False,
     ) -> tuple[StoredReview, StoredVersion]:
         """Record a review of a signed version (default: the signed one in force) and start
         the next draft version, prefilled from it as :func:`prepare_review_draft` says (the
-        assessment taken again, the pending actions carried over, the next review date)."""
+        assessment taken again, the pending actions carried over, the next review date).
+
+        While a review of the agreement is in progress (its draft is not signed yet), no second
+        draft is started: with ``continue_draft`` the review in progress goes on, its record
+        keeping what ``record`` adds (its reason, its participants), and that review and its
+        draft are returned; without it :class:`ReviewInProgressError` says which review that
+        is. A draft made since the signed version that no review started is in the way too
+        (:class:`ProtectedVersionError`): it is signed or deleted first."""
         with self._db.transaction() as session:
             reviewed = self._reviewed(session, agreement_id, reviewed_version)
+            in_progress = self._in_progress(session, agreement_id)
+            if in_progress is not None:
+                row, version = in_progress
+                if not continue_draft:
+                    raise ReviewInProgressError(
+                        "A review of '{title}' is in progress since {held_on}: its draft, "
+                        "version {number}, is not signed yet. Continue that review (what this "
+                        "one is held for is then recorded in its draft), or sign that draft "
+                        "first; a second draft from the signed version would leave its work "
+                        "behind.",
+                        draft_number=version.number,
+                        title=version.title,
+                        held_on=row.held_on,
+                        number=version.number,
+                    )
+                return self._continue(session, row, version, record)
+            self._no_other_draft(session, agreement_id, reviewed)
             draft = self._agreements.new_version_in(
                 session,
                 agreement_id,
@@ -78,6 +112,73 @@ class Reviews:
             session.add(row)
             session.flush()
             return _review(row), draft
+
+    def in_progress(self, agreement_id: str) -> StoredReview | None:
+        """The review of the agreement in progress (whose draft is not signed yet), if any."""
+        with self._db.transaction(write=False) as session:
+            found = self._in_progress(session, agreement_id)
+            return _review(found[0]) if found is not None else None
+
+    def _in_progress(
+        self, session: Session, agreement_id: str
+    ) -> tuple[ReviewRow, VersionRow] | None:
+        rows = session.execute(
+            select(ReviewRow, VersionRow)
+            .join(
+                VersionRow,
+                (VersionRow.agreement_id == ReviewRow.agreement_id)
+                & (VersionRow.number == ReviewRow.new_version),
+            )
+            .where(
+                ReviewRow.agreement_id == agreement_id,
+                VersionRow.status.in_([status.value for status in EDITABLE]),
+            )
+            .order_by(ReviewRow.id.desc())
+        ).first()
+        return (rows[0], rows[1]) if rows is not None else None
+
+    def _continue(
+        self, session: Session, row: ReviewRow, version: VersionRow, record: ReviewRecord
+    ) -> tuple[StoredReview, StoredVersion]:
+        """Another review held while ``row``'s is in progress: its draft takes what it adds."""
+        before = _review(row).record
+        after = continued_record(before, record)
+        if after != before:
+            self._annex_changes(session, version)
+            for key, value in flatten(after).items():
+                setattr(row, key, value)
+            self._agreements.log(
+                session,
+                AuditAction.SAVED,
+                row.agreement_id,
+                version.number,
+                f"review record: a {record.kind.value} review held on "
+                f"{record.held_on.isoformat()} continues this review",
+            )
+        session.flush()
+        content = read_content(session, version, self._db.location)
+        return _review(row), stored_version(version, content)
+
+    def _no_other_draft(self, session: Session, agreement_id: str, reviewed: VersionRow) -> None:
+        """Refuse to start a review beside a draft made since the reviewed version."""
+        later = session.scalars(
+            select(VersionRow)
+            .where(
+                VersionRow.agreement_id == agreement_id,
+                VersionRow.number > reviewed.number,
+                VersionRow.status.in_([status.value for status in EDITABLE]),
+            )
+            .order_by(VersionRow.number.desc())
+        ).first()
+        if later is not None:
+            raise ProtectedVersionError(
+                "Version {number} of '{title}' is a draft made since the signed version "
+                "{signed}; a review would start a second draft beside it. Sign that draft or "
+                "delete it, then start the review.",
+                number=later.number,
+                title=later.title,
+                signed=reviewed.number,
+            )
 
     def update_review(self, review_id: int, record: ReviewRecord) -> StoredReview:
         """Change what a review recorded (it is filled in during the review session).

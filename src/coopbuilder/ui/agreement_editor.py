@@ -191,6 +191,7 @@ class AgreementEditor(OpenAgreement):
         session.setParent(self)  # its late results are dropped once the tab is gone
         self._after_conflict = False
         self._number = session.number
+        self._review_draft = previous is not None
         self.new_version_button = self.notice_button(
             self.tr("&Edit as a new version..."), self.edit_as_new_version
         )
@@ -204,7 +205,14 @@ class AgreementEditor(OpenAgreement):
         self._explain()
 
     def title(self) -> str:
-        return self.session.agreement.title
+        """The agreement's title; a review's draft says so, with its version (two versions of
+        one agreement may be open side by side)."""
+        title = self.session.agreement.title
+        if self._review_draft:
+            return self.tr("Review: {title}, version {number}").format(
+                title=title, number=self.session.number
+            )
+        return title
 
     def reference(self) -> AgreementRef:
         agreement = self.session.agreement
@@ -243,6 +251,7 @@ class AgreementEditor(OpenAgreement):
     def _session_changed(self) -> None:
         if self.session.number != self._number:  # a new version: no review started it
             self._number = self.session.number
+            self._review_draft = False
             for page in self.wizard.pages:
                 if isinstance(page, ReadinessPage):
                     page.set_previous(None)

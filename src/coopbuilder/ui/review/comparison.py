@@ -1,7 +1,8 @@
 """The comparison page: a version under review against the earlier years. The readiness over the
 years (a chart per precondition for both partners), what became of the actions agreed before,
 what changed in the agreement's structure and text, and the review's record (kept with Save
-record). Save review report... writes the review report PDF."""
+record). Save review report... writes the review report PDF of what is saved at that moment
+(read again from the workspace, not the comparison shown since the tab opened)."""
 
 from __future__ import annotations
 
@@ -43,13 +44,19 @@ from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import comparison, starting_review
 
-_OUTCOME_MARKS = {Outcome.DONE: "✔", Outcome.NOT_DONE: "✖", Outcome.DROPPED: "–"}
+_OUTCOME_MARKS = {
+    Outcome.DONE: "✔",
+    Outcome.NOT_DONE: "✖",
+    Outcome.DROPPED: "–",
+    Outcome.OPEN: "?",
+}
 _OUTCOME_BANDS = {
     Outcome.DONE: Band.STRENGTH,
     Outcome.NOT_DONE: Band.GAP,
     Outcome.DROPPED: Band.NOT_ASSESSED,
+    Outcome.OPEN: Band.BORDERLINE,
 }
-"""The colours of an outcome: those of the bands (green, red, grey)."""
+"""The colours of an outcome: those of the bands (green, red, grey, amber)."""
 
 
 def _find(
@@ -253,7 +260,7 @@ class ComparisonView(QWidget):
             action = item.action
             owner = partners.get(action.owner_partner_id or "", self.tr("no owner"))
             outcome = f"{_OUTCOME_MARKS[item.outcome]} {choice_label(item.outcome)}"
-            if item.outcome is Outcome.NOT_DONE and item.status is not None:
+            if item.outcome is Outcome.OPEN and item.status is not None:
                 outcome = self.tr("{outcome} ({status})").format(
                     outcome=outcome, status=choice_label(item.status)
                 )
@@ -351,14 +358,17 @@ class ComparisonView(QWidget):
             return
         record, reviews = self.record.record(), self._workspace.reviews
         self.save_record_button.setEnabled(False)
+        self.report_button.setEnabled(False)  # a report made now has the record saved
         self._say(self.tr("Saving the record of the review..."))
 
         def done(_: StoredReview) -> None:
             self.save_record_button.setEnabled(True)
+            self.report_button.setEnabled(True)
             self._say(self.tr("Saved the record of the review."))
 
         def failed(error: Exception) -> None:
             self.save_record_button.setEnabled(True)
+            self.report_button.setEnabled(True)
             self.status.hide()
             show_problem(self._dialogs, self, self.tr("The record was not saved"), error)
 
@@ -379,17 +389,31 @@ class ComparisonView(QWidget):
         self.report_button.setEnabled(False)
         self._say(self.tr("Writing the review report..."))
 
-        def done(_: None) -> None:
+        def done(rendered: Comparison) -> None:
             self.report_button.setEnabled(True)
-            self._say(self.tr("Saved the review report to {path}.").format(path=str(path)))
+            said = self.tr("Saved the review report to {path}.").format(path=str(path))
+            if rendered.review is not None and self.record.record() != rendered.review.record:
+                said += " " + self.tr(
+                    "It has the record as saved; your changes to the record are not saved yet."
+                )
+            self._say(said)
 
         def failed(exc: Exception) -> None:
             self.report_button.setEnabled(True)
             self.status.hide()
             show_problem(self._dialogs, self, self.tr("The review report was not saved"), exc)
 
-        catalogue, render = self._catalogue, self._renderer.review_report  # nothing of the page
-        self._background.run(lambda: write_pdf(path, render(shown, catalogue)), done, failed, self)
+        # the worker reads nothing of this page: the workspace as it is now
+        workspace, catalogue = self._workspace, self._catalogue
+        render = self._renderer.review_report
+        agreement_id, number = shown.agreement.id, shown.agreement.version
+
+        def work() -> Comparison:
+            now = comparison(workspace, agreement_id, number, catalogue)
+            write_pdf(path, render(now, catalogue))
+            return now
+
+        self._background.run(work, done, failed, self)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coopbuilder.core import clock
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.scoring import Band
+from coopbuilder.store.errors import ReviewInProgressError
 from coopbuilder.store.models import AgreementSummary
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
@@ -303,18 +304,20 @@ class ReviewsView(QWidget):
 
     def start_review_of(self, agreement_id: str, title: str, extraordinary: bool) -> None:
         """The same for any agreement (e.g. the one open in the main window)."""
-        dialog = StartReviewDialog(title, extraordinary, self)
+        entry = next((a for a in self._rows if a.summary.agreement_id == agreement_id), None)
+        in_progress = entry.in_progress if entry is not None else None
+        dialog = StartReviewDialog(title, extraordinary, self, in_progress=in_progress)
         dialog.accepted.connect(lambda: self._start(agreement_id, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.start_dialog = dialog
         dialog.open()
 
     def _start(self, agreement_id: str, dialog: StartReviewDialog) -> None:
-        reviews, record = self._workspace.reviews, dialog.record()
+        reviews, record, continues = self._workspace.reviews, dialog.record(), dialog.continues
         self._set_acting(True)
         self._background.run(
-            lambda: reviews.start_review(agreement_id, record)[1],
-            lambda draft: self._started(agreement_id, draft.number),
+            lambda: reviews.start_review(agreement_id, record, continue_draft=continues)[1],
+            lambda draft: self._started(agreement_id, draft.number, continued=continues),
             self._not_started,
             self,
         )
@@ -322,17 +325,25 @@ class ReviewsView(QWidget):
     def _not_started(self, error: Exception) -> None:
         self._set_acting(False)
         show_problem(self._dialogs, self, self.tr("The review was not started"), error)
+        if isinstance(error, ReviewInProgressError):
+            self.refresh()  # the next start offers to continue it
 
     def _set_acting(self, acting: bool) -> None:
         """While a review starts, no other one can be asked for."""
         for button in (self.start_button, self.extraordinary_button):
             button.setEnabled(not acting and self._entry() is not None)
 
-    def _started(self, agreement_id: str, number: int) -> None:
+    def _started(self, agreement_id: str, number: int, *, continued: bool) -> None:
         self.start_dialog = None
         self.refresh()
         self._say(
-            self.tr("Started the review: version {number} is the new draft.").format(number=number)
+            self.tr("Continued the review in progress: version {number} is its draft.").format(
+                number=number
+            )
+            if continued
+            else self.tr("Started the review: version {number} is the new draft.").format(
+                number=number
+            )
         )
         self.review_started.emit(agreement_id, number)
         self._open_agreement(agreement_id, number)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core import clock
+from coopbuilder.core.agreement import add_months
 from coopbuilder.ui.texts import choice_label, date_format
 
 E = TypeVar("E", bound=Enum)
@@ -156,8 +157,12 @@ class OptionalDateEdit(QWidget):
         none_text: str,
         parent: QWidget | None = None,
         description: str = "",
+        default_months: int = 0,
     ) -> None:
+        """``default_months``: ticking the check box proposes the date this many months from
+        today (by the program's clock)."""
         super().__init__(parent)
+        self._default_months = default_months
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.has_date = named(QCheckBox(self), self.tr("{field}: set a date").format(field=name))
@@ -202,7 +207,7 @@ class OptionalDateEdit(QWidget):
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
         if on and self.edit.date() == NO_DATE:
-            self.edit.setDate(today_qdate())
+            self.edit.setDate(qdate(add_months(clock.today(), self._default_months)))
         elif not on:
             self.edit.setDate(NO_DATE)
         self.changed.emit()

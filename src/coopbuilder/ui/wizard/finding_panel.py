@@ -17,6 +17,9 @@ from coopbuilder.ui.texts import choice_label, format_number
 from coopbuilder.ui.widgets.fields import ChoiceCombo, OptionalDateEdit, heading, hint, line_edit
 from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
 
+QUARTER_MONTHS = 3
+"""A new action's due date is proposed a quarter ahead (today's date would be past at once)."""
+
 FINDING_SYMBOLS = {
     FindingKind.GAP: "▼",
     FindingKind.PERCEPTION_GAP: "≠",
@@ -45,7 +48,9 @@ class ActionRow(RecordRow):
         self.owner.addItem(self.tr("No owner yet"))
         for _, name in partners:
             self.owner.addItem(name)
-        self.due = OptionalDateEdit(self.tr("Due date"), self.tr("No date yet"), self)
+        self.due = OptionalDateEdit(
+            self.tr("Due date"), self.tr("No date yet"), self, default_months=QUARTER_MONTHS
+        )
         self.status = ChoiceCombo(list(ActionStatus), self.tr("Status"), parent=self)
         self.outcome = line_edit(self)
         self.outcome.setPlaceholderText(self.tr("What happened (at the review)"))
