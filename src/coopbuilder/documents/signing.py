@@ -1,4 +1,5 @@
-"""Signing a signature field of a PDF with a PKCS#12 certificate (PAdES, with pyHanko).
+"""Signing a signature field of a PDF with a PKCS#12 certificate file (PAdES, with pyHanko);
+:mod:`coopbuilder.documents.tokens` makes the same signature with a smartcard or token.
 
 Each signature is an incremental update: the bytes signed before stay as they were, so every
 earlier signature stays valid. The first signature may certify the document, allowing only form
@@ -14,6 +15,7 @@ import io
 
 from asn1crypto import keys as asn1_keys
 from babel.dates import format_date, format_time
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -52,15 +54,22 @@ def sha256_of(pdf: bytes) -> str:
 
 
 def _check_validity_period(identity: SigningIdentity, now: dt.datetime) -> None:
-    cert = identity.certificate
+    check_validity_period(identity.certificate, now, CertificateFileError)
+
+
+def check_validity_period(
+    cert: x509.Certificate, now: dt.datetime, error: type[UserError] = UserError
+) -> None:
+    """Refuse a certificate outside its validity period at ``now``: a signature made with it
+    would not be valid."""
     if now > cert.not_valid_after_utc:
-        raise CertificateFileError(
+        raise error(
             "The certificate expired on {date:%Y-%m-%d}; a signature made "
             "with it would not be valid. Use a current certificate.",
             date=cert.not_valid_after_utc,
         )
     if now < cert.not_valid_before_utc:
-        raise CertificateFileError(
+        raise error(
             "The certificate is not valid before {date:%Y-%m-%d %H:%M} UTC.",
             date=cert.not_valid_before_utc,
         )
@@ -133,10 +142,42 @@ def sign(
     :class:`UserError`, and nothing is returned.
     """
     identity = load_signing_identity(p12, passphrase)
-    now = clock.now().replace(microsecond=0)
+    now = signing_time()
     _check_validity_period(identity, now)
     check_signable(pdf, field_name, certify=certify)
-    library = library or clause_library(language)
+    return sign_with(
+        pdf,
+        field_name,
+        _signer(identity),
+        identity.certificate,
+        now,
+        certify=certify,
+        reason=reason,
+        location=location,
+        library=library or clause_library(language),
+    )
+
+
+def signing_time() -> dt.datetime:
+    """The time a signature made now records (and its box shows): the clock's, to the second."""
+    return clock.now().replace(microsecond=0)
+
+
+def sign_with(
+    pdf: bytes,
+    field_name: str,
+    signer: signers.Signer,
+    certificate: x509.Certificate,
+    signed_at: dt.datetime,
+    *,
+    certify: bool,
+    reason: str | None,
+    location: str | None,
+    library: ClauseLibrary,
+) -> bytes:
+    """Sign ``field_name`` with ``signer`` (whose certificate is ``certificate``) at
+    ``signed_at``: the one PAdES signature the program makes, whether the key is in a file or on
+    a smartcard. The caller has checked the field and the certificate's validity."""
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -148,9 +189,9 @@ def sign(
     )
     pdf_signer = _PdfSigner(
         metadata,
-        signer=_signer(identity),
-        stamp_style=_stamp_style(identity, library, now),
-        signing_time=now,
+        signer=signer,
+        stamp_style=_stamp_style(certificate, library, signed_at),
+        signing_time=signed_at,
     )
     out = io.BytesIO()
     try:
@@ -214,10 +255,10 @@ def stamp_lines(
 
 
 def _stamp_style(
-    identity: SigningIdentity, library: ClauseLibrary, signed_at: dt.datetime
+    certificate: x509.Certificate, library: ClauseLibrary, signed_at: dt.datetime
 ) -> TextStampStyle:
     """The stamp of :func:`stamp_lines` for pyHanko, which fills in ``%(signer)s``."""
-    names = subject_names(to_asn1(identity.certificate))
+    names = subject_names(to_asn1(certificate))
     lines = stamp_lines(library, _SIGNER, names.organisation, signed_at, trial=names.trial)
     text = "\n".join(lines).replace("%", "%%").replace(_SIGNER, "%(signer)s")
     return TextStampStyle(stamp_text=text, border_width=0)
