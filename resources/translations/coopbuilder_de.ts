@@ -122,42 +122,42 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="88"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="75"/>
         <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
         <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="95"/>
         <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
         <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="104"/>
         <source>Delete version {version}</source>
         <translation>Version {version} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="105"/>
         <source>Delete the whole agreement</source>
         <translation>Die ganze Vereinbarung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="114"/>
         <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="127"/>
         <source>Deleted &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="150"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -229,102 +229,102 @@
 <context>
     <name>AgreementListView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
         <source>Search agreements</source>
         <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="73"/>
         <source>Words in the title or in a partner&apos;s name.</source>
         <translation>Wörter im Titel oder im Namen eines Partners.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="75"/>
         <source>Search titles and partners (Ctrl+F)</source>
         <translation>Titel und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="79"/>
         <source>Status filter</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
         <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
         <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="83"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="87"/>
         <source>Only reviews due within {days} days</source>
         <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
         <source>Overdue reviews are included.</source>
         <translation>Überfällige Überprüfungen sind eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="92"/>
         <source>Number of agreements</source>
         <translation>Anzahl der Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="102"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="104"/>
         <source>Press Enter or double-click to open the selected agreement.</source>
         <translation>Mit der Eingabetaste oder einem Doppelklick öffnen Sie die gewählte Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="141"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="181"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="224"/>
         <source>{total} agreements match.</source>
         <translation>{total} Vereinbarungen passen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="226"/>
         <source>{total} agreements in this workspace.</source>
         <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
         <source>No agreement matches the search and the filters.</source>
         <translation>Keine Vereinbarung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="208"/>
         <source>There are no agreements yet. Start one with New agreement (Ctrl+N), or import an agreement file a partner sent you (File &gt; Import...).</source>
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
         <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
         <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="255"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -454,14 +454,148 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="143"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="144"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>CardChooser</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="66"/>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11-Modul</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="68"/>
+        <source>The library through which the program talks to the card, installed with the card&apos;s software (OpenSC: opensc-pkcs11). Remembered on this workstation.</source>
+        <translation>Die Bibliothek, über die das Programm mit der Karte spricht; sie wird mit der Software der Karte installiert (OpenSC: opensc-pkcs11). Sie wird auf diesem Arbeitsplatz gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="88"/>
+        <source>Card or token</source>
+        <translation>Chipkarte oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="89"/>
+        <source>The card (or token) inserted, by its label.</source>
+        <translation>Die eingesteckte Karte (oder der Token), mit ihrer Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="94"/>
+        <source>Certificate on the card</source>
+        <translation>Zertifikat auf der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="95"/>
+        <source>The certificate the signature is made with: its holder and issuer.</source>
+        <translation>Das Zertifikat, mit dem signiert wird: Inhaber und Aussteller.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="102"/>
+        <source>About the certificate</source>
+        <translation>Angaben zum Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="105"/>
+        <source>PIN of the card</source>
+        <translation>PIN der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="106"/>
+        <source>Handed to the card once to sign; it is never stored.</source>
+        <translation>Wird der Karte einmal zum Signieren übergeben und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="115"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="118"/>
+        <source>C&amp;ard:</source>
+        <translation>K&amp;arte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="76"/>
+        <source>Choose mo&amp;dule...</source>
+        <translation>Modul &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="78"/>
+        <source>Fi&amp;nd cards</source>
+        <translation>Karten su&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="119"/>
+        <source>Certifi&amp;cate:</source>
+        <translation>Zer&amp;tifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="121"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="168"/>
+        <source>Choose the PKCS#11 module of the card</source>
+        <translation>Das PKCS#11-Modul der Karte wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="169"/>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11-Module (*.so *.dll *.dylib);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="179"/>
+        <source>Looking for cards...</source>
+        <translation>Karten werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="197"/>
+        <source>{model} by {manufacturer}, serial number {serial}</source>
+        <translation>{model} von {manufacturer}, Seriennummer {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="206"/>
+        <source>No card found: insert the card, then press Find cards.</source>
+        <translation>Keine Karte gefunden: Stecken Sie die Karte ein und wählen Sie dann „Karten suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="214"/>
+        <source>Reading the certificates on the card...</source>
+        <translation>Die Zertifikate auf der Karte werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="237"/>
+        <source>{label}: {holder}, issued by {issuer}, valid until {end}</source>
+        <translation>{label}: {holder}, ausgestellt von {issuer}, gültig bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="253"/>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="258"/>
+        <source>Holder: {holder}
+Issued by: {issuer}
+Valid from {start} until {end}
+Label on the card: {label}</source>
+        <translation>Inhaber: {holder}
+Ausgestellt von: {issuer}
+Gültig vom {start} bis {end}
+Bezeichnung auf der Karte: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="269"/>
+        <source>The card holds no certificate.</source>
+        <translation>Die Karte enthält kein Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1601,147 +1735,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -2034,42 +2168,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="100"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="130"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="138"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="197"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="199"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2173,12 +2307,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="163"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="182"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2472,82 +2606,82 @@ unterschied</translation>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2557,43 +2691,43 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3151,117 +3285,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="28"/>
         <source>Kind of review</source>
         <translation>Art der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
         <source>The yearly review, or an extraordinary one after an incident or a change.</source>
         <translation>Die jährliche Überprüfung oder eine außerordentliche nach einem Vorfall oder einer Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
         <source>The date the partners met for the review.</source>
         <translation>Der Tag, an dem sich die Partner zur Überprüfung getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
         <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
         <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
         <source>Who took part in the review, separated by semicolons.</source>
         <translation>Wer an der Überprüfung teilgenommen hat, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
         <source>What worked</source>
         <translation>Was gelungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
         <source>What went well in the cooperation since the last review.</source>
         <translation>Was in der Zusammenarbeit seit der letzten Überprüfung gut gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
         <source>What failed</source>
         <translation>Was misslungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="62"/>
         <source>Talk openly about failures: what did not work, and why.</source>
         <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="67"/>
         <source>What the partners will do differently from now on.</source>
         <translation>Was die Partner von nun an anders machen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
         <source>Changes of staff</source>
         <translation>Personalwechsel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="72"/>
         <source>Who left, who joined, and how the contacts were handed over.</source>
         <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="77"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
         <source>Incidents since the last review, without naming clients.</source>
         <translation>Vorfälle seit der letzten Überprüfung, ohne betreute Personen zu nennen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="83"/>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
         <source>What the partners decided at the review, e.g. changes to the agreement.</source>
         <translation>Was die Partner bei der Überprüfung beschlossen haben, z. B. Änderungen der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="89"/>
         <source>Anything else about the review.</source>
         <translation>Weiteres zur Überprüfung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -3277,206 +3411,206 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="103"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="104"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="107"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="108"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="109"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="149"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="144"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="163"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="178"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="181"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="184"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="186"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="190"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="213"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="218"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="230"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="235"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="290"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="295"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="316"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="317"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="324"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="327"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="329"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="330"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -4027,205 +4161,226 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="78"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="249"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="370"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="468"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="91"/>
-        <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
-        <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="96"/>
+        <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase, or with their smartcard or token and its PIN. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
+        <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase oder mit ihrer Chipkarte oder ihrem Token und der PIN. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="107"/>
         <source>Representative who signs</source>
         <translation>Unterschreibende Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="108"/>
         <source>The representative whose signature is added now.</source>
         <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <source>Certificate f&amp;ile (.p12 or .pfx)</source>
+        <translation>&amp;Zertifikatsdatei (.p12 oder .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
+        <source>Smartcard or &amp;token</source>
+        <translation>Chip&amp;karte oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="124"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
         <source>The signer&apos;s certificate file (.p12 or .pfx); choose it with the button.</source>
         <translation>Die Zertifikatsdatei der unterschreibenden Person (.p12 oder .pfx); wählen Sie sie mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="129"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="137"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="143"/>
         <source>The town where the representative signs; it is written into the signature.</source>
         <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="148"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="153"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="160"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="161"/>
+        <source>Sign with:</source>
+        <translation>Unterschreiben mit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="163"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="164"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="167"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="173"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="177"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="179"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="182"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="252"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="264"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="293"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="294"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="305"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="314"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="357"/>
+        <source>Choose the card and the certificate to sign with.</source>
+        <translation>Wählen Sie die Karte und das Zertifikat, mit dem unterschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="396"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="397"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="431"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="438"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="346"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="444"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="451"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="458"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="378"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="476"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="487"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="379"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="477"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="387"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="485"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>
@@ -4249,22 +4404,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="66"/>
         <source>Signed in ink on {date} in {place}.</source>
         <translation>Handschriftlich unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="68"/>
         <source>Signed digitally on {date} in {place}.</source>
         <translation>Digital unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="70"/>
         <source>Signed in ink on {date}.</source>
         <translation>Handschriftlich unterschrieben am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="72"/>
         <source>Signed digitally on {date}.</source>
         <translation>Digital unterschrieben am {date}.</translation>
     </message>
@@ -4272,7 +4427,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/common.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/common.py" line="183"/>
         <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
         <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
     </message>
@@ -4310,12 +4465,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4323,27 +4478,27 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>StartReviewDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start an extraordinary review</source>
         <translation>Außerordentliche Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start a review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="23"/>
         <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
         <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="29"/>
         <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
         <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="42"/>
         <source>Start the review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
@@ -4713,8 +4868,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="175"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="195"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="217"/>
         <source>Add a trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
     </message>
@@ -4724,22 +4879,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="198"/>
         <source>The passphrase of {file} (only its public certificate is used):</source>
         <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="220"/>
         <source>from {file}</source>
         <translation>aus {file}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="234"/>
         <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
         <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="237"/>
         <source>Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig entfernen</translation>
     </message>
@@ -5091,79 +5246,77 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="54"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="80"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="82"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="106"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

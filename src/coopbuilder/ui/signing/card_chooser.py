@@ -73,9 +73,9 @@ class CardChooser(QObject):
         self.module.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.module.setMinimumContentsLength(30)
         self.module.activated.connect(lambda _: self.find_cards())
-        self.browse = QPushButton(self.tr("Choose &module..."), parent)
+        self.browse = QPushButton(self.tr("Choose mo&dule..."), parent)
         self.browse.clicked.connect(self._browse)
-        self.find_button = QPushButton(self.tr("&Find cards"), parent)
+        self.find_button = QPushButton(self.tr("Fi&nd cards"), parent)
         self.find_button.clicked.connect(self.find_cards)
         module_row = QHBoxLayout()
         module_row.setContentsMargins(0, 0, 0, 0)
@@ -116,9 +116,9 @@ class CardChooser(QObject):
         module_label.setBuddy(self.module)
         form.addRow(module_label, self._module_row)
         form.addRow(self.tr("C&ard:"), self.token)
-        form.addRow(self.tr("Cer&tificate:"), self.certificate)
+        form.addRow(self.tr("Certifi&cate:"), self.certificate)
         form.addRow("", self.details)
-        form.addRow(self.tr("P&IN:"), self.pin)
+        form.addRow(self.tr("&PIN:"), self.pin)
         return list(range(first, form.rowCount()))
 
     # -- what is chosen -------------------------------------------------------------------

@@ -107,7 +107,7 @@ class SignDialog(VersionDialog):
             self.tr("Representative who signs"),
             self.tr("The representative whose signature is added now."),
         )
-        self.with_file = QRadioButton(self.tr("Certificate &file (.p12 or .pfx)"), self)
+        self.with_file = QRadioButton(self.tr("Certificate f&ile (.p12 or .pfx)"), self)
         self.with_card = QRadioButton(self.tr("Smartcard or &token"), self)
         self.with_file.setChecked(True)
         route = QButtonGroup(self)
