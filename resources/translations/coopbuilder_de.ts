@@ -4162,9 +4162,9 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <name>SignDialog</name>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="83"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="302"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="356"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="468"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="479"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
@@ -4184,203 +4184,223 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
         <source>Certificate f&amp;ile (.p12 or .pfx)</source>
         <translation>&amp;Zertifikatsdatei (.p12 oder .pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="112"/>
+        <source>Certificate file (.p12 or .pfx)</source>
+        <translation>Zertifikatsdatei (.p12 oder .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
+        <source>Sign with a certificate file and its passphrase.</source>
+        <translation>Mit einer Zertifikatsdatei und ihrer Passphrase unterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
         <source>Smartcard or &amp;token</source>
         <translation>Chip&amp;karte oder Token</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
+        <source>Smartcard or token</source>
+        <translation>Chipkarte oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
+        <source>Sign with the key on a smartcard or token (a service ID card, a signature card, a USB token) and its PIN; the key never leaves the card.</source>
+        <translation>Mit dem Schlüssel auf einer Chipkarte oder einem Token (Dienstausweis, Signaturkarte, USB-Token) und der PIN unterschreiben; der Schlüssel verlässt die Karte nie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
         <source>The signer&apos;s certificate file (.p12 or .pfx); choose it with the button.</source>
         <translation>Die Zertifikatsdatei der unterschreibenden Person (.p12 oder .pfx); wählen Sie sie mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="147"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="148"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="153"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
         <source>The town where the representative signs; it is written into the signature.</source>
         <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="159"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="164"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="165"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="171"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="172"/>
         <source>Sign with:</source>
         <translation>Unterschreiben mit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="175"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="178"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="184"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="185"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="188"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="190"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="193"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="263"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="275"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="304"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="305"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="316"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="325"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="368"/>
         <source>Choose the card and the certificate to sign with.</source>
         <translation>Wählen Sie die Karte und das Zertifikat, mit dem unterschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="396"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="407"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="397"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="408"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="431"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="442"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="438"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="449"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="444"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="455"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="451"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="462"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="458"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="469"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="476"/>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="487"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="498"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="477"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="488"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="485"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="496"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>

@@ -20,7 +20,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog
 from coopbuilder.workflows.signing import latest_signed_pdf
 from tests.signing_fixtures import TrialCerts, pdfsig
-from tests.token_fixtures import CA_NAME, CARD, HOLDER, PIN, SIGNING_LABEL, SoftHsm
+from tests.token_fixtures import CA_NAME, CARD, HOLDER, LOCKED_CARD, PIN, SIGNING_LABEL, SoftHsm
 from tests.ui.helpers import ScriptedDialogs, find
 
 from .conftest import ID, TIMEOUT, CertificateFiles, opened_sign_dialog, sign_as
@@ -71,7 +71,7 @@ def test_the_police_manager_signs_with_the_card_and_the_ngo_with_a_file(
     assert certificate.currentText().startswith(f"{SIGNING_LABEL}: {HOLDER}, issued by {CA_NAME}")
     details = find(dialog, "About the certificate", QLabel).text()
     assert f"Holder: {HOLDER} (LKA Musterland)" in details
-    assert f"Common Name: {CA_NAME}" in details and "Valid from " in details
+    assert f"Issued by: {CA_NAME} (LKA Musterland)\nValid from " in details
     assert sign_button.isEnabled()
     dialog.grab().save(str(tmp_path / "sign-dialog-card.png"))
 
@@ -146,3 +146,34 @@ def test_a_module_path_that_is_wrong_is_said_where_the_card_would_be(
     qtbot.mouseClick(find(dialog, "Choose module...", QPushButton), Qt.MouseButton.LeftButton)
     tokens = find(dialog, "Card or token", QComboBox)
     qtbot.waitUntil(lambda: tokens.findText(CARD) >= 0, timeout=TIMEOUT)
+
+
+def test_the_card_route_speaks_german(
+    german: None,
+    qtbot: QtBot,
+    tmp_path: Path,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    softhsm: SoftHsm,
+) -> None:
+    remember_module(softhsm.module)
+    dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
+    assert dialog.with_card.text() == "Chip&karte oder Token"
+    qtbot.mouseClick(dialog.with_card, Qt.MouseButton.LeftButton)
+    tokens = dialog.card.token
+    qtbot.waitUntil(lambda: tokens.findText(LOCKED_CARD) >= 0, timeout=TIMEOUT)
+    tokens.setCurrentIndex(tokens.findText(LOCKED_CARD))
+    qtbot.waitUntil(lambda: dialog.card.certificate.count() == 1, timeout=TIMEOUT)
+    assert dialog.card.details.text().startswith(f"Inhaber: {HOLDER} (LKA Musterland)\n")
+    assert "Gültig vom " in dialog.card.details.text()
+    dialog.grab().save(str(tmp_path / "sign-dialog-card-de.png"))
+    qtbot.keyClicks(dialog.card.pin, PIN)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
+    assert dialogs.errors == [
+        f"Die PIN der Karte „{LOCKED_CARD}“ ist nach zu vielen Fehlversuchen gesperrt; es wurde "
+        "nichts signiert. Entsperren Sie sie mit der PUK oder wenden Sie sich an die Stelle, die "
+        "die Karte ausgegeben hat."
+    ]
+    assert workspace.signing.signatures(ID, 1) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cryptography.x509.oid import NameOID
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -99,6 +101,7 @@ class CardChooser(QObject):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         named(self.details, self.tr("About the certificate"))
         self.pin = named(
             QLineEdit(parent),
@@ -259,7 +262,7 @@ class CardChooser(QObject):
                     "Label on the card: {label}"
                 ).format(
                     holder=holder,
-                    issuer=info.issuer,
+                    issuer=_issuer_name(self._certificates[index]),
                     start=format_date(info.valid_from.date()),
                     end=format_date(info.valid_until.date()),
                     label=self._certificates[index].label,
@@ -275,8 +278,12 @@ class CardChooser(QObject):
 
 
 def _issuer_name(cert: TokenCertificate) -> str:
-    """The issuer's common name (the whole name if it has none)."""
-    from cryptography.x509.oid import NameOID
-
-    names = cert.certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(names[0].value) if names else cert.info.issuer
+    """The issuer's common name, with its organisation when it has one (the whole name if it
+    has neither)."""
+    issuer = cert.certificate.issuer
+    common = issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    organisation = issuer.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    if not common:
+        return cert.info.issuer
+    name = str(common[0].value)
+    return f"{name} ({organisation[0].value!s})" if organisation else name

@@ -107,8 +107,19 @@ class SignDialog(VersionDialog):
             self.tr("Representative who signs"),
             self.tr("The representative whose signature is added now."),
         )
-        self.with_file = QRadioButton(self.tr("Certificate f&ile (.p12 or .pfx)"), self)
-        self.with_card = QRadioButton(self.tr("Smartcard or &token"), self)
+        self.with_file = named(
+            QRadioButton(self.tr("Certificate f&ile (.p12 or .pfx)"), self),
+            self.tr("Certificate file (.p12 or .pfx)"),
+            self.tr("Sign with a certificate file and its passphrase."),
+        )
+        self.with_card = named(
+            QRadioButton(self.tr("Smartcard or &token"), self),
+            self.tr("Smartcard or token"),
+            self.tr(
+                "Sign with the key on a smartcard or token (a service ID card, a signature card, "
+                "a USB token) and its PIN; the key never leaves the card."
+            ),
+        )
         self.with_file.setChecked(True)
         route = QButtonGroup(self)
         route.addButton(self.with_file)
