@@ -40,8 +40,10 @@ DATE_SENSITIVE = (
     "tests/core/test_review.py",
     "tests/cli/test_review_cli.py",
     "tests/cli/test_signing_cli.py",
+    "tests/cli/test_sign_with_card.py",
     "tests/documents/test_signing.py",
     "tests/documents/test_signing_verify.py",
+    "tests/documents/test_tokens.py",
     "tests/store/test_certificates.py",
     "tests/store/test_listing.py",
     "tests/store/test_signing_and_reviews.py",
@@ -49,6 +51,7 @@ DATE_SENSITIVE = (
     "tests/ui/test_window_reviews.py",
     "tests/ui/test_review_views.py",
     "tests/ui/signing/test_sign_and_verify.py",
+    "tests/ui/signing/test_sign_with_card.py",
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import struct
 import subprocess
 from collections.abc import Iterator
@@ -57,7 +58,10 @@ class SoftHsm:
 
 
 def softhsm_module() -> Path | None:
-    """SoftHSM2's PKCS#11 module, where Debian (or another system) installs it."""
+    """SoftHSM2's PKCS#11 module, where Debian (or another system) installs it, if its tool
+    softhsm2-util is there too."""
+    if shutil.which("softhsm2-util") is None:
+        return None
     for path in usual_modules("linux"):
         if "softhsm" in path.name and path.exists():
             return path
