@@ -24,7 +24,7 @@ keep_none_alive()
 # language); the tests pin the neutral one, so that they pass on any developer's desktop.
 QLocale.setDefault(QLocale.c())
 
-pytest_plugins = ["tests.signing_fixtures", "tests.token_fixtures"]
+pytest_plugins = ["tests.signing_fixtures", "tests.token_fixtures", "tests.timestamp_fixtures"]
 
 settings.register_profile("default", deadline=None, max_examples=150)
 settings.load_profile("default")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coopbuilder.documents.final import render_final, signing_representatives
-from coopbuilder.documents.tokens import MODULE_SETTINGS
+from coopbuilder.documents.tokens import SETTINGS_FILE
 from coopbuilder.paths import app_home
 from tests.cli.helpers import run
 from tests.cli.test_cli import SCRIPT
@@ -128,7 +128,7 @@ def test_the_ngo_signs_with_a_file_the_police_with_the_card(
 
     # The module is remembered on the workstation (not the PIN): the next signature needs only
     # the card's label.
-    stored = (app_home() / MODULE_SETTINGS).read_text()
+    stored = (app_home() / SETTINGS_FILE).read_text()
     assert str(softhsm.module) in stored and PIN not in stored
     args = _card_args(softhsm, folder / "final.pdf", police, folder / "again.pdf")
     del args[4:6]  # no --pkcs11-module

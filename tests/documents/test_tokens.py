@@ -15,6 +15,7 @@ from coopbuilder.documents.final import render_final, signing_representatives
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sign
 from coopbuilder.documents.tokens import (
+    SETTINGS_FILE,
     TokenError,
     TokenKey,
     list_certificates,
@@ -225,7 +226,7 @@ def test_the_module_is_remembered_not_the_pin(softhsm: SoftHsm, tmp_path: Path) 
     assert remembered_module() == softhsm.module
     from coopbuilder.paths import app_home
 
-    stored = (app_home() / "token.json").read_text()
+    stored = (app_home() / SETTINGS_FILE).read_text()
     assert str(softhsm.module) in stored and PIN not in stored
 
 

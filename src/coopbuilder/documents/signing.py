@@ -3,8 +3,9 @@
 
 Each signature is an incremental update: the bytes signed before stay as they were, so every
 earlier signature stays valid. The first signature may certify the document, allowing only form
-filling and further signatures afterwards. No network is used: no timestamp server, no
-revocation look-ups.
+filling and further signatures afterwards. No network is used (no revocation look-ups), except
+for an RFC 3161 timestamp from a time-stamping service the organisation names
+(:mod:`coopbuilder.documents.timestamps`, off by default).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from pyhanko.sign import signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigningSession
+from pyhanko.sign.timestamps import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -41,6 +44,7 @@ from coopbuilder.documents.certificates import (
 from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.templates import ClauseLibrary, clause_library
+from coopbuilder.documents.timestamps import TimestampError, UrlTimeStamper
 
 _SIGNER = "\ue000"
 """Stands for the signer's name while the stamp's text is rendered; pyHanko puts the name of the
@@ -130,6 +134,7 @@ def sign(
     location: str | None = None,
     language: Language | str = Language.EN,
     library: ClauseLibrary | None = None,
+    timestamp_url: str | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key and certificate in ``p12``;
     return the signed PDF (the input plus one incremental update).
@@ -139,7 +144,8 @@ def sign(
     signed and when in the agreement's language: the texts come from ``library`` (default: the
     shipped clause library of ``language``). A wrong passphrase, a certificate file without a
     private key or outside its validity period, an unknown or an already signed field are each a
-    :class:`UserError`, and nothing is returned.
+    :class:`UserError`, and nothing is returned. With ``timestamp_url``, the signature gets an
+    RFC 3161 timestamp from that time-stamping service (PAdES-B-T).
     """
     identity = load_signing_identity(p12, passphrase)
     now = signing_time()
@@ -155,6 +161,7 @@ def sign(
         reason=reason,
         location=location,
         library=library or clause_library(language),
+        timestamp_url=timestamp_url,
     )
 
 
@@ -174,10 +181,12 @@ def sign_with(
     reason: str | None,
     location: str | None,
     library: ClauseLibrary,
+    timestamp_url: str | None = None,
 ) -> bytes:
     """Sign ``field_name`` with ``signer`` (whose certificate is ``certificate``) at
     ``signed_at``: the one PAdES signature the program makes, whether the key is in a file or on
-    a smartcard. The caller has checked the field and the certificate's validity."""
+    a smartcard, with an RFC 3161 timestamp from ``timestamp_url`` when given. The caller has
+    checked the field and the certificate's validity."""
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -192,12 +201,20 @@ def sign_with(
         signer=signer,
         stamp_style=_stamp_style(certificate, library, signed_at),
         signing_time=signed_at,
+        timestamper=UrlTimeStamper(timestamp_url) if timestamp_url else None,
     )
     out = io.BytesIO()
     try:
         pdf_signer.sign_pdf(
             IncrementalPdfFileWriter(io.BytesIO(pdf)), existing_fields_only=True, output=out
         )
+    except TimestampRequestError as exc:
+        raise TimestampError(
+            "The time-stamping service {url} gave no timestamp ({reason}); nothing was "
+            "signed. Try again later, or sign without a timestamp.",
+            url=timestamp_url,
+            reason=str(exc.args[0]) if exc.args else type(exc).__name__,
+        ) from exc
     except (SigningError, PdfError) as exc:
         raise PdfFileError("The PDF could not be signed: {exc}", exc=exc) from exc
     return out.getvalue()
@@ -214,8 +231,9 @@ class _PdfSigner(signers.PdfSigner):
         signer: signers.Signer,
         stamp_style: TextStampStyle,
         signing_time: dt.datetime,
+        timestamper: TimeStamper | None = None,
     ) -> None:
-        super().__init__(metadata, signer=signer, stamp_style=stamp_style)
+        super().__init__(metadata, signer=signer, stamp_style=stamp_style, timestamper=timestamper)
         self._signing_time = signing_time
 
     def init_signing_session(

@@ -3,16 +3,15 @@ PKCS#11 module (a library the card's vendor or OpenSC installs), with pyHanko an
 
 The signature is the one :func:`coopbuilder.documents.signing.sign` makes with a certificate
 file: the same field, box, certification and signing time. The PIN is handed to the card once
-and never kept; only the module's path is remembered on the workstation
-(:func:`remember_module`). What a card can refuse (no module at the path, no card, a wrong or
-locked PIN, no key, a certificate outside its validity or not for signing) is each a
-:class:`TokenError` saying so, raised before anything is signed.
+and never kept; only the module's path is remembered on the workstation (in
+:mod:`~coopbuilder.documents.signing_settings`). What a card can refuse (no module at the path,
+no card, a wrong or locked PIN, no key, a certificate outside its validity or not for signing)
+is each a :class:`TokenError` saying so, raised before anything is signed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -27,7 +26,6 @@ from pkcs11 import exceptions as p11_errors
 from pyhanko.sign.pkcs11 import PKCS11Signer
 
 from coopbuilder.core.errors import Phrase, UserError
-from coopbuilder.core.files import atomic_write_bytes
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.certificates import (
     CertificateInfo,
@@ -40,11 +38,27 @@ from coopbuilder.documents.signing import (
     sign_with,
     signing_time,
 )
+from coopbuilder.documents.signing_settings import (
+    SETTINGS_FILE,
+    remember_module,
+    remembered_module,
+)
 from coopbuilder.documents.templates import ClauseLibrary, clause_library
-from coopbuilder.paths import app_home
 
-MODULE_SETTINGS = "token.json"
-"""The file in the program's data folder that remembers the workstation's PKCS#11 module."""
+__all__ = [
+    "SETTINGS_FILE",
+    "TokenCertificate",
+    "TokenError",
+    "TokenInfo",
+    "TokenKey",
+    "check_usable",
+    "list_certificates",
+    "list_tokens",
+    "remember_module",
+    "remembered_module",
+    "sign_with_token",
+    "usual_modules",
+]
 
 _USUAL_MODULES = {
     "linux": (
@@ -365,6 +379,7 @@ def sign_with_token(
     location: str | None = None,
     language: Language | str = Language.EN,
     library: ClauseLibrary | None = None,
+    timestamp_url: str | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key on a card (``key``),
     unlocked with ``pin``; return the signed PDF, as :func:`~coopbuilder.documents.signing.sign`
@@ -401,6 +416,7 @@ def sign_with_token(
                 reason=reason,
                 location=location,
                 library=library or clause_library(language),
+                timestamp_url=timestamp_url,
             )
         except p11_errors.PKCS11Error as exc:
             raise TokenError(
@@ -408,19 +424,3 @@ def sign_with_token(
                 label=token.label,
                 exc=type(exc).__name__,
             ) from exc
-
-
-def remembered_module() -> Path | None:
-    """The PKCS#11 module last used on this workstation, if any (never a PIN)."""
-    path = app_home() / MODULE_SETTINGS
-    try:
-        value = json.loads(path.read_text(encoding="utf-8")).get("module")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return Path(value) if isinstance(value, str) and value else None
-
-
-def remember_module(module: Path) -> None:
-    """Remember ``module`` as this workstation's PKCS#11 module."""
-    data = json.dumps({"module": str(Path(module).absolute())}, indent=2) + "\n"
-    atomic_write_bytes(app_home() / MODULE_SETTINGS, data.encode("utf-8"))
