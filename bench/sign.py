@@ -4,6 +4,11 @@ workspace flow adds.
 Run: ``.venv/bin/python bench/sign.py``. It prints the figures and asserts nothing. Targets: both
 signatures together within 1 s, verification of the twice-signed file within 200 ms.
 
+Beside the file signature it times the police manager's signature made with a card: a SoftHSM2
+token (Debian ``softhsm2``) set up in a temporary folder with the same kind of key (EC P-256),
+signing through its PKCS#11 module as a real card does (finding the card, logging in with the
+PIN, the card signing the hash). Without SoftHSM2 it says so and leaves that out.
+
 The PDF has about a dozen A4 pages of agreement text and tables, with the two signature blocks
 on the last page; each signature opens its PKCS#12 file (as a real signing does). The workspace
 flow finalises the demo agreement stored in a fresh SQLite workspace and records the file after
@@ -14,10 +19,14 @@ verifies every signature.
 from __future__ import annotations
 
 import io
+import os
+import shutil
 import statistics
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from reportlab.lib import colors
@@ -28,9 +37,10 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.documents.boxes import SignatureBox
-from coopbuilder.documents.certificates import make_trial_certificate
+from coopbuilder.documents.certificates import load_signing_identity, make_trial_certificate
 from coopbuilder.documents.signature_fields import add_signature_fields
 from coopbuilder.documents.signing import sign
+from coopbuilder.documents.tokens import TokenKey, sign_with_token, usual_modules
 from coopbuilder.documents.verification import verify
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.workflows.recheck import recheck
@@ -106,6 +116,85 @@ def main() -> None:
         f"best {min(verifying) * 1000:.0f} ms (target <= 200 ms); verdict: {report.verdict.value}"
     )
     workspace_flow(certs)
+    card_signature(unsigned, boxes, certs)
+
+
+PIN = "123456"
+CARD = "Dienstausweis"
+
+
+def _softhsm_module() -> Path | None:
+    found = [p for p in usual_modules("linux") if "softhsm" in p.name and p.exists()]
+    return found[0] if found and shutil.which("softhsm2-util") else None
+
+
+def _card_with(folder: Path, module: Path, p12: bytes, passphrase: bytes) -> None:
+    """A SoftHSM2 token in ``folder`` holding the key and certificate of ``p12``."""
+    import pkcs11
+    from cryptography.hazmat.primitives import serialization
+    from pkcs11 import Attribute, CertificateType, ObjectClass
+
+    (folder / "tokens").mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    identity = load_signing_identity(p12, passphrase)
+    key = folder / "key.pem"
+    key.write_bytes(
+        identity.key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    for args in (
+        ["--init-token", "--free", "--label", CARD, "--so-pin", "87654321", "--pin", PIN],
+        ["--import", str(key), "--token", CARD, "--label", "Signatur", "--id", "01", "--pin", PIN],
+    ):
+        subprocess.run(["softhsm2-util", *args], check=True, capture_output=True)
+    key.unlink()
+    token = pkcs11.lib(str(module)).get_token(token_label=CARD)
+    cert = identity.certificate
+    with token.open(rw=True, user_pin=PIN) as session:
+        session.create_object(
+            {
+                Attribute.CLASS: ObjectClass.CERTIFICATE,
+                Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
+                Attribute.TOKEN: True,
+                Attribute.PRIVATE: False,
+                Attribute.LABEL: "Signatur",
+                Attribute.ID: b"\x01",
+                Attribute.SUBJECT: cert.subject.public_bytes(),
+                Attribute.VALUE: cert.public_bytes(serialization.Encoding.DER),
+            }
+        )
+
+
+def card_signature(unsigned: bytes, boxes: list[SignatureBox], certs: list[bytes]) -> None:
+    """The police manager's signature with a file and with a card (SoftHSM2), the same key."""
+    module = _softhsm_module()
+    if module is None:
+        print("card signature:         left out: SoftHSM2 is not installed (Debian: softhsm2)")
+        return
+    once = sign(unsigned, boxes[0].field_name, certs[0], b"pw-ngo", certify=True)
+    field = boxes[1].field_name
+    with tempfile.TemporaryDirectory() as folder:
+        _card_with(Path(folder), module, certs[1], b"pw-police")
+        key = TokenKey(module=module, token=CARD, cert_label="Signatur")
+        with_file, with_card = [], []
+        for _ in range(RUNS):
+            with_file.append(timed(lambda: sign(once, field, certs[1], b"pw-police"))[0])
+            seconds, twice = timed(lambda: sign_with_token(once, field, key, PIN))
+            with_card.append(seconds)
+        verdict = verify(twice).verdict.value
+    print(
+        f"second signature, file: median {statistics.median(with_file):.3f} s, "
+        f"best {min(with_file):.3f} s over {RUNS} runs"
+    )
+    print(
+        f"second signature, card: median {statistics.median(with_card):.3f} s, "
+        f"best {min(with_card):.3f} s over {RUNS} runs (SoftHSM2 {module}); verdict: {verdict}"
+    )
 
 
 def workspace_flow(certs: list[bytes]) -> None:

@@ -27,7 +27,7 @@ keep_none_alive()
 # language); the tests pin the neutral one, so that they pass on any developer's desktop.
 QLocale.setDefault(QLocale.c())
 
-pytest_plugins = ["tests.signing_fixtures"]
+pytest_plugins = ["tests.signing_fixtures", "tests.token_fixtures", "tests.timestamp_fixtures"]
 
 settings.register_profile("default", deadline=None, max_examples=150)
 settings.load_profile("default")
@@ -43,8 +43,10 @@ DATE_SENSITIVE = (
     "tests/core/test_review.py",
     "tests/cli/test_review_cli.py",
     "tests/cli/test_signing_cli.py",
+    "tests/cli/test_sign_with_card.py",
     "tests/documents/test_signing.py",
     "tests/documents/test_signing_verify.py",
+    "tests/documents/test_tokens.py",
     "tests/store/test_certificates.py",
     "tests/store/test_listing.py",
     "tests/store/test_signing_and_reviews.py",
@@ -52,6 +54,7 @@ DATE_SENSITIVE = (
     "tests/ui/test_window_reviews.py",
     "tests/ui/test_review_views.py",
     "tests/ui/signing/test_sign_and_verify.py",
+    "tests/ui/signing/test_sign_with_card.py",
 )
 
 

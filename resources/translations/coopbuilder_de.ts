@@ -475,6 +475,140 @@
     </message>
 </context>
 <context>
+    <name>CardChooser</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="68"/>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11-Modul</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="70"/>
+        <source>The library through which the program talks to the card, installed with the card&apos;s software (OpenSC: opensc-pkcs11). Remembered on this workstation.</source>
+        <translation>Die Bibliothek, über die das Programm mit der Karte spricht; sie wird mit der Software der Karte installiert (OpenSC: opensc-pkcs11). Sie wird auf diesem Arbeitsplatz gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="78"/>
+        <source>Choose mo&amp;dule...</source>
+        <translation>Modul &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="80"/>
+        <source>Fi&amp;nd cards</source>
+        <translation>Karten su&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="90"/>
+        <source>Card or token</source>
+        <translation>Chipkarte oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="91"/>
+        <source>The card (or token) inserted, by its label.</source>
+        <translation>Die eingesteckte Karte (oder der Token), mit ihrer Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="96"/>
+        <source>Certificate on the card</source>
+        <translation>Zertifikat auf der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="97"/>
+        <source>The certificate the signature is made with: its holder and issuer.</source>
+        <translation>Das Zertifikat, mit dem signiert wird: Inhaber und Aussteller.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="105"/>
+        <source>About the certificate</source>
+        <translation>Angaben zum Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="108"/>
+        <source>PIN of the card</source>
+        <translation>PIN der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="109"/>
+        <source>Handed to the card once to sign; it is never stored.</source>
+        <translation>Wird der Karte einmal zum Signieren übergeben und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="118"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="121"/>
+        <source>C&amp;ard:</source>
+        <translation>K&amp;arte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="122"/>
+        <source>Certifi&amp;cate:</source>
+        <translation>Zer&amp;tifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="124"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="171"/>
+        <source>Choose the PKCS#11 module of the card</source>
+        <translation>Das PKCS#11-Modul der Karte wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="172"/>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11-Module (*.so *.dll *.dylib);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="182"/>
+        <source>Looking for cards...</source>
+        <translation>Karten werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="200"/>
+        <source>{model} by {manufacturer}, serial number {serial}</source>
+        <translation>{model} von {manufacturer}, Seriennummer {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="209"/>
+        <source>No card found: insert the card, then press Find cards.</source>
+        <translation>Keine Karte gefunden: Stecken Sie die Karte ein und wählen Sie dann „Karten suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="217"/>
+        <source>Reading the certificates on the card...</source>
+        <translation>Die Zertifikate auf der Karte werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="240"/>
+        <source>{label}: {holder}, issued by {issuer}, valid until {end}</source>
+        <translation>{label}: {holder}, ausgestellt von {issuer}, gültig bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="256"/>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="261"/>
+        <source>Holder: {holder}
+Issued by: {issuer}
+Valid from {start} until {end}
+Label on the card: {label}</source>
+        <translation>Inhaber: {holder}
+Ausgestellt von: {issuer}
+Gültig vom {start} bis {end}
+Bezeichnung auf der Karte: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/card_chooser.py" line="272"/>
+        <source>The card holds no certificate.</source>
+        <translation>Die Karte enthält kein Zertifikat.</translation>
+    </message>
+</context>
+<context>
     <name>ClauseLibraryChoice</name>
     <message>
         <location filename="../../src/coopbuilder/ui/clause_library.py" line="89"/>
@@ -4060,205 +4194,246 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="78"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="249"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="370"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="479"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="91"/>
-        <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
-        <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="96"/>
+        <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase, or with their smartcard or token and its PIN. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
+        <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase oder mit ihrer Chipkarte oder ihrem Token und der PIN. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="107"/>
         <source>Representative who signs</source>
         <translation>Unterschreibende Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="108"/>
         <source>The representative whose signature is added now.</source>
         <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
+        <source>Certificate f&amp;ile (.p12 or .pfx)</source>
+        <translation>&amp;Zertifikatsdatei (.p12 oder .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="112"/>
+        <source>Certificate file (.p12 or .pfx)</source>
+        <translation>Zertifikatsdatei (.p12 oder .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
+        <source>Sign with a certificate file and its passphrase.</source>
+        <translation>Mit einer Zertifikatsdatei und ihrer Passphrase unterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
+        <source>Smartcard or &amp;token</source>
+        <translation>Chip&amp;karte oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
+        <source>Smartcard or token</source>
+        <translation>Chipkarte oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
+        <source>Sign with the key on a smartcard or token (a service ID card, a signature card, a USB token) and its PIN; the key never leaves the card.</source>
+        <translation>Mit dem Schlüssel auf einer Chipkarte oder einem Token (Dienstausweis, Signaturkarte, USB-Token) und der PIN unterschreiben; der Schlüssel verlässt die Karte nie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
         <source>The signer&apos;s certificate file (.p12 or .pfx); choose it with the button.</source>
         <translation>Die Zertifikatsdatei der unterschreibenden Person (.p12 oder .pfx); wählen Sie sie mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="147"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="148"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="153"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
         <source>The town where the representative signs; it is written into the signature.</source>
         <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="159"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="164"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="165"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="171"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="172"/>
+        <source>Sign with:</source>
+        <translation>Unterschreiben mit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="175"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="178"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="184"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="185"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="188"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="190"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="193"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="263"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="275"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="304"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="305"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="316"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="325"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="368"/>
+        <source>Choose the card and the certificate to sign with.</source>
+        <translation>Wählen Sie die Karte und das Zertifikat, mit dem unterschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="407"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="408"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="442"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="449"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="346"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="455"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="462"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="469"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="378"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="487"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="498"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="379"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="488"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="387"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="496"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>

@@ -1,7 +1,9 @@
 """Commands on signed agreements: ``sign``, ``fields``, ``verify`` and ``trial-cert``.
 
-Passphrases come from an environment variable named with ``--passphrase-env`` or from a prompt
-that does not echo; they are never printed, stored or written to a log.
+Passphrases (and a card's PIN) come from an environment variable named with
+``--passphrase-env`` (``--pin-env``) or from a prompt that does not echo; they are never
+printed, stored or written to a log. The PKCS#11 module of a smartcard is remembered on the
+workstation, so that ``--pkcs11-module`` is needed once.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loadi
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
+    from coopbuilder.documents.templates import ClauseLibrary
     from coopbuilder.documents.verification import SignatureCheck, TrustList, VerificationReport
 
 # The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
@@ -44,11 +47,43 @@ def _language_of(pdf: bytes) -> str:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sign_cmd = commands.add_parser(
-        "sign", help="sign a signature field of a PDF with a PKCS#12 certificate (.p12 / .pfx)"
+        "sign",
+        help="sign a signature field of a PDF with a PKCS#12 certificate (.p12 / .pfx) or with "
+        "a smartcard or token (PKCS#11)",
     )
     sign_cmd.add_argument("file", type=Path, metavar="FILE.pdf")
     sign_cmd.add_argument("--field", required=True, metavar="NAME", help="the field to sign")
-    sign_cmd.add_argument("--p12", required=True, type=Path, metavar="CERT.p12")
+    key_source = sign_cmd.add_mutually_exclusive_group(required=True)
+    key_source.add_argument(
+        "--p12", type=Path, metavar="CERT.p12", help="the certificate file that signs"
+    )
+    key_source.add_argument(
+        "--token",
+        metavar="LABEL",
+        help="sign with the smartcard or token of this label (see --pkcs11-module)",
+    )
+    sign_cmd.add_argument(
+        "--pkcs11-module",
+        type=Path,
+        metavar="LIB.so",
+        help="the card's PKCS#11 module, e.g. /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so; "
+        "remembered on this workstation (default: the one used last)",
+    )
+    card_key = sign_cmd.add_mutually_exclusive_group()
+    card_key.add_argument(
+        "--cert-label",
+        metavar="L",
+        help="the label of the certificate on the card that signs (needed when the card "
+        "holds several)",
+    )
+    card_key.add_argument(
+        "--key-label", metavar="L", help="the label of the key on the card that signs"
+    )
+    sign_cmd.add_argument(
+        "--pin-env",
+        metavar="VAR",
+        help="read the card's PIN from this environment variable (default: ask for it)",
+    )
     sign_cmd.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     sign_cmd.add_argument(
         "--certify",
@@ -198,34 +233,103 @@ def _sign(args: argparse.Namespace) -> int:
     from coopbuilder.documents.signing import check_signable, sha256_of, sign
     from coopbuilder.documents.templates import clause_library
 
+    if args.token is None:
+        for option, value in (
+            ("--pkcs11-module", args.pkcs11_module),
+            ("--cert-label", args.cert_label),
+            ("--key-label", args.key_label),
+            ("--pin-env", args.pin_env),
+        ):
+            if value is not None:
+                raise UserError("{option} goes with --token (signing with a card).", option=option)
     pdf = _read(args.file, "a PDF")
-    p12 = _read(args.p12, "a certificate file")
+    p12 = _read(args.p12, "a certificate file") if args.p12 is not None else b""
     with _about(args.file, PdfFileError):
         check_signable(pdf, args.field, certify=args.certify)
     library = clause_library(args.lang or _language_of(pdf), args.templates)
-    passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
-    with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
-        signed = sign(
-            pdf,
-            args.field,
-            p12,
-            passphrase,
-            certify=args.certify,
-            reason=args.reason,
-            location=args.location,
-            library=library,
-        )
+    if args.token is not None:
+        signed = _sign_with_card(args, pdf, library)
+    else:
+        passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
+        with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
+            signed = sign(
+                pdf,
+                args.field,
+                p12,
+                passphrase,
+                certify=args.certify,
+                reason=args.reason,
+                location=args.location,
+                library=library,
+            )
     atomic_write_bytes(args.output, signed)
     field = next(f for f in list_fields(signed) if f.name == args.field)
     who = field.signer or "the certificate's holder"
     if field.organisation:
         who += f" ({field.organisation})"
     certified = " and certified the document" if args.certify else ""
-    print(f"Signed the field '{args.field}' as {who}{certified}.")
+    card = f" with the card '{args.token}'" if args.token is not None else ""
+    print(f"Signed the field '{args.field}' as {who}{card}{certified}.")
     if field.trial_certificate:
         print(f"The certificate is a {TRIAL_MARK}.")
     print(f"Wrote {args.output} (SHA-256 {sha256_of(signed)}).")
     return EXIT_OK
+
+
+def _sign_with_card(args: argparse.Namespace, pdf: bytes, library: ClauseLibrary) -> bytes:
+    """Sign with the smartcard named by ``--token``; the module used is remembered once the
+    card has signed."""
+    from coopbuilder.documents.pdf_input import PdfFileError
+    from coopbuilder.documents.tokens import (
+        TokenKey,
+        remember_module,
+        remembered_module,
+        sign_with_token,
+    )
+
+    module = args.pkcs11_module or remembered_module()
+    if module is None:
+        raise UserError(
+            "Which PKCS#11 module drives the card? Give --pkcs11-module LIB.so (for OpenSC: "
+            "opensc-pkcs11.so); it is remembered on this workstation."
+        )
+    key = TokenKey(
+        module=module, token=args.token, key_label=args.key_label, cert_label=args.cert_label
+    )
+    pin = _pin(args)
+    with _about(args.file, PdfFileError):
+        signed = sign_with_token(
+            pdf,
+            args.field,
+            key,
+            pin,
+            certify=args.certify,
+            reason=args.reason,
+            location=args.location,
+            library=library,
+        )
+    remember_module(module)
+    return signed
+
+
+def _pin(args: argparse.Namespace) -> str:
+    """The card's PIN: from ``--pin-env``, else asked for without echo."""
+    if args.pin_env:
+        value = os.environ.get(args.pin_env)
+        if value is None:
+            raise UserError(
+                "The environment variable {pin_env} is not set; it should hold the card's PIN.",
+                pin_env=args.pin_env,
+            )
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(
+            "No PIN: give --pin-env VAR, or run the command in a terminal to be asked for it."
+        )
+    try:
+        return getpass.getpass(f"PIN of the card '{args.token}': ")
+    except EOFError as exc:
+        raise UserError("No PIN was given.") from exc
 
 
 def format_fields(fields: Sequence[FieldInfo]) -> str:

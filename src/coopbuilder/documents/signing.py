@@ -1,9 +1,11 @@
-"""Signing a signature field of a PDF with a PKCS#12 certificate (PAdES, with pyHanko).
+"""Signing a signature field of a PDF with a PKCS#12 certificate file (PAdES, with pyHanko);
+:mod:`coopbuilder.documents.tokens` makes the same signature with a smartcard or token.
 
 Each signature is an incremental update: the bytes signed before stay as they were, so every
 earlier signature stays valid. The first signature may certify the document, allowing only form
-filling and further signatures afterwards. No network is used: no timestamp server, no
-revocation look-ups.
+filling and further signatures afterwards. No network is used (no revocation look-ups), except
+for an RFC 3161 timestamp from a time-stamping service the organisation names
+(:mod:`coopbuilder.documents.timestamps`, off by default).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import io
 
 from asn1crypto import keys as asn1_keys
 from babel.dates import format_date, format_time
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -22,6 +25,8 @@ from pyhanko.sign import signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigningSession
+from pyhanko.sign.timestamps import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -39,6 +44,7 @@ from coopbuilder.documents.certificates import (
 from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.templates import ClauseLibrary, LibraryChoice, library_for
+from coopbuilder.documents.timestamps import TimestampError, UrlTimeStamper
 
 _SIGNER = "\ue000"
 """Stands for the signer's name while the stamp's text is rendered; pyHanko puts the name of the
@@ -52,15 +58,22 @@ def sha256_of(pdf: bytes) -> str:
 
 
 def _check_validity_period(identity: SigningIdentity, now: dt.datetime) -> None:
-    cert = identity.certificate
+    check_validity_period(identity.certificate, now, CertificateFileError)
+
+
+def check_validity_period(
+    cert: x509.Certificate, now: dt.datetime, error: type[UserError] = UserError
+) -> None:
+    """Refuse a certificate outside its validity period at ``now``: a signature made with it
+    would not be valid."""
     if now > cert.not_valid_after_utc:
-        raise CertificateFileError(
+        raise error(
             "The certificate expired on {date:%Y-%m-%d}; a signature made "
             "with it would not be valid. Use a current certificate.",
             date=cert.not_valid_after_utc,
         )
     if now < cert.not_valid_before_utc:
-        raise CertificateFileError(
+        raise error(
             "The certificate is not valid before {date:%Y-%m-%d %H:%M} UTC.",
             date=cert.not_valid_before_utc,
         )
@@ -121,6 +134,7 @@ def sign(
     location: str | None = None,
     language: Language | str = Language.EN,
     library: LibraryChoice | None = None,
+    timestamp_url: str | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key and certificate in ``p12``;
     return the signed PDF (the input plus one incremental update).
@@ -130,13 +144,49 @@ def sign(
     signed and when in the agreement's language: the texts come from ``library`` (default: the
     shipped clause library of ``language``). A wrong passphrase, a certificate file without a
     private key or outside its validity period, an unknown or an already signed field are each a
-    :class:`UserError`, and nothing is returned.
+    :class:`UserError`, and nothing is returned. With ``timestamp_url``, the signature gets an
+    RFC 3161 timestamp from that time-stamping service (PAdES-B-T).
     """
     identity = load_signing_identity(p12, passphrase)
-    now = clock.now().replace(microsecond=0)
+    now = signing_time()
     _check_validity_period(identity, now)
     check_signable(pdf, field_name, certify=certify)
-    library = library_for(library, language)
+    return sign_with(
+        pdf,
+        field_name,
+        _signer(identity),
+        identity.certificate,
+        now,
+        certify=certify,
+        reason=reason,
+        location=location,
+        library=library_for(library, language),
+        timestamp_url=timestamp_url,
+    )
+
+
+def signing_time() -> dt.datetime:
+    """The time a signature made now records (and its box shows): the clock's, to the second."""
+    return clock.now().replace(microsecond=0)
+
+
+def sign_with(
+    pdf: bytes,
+    field_name: str,
+    signer: signers.Signer,
+    certificate: x509.Certificate,
+    signed_at: dt.datetime,
+    *,
+    certify: bool,
+    reason: str | None,
+    location: str | None,
+    library: ClauseLibrary,
+    timestamp_url: str | None = None,
+) -> bytes:
+    """Sign ``field_name`` with ``signer`` (whose certificate is ``certificate``) at
+    ``signed_at``: the one PAdES signature the program makes, whether the key is in a file or on
+    a smartcard, with an RFC 3161 timestamp from ``timestamp_url`` when given. The caller has
+    checked the field and the certificate's validity."""
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -148,15 +198,23 @@ def sign(
     )
     pdf_signer = _PdfSigner(
         metadata,
-        signer=_signer(identity),
-        stamp_style=_stamp_style(identity, library, now),
-        signing_time=now,
+        signer=signer,
+        stamp_style=_stamp_style(certificate, library, signed_at),
+        signing_time=signed_at,
+        timestamper=UrlTimeStamper(timestamp_url) if timestamp_url else None,
     )
     out = io.BytesIO()
     try:
         pdf_signer.sign_pdf(
             IncrementalPdfFileWriter(io.BytesIO(pdf)), existing_fields_only=True, output=out
         )
+    except TimestampRequestError as exc:
+        raise TimestampError(
+            "The time-stamping service {url} gave no timestamp ({reason}); nothing was "
+            "signed. Try again later, or sign without a timestamp.",
+            url=timestamp_url,
+            reason=str(exc.args[0]) if exc.args else type(exc).__name__,
+        ) from exc
     except (SigningError, PdfError) as exc:
         raise PdfFileError("The PDF could not be signed: {exc}", exc=exc) from exc
     return out.getvalue()
@@ -173,8 +231,9 @@ class _PdfSigner(signers.PdfSigner):
         signer: signers.Signer,
         stamp_style: TextStampStyle,
         signing_time: dt.datetime,
+        timestamper: TimeStamper | None = None,
     ) -> None:
-        super().__init__(metadata, signer=signer, stamp_style=stamp_style)
+        super().__init__(metadata, signer=signer, stamp_style=stamp_style, timestamper=timestamper)
         self._signing_time = signing_time
 
     def init_signing_session(
@@ -214,10 +273,10 @@ def stamp_lines(
 
 
 def _stamp_style(
-    identity: SigningIdentity, library: ClauseLibrary, signed_at: dt.datetime
+    certificate: x509.Certificate, library: ClauseLibrary, signed_at: dt.datetime
 ) -> TextStampStyle:
     """The stamp of :func:`stamp_lines` for pyHanko, which fills in ``%(signer)s``."""
-    names = subject_names(to_asn1(identity.certificate))
+    names = subject_names(to_asn1(certificate))
     lines = stamp_lines(library, _SIGNER, names.organisation, signed_at, trial=names.trial)
     text = "\n".join(lines).replace("%", "%%").replace(_SIGNER, "%(signer)s")
     return TextStampStyle(stamp_text=text, border_width=0)

@@ -1,10 +1,11 @@
 """The Sign dialog: a representative signs their field of a stored version with a PKCS#12
-certificate file and its passphrase; the signed PDF is recorded with the version at once.
+certificate file and its passphrase, or with a smartcard or token and its PIN; the signed PDF
+is recorded with the version at once.
 
 The next representative signs the file the previous one signed; when everyone has signed, the
-version is signed. The passphrase is typed into a password field, used once on a worker thread
-and never kept. The dialog can also save the PDF to sign (for a partner who signs elsewhere) and
-record a PDF signed elsewhere.
+version is signed. The passphrase (or PIN) is typed into a password field, used once on a
+worker thread and never kept. The dialog can also save the PDF to sign (for a partner who signs
+elsewhere) and record a PDF signed elsewhere.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
 )
 
@@ -30,7 +33,9 @@ from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sign
+from coopbuilder.documents.tokens import remember_module, sign_with_token
 from coopbuilder.store.errors import ProtectedVersionError
+from coopbuilder.ui.signing.card_chooser import CardChooser
 from coopbuilder.ui.signing.common import (
     Outcome,
     OutcomeBanner,
@@ -89,7 +94,8 @@ class SignDialog(VersionDialog):
         intro = hint(
             self.tr(
                 "Each representative signs their own signature field with their certificate file "
-                "(.p12 or .pfx) and its passphrase. The signed PDF is stored with this version; "
+                "(.p12 or .pfx) and its passphrase, or with their smartcard or token and its PIN. "
+                "The signed PDF is stored with this version; "
                 "the next representative signs that file. When everyone has signed, the version "
                 "is signed and can no longer be changed."
             ),
@@ -101,6 +107,29 @@ class SignDialog(VersionDialog):
             self.tr("Representative who signs"),
             self.tr("The representative whose signature is added now."),
         )
+        self.with_file = named(
+            QRadioButton(self.tr("Certificate f&ile (.p12 or .pfx)"), self),
+            self.tr("Certificate file (.p12 or .pfx)"),
+            self.tr("Sign with a certificate file and its passphrase."),
+        )
+        self.with_card = named(
+            QRadioButton(self.tr("Smartcard or &token"), self),
+            self.tr("Smartcard or token"),
+            self.tr(
+                "Sign with the key on a smartcard or token (a service ID card, a signature card, "
+                "a USB token) and its PIN; the key never leaves the card."
+            ),
+        )
+        self.with_file.setChecked(True)
+        route = QButtonGroup(self)
+        route.addButton(self.with_file)
+        route.addButton(self.with_card)
+        self.with_card.toggled.connect(self._route_changed)
+        route_row = QHBoxLayout()
+        route_row.addWidget(self.with_file)
+        route_row.addWidget(self.with_card)
+        route_row.addStretch(1)
+
         self.certificate = named(
             QLineEdit(self),
             self.tr("Certificate file"),
@@ -135,12 +164,22 @@ class SignDialog(VersionDialog):
             self.tr("Certify the document"),
             self.tr("Only the first signature can certify the document."),
         )
+        self.card = CardChooser(self._background, self._dialogs, self)
+        self.card.chosen.connect(self._card_chosen)
+
         form = QFormLayout()
         form.addRow(self.tr("&Representative:"), self.representative)
+        form.addRow(self.tr("Sign with:"), route_row)
+        first = form.rowCount()
         form.addRow(self.tr("Certificate:"), certificate_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self._file_rows = list(range(first, form.rowCount()))
+        self._card_rows = self.card.add_rows(form)
         form.addRow(self.tr("P&lace:"), self.place)
         form.addRow(self.certify)
+        self._form = form
+        for row in self._card_rows:
+            form.setRowVisible(row, False)
 
         self.outcome = OutcomeBanner(self.tr("Outcome"), self)
         self.sign_button = QPushButton(self.tr("&Sign"), self)
@@ -173,6 +212,8 @@ class SignDialog(VersionDialog):
         waiting = ready and self.state is not None and not self.state.complete
         for widget in (
             self.representative,
+            self.with_file,
+            self.with_card,
             self.choose_certificate,
             self.passphrase,
             self.place,
@@ -180,6 +221,9 @@ class SignDialog(VersionDialog):
             self.record_button,
         ):
             widget.setEnabled(waiting)
+        self.card.set_working(not waiting)
+        if self.with_card.isChecked() and self.card.key() is None:
+            self.sign_button.setEnabled(False)
         self.save_button.setEnabled(ready)
         self.certify.setEnabled(waiting and self._first_signature)
 
@@ -234,6 +278,26 @@ class SignDialog(VersionDialog):
 
     # -- actions --------------------------------------------------------------------------
 
+    def _route_changed(self) -> None:
+        card = self.with_card.isChecked()
+        for row in self._file_rows:
+            self._form.setRowVisible(row, not card)
+        for row in self._card_rows:
+            self._form.setRowVisible(row, card)
+        if card:
+            self.card.start()
+        self._card_chosen()
+
+    def _card_chosen(self) -> None:
+        """What the card route shows changed: the Sign button follows, and the dialog grows to
+        show the certificate's details whole."""
+        self._set_working(False)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
+
     def _choose_certificate(self) -> None:
         path = self._dialogs.open_file(
             self,
@@ -250,6 +314,9 @@ class SignDialog(VersionDialog):
         field = self.representative.currentData()
         if not isinstance(field, str) or self._pdf is None:
             self._dialogs.error(self, title, self.tr("Choose the representative who signs."))
+            return
+        if self.with_card.isChecked():
+            self._sign_with_card(field)
             return
         if self._certificate is None:
             self._dialogs.error(
@@ -279,6 +346,48 @@ class SignDialog(VersionDialog):
                 language=language,
                 library=library,
             )
+            result = record_signed_pdf(
+                workspace,
+                agreement_id,
+                number,
+                signed,
+                file_name,
+                catalogue=catalogue,
+                library=library,
+            )
+            return signed, result
+
+        self._start(work)
+
+    def _sign_with_card(self, field: str) -> None:
+        key = self.card.key()
+        if key is None or self._pdf is None:
+            self._dialogs.error(
+                self,
+                self.tr("Sign the agreement"),
+                self.tr("Choose the card and the certificate to sign with."),
+            )
+            return
+        language = self.state.language if self.state is not None else Language.EN
+        pin = self.card.take_pin()
+        pdf = self._pdf
+        certify = self.certify.isEnabled() and self.certify.isChecked()
+        place = self.place.text().strip() or None
+        workspace, agreement_id, number, catalogue, library = self._target()
+        file_name = f"{agreement_id}-version-{number}-signed.pdf"
+
+        def work() -> tuple[bytes, RecordedSignatures]:
+            signed = sign_with_token(
+                pdf,
+                field,
+                key,
+                pin,
+                certify=certify,
+                location=place,
+                language=language,
+                library=library,
+            )
+            remember_module(key.module)
             result = record_signed_pdf(
                 workspace,
                 agreement_id,
