@@ -116,12 +116,12 @@ def test_the_ngo_signs_with_a_file_the_police_with_the_card(
         str(twice),
         "--trust",
         str(folder / "anna.pem"),
-        "--trust",
+        "--trust-authority",  # the card's certificate was issued by the police's CA
         str(folder / "police-ca.pem"),
         "--no-workspace",
     )
     assert code == 0, out
-    assert "Verdict: valid, every signer trusted." in out
+    assert "Verdict: valid, every field signed, every signer trusted." in out
     found = pdfsig(twice.read_bytes(), folder)
     assert [s["Signer Certificate Common Name"] for s in found] == ["Anna Schmidt", HOLDER]
     assert all(s["Signature Validation"] == "Signature is Valid." for s in found)

@@ -25,9 +25,9 @@ from coopbuilder.documents.tokens import (
     sign_with_token,
     usual_modules,
 )
-from coopbuilder.documents.verification import Verdict, verify
+from coopbuilder.documents.verification import TrustList, Verdict, verify
 from tests.documents.pdfs import pdftotext
-from tests.signing_fixtures import TrialCerts, pdfsig
+from tests.signing_fixtures import TrialCert, TrialCerts, pdfsig
 from tests.token_fixtures import (
     CA_NAME,
     CARD,
@@ -90,7 +90,7 @@ def test_the_demo_signed_with_a_file_then_with_the_card(
         minutes=1
     )  # the program's clock (the tests start it on 27 November 2026), not the machine's
 
-    report = verify(twice, [softhsm.ca_pem, anna.pem])
+    report = verify(twice, _trusting(softhsm, anna))
     assert report.verdict is Verdict.VALID_TRUSTED
     assert [c.field for c in report.signatures] == [ngo, police]
     assert report.signatures[0].certifies and not report.signatures[1].certifies
@@ -111,7 +111,7 @@ def test_the_card_certifies_as_the_first_signer_in_the_agreement_language(
     )
     bernd = trial_certs.bernd
     twice = sign(once, ngo, bernd.p12, bernd.passphrase)
-    report = verify(twice, [softhsm.ca_pem, bernd.pem])
+    report = verify(twice, _trusting(softhsm, bernd))
     assert report.ok and report.signatures[0].certifies
     assert [c.signer for c in report.signatures] == [HOLDER, "Bernd Meier"]
     found = pdfsig(twice, tmp_path)
@@ -236,3 +236,8 @@ def test_usual_modules_per_platform() -> None:
     linux = usual_modules("linux")
     existing = [p for p in linux if p.exists()]
     assert linux[: len(existing)] == existing  # the installed ones come first
+
+
+def _trusting(softhsm: SoftHsm, person: TrialCert) -> TrustList:
+    """The card's holder is trusted through the police's CA, the other signer as a person."""
+    return TrustList(people=(person.pem,), authorities=(softhsm.ca_pem,))

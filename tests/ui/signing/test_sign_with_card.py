@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.documents.tokens import remember_module, remembered_module
-from coopbuilder.documents.verification import Verdict, verify
+from coopbuilder.documents.verification import TrustList, Verdict, verify
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog
@@ -95,7 +95,9 @@ def test_the_police_manager_signs_with_the_card_and_the_ngo_with_a_file(
 
     signed = latest_signed_pdf(workspace, ID, 1)
     assert signed is not None
-    report = verify(signed, [softhsm.ca_pem, trial_certs.anna.pem])
+    report = verify(
+        signed, TrustList(people=(trial_certs.anna.pem,), authorities=(softhsm.ca_pem,))
+    )
     assert report.verdict is Verdict.VALID_TRUSTED
     assert [c.signer for c in report.signatures] == [HOLDER, "Anna Schmidt"]
     assert report.signatures[0].certifies  # the card signed first, and certified
