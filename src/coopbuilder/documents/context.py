@@ -382,6 +382,7 @@ class Rendering:
         self.library = library
         self.styles = styles
         self.fmt = Formatter(library)
+        styles.cover(agreement.model_dump_json() + (review.model_dump_json() if review else ""))
         self.context = build_context(agreement, catalogue, self.summary, library, review)
 
     def pdf_metadata(self, title: str, subject: str) -> Metadata:

@@ -11,7 +11,9 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
+from coopbuilder.documents.markup import user_value
 from coopbuilder.documents.names import Shape, unknown_names
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
 
@@ -42,6 +44,7 @@ def environment() -> SandboxedEnvironment:
         autoescape=True,
         undefined=StrictUndefined,
         lstrip_blocks=True,
+        finalize=user_value,
     )
     env.filters["plural"] = plural
     env.filters["lower_first"] = lower_first
@@ -50,7 +53,8 @@ def environment() -> SandboxedEnvironment:
 
 @dataclass(frozen=True)
 class Text:
-    """One compiled Jinja2 text of the library, and where it comes from."""
+    """One compiled Jinja2 text of the library, and where it comes from. It renders as
+    :class:`Markup`: the library's own words are markup, every value it inserts is escaped."""
 
     file: Path
     clause: str | None
@@ -58,9 +62,9 @@ class Text:
     render_fn: Callable[[Mapping[str, Any]], str]
     name: str
 
-    def render(self, context: Mapping[str, Any], **extra: Any) -> str:
+    def render(self, context: Mapping[str, Any], **extra: Any) -> Markup:
         try:
-            return self.render_fn({**context, **extra} if extra else context)
+            return Markup(self.render_fn({**context, **extra} if extra else context))
         except (JinjaError, TypeError, ValueError, AttributeError, KeyError) as exc:
             line = self.line + _template_line(exc, self.name) - 1
             raise TemplateError(

@@ -7,32 +7,33 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from coopbuilder.documents.context import View
+from coopbuilder.documents.markup import paragraph, plain
 from coopbuilder.documents.styles import Styles
 
 Cell = Any  # a text or a reportlab flowable (reportlab is untyped)
 Words = Callable[..., str]
 
 
-def para(text: Any, style: str, styles: Styles, markup: bool = False) -> Paragraph:
-    """A paragraph of plain text (escaped) or of library markup (``markup=True``)."""
-    return Paragraph(str(text) if markup else str(escape(text)), styles[style])
+def para(text: str, style: str, styles: Styles) -> Paragraph:
+    """A paragraph of ``text`` in the named style: plain text is escaped, :class:`Markup`
+    (from the clause library) is taken as it is (see :mod:`markup`)."""
+    return paragraph(text, styles[style])
 
 
 class Grid:
     """A table with a heading row, optional group rows, zebra stripes and fixed column widths
-    (fractions of the frame width)."""
+    (fractions of the frame width). Headings and cells are plain text or :class:`Markup`, as
+    everywhere (:mod:`markup`): a partner's name as a heading is printed as it was typed."""
 
     def __init__(self, styles: Styles, headings: Sequence[str], widths: Sequence[float]) -> None:
         self.styles = styles
         self.widths = [w * styles.frame_width / sum(widths) for w in widths]
-        self.rows: list[list[Cell]] = [
-            [para(h, "table_head", styles, markup=True) for h in headings]
-        ]
+        self.rows: list[list[Cell]] = [[para(h, "table_head", styles) for h in headings]]
         self.groups: list[int] = []
         self.bold: list[tuple[int, int]] = []
 
@@ -45,6 +46,9 @@ class Grid:
             if isinstance(cell, Flowable):
                 row.append(cell)
                 continue
+            if isinstance(cell, Markup):
+                row.append(paragraph(cell, self.styles["table"]))
+                continue
             text = str(cell)
             style = self.styles["table_bold" if bold_first and column == 0 else "table"]
             room = self.widths[column] - 2 * self.styles.data.tables.padding
@@ -56,7 +60,7 @@ class Grid:
                 if style.fontName != self.styles["table"].fontName:
                     self.bold.append((column, index))
             else:
-                row.append(Paragraph(str(escape(text)).replace("\n", "<br/>"), style))
+                row.append(paragraph(text, style))
         self.rows.append(row + [""] * (len(self.widths) - len(row)))
 
     def group(self, text: str) -> None:
@@ -102,6 +106,7 @@ class Grid:
             self.rows,
             colWidths=self.widths,
             repeatRows=1,
+            splitInRow=1,
             spaceBefore=styles.data.tables.space_before,
             spaceAfter=styles.data.tables.space_after,
             hAlign="LEFT",
@@ -116,10 +121,11 @@ def lines(*parts: str) -> str:
 
 
 def multiline(text: str, style: str, styles: Styles, bold_first: bool = False) -> Paragraph:
-    rows = [str(escape(line)) for line in text.split("\n") if line]
+    """The lines of ``text`` in one paragraph, the first in bold with ``bold_first``."""
+    rows = [Markup.escape(line) for line in text.split("\n") if line]
     if bold_first and rows:
-        rows[0] = f"<b>{rows[0]}</b>"
-    return Paragraph("<br/>".join(rows), styles[style])
+        rows[0] = Markup("<b>{}</b>").format(rows[0])
+    return paragraph(Markup("<br/>").join(rows), styles[style])
 
 
 # -- the standard operating procedures -------------------------------------------------------
@@ -301,8 +307,8 @@ def sharing_matrix_table(
         elif rule["when"] == "never":
             basis = rule["basis"]
         else:
-            basis = rule["basis"] or Markup(columns["open"]).unescape()
-        recipients = Markup(columns["recipients"]).unescape()
+            basis = rule["basis"] or plain(columns["open"])
+        recipients = plain(columns["recipients"])
         recipients = f"{recipients}: {rule['recipients']}" if rule["recipients"] else ""
         grid.add(
             [
@@ -320,7 +326,7 @@ def sharing_matrix_table(
 def disclosure_log_table(columns: Mapping[str, str], rows: Sequence[str], styles: Styles) -> Table:
     grid = Grid(styles, [columns["field"], columns["entry"]], [2.0, 3.0])
     for row in rows:
-        grid.add([para(row, "table", styles, markup=True), ""])
+        grid.add([para(row, "table", styles), ""])
     table = grid.table()
     table.setStyle(
         TableStyle(

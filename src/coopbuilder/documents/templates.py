@@ -41,6 +41,7 @@ from coopbuilder.core.resources import template_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents import jinja
 from coopbuilder.documents.jinja import Compiler, Condition, Text
+from coopbuilder.documents.markup import one_line, plain
 from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENCES, Shape
 from coopbuilder.documents.yamlfile import TemplateError, read_yaml, validate
 from coopbuilder.documents.yamlfile import where as _where
@@ -238,15 +239,15 @@ class ClauseLibrary:
 
     def text(self, key: str, context: Mapping[str, Any], **extra: Any) -> Markup:
         """A text around the clauses (``document`` in library.yaml), rendered."""
-        return Markup(self.document[key].render(context, **extra))
+        return self.document[key].render(context, **extra)
 
     def plain(self, key: str, context: Mapping[str, Any], **extra: Any) -> str:
         """A text around the clauses as plain text (for the page header, footer, metadata)."""
-        return self.text(key, context, **extra).unescape()
+        return one_line(self.text(key, context, **extra))
 
     def word(self, key: str, **extra: Any) -> str:
         """A short word for tables and lists, as plain text."""
-        return Markup(self.words[key].render(extra)).unescape()
+        return plain(self.words[key].render(extra))
 
     def require_clauses(self, catalogue: Catalogue) -> None:
         """Every clause the precondition catalogue calls for must be in the library."""
