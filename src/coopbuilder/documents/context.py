@@ -387,8 +387,10 @@ class Rendering:
 
     def pdf_metadata(self, title: str, subject: str) -> Metadata:
         """The PDF's document information: ``title`` and ``subject``, the partners as its
-        author, the library's keywords and the agreement's language."""
+        author, the library's keywords, the agreement's language, and the version's own date
+        as the creation date (the day it takes effect)."""
         return Metadata(
+            created=self.agreement.effective_date,
             title=title,
             subject=subject,
             author=" / ".join(p.name for p in self.agreement.partners),

@@ -6,6 +6,7 @@ Every document is built with reportlab's invariant mode, so the same input gives
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 from collections.abc import Callable
@@ -54,6 +55,9 @@ class Metadata:
     language: str
     """The document's language ("en", "de"), written as the PDF's /Lang for screen readers and
     for signing (the signature box speaks it)."""
+    created: dt.date | None = None
+    """The date the PDF's properties give as its creation: the version's own date (the same
+    input gives the same bytes). ``None``: reportlab's fixed date of an invariant document."""
 
 
 def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages: int) -> None:
@@ -133,7 +137,12 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str
     return text[:low].rstrip() + "…"
 
 
-def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
+def _pdf_date(day: dt.date) -> str:
+    """A day as a PDF date (midnight UTC)."""
+    return f"D:{day:%Y%m%d}000000+00'00'"
+
+
+def _canvas_maker(styles: Styles, running: Running, created: dt.date | None) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Keeps every page until the end, so the footer can say how many pages there are."""
 
@@ -142,6 +151,8 @@ def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
             kwargs.setdefault("initialFontName", body.fontName)  # no stray Helvetica
             kwargs.setdefault("initialFontSize", body.fontSize)
             super().__init__(*args, **kwargs)
+            if created is not None:
+                self.setDateFormatter(lambda *_: _pdf_date(created))
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -194,7 +205,7 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(keep_lead_ins(flowables), canvasmaker=_canvas_maker(styles, running))
+    doc.build(keep_lead_ins(flowables), canvasmaker=_canvas_maker(styles, running, metadata.created))
     return buffer.getvalue(), doc.page
 
 
