@@ -205,7 +205,8 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(keep_lead_ins(flowables), canvasmaker=_canvas_maker(styles, running, metadata.created))
+    canvas = _canvas_maker(styles, running, metadata.created)
+    doc.build(keep_lead_ins(flowables), canvasmaker=canvas)
     return buffer.getvalue(), doc.page
 
 
