@@ -134,3 +134,13 @@ def test_a_long_title_is_cut_short_in_the_header_and_footer_not_off_the_page(
             for page in document.pages[:2]:  # the header starts on page 2
                 assert all(c["x0"] >= 0 and c["x1"] <= page.width for c in page.chars)
         assert "Ende" in pdftotext(pdf, tmp_path)  # in full in the title block
+
+
+def test_a_table_row_taller_than_a_page_breaks_inside(tmp_path: Path) -> None:
+    agreement = demo_agreement("en", today=DEMO_DAY)
+    agreement.further_actors[0].may_receive = "W" * 5000
+    agreement.sharing_rules[0].note = "line\n" * 150 + "end"
+    pdf = render_agreement(agreement).pdf
+    assert qpdf_check(pdf, tmp_path).returncode == 0
+    text = "".join(pdftotext(pdf, tmp_path).split())
+    assert "W" * 5000 in text.replace("-", "") or text.count("W") >= 5000

@@ -25,6 +25,10 @@ def para(text: str, style: str, styles: Styles) -> Paragraph:
     return paragraph(text, styles[style])
 
 
+TALL_LINES = 30
+"""A cell that may need more lines than this may make its row taller than a page."""
+
+
 class Grid:
     """A table with a heading row, optional group rows, zebra stripes and fixed column widths
     (fractions of the frame width). Headings and cells are plain text or :class:`Markup`, as
@@ -36,6 +40,9 @@ class Grid:
         self.rows: list[list[Cell]] = [[para(h, "table_head", styles) for h in headings]]
         self.groups: list[int] = []
         self.bold: list[tuple[int, int]] = []
+        self.tall = False
+        """Whether a row may be taller than a page (then it may break inside; laying out a
+        table that may do so takes longer, so only such a table does)."""
 
     def add(self, cells: Sequence[Any], bold_first: bool = False) -> None:
         """Add a row. A text cell may hold several lines ("\n"); one that fits its column is
@@ -43,6 +50,7 @@ class Grid:
         row: list[Cell] = []
         index = len(self.rows)
         for column, cell in enumerate(cells):
+            self.tall = self.tall or self._may_be_tall(cell, column)
             if isinstance(cell, Flowable):
                 row.append(cell)
                 continue
@@ -62,6 +70,15 @@ class Grid:
             else:
                 row.append(paragraph(text, style))
         self.rows.append(row + [""] * (len(self.widths) - len(row)))
+
+    def _may_be_tall(self, cell: Any, column: int) -> bool:
+        """Whether a cell might need more lines than fit a page (a generous guess: every
+        character as wide as 0.6 of the font size)."""
+        text: object = cell.getPlainText() if isinstance(cell, Paragraph) else cell
+        if not isinstance(text, str):
+            return False
+        size = float(self.styles["table"].fontSize)
+        return len(text) * 0.6 * size / self.widths[column] + text.count("\n") > TALL_LINES
 
     def group(self, text: str) -> None:
         self.groups.append(len(self.rows))
@@ -106,7 +123,7 @@ class Grid:
             self.rows,
             colWidths=self.widths,
             repeatRows=1,
-            splitInRow=1,
+            splitInRow=1 if self.tall else 0,
             spaceBefore=styles.data.tables.space_before,
             spaceAfter=styles.data.tables.space_after,
             hAlign="LEFT",
