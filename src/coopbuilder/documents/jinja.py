@@ -6,6 +6,7 @@ import traceback
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
@@ -13,6 +14,7 @@ from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from coopbuilder.documents.compiled import CodeCache
 from coopbuilder.documents.markup import user_value
 from coopbuilder.documents.names import Shape, unknown_names
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
@@ -115,10 +117,12 @@ class Compiler:
         environment: SandboxedEnvironment,
         source: YamlFile,
         expressions: dict[str, Callable[..., Any]],
+        codes: CodeCache | None = None,
     ) -> None:
         self.env = environment
         self.source = source
         self.expressions = expressions  # compiled once per library
+        self.codes = codes  # compiled texts kept between runs
 
     def text(
         self,
@@ -133,6 +137,18 @@ class Compiler:
         if not any(mark in text for mark in ("{{", "{%", "{#")):
             plain = text.removesuffix("\n")  # what Jinja2 would give, without compiling it
             return Text(self.source.file, clause, start, lambda _: plain, name)
+        key = self.codes.key(name, text, names) if self.codes is not None else ""
+        code = self.codes.get(key) if self.codes is not None else None
+        if code is None:  # checked and compiled only when not compiled before
+            code = self._compile(text, name, start, clause, names)
+            if self.codes is not None:
+                self.codes.put(key, code)
+        template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
+        return Text(self.source.file, clause, start, template.render, name)
+
+    def _compile(
+        self, text: str, name: str, start: int, clause: str | None, names: Mapping[str, Shape]
+    ) -> CodeType:
         try:
             tree = self.env.parse(text, name=name, filename=name)
         except TemplateSyntaxError as exc:
@@ -143,9 +159,8 @@ class Compiler:
                 message=exc.message,
             ) from exc
         self._check_names(tree, names, start, clause)
-        code = self.env.compile(tree, name=name, filename=name)
-        template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
-        return Text(self.source.file, clause, start, template.render, name)
+        code: CodeType = self.env.compile(tree, name=name, filename=name)
+        return code
 
     def condition(
         self,
