@@ -16,14 +16,19 @@ def quiet_third_party_warnings() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before the commands and their libraries are loaded
+        from coopbuilder import __version__
+
+        print(f"CoopBuilder {__version__}")
+        return 0
     quiet_third_party_warnings()
-    arguments = list(sys.argv[1:] if argv is None else argv)
     from coopbuilder.log import start_log
 
-    start_log(debug="--debug" in arguments)  # warnings shown from now on go to the log
+    start_log(debug="--debug" in argv)  # warnings shown from now on go to the log
     from coopbuilder.cli import main as cli_main
 
-    return cli_main(arguments)
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

@@ -21,3 +21,12 @@ def app_home() -> Path:
     home = app_home_location()
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     return home
+
+
+def cache_folder() -> Path:
+    """Where the program keeps what it can make again (the compiled clause texts): ``cache``
+    in ``COOPBUILDER_HOME`` if that is set, else the platform's cache folder. Not created."""
+    override = os.environ.get("COOPBUILDER_HOME")
+    if override:
+        return Path(override) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, False))

@@ -136,3 +136,20 @@ def test_the_chart_is_a_picture_or_said_to_be_left_out(bench: ModuleType, tmp_pa
     shapes = docx.Document(str(tmp_path / "with.docx")).inline_shapes
     assert len(shapes) == 1
     assert shapes[0].width.pt == pytest.approx(476.2, abs=0.5)
+
+
+def test_names_with_markup_are_text_in_the_docx(bench: ModuleType, tmp_path: Path) -> None:
+    """What the PDF prints as typed, the Word document holds as typed: the paragraphs' markup
+    is read by reportlab, so a name's tags are text in both."""
+    agreement = demo_agreement("en", today=DEMO_DAY)
+    names = ("{{ 7*7 }} & <b>Bold</b> <font size=80>X</font>", "JVA Nürnberg <Abt. 3 🦜")
+    for partner, name in zip(agreement.partners, names, strict=True):
+        partner.name = name
+    path = tmp_path / "hostile.docx"
+    bench.build_docx(agreement, path)
+    paragraphs, tables = _document_text(docx.Document(str(path)))
+    text = " ".join(t for _, t in paragraphs) + " ".join(c for t in tables for r in t for c in r)
+    for name in names:
+        assert name in text
+    properties = docx.Document(str(path)).core_properties
+    assert properties.author == " / ".join(names)

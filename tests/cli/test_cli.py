@@ -195,3 +195,16 @@ def test_errors_are_english_on_a_german_system(tmp_path: Path) -> None:
     with pytest.raises(UserError) as caught:
         read_exchange_file(broken)
     assert message_in(caught.value, "de").startswith(f"{broken} ist kein gültiges JSON (Zeile 1,")
+
+
+def test_the_version_is_told_without_loading_the_commands() -> None:
+    code = (
+        "import sys\n"
+        "from coopbuilder.__main__ import main\n"
+        "assert main(['--version']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('coopbuilder.', 'pydantic'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, loaded = done.stdout.splitlines()
+    assert first == f"CoopBuilder {__version__}"
+    assert loaded == "['coopbuilder.__main__']"

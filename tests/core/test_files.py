@@ -197,3 +197,32 @@ def test_a_writer_never_replaces_a_link(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="is not a regular file"), replaced_when_done(link):
         pass
     assert link.is_symlink() and real.read_bytes() == b"kept"
+
+
+def test_a_device_or_a_pipe_is_not_read_as_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/dev/zero would be read until memory runs out, a pipe would wait for a writer forever:
+    both are refused before anything is read, naming the path."""
+    from coopbuilder.core.exchange import read_exchange_file
+    from tests.cli.helpers import run
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/zero"), pipe):
+        with pytest.raises(UserError, match="not a regular file") as caught:
+            files.read_user_file(path, "an agreement file", max_bytes=1000)
+        assert str(path) in str(caught.value)
+        with pytest.raises(UserError, match="not a regular file"):
+            read_exchange_file(path)
+    code, _, err = run(capsys, "assess", "/dev/zero")
+    assert code == 2  # a user error, said in one line
+    assert "/dev/zero is not a regular file" in err and "Traceback" not in err
+
+
+def test_a_regular_file_is_read_whole_and_a_large_one_refused(tmp_path: Path) -> None:
+    path = tmp_path / "data.bin"
+    path.write_bytes(b"x" * 1000)
+    assert files.read_user_file(path, "a file", max_bytes=1000) == b"x" * 1000
+    with pytest.raises(UserError, match="too large"):
+        files.read_user_file(path, "a file", max_bytes=999)

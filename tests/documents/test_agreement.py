@@ -320,3 +320,18 @@ def test_every_document_names_its_language(demo: Agreement) -> None:
     assert document_language(render_agreement(german).pdf) == "de"
     assert document_language(render_report(german)) == "de"
     assert document_language(render_report(demo)) == "en"
+
+
+def test_the_pdf_is_created_on_the_versions_own_date(demo: Agreement) -> None:
+    """The document properties say the day the version takes effect, not 1 January 2000, and
+    the same version still gives the same bytes."""
+    import datetime as dt
+
+    from coopbuilder.documents.report import render_report
+
+    demo.effective_date = dt.date(2024, 3, 1)
+    for pdf in (render_agreement(demo).pdf, render_report(demo)):
+        meta = PdfReader(io.BytesIO(pdf)).metadata
+        assert meta is not None
+        assert meta["/CreationDate"] == meta["/ModDate"] == "D:20240301000000+00'00'"
+    assert render_agreement(demo).pdf == render_agreement(demo).pdf

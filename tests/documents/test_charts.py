@@ -126,3 +126,72 @@ def test_the_trend_chart_draws_the_second_partner_dashed_like_the_radar() -> Non
     assert not legend_1.strokeDashArray and list(legend_2.strokeDashArray) == list(DASH)
     assert legend_2.x2 - legend_2.x1 >= 2 * sum(DASH)
     assert len(_drawn_in(drawing, Rect, two, "fillColor")) == 3 + 1  # squares, as on the radar
+
+
+LONG_NAMES = (
+    "Brückenschlag e.V. – Verein für Ausstiegs- und Distanzierungsberatung in Musterland "
+    "mit Außenstellen in Nürnberg, Fürth und Erlangen",
+    "Landeskriminalamt Musterland, Abteilung Staatsschutz, Dezernat Prävention und "
+    "Gefährdungsmanagement, Sachgebiet Ausstieg",
+)
+NO_SPACES = "W" * 300  # the longest name, as one word
+
+
+def _strings_inside(drawing: Drawing) -> list[str]:
+    """The texts of the drawing that reach beyond its box."""
+    out = []
+    for shape in drawing.contents:
+        if isinstance(shape, String):
+            x0, y0, x1, y1 = shape.getBounds()
+            if x0 < 0 or x1 > drawing.width or y0 < 0 or y1 > drawing.height:
+                out.append(f"{shape.text[:20]!r} at x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f}")
+    return out
+
+
+def _legend_text(drawing: Drawing, names: tuple[str, ...]) -> str:
+    legend_font = document_styles().data.chart.legend_size
+    return "".join(
+        s.text for s in drawing.contents if isinstance(s, String) and s.fontSize == legend_font
+    )
+
+
+def test_the_radar_legend_keeps_any_name_inside_the_chart_and_in_full() -> None:
+    for names in (LONG_NAMES, (NO_SPACES, LONG_NAMES[1]), ("NGO", "Police")):
+        series = [Series(names[0], [4.0] * 5), Series(names[1], [3.0] * 5)]
+        drawing = radar_chart(AXES, series, document_styles(), "Scale 1–5")
+        assert _strings_inside(drawing) == []
+        legend = _legend_text(drawing, names)
+        for name in names:
+            assert name.replace(" ", "") in legend.replace(" ", "")
+    short = radar_chart(AXES, [Series("NGO", [4.0] * 5)] * 2, document_styles(), "Scale 1–5")
+    assert drawing.height == short.height  # short names: one line, as before
+
+
+def test_the_trend_legend_keeps_any_name_inside_the_chart_and_in_full() -> None:
+    for names in (LONG_NAMES, (NO_SPACES, LONG_NAMES[1])):
+        trends = [
+            PartnerTrend(partner_id=f"p{i}", label=n, means=(3.0, 4.0)) for i, n in enumerate(names)
+        ]
+        drawing = trend_chart(
+            ["Trust", "Transparency"], [trends, trends], ["V1", "V2"], document_styles(), "1–5"
+        )
+        assert _strings_inside(drawing) == []
+        legend = _legend_text(drawing, names)
+        for name in names:
+            assert name.replace(" ", "") in legend.replace(" ", "")
+
+
+def test_long_official_names_stay_inside_the_page_of_the_report(demo: Agreement) -> None:
+    for partner, name in zip(demo.partners, LONG_NAMES, strict=True):
+        partner.name, partner.short_name = name, ""
+    styles = document_styles()
+    _, right, _, left = styles.margins
+    pdf = render_report(demo)
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]  # the radar chart
+        outside = [c for c in page.chars if c["x0"] < left - 1 or c["x1"] > page.width - right + 1]
+        assert outside == []
+        words = " ".join(page.extract_text().split())
+    assert "Sachgebiet Ausstieg" in words

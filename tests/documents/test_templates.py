@@ -411,3 +411,42 @@ def test_the_shipped_libraries_stay_well_within_the_bounds(demo: Agreement) -> N
 
     for language in ("en", "de"):
         assert render_agreement(demo_agreement(language)).pdf.startswith(b"%PDF")
+
+
+def test_compiled_texts_are_kept_between_runs_and_a_changed_text_is_compiled_anew(
+    library_copy: Path, demo: Agreement, tmp_path: Path
+) -> None:
+    from coopbuilder.documents import templates
+    from coopbuilder.documents.compiled import CACHE_FILE
+    from coopbuilder.paths import cache_folder
+
+    cached = cache_folder() / CACHE_FILE
+    first = render_agreement(demo, library=load_library(library_copy)).pdf
+    kept = cached.read_bytes()
+    templates._load_library.cache_clear()  # as a new process would
+    again = render_agreement(demo, library=load_library(library_copy)).pdf
+    assert again == first
+    assert cached.read_bytes() == kept  # every text came from the cache: nothing was written
+    section = library_copy / "02-purpose.yaml"
+    section.write_text(
+        section.read_text(encoding="utf-8").replace("<b>Purpose.</b>", "<b>Aim.</b>"),
+        encoding="utf-8",
+    )
+    changed = render_agreement(demo, library=load_library(library_copy)).pdf
+    assert "Aim. To support people" in flat(pdftotext(changed, tmp_path))
+    assert cached.read_bytes() != kept
+
+
+def test_a_damaged_cache_of_compiled_texts_is_left_aside(
+    library_copy: Path, demo: Agreement
+) -> None:
+    from coopbuilder.documents import templates
+    from coopbuilder.documents.compiled import CACHE_FILE
+    from coopbuilder.paths import cache_folder
+
+    cached = cache_folder() / CACHE_FILE
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(b"\x00not marshal data")
+    templates._load_library.cache_clear()
+    assert render_agreement(demo, library=load_library(library_copy)).pages > 10
+    assert cached.read_bytes() != b"\x00not marshal data"  # written anew, whole

@@ -319,3 +319,22 @@ def test_a_server_database_of_another_program_or_a_newer_coopbuilder_is_refused(
             assert connection.execute(text("SELECT count(*) FROM agreements")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_a_workspace_with_a_table_dropped_is_damaged_not_unreachable(
+    tmp_path: Path, demo: Agreement
+) -> None:
+    path = tmp_path / "workspace.sqlite"
+    with open_workspace(path) as workspace:
+        workspace.agreements.create(demo)
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE agreement_versions")
+    connection.commit()
+    connection.close()
+    with pytest.raises(DamagedWorkspaceError) as caught, open_workspace(path) as workspace:
+        workspace.agreements.load(demo.id)
+    message = str(caught.value)
+    assert f"The workspace {path} is damaged: a part of it is missing" in message
+    assert "no such table: agreement_versions" in message
+    assert "Restore a backup" in message and ".before-schema-" in message
+    assert "server runs" not in message

@@ -11,14 +11,15 @@ from icalendar import Calendar
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.changes import ChangeKind, Part
-from coopbuilder.core.records import ReviewRecord
+from coopbuilder.core.demo import demo_agreement
+from coopbuilder.core.records import ReviewRecord, SignatureRecord
 from coopbuilder.core.review import DueState, Outcome
 from coopbuilder.core.vocabulary import ActionStatus, AgreementStatus
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows import review
 from tests.documents.pdfs import flat, pdftotext
 
-from .conftest import History
+from .conftest import START, History
 
 
 def test_the_history_is_built_through_the_services(three_years: History) -> None:
@@ -195,3 +196,26 @@ def test_a_version_made_after_a_reviews_draft_was_deleted_is_not_that_reviews(
     assert review.reviewed_version(workspace, demo.id, 2) is None  # no "last time" ratings
     assert review.review_context(workspace, demo.id, 2) is None  # no review annex
     assert review.comparison(workspace, demo.id, 2).review is None
+
+
+def test_a_version_is_dated_by_its_signing_else_by_the_day_it_takes_effect(
+    workspace: Workspace, three_years: History
+) -> None:
+    # entered today, signed in ink years before: the signing date, not the day it was entered
+    stored = workspace.agreements.create(demo_agreement("en", today=dt.date(2024, 2, 1)))
+    for partner in stored.agreement.partners:
+        record = SignatureRecord(
+            partner_id=partner.id, signatory=partner.signatories[0].name, signed_on=INK
+        )
+        workspace.signing.record_signature(stored.agreement_id, 1, record)
+    workspace.signing.mark_signed(stored.agreement_id, 1, stored.revision)
+    held = dt.date(2025, 2, 20)
+    workspace.reviews.start_review(stored.agreement_id, ReviewRecord(held_on=held))
+    points = review.comparison(workspace, stored.agreement_id).history.points
+    assert [(p.number, p.on) for p in points] == [(1, INK), (2, held)]
+    # signed without signature records: the day it takes effect
+    first = review.comparison(three_years.workspace, three_years.agreement_id).history.points[0]
+    assert first.on == three_years.versions[0].agreement.effective_date == START
+
+
+INK = dt.date(2024, 3, 1)

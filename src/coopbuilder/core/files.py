@@ -144,15 +144,39 @@ def read_user_file(
     path: Path, what: str, *, max_bytes: int, error: type[UserError] = UserError
 ) -> bytes:
     """The bytes of a file the user named; ``what`` says what it should be ("an agreement
-    file"). A missing, unreadable or oversized file raises ``error`` naming the file."""
+    file"). A missing, unreadable or oversized file raises ``error`` naming the file, and so
+    does anything that is not a regular file (a device such as /dev/zero would be read until
+    memory runs out, a named pipe would wait for a writer)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
             raise error(
-                "{path} is too large to be {what} ({size} bytes).", path=path, what=what, size=size
+                "{path} is not a regular file but a device, a pipe or a socket; choose {what}.",
+                path=path,
+                what=what,
             )
-        return path.read_bytes()
+        if status.st_size > max_bytes:
+            raise error(
+                "{path} is too large to be {what} ({size} bytes).",
+                path=path,
+                what=what,
+                size=status.st_size,
+            )
+        # not blocking: should the path have become a pipe since, opening it does not wait
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:  # it grew while being read
+            raise error(
+                "{path} is too large to be {what} ({size} bytes).",
+                path=path,
+                what=what,
+                size=len(data),
+            )
+        return data
     except FileNotFoundError as exc:
         raise error("{path} does not exist.", path=path) from exc
     except IsADirectoryError as exc:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -37,6 +37,8 @@ from coopbuilder.documents.layout import (
     SignatureBlock,
     build_pdf,
 )
+from coopbuilder.documents.markup import markup as as_markup
+from coopbuilder.documents.markup import one_line, paragraph, plain
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
 from coopbuilder.documents.review_tables import outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
@@ -47,10 +49,10 @@ _ADDRESS = re.compile(r"[^\s<>;,()]+@[^\s<>;,()]+|\bhttps?://|\bwww\.")
 _CITATION = re.compile(r"(§§?|\bArt\.|\bAbs\.|\blit\.|\bNr\.) (?=[0-9a-z(])")
 
 
-def keep_together(markup: str) -> str:
+def keep_together(markup: Markup) -> Markup:
     """No line break between "§", "Art.", "Abs.", "lit." or "Nr." and the number after it
     ("§ 203 StGB", "Art. 6 Abs. 1 lit. a DSGVO"): the space becomes a no-break space."""
-    return _CITATION.sub("\\1\u00a0", markup)
+    return Markup(_CITATION.sub("\\1\u00a0", markup))
 
 
 class _Builder(AgreementText):
@@ -67,21 +69,23 @@ class _Builder(AgreementText):
 
     # -- text -------------------------------------------------------------------------------
 
-    def paragraph(self, markup: str, style: str, **kwargs: Any) -> Paragraph:
+    def paragraph(self, text: str, style: str, bullet: str | None = None) -> Paragraph:
+        """A paragraph of ``text`` (plain text or :class:`Markup`, see :mod:`markup`)."""
+        markup = as_markup(text)
         chosen = self.styles[style]
         if _ADDRESS.search(markup):  # justified, its line would gape around the address
             chosen = self.styles.ragged(style)
-        return Paragraph(keep_together(markup), chosen, **kwargs)
+        return paragraph(keep_together(markup), chosen, bullet)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
         markup = self.clause_markup(clause)
         out: list[Flowable] = []
         for index, (kind, text) in enumerate(blocks(markup)):
             if kind == "bullet":
-                out.append(self.paragraph(text, "bullet", bulletText="–"))
+                out.append(self.paragraph(text, "bullet", bullet="–"))
             elif number is not None:
                 bullet = number if index == 0 else None
-                out.append(self.paragraph(text, "clause", bulletText=bullet))
+                out.append(self.paragraph(text, "clause", bullet))
             else:
                 out.append(self.paragraph(text, "body"))
         if (
@@ -89,11 +93,11 @@ class _Builder(AgreementText):
             and out
             and not any(getattr(f, "bulletText", None) == number for f in out)
         ):
-            out.insert(0, self.paragraph("", "clause", bulletText=number))
+            out.insert(0, self.paragraph("", "clause", number))
         return out
 
-    def columns(self, clause: Clause, **extra: Any) -> dict[str, str]:
-        return {k: str(t.render(self.context, **extra)) for k, t in clause.columns.items()}
+    def columns(self, clause: Clause, **extra: Any) -> dict[str, Markup]:
+        return {k: t.render(self.context, **extra) for k, t in clause.columns.items()}
 
     # -- sections ---------------------------------------------------------------------------
 
@@ -122,7 +126,7 @@ class _Builder(AgreementText):
         if kind == "signatures":
             return [self.signatures(clause)]
         if kind == "readiness_chart":
-            scale = Markup(self.columns(clause)["scale"]).unescape()
+            scale = one_line(self.columns(clause)["scale"])
             return [readiness_chart(self.agreement, self.catalogue, self.summary, styles, scale)]
         if kind == "readiness_scores":
             return [
@@ -141,7 +145,7 @@ class _Builder(AgreementText):
         if kind == "review_actions":
             return [outcomes_table(context["review"]["actions"], self.columns(clause), styles)]
         if kind == "disclosure_log":
-            rows = [str(row.render(context)) for row in clause.rows]
+            rows = [row.render(context) for row in clause.rows]
             return [tables.disclosure_log_table(self.columns(clause), rows, styles)]
         if kind == "sharing_matrix":
             return [
@@ -174,13 +178,11 @@ class _Builder(AgreementText):
                         representative_id=rep.id if rep else "",
                         heading=[
                             self.paragraph(words["organisation"], "signature"),
-                            self.paragraph(
-                                _escape(rep.name) if rep else words["missing"], "signature_name"
-                            ),
-                            self.paragraph(_escape(rep.role) if rep else "", "signature"),
+                            self.paragraph(rep.name if rep else words["missing"], "signature_name"),
+                            self.paragraph(rep.role if rep else "", "signature"),
                         ],
-                        place_date=Markup(words["place_date"]).unescape(),
-                        signature=Markup(words["signature"]).unescape(),
+                        place_date=plain(words["place_date"]),
+                        signature=plain(words["signature"]),
                         styles=styles,
                         boxes=self.boxes,
                     )
@@ -211,25 +213,24 @@ class _Builder(AgreementText):
         library, context = self.library, self.context
         text = library.text
         out: list[Flowable] = [
-            self.paragraph(str(text("kind", context)).upper(), "subtitle"),
+            self.paragraph(one_line(text("kind", context)).upper(), "subtitle"),
             Spacer(1, 4),
-            self.paragraph(_escape(self.agreement.title), "title"),
-            self.paragraph(str(text("between", context)), "between"),
+            self.paragraph(self.agreement.title, "title"),
+            self.paragraph(text("between", context), "between"),
         ]
         for index, partner in enumerate(self.agreement.partners):
             if index:
-                out.append(self.paragraph(str(text("and", context)), "between"))
-            out.append(self.paragraph(_escape(partner.name), "party"))
+                out.append(self.paragraph(text("and", context), "between"))
+            out.append(self.paragraph(partner.name, "party"))
             if partner.address:
-                out.append(self.paragraph(_escape(partner.address), "party_note"))
+                out.append(self.paragraph(partner.address, "party_note"))
         out.append(Spacer(1, 8))
-        out.append(self.paragraph(str(text("version_line", context)), "meta"))
-        out.append(self.paragraph(str(text("date_line", context)), "meta"))
+        out.append(self.paragraph(text("version_line", context), "meta"))
+        out.append(self.paragraph(text("date_line", context), "meta"))
         out.append(Spacer(1, 10))
         final = self.context["agreement"]["is_final"]
-        notice = self.paragraph(
-            str(text("final_notice" if final else "draft_notice", context)), "notice"
-        )
+        notice_text = text("final_notice" if final else "draft_notice", context)
+        notice = self.paragraph(notice_text, "notice")
         box = Table([[notice]], colWidths=[self.styles.frame_width])
         box.setStyle(
             TableStyle(
@@ -270,10 +271,6 @@ class _Builder(AgreementText):
 
     def metadata(self) -> Metadata:
         return self.pdf_metadata(self.agreement.title, self.library.plain("subject", self.context))
-
-
-def _escape(text: str) -> str:
-    return str(escape(text))
 
 
 def render_agreement(

@@ -102,12 +102,16 @@ def radar_chart(
     spec = styles.data.chart
     size = spec.size_mm * mm * scale
     width = width or styles.frame_width
-    height = size + 62
+    font = styles.font("sans")
+    names = [s.name for s in series[:2]]
+    room = width - styles_width(scale_label, font, spec.legend_size - 1) - LEGEND_GAP
+    rows = legend_rows(names, font, spec.legend_size, width / 2, room, KEY)
+    extra = (len(rows) - 1) * spec.legend_size * LEGEND_LEADING  # a legend on several lines
+    height = size + 62 + extra
     drawing = Drawing(width, height)
-    cx, cy = width / 2, height / 2 + 10
+    cx, cy = width / 2, (height - extra) / 2 + 10 + extra
     unit = size / 2 / SCALE[-1]
     count = len(axes)
-    font = styles.font("sans")
     bold = styles.font("sans", bold=True)
     grid = styles.colour("grid")
 
@@ -180,14 +184,7 @@ def radar_chart(
         _add_series(drawing, item, colour, cx, cy, unit, count, styles, second=number == 1)
 
     legend_y = 10.0
-    gap = 14.0
-    widths = [styles_width(s.name, font, spec.legend_size) + 24 for s in series[: len(palette)]]
-    x = cx - (sum(widths) + gap * (len(widths) - 1)) / 2
-    for number, (colour, item, room) in enumerate(zip(palette, series, widths, strict=False)):
-        mid = legend_y + spec.legend_size * 0.35
-        legend_key(drawing, x, mid, 18, colour, spec.line_width, second=number == 1)
-        drawing.add(String(x + 24, legend_y, item.name, fontName=font, fontSize=spec.legend_size))
-        x += room + gap
+    draw_legend(drawing, rows, styles, legend_y, KEY, spec.line_width)
     drawing.add(
         String(
             width - 2,
@@ -207,12 +204,119 @@ def styles_width(text: str, font: str, size: float) -> float:
 
 
 def wrap_label(text: str, font: str, size: float, room: float) -> list[str]:
-    """The label on one line, or on two split at the space nearest its middle."""
-    if styles_width(text, font, size) <= room or " " not in text:
+    """The label on one line, or on two split at the space nearest its middle; a line that
+    still does not fit is shortened with "…"."""
+    if styles_width(text, font, size) <= room:
         return [text]
+    if " " not in text:
+        return [shorten(text, font, size, room)]
     spaces = [i for i, char in enumerate(text) if char == " "]
     cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return [text[:cut], text[cut + 1 :]]
+    return [shorten(line, font, size, room) for line in (text[:cut], text[cut + 1 :])]
+
+
+def _longest_fitting(text: str, font: str, size: float, room: float, end: str = "") -> int:
+    """How many of the first characters of ``text`` fit ``room`` (followed by ``end``)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if styles_width(text[:middle] + end, font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def shorten(text: str, font: str, size: float, room: float) -> str:
+    """``text`` as it fits ``room``: whole, or cut short with "…"."""
+    if styles_width(text, font, size) <= room:
+        return text
+    return text[: _longest_fitting(text, font, size, room, "…")].rstrip() + "…"
+
+
+def wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """``text`` on as many lines no wider than ``room`` as it needs: broken at spaces, and a
+    word longer than a line where it must (nothing is left out)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        joined = f"{current} {word}" if current else word
+        if styles_width(joined, font, size) <= room:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        while styles_width(word, font, size) > room:
+            cut = max(1, _longest_fitting(word, font, size, room))
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    return [*lines, current] if current or not lines else lines
+
+
+KEY = 18.0
+"""The length of a partner's key (a piece of their line) in a legend."""
+LEGEND_GAP = 14.0
+LEGEND_LEADING = 1.25
+"""The legend's line height, in multiples of its font size."""
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """A line of a legend: a partner's (``number``) name, or a part of it; the first line of
+    a name has the partner's key before it."""
+
+    number: int
+    text: str
+    x: float
+    keyed: bool
+
+
+def legend_rows(
+    names: Sequence[str], font: str, size: float, centre: float, room: float, key: float
+) -> list[list[LegendEntry]]:
+    """The partners' keys and names in the ``room`` left of the legend's note: side by side
+    around ``centre`` where they fit, else each name on lines of its own, wrapped, in full."""
+    text_at = key + 6
+    widths = [styles_width(name, font, size) + text_at for name in names]
+    total = sum(widths) + LEGEND_GAP * (len(widths) - 1)
+    if total <= room:
+        x = max(0.0, min(centre - total / 2, room - total))
+        row = []
+        for number, (name, width) in enumerate(zip(names, widths, strict=True)):
+            row.append(LegendEntry(number, name, x, True))
+            x += width + LEGEND_GAP
+        return [row]
+    rows = []
+    for number, name in enumerate(names):
+        for index, line in enumerate(wrap(name, font, size, room - text_at)):
+            rows.append([LegendEntry(number, line, 0.0, index == 0)])
+    return rows
+
+
+def draw_legend(
+    drawing: Drawing,
+    rows: Sequence[Sequence[LegendEntry]],
+    styles: Styles,
+    bottom: float,
+    key: float,
+    line_width: float,
+) -> None:
+    """The legend of :func:`legend_rows`, its last line's baseline at ``bottom``."""
+    spec = styles.data.chart
+    font = styles.font("sans")
+    palette = [styles.colour("partner_1"), styles.colour("partner_2")]
+    leading = spec.legend_size * LEGEND_LEADING
+    for index, row in enumerate(rows):
+        y = bottom + (len(rows) - 1 - index) * leading
+        for entry in row:
+            if entry.keyed:
+                colour = palette[entry.number % len(palette)]
+                mid = y + spec.legend_size * 0.35
+                legend_key(drawing, entry.x, mid, key, colour, line_width, entry.number == 1)
+            drawing.add(
+                String(entry.x + key + 6, y, entry.text, fontName=font, fontSize=spec.legend_size)
+            )
 
 
 def _add_series(

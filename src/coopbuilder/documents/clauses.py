@@ -11,6 +11,8 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.review import ReviewContext
@@ -22,28 +24,28 @@ NO_FINDING: View = {"needs_action": False, "description": "", "items": [], "acti
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
-def blocks(markup: str) -> list[tuple[str, str]]:
+def blocks(markup: str) -> list[tuple[str, Markup]]:
     """Split a rendered clause text into paragraphs and bullet items.
 
     A blank line ends a paragraph; a line starting with "- " starts a bullet item; other lines
     continue the paragraph or item before them (so the templates can wrap their lines freely).
     """
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Markup]] = []
     for chunk in _BLANK.split(markup.strip()):
         current: list[str] = []
         kind = "p"
-        for raw in chunk.splitlines():
+        for raw in chunk.split("\n"):
             line = raw.strip()
             if not line:
                 continue
             if line.startswith("- "):
                 if current:
-                    out.append((kind, " ".join(current)))
+                    out.append((kind, Markup(" ".join(current))))
                 kind, current = "bullet", [line[2:]]
             else:
                 current.append(line)
         if current:
-            out.append((kind, " ".join(current)))
+            out.append((kind, Markup(" ".join(current))))
     return out
 
 
@@ -87,27 +89,23 @@ class AgreementText(Rendering):
             for i, s in enumerate(self.annexes)
         }
 
-    def section_heading(self, number: int, section: Section) -> str:
-        return str(
-            self.library.text(
-                "section_heading",
-                self.context,
-                number=number,
-                heading=section.heading.render(self.context),
-            )
+    def section_heading(self, number: int, section: Section) -> Markup:
+        return self.library.text(
+            "section_heading",
+            self.context,
+            number=number,
+            heading=section.heading.render(self.context),
         )
 
-    def annex_heading(self, index: int, annex: Section) -> str:
-        return str(
-            self.library.text(
-                "annex_heading",
-                self.context,
-                letter=letter(index),
-                heading=annex.heading.render(self.context),
-            )
+    def annex_heading(self, index: int, annex: Section) -> Markup:
+        return self.library.text(
+            "annex_heading",
+            self.context,
+            letter=letter(index),
+            heading=annex.heading.render(self.context),
         )
 
-    def clause_markup(self, clause: Clause) -> str:
+    def clause_markup(self, clause: Clause) -> Markup:
         """The clause's text rendered for this agreement (paragraph markup)."""
         assert clause.text is not None
         finding = self.context["readiness"]["by_clause"].get(clause.id, NO_FINDING)

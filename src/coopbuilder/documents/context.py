@@ -382,12 +382,15 @@ class Rendering:
         self.library = library
         self.styles = styles
         self.fmt = Formatter(library)
+        styles.cover(agreement.model_dump_json() + (review.model_dump_json() if review else ""))
         self.context = build_context(agreement, catalogue, self.summary, library, review)
 
     def pdf_metadata(self, title: str, subject: str) -> Metadata:
         """The PDF's document information: ``title`` and ``subject``, the partners as its
-        author, the library's keywords and the agreement's language."""
+        author, the library's keywords, the agreement's language, and the version's own date
+        as the creation date (the day it takes effect)."""
         return Metadata(
+            created=self.agreement.effective_date,
             title=title,
             subject=subject,
             author=" / ".join(p.name for p in self.agreement.partners),

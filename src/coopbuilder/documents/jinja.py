@@ -8,14 +8,18 @@ import traceback
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from coopbuilder.core.errors import Phrase
 from coopbuilder.documents import bounds
+from coopbuilder.documents.compiled import CodeCache
+from coopbuilder.documents.markup import user_value
 from coopbuilder.documents.names import Shape, unknown_names
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
 
@@ -65,6 +69,7 @@ def environment() -> SandboxedEnvironment:
         autoescape=True,
         undefined=StrictUndefined,
         lstrip_blocks=True,
+        finalize=user_value,
     )
     env.filters["plural"] = plural
     env.filters["lower_first"] = lower_first
@@ -88,7 +93,8 @@ def _stepped_loops(tree: nodes.Template) -> None:
 
 @dataclass(frozen=True)
 class Text:
-    """One compiled Jinja2 text of the library, and where it comes from."""
+    """One compiled Jinja2 text of the library, and where it comes from. It renders as
+    :class:`Markup`: the library's own words are markup, every value it inserts is escaped."""
 
     file: Path
     clause: str | None
@@ -96,10 +102,10 @@ class Text:
     render_fn: Callable[[Mapping[str, Any]], str]
     name: str
 
-    def render(self, context: Mapping[str, Any], **extra: Any) -> str:
+    def render(self, context: Mapping[str, Any], **extra: Any) -> Markup:
         try:
             with bounds.budget():
-                return self.render_fn({**context, **extra} if extra else context)
+                return Markup(self.render_fn({**context, **extra} if extra else context))
         except bounds.LimitExceeded as exc:
             raise TemplateError(
                 "{place}: {problem}",
@@ -170,10 +176,12 @@ class Compiler:
         environment: SandboxedEnvironment,
         source: YamlFile,
         expressions: dict[str, Callable[..., Any]],
+        codes: CodeCache | None = None,
     ) -> None:
         self.env = environment
         self.source = source
         self.expressions = expressions  # compiled once per library
+        self.codes = codes  # compiled texts kept between runs
 
     def text(
         self,
@@ -188,6 +196,22 @@ class Compiler:
         if not any(mark in text for mark in ("{{", "{%", "{#")):
             plain = text.removesuffix("\n")  # what Jinja2 would give, without compiling it
             return Text(self.source.file, clause, start, lambda _: plain, name)
+        key = self.codes.key(name, text, names) if self.codes is not None else ""
+        code = self.codes.get(key) if self.codes is not None else None
+        if code is None:  # checked and compiled only when not compiled before
+            code = self._compile(text, name, start, clause, names)
+            if self.codes is not None:
+                self.codes.put(key, code)
+        template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
+
+        def render(context: Mapping[str, Any]) -> str:
+            return bounds.written(template.root_render_func(template.new_context(dict(context))))
+
+        return Text(self.source.file, clause, start, render, name)
+
+    def _compile(
+        self, text: str, name: str, start: int, clause: str | None, names: Mapping[str, Shape]
+    ) -> CodeType:
         try:
             tree = self.env.parse(text, name=name, filename=name)
         except TemplateSyntaxError as exc:
@@ -199,13 +223,8 @@ class Compiler:
             ) from exc
         self._check_names(tree, names, start, clause)
         _stepped_loops(tree)
-        code = self.env.compile(tree, name=name, filename=name)
-        template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
-
-        def render(context: Mapping[str, Any]) -> str:
-            return bounds.written(template.root_render_func(template.new_context(dict(context))))
-
-        return Text(self.source.file, clause, start, render, name)
+        code: CodeType = self.env.compile(tree, name=name, filename=name)
+        return code
 
     def condition(
         self,

@@ -6,6 +6,7 @@ Every document is built with reportlab's invariant mode, so the same input gives
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 from collections.abc import Callable
@@ -54,6 +55,9 @@ class Metadata:
     language: str
     """The document's language ("en", "de"), written as the PDF's /Lang for screen readers and
     for signing (the signature box speaks it)."""
+    created: dt.date | None = None
+    """The date the PDF's properties give as its creation: the version's own date (the same
+    input gives the same bytes). ``None``: reportlab's fixed date of an invariant document."""
 
 
 def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages: int) -> None:
@@ -68,16 +72,25 @@ def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages
     footer_y = styles.data.page.footer_offset_mm * mm
     if page > 1:
         canvas.setFont(font.fontName, font.fontSize)
-        canvas.drawString(left, header_y, _fit(canvas, running.header, font, width - left - right))
+        header = _fit(canvas, running.header, font.fontName, font.fontSize, width - left - right)
+        canvas.drawString(left, header_y, header)
         canvas.line(left, header_y - 3, width - right, header_y - 3)
     canvas.line(left, footer_y + 9, width - right, footer_y + 9)
     canvas.setFont(font.fontName, font.fontSize)
-    canvas.drawString(left, footer_y, running.footer_left)
-    canvas.drawRightString(width - right, footer_y, running.page(page, pages))
+    number = running.page(page, pages)
+    canvas.drawRightString(width - right, footer_y, number)
+    room = width - right - canvas.stringWidth(number, font.fontName, font.fontSize) - GAP
     if running.footer_centre:
-        canvas.setFont(styles.font("sans", bold=True), font.fontSize)
+        bold = styles.font("sans", bold=True)
+        centre = _fit(canvas, running.footer_centre, bold, font.fontSize, 2 * (room - width / 2))
+        room = (width - canvas.stringWidth(centre, bold, font.fontSize)) / 2 - GAP
+        canvas.setFont(bold, font.fontSize)
         canvas.setFillColor(styles.colour("watermark"))
-        canvas.drawCentredString(width / 2, footer_y, running.footer_centre)
+        canvas.drawCentredString(width / 2, footer_y, centre)
+        canvas.setFont(font.fontName, font.fontSize)
+        canvas.setFillColor(styles.colour("muted"))
+    footer = _fit(canvas, running.footer_left, font.fontName, font.fontSize, room - left)
+    canvas.drawString(left, footer_y, footer)
     if running.watermark:
         wm = styles.data.watermark
         canvas.setFillColor(styles.colour("watermark"))
@@ -95,6 +108,9 @@ def _decorate(canvas: Canvas, styles: Styles, running: Running, page: int, pages
     del top, bottom
 
 
+GAP = 12.0
+"""The least room between two texts of the footer."""
+
 WATERMARK_SPAN = 0.7
 """At most this share of the line through the page's centre at the watermark's angle."""
 
@@ -107,15 +123,26 @@ def _line_through_centre(width: float, height: float, angle: float) -> float:
     return min(across + down)
 
 
-def _fit(canvas: Canvas, text: str, style: Any, width: float) -> str:
-    if canvas.stringWidth(text, style.fontName, style.fontSize) <= width:
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """``text`` as it fits ``width``: whole, or cut short with "…"."""
+    if canvas.stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", style.fontName, style.fontSize) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # the longest start that fits with "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if canvas.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
-def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
+def _pdf_date(day: dt.date) -> str:
+    """A day as a PDF date (midnight UTC)."""
+    return f"D:{day:%Y%m%d}000000+00'00'"
+
+
+def _canvas_maker(styles: Styles, running: Running, created: dt.date | None) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Keeps every page until the end, so the footer can say how many pages there are."""
 
@@ -124,6 +151,8 @@ def _canvas_maker(styles: Styles, running: Running) -> type[Canvas]:
             kwargs.setdefault("initialFontName", body.fontName)  # no stray Helvetica
             kwargs.setdefault("initialFontSize", body.fontSize)
             super().__init__(*args, **kwargs)
+            if created is not None:
+                self.setDateFormatter(lambda *_: _pdf_date(created))
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -176,7 +205,8 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(keep_lead_ins(flowables), canvasmaker=_canvas_maker(styles, running))
+    canvas = _canvas_maker(styles, running, metadata.created)
+    doc.build(keep_lead_ins(flowables), canvasmaker=canvas)
     return buffer.getvalue(), doc.page
 
 

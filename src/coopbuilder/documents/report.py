@@ -3,7 +3,7 @@ perception gaps, the partners' notes, recommended and agreed actions, and the ra
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
@@ -11,6 +11,7 @@ from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogu
 from coopbuilder.core.scoring import PreconditionResult
 from coopbuilder.documents.context import Rendering, View
 from coopbuilder.documents.layout import Running, build_pdf
+from coopbuilder.documents.markup import one_line, paragraph
 from coopbuilder.documents.readiness import readiness_chart, scores_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.tables import Grid
@@ -27,28 +28,34 @@ class _Report(Rendering):
             )
         super().__init__(agreement, catalogue, library, styles)
 
-    def text(self, key: str, **extra: object) -> str:
+    def text(self, key: str, **extra: object) -> Markup:
         """A text of report.yaml as paragraph markup."""
-        return str(self.library.report[key].render(self.context, **extra))
+        return self.library.report[key].render(self.context, **extra)
 
     def plain(self, key: str) -> str:
-        return Markup(self.text(key)).unescape()
+        return one_line(self.text(key))
 
-    def p(self, markup: str, style: str) -> Paragraph:
-        return Paragraph(markup, self.styles[style])
+    def p(self, text: str, style: str) -> Paragraph:
+        """A paragraph of plain text or :class:`Markup` (see :mod:`markup`)."""
+        return paragraph(text, self.styles[style])
 
     def flowables(self) -> list[Flowable]:
         agreement = self.agreement
         names = " · ".join(p.name for p in agreement.partners)
         out: list[Flowable] = [
-            self.p(self.text("kind").upper(), "subtitle"),
-            self.p(str(escape(agreement.title)), "title"),
-            self.p(str(escape(names)), "party_note"),
+            self.p(self.plain("kind").upper(), "subtitle"),
+            self.p(agreement.title, "title"),
+            self.p(names, "party_note"),
             Spacer(1, 8),
             self.p(self.text("intro"), "body"),
             self.p(self.text("overview"), "section"),
             readiness_chart(
-                agreement, self.catalogue, self.summary, self.styles, self.text("chart"), scale=0.75
+                agreement,
+                self.catalogue,
+                self.summary,
+                self.styles,
+                self.plain("chart"),
+                scale=0.75,
             ),
             scores_table(
                 agreement,
@@ -87,8 +94,8 @@ class _Report(Rendering):
             )
             for p, s in zip(partners, result.scores, strict=True)
         )
-        heading = (
-            f"{escape(precondition.name.get(language))} <font size=8.5>— {escape(scores)}</font>"
+        heading = Markup("{} <font size=8.5>— {}</font>").format(
+            precondition.name.get(language), scores
         )
         out: list[Flowable] = [self.p(heading, "table_caption")]
         grid = Grid(
@@ -112,21 +119,18 @@ class _Report(Rendering):
             grid.add([statement.text.get(language) + mark, *cells, "\n".join(notes)])
         out.append(grid.table())
         for finding in findings:
-            label = f"<b>{escape(finding['kind_label'])}</b> ({escape(finding['partners'])})"
+            label = Markup("<b>{}</b> ({})").format(finding["kind_label"], finding["partners"])
             if finding["actions"]:
                 items = [
-                    f"{escape(a['text'])} <i>({escape(self.owner_due(a))})</i>"
+                    Markup("{} <i>({})</i>").format(a["text"], self.owner_due(a))
                     for a in finding["actions"]
                 ]
-                out.append(self.p(f"{label}. {escape(self.text('agreed'))}:", "report_finding"))
+                lead = self.text("agreed")
             else:
-                items = [str(escape(text)) for text in finding["recommended"][:2]]
-                out.append(
-                    self.p(f"{label}. {escape(self.text('recommended'))}:", "report_finding")
-                )
-            out.extend(
-                Paragraph(item, self.styles["report_bullet"], bulletText="–") for item in items
-            )
+                items = list(finding["recommended"][:2])
+                lead = self.text("recommended")
+            out.append(self.p(Markup("{}. {}:").format(label, lead), "report_finding"))
+            out.extend(paragraph(item, self.styles["report_bullet"], "–") for item in items)
         return out
 
     def owner_due(self, action: View) -> str:

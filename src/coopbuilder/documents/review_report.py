@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -22,6 +22,7 @@ from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents.clause_diff import ClauseChange
 from coopbuilder.documents.context import Rendering
 from coopbuilder.documents.layout import Running, build_pdf
+from coopbuilder.documents.markup import one_line, paragraph
 from coopbuilder.documents.report import report_running
 from coopbuilder.documents.review_tables import (
     changes_table,
@@ -64,19 +65,18 @@ class _ReviewReport(Rendering):
         super().__init__(comparison.agreement, catalogue, library, styles, comparison.review)
         self.comparison = comparison
 
-    def text(self, key: str, **extra: object) -> str:
+    def text(self, key: str, **extra: object) -> Markup:
         """A text of review-report.yaml as paragraph markup."""
-        return str(
-            self.library.review_report[key].render(
-                self.context, earlier=self.comparison.earlier, **extra
-            )
+        return self.library.review_report[key].render(
+            self.context, earlier=self.comparison.earlier, **extra
         )
 
     def plain(self, key: str, **extra: object) -> str:
-        return Markup(self.text(key, **extra)).unescape()
+        return one_line(self.text(key, **extra))
 
-    def p(self, markup: str, style: str) -> Paragraph:
-        return Paragraph(markup, self.styles[style])
+    def p(self, text: str, style: str) -> Paragraph:
+        """A paragraph of plain text or :class:`Markup` (see :mod:`markup`)."""
+        return paragraph(text, self.styles[style])
 
     def kinds(self) -> dict[str, str]:
         """The readable names of the kinds of change and of the parts of an agreement."""
@@ -188,9 +188,9 @@ class _ReviewReport(Rendering):
     def flowables(self) -> list[Flowable]:
         names = " · ".join(p.name for p in self.agreement.partners)
         return [
-            self.p(self.text("kind").upper(), "subtitle"),
-            self.p(str(escape(self.agreement.title)), "title"),
-            self.p(str(escape(names)), "party_note"),
+            self.p(self.plain("kind").upper(), "subtitle"),
+            self.p(self.agreement.title, "title"),
+            self.p(names, "party_note"),
             self.p(self.text("compared"), "meta"),
             Spacer(1, 8),
             self.p(self.text("intro"), "body"),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from markupsafe import escape
-from reportlab.platypus import Paragraph, Table
+from markupsafe import Markup
+from reportlab.platypus import Table
 
 from coopbuilder.core.changes import Change
 from coopbuilder.documents.clause_diff import ClauseChange, Segment
+from coopbuilder.documents.markup import markup, paragraph
 from coopbuilder.documents.review_view import View
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.tables import Grid, lines, multiline
@@ -56,21 +57,21 @@ def changes_table(
     return grid.table()
 
 
-def marked(segments: Sequence[Segment], styles: Styles) -> str:
+def marked(segments: Sequence[Segment], styles: Styles) -> Markup:
     """Paragraph markup of a word-level change: removed words struck through in red, added
     words underlined in green."""
     removed = styles.colour("removed").hexval()[2:]
     added = styles.colour("added").hexval()[2:]
     out = []
     for segment in segments:
-        text = str(escape(segment.text))
+        text = markup(segment.text)
         if segment.op == "removed":
-            out.append(f'<font color="#{removed}"><strike>{text}</strike></font>')
+            out.append(Markup('<font color="#{}"><strike>{}</strike></font>').format(removed, text))
         elif segment.op == "added":
-            out.append(f'<font color="#{added}"><u>{text}</u></font>')
+            out.append(Markup('<font color="#{}"><u>{}</u></font>').format(added, text))
         else:
             out.append(text)
-    return " ".join(out).replace("\n", "<br/>")
+    return Markup(" ").join(out)
 
 
 def clause_changes_table(
@@ -86,7 +87,7 @@ def clause_changes_table(
         grid.add(
             [
                 multiline(where, "table", styles, bold_first=True),
-                Paragraph(marked(change.segments, styles), styles["table"]),
+                paragraph(marked(change.segments, styles), styles["table"]),
             ]
         )
     return grid.table()

@@ -25,6 +25,7 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.validation import validation_problems
 from coopbuilder.core.yamlio import parse_yaml
+from coopbuilder.documents.glyphs import cover
 
 STYLE_FILE = ("styles", "documents.yaml")
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
@@ -207,6 +208,11 @@ class Styles:
         if key not in self.paragraphs:
             self.paragraphs[key] = ParagraphStyle(key, parent=style, alignment=TA_LEFT)
         return self.paragraphs[key]
+
+    def cover(self, text: str) -> None:
+        """Let the fonts print every character of ``text``, one they lack as a box that keeps
+        its place in the PDF's text (see :mod:`glyphs`)."""
+        cover((name for faces in self.fonts.values() for name in faces.values()), text)
 
     def colour(self, name: str) -> colors.Color:
         return self.colours[name]

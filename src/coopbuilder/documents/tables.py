@@ -7,34 +7,42 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from coopbuilder.documents.context import View
+from coopbuilder.documents.markup import paragraph, plain
 from coopbuilder.documents.styles import Styles
 
 Cell = Any  # a text or a reportlab flowable (reportlab is untyped)
 Words = Callable[..., str]
 
 
-def para(text: Any, style: str, styles: Styles, markup: bool = False) -> Paragraph:
-    """A paragraph of plain text (escaped) or of library markup (``markup=True``)."""
-    return Paragraph(str(text) if markup else str(escape(text)), styles[style])
+def para(text: str, style: str, styles: Styles) -> Paragraph:
+    """A paragraph of ``text`` in the named style: plain text is escaped, :class:`Markup`
+    (from the clause library) is taken as it is (see :mod:`markup`)."""
+    return paragraph(text, styles[style])
+
+
+TALL_LINES = 30
+"""A cell that may need more lines than this may make its row taller than a page."""
 
 
 class Grid:
     """A table with a heading row, optional group rows, zebra stripes and fixed column widths
-    (fractions of the frame width)."""
+    (fractions of the frame width). Headings and cells are plain text or :class:`Markup`, as
+    everywhere (:mod:`markup`): a partner's name as a heading is printed as it was typed."""
 
     def __init__(self, styles: Styles, headings: Sequence[str], widths: Sequence[float]) -> None:
         self.styles = styles
         self.widths = [w * styles.frame_width / sum(widths) for w in widths]
-        self.rows: list[list[Cell]] = [
-            [para(h, "table_head", styles, markup=True) for h in headings]
-        ]
+        self.rows: list[list[Cell]] = [[para(h, "table_head", styles) for h in headings]]
         self.groups: list[int] = []
         self.bold: list[tuple[int, int]] = []
+        self.tall = False
+        """Whether a row may be taller than a page (then it may break inside; laying out a
+        table that may do so takes longer, so only such a table does)."""
 
     def add(self, cells: Sequence[Any], bold_first: bool = False) -> None:
         """Add a row. A text cell may hold several lines ("\n"); one that fits its column is
@@ -42,8 +50,12 @@ class Grid:
         row: list[Cell] = []
         index = len(self.rows)
         for column, cell in enumerate(cells):
+            self.tall = self.tall or self._may_be_tall(cell, column)
             if isinstance(cell, Flowable):
                 row.append(cell)
+                continue
+            if isinstance(cell, Markup):
+                row.append(paragraph(cell, self.styles["table"]))
                 continue
             text = str(cell)
             style = self.styles["table_bold" if bold_first and column == 0 else "table"]
@@ -56,8 +68,17 @@ class Grid:
                 if style.fontName != self.styles["table"].fontName:
                     self.bold.append((column, index))
             else:
-                row.append(Paragraph(str(escape(text)).replace("\n", "<br/>"), style))
+                row.append(paragraph(text, style))
         self.rows.append(row + [""] * (len(self.widths) - len(row)))
+
+    def _may_be_tall(self, cell: Any, column: int) -> bool:
+        """Whether a cell might need more lines than fit a page (a generous guess: every
+        character as wide as 0.6 of the font size)."""
+        text: object = cell.getPlainText() if isinstance(cell, Paragraph) else cell
+        if not isinstance(text, str):
+            return False
+        size = float(self.styles["table"].fontSize)
+        return len(text) * 0.6 * size / self.widths[column] + text.count("\n") > TALL_LINES
 
     def group(self, text: str) -> None:
         self.groups.append(len(self.rows))
@@ -102,6 +123,7 @@ class Grid:
             self.rows,
             colWidths=self.widths,
             repeatRows=1,
+            splitInRow=1 if self.tall else 0,
             spaceBefore=styles.data.tables.space_before,
             spaceAfter=styles.data.tables.space_after,
             hAlign="LEFT",
@@ -116,10 +138,11 @@ def lines(*parts: str) -> str:
 
 
 def multiline(text: str, style: str, styles: Styles, bold_first: bool = False) -> Paragraph:
-    rows = [str(escape(line)) for line in text.split("\n") if line]
+    """The lines of ``text`` in one paragraph, the first in bold with ``bold_first``."""
+    rows = [Markup.escape(line) for line in text.split("\n") if line]
     if bold_first and rows:
-        rows[0] = f"<b>{rows[0]}</b>"
-    return Paragraph("<br/>".join(rows), styles[style])
+        rows[0] = Markup("<b>{}</b>").format(rows[0])
+    return paragraph(Markup("<br/>").join(rows), styles[style])
 
 
 # -- the standard operating procedures -------------------------------------------------------
@@ -301,8 +324,8 @@ def sharing_matrix_table(
         elif rule["when"] == "never":
             basis = rule["basis"]
         else:
-            basis = rule["basis"] or Markup(columns["open"]).unescape()
-        recipients = Markup(columns["recipients"]).unescape()
+            basis = rule["basis"] or plain(columns["open"])
+        recipients = plain(columns["recipients"])
         recipients = f"{recipients}: {rule['recipients']}" if rule["recipients"] else ""
         grid.add(
             [
@@ -320,7 +343,7 @@ def sharing_matrix_table(
 def disclosure_log_table(columns: Mapping[str, str], rows: Sequence[str], styles: Styles) -> Table:
     grid = Grid(styles, [columns["field"], columns["entry"]], [2.0, 3.0])
     for row in rows:
-        grid.add([para(row, "table", styles, markup=True), ""])
+        grid.add([para(row, "table", styles), ""])
     table = grid.table()
     table.setStyle(
         TableStyle(

@@ -40,7 +40,9 @@ from coopbuilder.core.errors import Phrase
 from coopbuilder.core.resources import template_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents import jinja
+from coopbuilder.documents.compiled import CodeCache, code_cache
 from coopbuilder.documents.jinja import Compiler, Condition, Text
+from coopbuilder.documents.markup import one_line, plain
 from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENCES, Shape
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, read_yaml, validate
 from coopbuilder.documents.yamlfile import where as _where
@@ -237,15 +239,15 @@ class ClauseLibrary:
 
     def text(self, key: str, context: Mapping[str, Any], **extra: Any) -> Markup:
         """A text around the clauses (``document`` in library.yaml), rendered."""
-        return Markup(self.document[key].render(context, **extra))
+        return self.document[key].render(context, **extra)
 
     def plain(self, key: str, context: Mapping[str, Any], **extra: Any) -> str:
         """A text around the clauses as plain text (for the page header, footer, metadata)."""
-        return self.text(key, context, **extra).unescape()
+        return one_line(self.text(key, context, **extra))
 
     def word(self, key: str, **extra: Any) -> str:
         """A short word for tables and lists, as plain text."""
-        return Markup(self.words[key].render(extra)).unescape()
+        return plain(self.words[key].render(extra))
 
     def require_clauses(self, catalogue: Catalogue) -> None:
         """Every clause the precondition catalogue calls for must be in the library."""
@@ -260,11 +262,14 @@ class ClauseLibrary:
 
 
 def _section(
-    environment: SandboxedEnvironment, file: Path, expressions: dict[str, Callable[..., Any]]
+    environment: SandboxedEnvironment,
+    file: Path,
+    expressions: dict[str, Callable[..., Any]],
+    codes: CodeCache,
 ) -> Section:
     source = read_yaml(file)
     data = validate(_SectionData, source)
-    compiler = Compiler(environment, source, expressions)
+    compiler = Compiler(environment, source, expressions, codes)
     clauses = []
     for index, item in enumerate(data.clauses):
         at: tuple[str | int, ...] = ("clauses", index)
@@ -452,13 +457,15 @@ def _report_texts(
     file: Path,
     expressions: dict[str, Callable[..., Any]],
     needed: Mapping[str, Names],
+    codes: CodeCache,
 ) -> dict[str, Text]:
     """The texts of a report file beside the clauses (none if the library has no such file)."""
     if not file.is_file():
         return {}
     source = read_yaml(file)
     data = validate(_ReportData, source)
-    return _texts(Compiler(environment, source, expressions), data.root, (), needed, AGREEMENT)
+    compiler = Compiler(environment, source, expressions, codes)
+    return _texts(compiler, data.root, (), needed, AGREEMENT)
 
 
 def load_library(folder: Path) -> ClauseLibrary:
@@ -499,26 +506,28 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     source = read_yaml(folder / LIBRARY_FILE)
     data = validate(_LibraryData, source)
     expressions: dict[str, Callable[..., Any]] = {}
-    compiler = Compiler(environment, source, expressions)
+    codes = code_cache()
+    compiler = Compiler(environment, source, expressions, codes)
     document = _texts(
         compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS, AGREEMENT
     )
     words = _texts(compiler, data.words, ("words",), WORDS, {})
-    report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS)
+    report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS, codes)
     review_report = _report_texts(
-        environment, folder / REVIEW_REPORT_FILE, expressions, REVIEW_REPORT_TEXTS
+        environment, folder / REVIEW_REPORT_FILE, expressions, REVIEW_REPORT_TEXTS, codes
     )
     body = tuple(
-        _section(environment, _inside(folder, name, source, ("body", i)), expressions)
+        _section(environment, _inside(folder, name, source, ("body", i)), expressions, codes)
         for i, name in enumerate(data.body)
     )
     annexes = tuple(
-        _section(environment, _inside(folder, name, source, ("annexes", i)), expressions)
+        _section(environment, _inside(folder, name, source, ("annexes", i)), expressions, codes)
         for i, name in enumerate(data.annexes)
     )
     _unique_ids(body, "section")
     _unique_ids(annexes, "annex")
     _unique_clause_ids((*body, *annexes))
+    codes.save()
     return ClauseLibrary(
         folder=folder,
         language=data.language,

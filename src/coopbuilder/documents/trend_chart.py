@@ -14,10 +14,14 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from coopbuilder.core.history import PartnerTrend
 from coopbuilder.documents.charts import (
     GAP_BELOW,
+    KEY,
+    LEGEND_GAP,
+    LEGEND_LEADING,
     SCALE,
     STRENGTH_FROM,
     dash,
-    legend_key,
+    draw_legend,
+    legend_rows,
     marker,
     styles_width,
     wrap_label,
@@ -149,8 +153,14 @@ def trend_chart(
     """One panel per precondition (``titles`` and ``trends`` in the same order), ``points``
     naming the versions along each panel's axis, and a legend of both partners."""
     width = styles.frame_width
+    font = styles.font("sans")
+    size = styles.data.chart.legend_size
+    names = [trend.label for trend in trends[0]] if trends else []
+    room = width - styles_width(legend, font, size - 1) - LEGEND_GAP
+    legend_lines = legend_rows(names, font, size, width / 2, room, KEY)
     rows = (len(titles) + COLUMNS - 1) // COLUMNS
-    height = rows * PANEL_HEIGHT + LEGEND_HEIGHT
+    extra = (len(legend_lines) - 1) * size * LEGEND_LEADING  # a legend on several lines
+    height = rows * PANEL_HEIGHT + LEGEND_HEIGHT + extra
     drawing = Drawing(width, height)
     panel_w = width / COLUMNS
     for index, (title, pair) in enumerate(zip(titles, trends, strict=True)):
@@ -158,15 +168,7 @@ def trend_chart(
         x0 = column * panel_w
         y0 = height - (row + 1) * PANEL_HEIGHT
         _panel(drawing, x0, y0, panel_w, title, pair, points, styles)
-    font = styles.font("sans")
-    size = styles.data.chart.legend_size
-    palette = [styles.colour("partner_1"), styles.colour("partner_2")]
-    names = [trend.label for trend in trends[0]] if trends else []
-    x = width / 2 - sum(styles_width(n, font, size) + 36 for n in names) / 2
-    for number, (name, colour) in enumerate(zip(names, palette, strict=False)):
-        legend_key(drawing, x, 7, 20, colour, LINE_WIDTH, second=number == 1)
-        drawing.add(String(x + 26, 4, name, fontName=font, fontSize=size))
-        x += styles_width(name, font, size) + 36
+    draw_legend(drawing, legend_lines, styles, 4, KEY, LINE_WIDTH)
     drawing.add(
         String(
             width - 2,

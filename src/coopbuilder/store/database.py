@@ -63,6 +63,15 @@ def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
             location=location,
             text=text,
         )
+    if _part_missing(lowered):
+        return DamagedWorkspaceError(
+            "The workspace {location} is damaged: a part of it is missing ({text}). Restore a "
+            "backup: close CoopBuilder and copy the last good copy over the workspace file "
+            "(CoopBuilder keeps one beside it before each update, named like the file with "
+            "'.before-schema-….bak' added); on a database server, ask its administrator.",
+            location=location,
+            text=text,
+        )
     if "unable to open" in lowered or "disk i/o" in lowered:
         return WorkspaceError(
             "The workspace {location} cannot be read or written ({text}). Check that the "
@@ -78,6 +87,14 @@ def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
             text=text,
         )
     return None
+
+
+def _part_missing(lowered: str) -> bool:
+    """Whether the database says a table or a column of the workspace is not there (SQLite:
+    "no such table", PostgreSQL: 'relation "..." does not exist')."""
+    if "no such table" in lowered or "no such column" in lowered:
+        return True
+    return "does not exist" in lowered and ("relation" in lowered or "column" in lowered)
 
 
 @contextmanager

@@ -192,7 +192,7 @@ def _points(
     workspace: Workspace, stored: StoredVersion, reviews: list[StoredReview]
 ) -> list[tuple[YearPoint, Agreement]]:
     """The assessed versions up to ``stored``: every version that was signed, and ``stored``
-    itself; each dated by the review that started it, else by the day it was made."""
+    itself; each dated by :func:`_version_date`."""
     number = stored.number
     started = {r.new_version: r.record.held_on for r in reviews if r.new_version is not None}
     chosen: list[VersionInfo] = [
@@ -200,19 +200,34 @@ def _points(
         for v in workspace.agreements.versions(stored.agreement_id)
         if v.number == number or (v.number < number and not v.is_editable)
     ]
-    return [
-        (
-            YearPoint(
-                number=v.number,
-                status=v.status,
-                on=started.get(v.number, v.created_at.date()),
-            ),
+    points = []
+    for v in chosen:
+        agreement = (
             stored.agreement
             if v.number == number
-            else workspace.agreements.load(stored.agreement_id, v.number).agreement,
+            else workspace.agreements.load(stored.agreement_id, v.number).agreement
         )
-        for v in chosen
-    ]
+        signed = [
+            s.record.signed_on for s in workspace.signing.signatures(v.agreement_id, v.number)
+        ]
+        on = _version_date(signed, started.get(v.number), agreement, v)
+        points.append((YearPoint(number=v.number, status=v.status, on=on), agreement))
+    return points
+
+
+def _version_date(
+    signed: list[dt.date], review: dt.date | None, agreement: Agreement, version: VersionInfo
+) -> dt.date:
+    """The day a version stands for: the day its last signature was given (an agreement signed
+    in ink years before it was entered is dated by its signing), else the day of the review that
+    started it, else the day it takes effect, else the day it was entered."""
+    if signed:
+        return max(signed)
+    if review is not None:
+        return review
+    if agreement.effective_date is not None:
+        return agreement.effective_date
+    return version.created_at.date()
 
 
 def version_changes(

@@ -1,0 +1,96 @@
+"""The clause library's compiled texts, kept between runs and keyed by what they are made from.
+
+Compiling the library's few hundred texts with Jinja2 is most of what loading it costs, and a
+new process (``coopbuilder render``) loads it every time. The Python code Jinja2 makes of a text
+depends only on the text, its name, the names it may read (checked while compiling), this
+program's Jinja2 set-up, Jinja2 and Python. With a key made of all of them, a text compiled once
+is taken from the cache file ever after, and a text that changed is checked and compiled anew.
+A cache file that cannot be read or written is left aside: it never stops a library loading.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import sys
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+import jinja2
+
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.paths import cache_folder
+
+CACHE_FILE = "clause-texts.marshal"
+MAX_CODES = 4000
+"""More compiled texts than this in the cache: only those of the library just loaded stay."""
+_SETUP = ("jinja.py", "names.py", "markup.py", "compiled.py")
+"""The modules whose code decides what a compiled text is: a change in any makes a new key."""
+
+
+@cache
+def _setup_fingerprint() -> str:
+    digest = hashlib.sha256(f"{sys.version}|{jinja2.__version__}".encode())
+    here = Path(__file__).parent
+    for name in _SETUP:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
+
+
+class CodeCache:
+    """Compiled texts by key, read from ``path`` (``None``: kept in memory only)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.codes: dict[str, CodeType] = {}
+        self.changed = False
+        self.used: set[str] = set()
+        self._names: dict[int, tuple[Mapping[str, Any], str]] = {}
+        if path is not None:
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                loaded = marshal.loads(path.read_bytes())
+                if isinstance(loaded, dict):
+                    self.codes = {
+                        k: v
+                        for k, v in loaded.items()
+                        if isinstance(k, str) and isinstance(v, CodeType)
+                    }
+
+    def key(self, name: str, text: str, names: Mapping[str, Any]) -> str:
+        """The key of ``text`` compiled as ``name``, reading ``names``."""
+        remembered = self._names.get(id(names))
+        if remembered is None or remembered[0] is not names:
+            remembered = (names, hashlib.sha256(repr(names).encode()).hexdigest())
+            self._names[id(names)] = remembered
+        parts = (_setup_fingerprint(), remembered[1], name, text)
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def get(self, key: str) -> CodeType | None:
+        self.used.add(key)
+        return self.codes.get(key)
+
+    def put(self, key: str, code: CodeType) -> None:
+        self.used.add(key)
+        self.codes[key] = code
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the cache if a text was compiled anew (whole or not at all)."""
+        if self.path is None or not self.changed:
+            return
+        if len(self.codes) > MAX_CODES:  # texts of old library versions: keep those in use
+            self.codes = {k: v for k, v in self.codes.items() if k in self.used}
+        with contextlib.suppress(OSError, ValueError, UserError):
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write_bytes(self.path, marshal.dumps(self.codes))
+        self.changed = False
+
+
+def code_cache() -> CodeCache:
+    """The cache of this user (in the program's cache folder)."""
+    return CodeCache(cache_folder() / CACHE_FILE)

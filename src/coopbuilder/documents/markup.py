@@ -1,0 +1,65 @@
+"""User text is data, library text is markup: the one way text reaches a reportlab paragraph.
+
+Two kinds of text are drawn. :class:`~markupsafe.Markup` is paragraph markup the program
+trusts: what the clause library's templates render (their Jinja2 environment escapes every value
+it inserts) and what is built from escaped parts (``Markup("<b>{}</b>").format(name)`` escapes
+``name``). Any other ``str`` is data — a name, a note, a label, a date — and is escaped on its
+way in, whoever wrote it. So a table, a heading or a caption that forgets to think about escaping
+prints the text as it was typed: ``JVA <Abt. 3`` stays ``JVA <Abt. 3``, and ``<font size=80>``
+is six words, not an instruction.
+
+Every paragraph of every document is made by :func:`paragraph` (a test checks that no other
+module calls reportlab's ``Paragraph``). Text drawn straight on the canvas or in a chart is never
+parsed as markup; it takes :func:`plain` text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+from reportlab.platypus import Paragraph
+
+BREAK = Markup("<br/>")
+_BREAK = re.compile(r"<br\s*/?>")
+_LINE_END = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+"""Where Python's ``str.splitlines`` ends a line."""
+
+
+def markup(text: str) -> Markup:
+    """``text`` as paragraph markup: :class:`Markup` as it is, any other text escaped, its line
+    breaks kept as ``<br/>``."""
+    if isinstance(text, Markup):
+        return text
+    return BREAK.join(escape(line) for line in _LINE_END.split(str(text)))
+
+
+def plain(text: str) -> str:
+    """``text`` as it reads: :class:`Markup` unescaped (its ``<br/>`` a line break), any other
+    text as it is."""
+    if isinstance(text, Markup):
+        return Markup(_BREAK.sub("\n", str(text))).unescape()
+    return str(text)
+
+
+def one_line(text: str) -> str:
+    """:func:`plain` text on one line (for a header, a footer, a chart label)."""
+    return " ".join(plain(text).split())
+
+
+def user_value(value: Any) -> Any:
+    """A value a clause template inserts (the Jinja2 environment's ``finalize``): a text with
+    line breaks is escaped here and its breaks become ``<br/>``, so that a blank line in a name
+    or a note neither ends the clause's paragraph (inside ``<b>...</b>``) nor starts a bullet."""
+    if isinstance(value, str) and not isinstance(value, Markup) and _LINE_END.search(value):
+        return markup(value)
+    return value
+
+
+def paragraph(text: str, style: Any, bullet: str | None = None) -> Paragraph:
+    """A reportlab paragraph of ``text`` (:func:`markup`) in ``style``, with ``bullet`` (also
+    text or markup) in its margin."""
+    return Paragraph(
+        str(markup(text)), style, bulletText=None if bullet is None else str(markup(bullet))
+    )
