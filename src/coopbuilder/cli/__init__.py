@@ -17,7 +17,14 @@ from coopbuilder.core.errors import UserError
 
 def build_parser() -> argparse.ArgumentParser:
     from coopbuilder import __version__
-    from coopbuilder.cli import assessment, documents, review, signing, workspace
+    from coopbuilder.cli import (
+        assessment,
+        documents,
+        review,
+        signing,
+        signing_settings,
+        workspace,
+    )
 
     parser = argparse.ArgumentParser(
         prog="coopbuilder",
@@ -35,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         "COOPBUILDER_DATABASE_URL, else workspace.sqlite in the data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (assessment, workspace, review, documents, signing):
+    for group in (assessment, workspace, review, documents, signing, signing_settings):
         group.register(commands)
     return parser
 
