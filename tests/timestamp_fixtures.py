@@ -6,6 +6,7 @@ it answer as a broken service does (an HTML error page)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.timestamps import DummyTimeStamper
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
 
 from coopbuilder.core import clock
 
@@ -51,6 +55,27 @@ def _authority() -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
         .sign(key, hashes.SHA256())
     )
     return cert, key
+
+
+def _asn1(pem: bytes) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(
+        x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+    )
+
+
+def timestamp_of(pdf: bytes, index: int, tsa: Tsa) -> dt.datetime | None:
+    """When the service's timestamp on signature ``index`` says it was made (``None``: the
+    signature has none), checked against the service's certificate."""
+    signature = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[index]
+    roots = ValidationContext(trust_roots=[_asn1(tsa.certificate_pem)])
+    status = validate_pdf_signature(
+        signature, signer_validation_context=roots, ts_validation_context=roots
+    )
+    if status.timestamp_validity is None:
+        return None
+    assert status.timestamp_validity.intact and status.timestamp_validity.valid
+    assert status.timestamp_validity.trusted
+    return status.timestamp_validity.timestamp
 
 
 @pytest.fixture(scope="session")

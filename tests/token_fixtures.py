@@ -4,7 +4,8 @@ once per session in a folder of their own (SOFTHSM2_CONF).
 The police manager's card "Dienstausweis" holds a signing certificate (issued by a test CA,
 valid at the program's clock) with its EC key, and an encryption certificate with its key; the
 card "Abgelaufen" holds an expired certificate with its key; "Ohne Schluessel" a certificate
-without a key; "Gesperrt" a card whose PIN is locked. Without SoftHSM2 the tests that use these
+without a key; "Gesperrt" a card whose PIN is locked; "Signaturkarte RSA" an RSA key (as many
+signature cards have) and its certificate. Without SoftHSM2 the tests that use these
 are skipped, unless COOPBUILDER_REQUIRE_SOFTHSM is set (as `.ci/run` does): then they fail.
 """
 
@@ -23,7 +24,7 @@ import pkcs11
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from pkcs11 import Attribute, CertificateType, ObjectClass
 
@@ -36,6 +37,7 @@ CARD = "Dienstausweis"
 EXPIRED_CARD = "Abgelaufen"
 KEYLESS_CARD = "Ohne Schluessel"
 LOCKED_CARD = "Gesperrt"
+RSA_CARD = "Signaturkarte RSA"
 SIGNING_LABEL = "Signatur"
 ENCRYPTION_LABEL = "Verschluesselung"
 HOLDER = "Bernd Meier"
@@ -129,11 +131,20 @@ class _Ca:
         )
 
     def issue(
-        self, common: str, *, signing: bool = True, valid: tuple[int, int] = (-1, 730)
+        self,
+        common: str,
+        *,
+        signing: bool = True,
+        valid: tuple[int, int] = (-1, 730),
+        rsa_key: bool = False,
     ) -> _Issued:
-        """A key and its certificate, valid from ``valid[0]`` to ``valid[1]`` days from the
-        program's clock."""
-        key = ec.generate_private_key(ec.SECP256R1())
+        """A key (EC P-256, or RSA 2048) and its certificate, valid from ``valid[0]`` to
+        ``valid[1]`` days from the program's clock."""
+        key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey = (
+            rsa.generate_private_key(public_exponent=65537, key_size=2048)
+            if rsa_key
+            else ec.generate_private_key(ec.SECP256R1())
+        )
         now = clock.now()
         cert = (
             x509.CertificateBuilder()
@@ -221,7 +232,7 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftHsm]:
     )
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SOFTHSM2_CONF", str(conf))
-        for card in (CARD, EXPIRED_CARD, KEYLESS_CARD, LOCKED_CARD):
+        for card in (CARD, EXPIRED_CARD, KEYLESS_CARD, LOCKED_CARD, RSA_CARD):
             _util("--init-token", "--free", "--label", card, "--so-pin", SO_PIN, "--pin", PIN)
         ca = _Ca()
         signing = ca.issue(HOLDER)
@@ -229,10 +240,12 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftHsm]:
         expired = ca.issue(HOLDER, valid=(-400, -35))
         keyless = ca.issue(HOLDER)
         locked = ca.issue(HOLDER)
+        with_rsa = ca.issue(HOLDER, rsa_key=True)
         _import_key(folder, CARD, SIGNING_LABEL, "01", signing)
         _import_key(folder, CARD, ENCRYPTION_LABEL, "02", encryption)
         _import_key(folder, EXPIRED_CARD, SIGNING_LABEL, "01", expired)
         _import_key(folder, LOCKED_CARD, SIGNING_LABEL, "01", locked)
+        _import_key(folder, RSA_CARD, SIGNING_LABEL, "01", with_rsa)
         lib = pkcs11.lib(str(module))
         lib.reinitialize()  # sees the cards made above, whenever the module was loaded
         _store_certificate(lib, CARD, SIGNING_LABEL, "01", signing.cert_der)
@@ -240,6 +253,7 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftHsm]:
         _store_certificate(lib, EXPIRED_CARD, SIGNING_LABEL, "01", expired.cert_der)
         _store_certificate(lib, KEYLESS_CARD, SIGNING_LABEL, "01", keyless.cert_der)
         _store_certificate(lib, LOCKED_CARD, SIGNING_LABEL, "01", locked.cert_der)
+        _store_certificate(lib, RSA_CARD, SIGNING_LABEL, "01", with_rsa.cert_der)
         lib.finalize()
         _lock_pin(tokens, LOCKED_CARD)
         lib.initialize()

@@ -4194,246 +4194,288 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="83"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="313"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="367"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="479"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="435"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="549"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="99"/>
         <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase, or with their smartcard or token and its PIN. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase oder mit ihrer Chipkarte oder ihrem Token und der PIN. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
         <source>Representative who signs</source>
         <translation>Unterschreibende Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
         <source>The representative whose signature is added now.</source>
         <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="114"/>
         <source>Certificate f&amp;ile (.p12 or .pfx)</source>
         <translation>&amp;Zertifikatsdatei (.p12 oder .pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="115"/>
         <source>Certificate file (.p12 or .pfx)</source>
         <translation>Zertifikatsdatei (.p12 oder .pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
         <source>Sign with a certificate file and its passphrase.</source>
         <translation>Mit einer Zertifikatsdatei und ihrer Passphrase unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
         <source>Smartcard or &amp;token</source>
         <translation>Chip&amp;karte oder Token</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="120"/>
         <source>Smartcard or token</source>
         <translation>Chipkarte oder Token</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
         <source>Sign with the key on a smartcard or token (a service ID card, a signature card, a USB token) and its PIN; the key never leaves the card.</source>
         <translation>Mit dem Schlüssel auf einer Chipkarte oder einem Token (Dienstausweis, Signaturkarte, USB-Token) und der PIN unterschreiben; der Schlüssel verlässt die Karte nie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="138"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
         <source>The signer&apos;s certificate file (.p12 or .pfx); choose it with the button.</source>
         <translation>Die Zertifikatsdatei der unterschreibenden Person (.p12 oder .pfx); wählen Sie sie mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="143"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="150"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="151"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="156"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="157"/>
         <source>The town where the representative signs; it is written into the signature.</source>
         <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="162"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="167"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="168"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="395"/>
+        <source>No time-stamping service is set</source>
+        <translation>Kein Zeitstempeldienst eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="175"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="177"/>
+        <source>A timestamp from the organisation&apos;s time-stamping service proves when the signature was made; only the signature&apos;s hash is sent to the service.</source>
+        <translation>Ein Zeitstempel vom Zeitstempeldienst der Organisation belegt, wann die Signatur geleistet wurde; an den Dienst geht nur der Hashwert der Signatur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="182"/>
+        <source>Time-stampin&amp;g service...</source>
+        <translation>Zeitstempeldie&amp;nst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="189"/>
         <source>&amp;Representative:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="190"/>
         <source>Sign with:</source>
         <translation>Unterschreiben mit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="192"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="193"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="196"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="197"/>
+        <source>Timestamp:</source>
+        <translation>Zeitstempel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="203"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="204"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="207"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="209"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="212"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="286"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="298"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="327"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="328"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="339"/>
         <source>Choose the representative who signs.</source>
         <translation>Wählen Sie die Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="348"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="398"/>
+        <source>Add a timestamp from {url}</source>
+        <translation>Zeitstempel von {url} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="405"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="425"/>
+        <source>Time-stamping service</source>
+        <translation>Zeitstempeldienst</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="407"/>
+        <source>The address of your organisation&apos;s time-stamping service (RFC 3161), e.g. https://tsa.example.org. Signatures made on this workstation then get its timestamp; only the signature&apos;s hash is sent to it. Leave it empty for no timestamps and no network use.</source>
+        <translation>Die Adresse des Zeitstempeldienstes Ihrer Organisation (RFC 3161), z. B. https://tsa.example.org. Signaturen, die an diesem Arbeitsplatz geleistet werden, erhalten dann seinen Zeitstempel; an ihn geht nur der Hashwert der Signatur. Lassen Sie das Feld leer für keine Zeitstempel und keine Netzwerknutzung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="436"/>
         <source>Choose the card and the certificate to sign with.</source>
         <translation>Wählen Sie die Karte und das Zertifikat, mit dem unterschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="407"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="477"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="408"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="478"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="442"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="512"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="449"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="519"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="455"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="525"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="462"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="532"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="469"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="539"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="487"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="498"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="557"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="568"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="488"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="558"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="496"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="566"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>

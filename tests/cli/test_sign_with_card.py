@@ -216,3 +216,28 @@ def test_the_pin_is_asked_for_only_in_a_terminal(
     assert done.returncode != 0
     assert "No PIN: give --pin-env VAR, or run the command in a terminal" in done.stderr
     assert not out.exists()
+
+
+def test_no_card_inserted(
+    folder: Path, softhsm: SoftHsm, demo_files: tuple[bytes, str, str], tmp_path: Path
+) -> None:
+    """SoftHSM2 with no token set up is a reader without a card (run in a process of its own,
+    which loads the module with that configuration)."""
+    empty = tmp_path / "no-cards"
+    (empty / "tokens").mkdir(parents=True)
+    conf = empty / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {empty / 'tokens'}\nobjectstore.backend = file\n")
+    out = folder / "signed.pdf"
+    done = subprocess.run(
+        [str(SCRIPT), *_card_args(softhsm, folder / "final.pdf", demo_files[2], out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "SOFTHSM2_CONF": str(conf), "CARD_PIN": PIN},
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (
+        "coopbuilder: error: No card or token is inserted (the module "
+        f"{softhsm.module} finds none). Insert the card, or plug in the token, and try again.\n"
+    )
+    assert not out.exists()

@@ -6,17 +6,10 @@ cannot be reached or that refuses means nothing is signed. Off by default."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import socket
 from pathlib import Path
 
 import pytest
-from asn1crypto import x509 as asn1_x509
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko_certvalidator import ValidationContext
 
 from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
@@ -26,29 +19,8 @@ from coopbuilder.documents.timestamps import TimestampError, check_timestamp_url
 from coopbuilder.documents.tokens import TokenKey, sign_with_token
 from coopbuilder.documents.verification import verify
 from tests.signing_fixtures import FIELD_A, FIELD_B, TrialCerts, pdfsig
-from tests.timestamp_fixtures import Tsa
+from tests.timestamp_fixtures import Tsa, timestamp_of
 from tests.token_fixtures import CARD, PIN, SIGNING_LABEL, SoftHsm
-
-
-def _asn1(pem: bytes) -> asn1_x509.Certificate:
-    return asn1_x509.Certificate.load(
-        x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
-    )
-
-
-def _timestamp_of(pdf: bytes, index: int, tsa: Tsa) -> dt.datetime | None:
-    """When the service's timestamp on signature ``index`` says it was made (``None``: the
-    signature has none), checked against the service's certificate."""
-    signature = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[index]
-    roots = ValidationContext(trust_roots=[_asn1(tsa.certificate_pem)])
-    status = validate_pdf_signature(
-        signature, signer_validation_context=roots, ts_validation_context=roots
-    )
-    if status.timestamp_validity is None:
-        return None
-    assert status.timestamp_validity.intact and status.timestamp_validity.valid
-    assert status.timestamp_validity.trusted
-    return status.timestamp_validity.timestamp
 
 
 def test_a_file_signature_with_a_timestamp(
@@ -58,7 +30,7 @@ def test_a_file_signature_with_a_timestamp(
     before = tsa.replies
     signed = sign(unsigned_pdf, FIELD_A, anna.p12, anna.passphrase, timestamp_url=tsa.url)
     assert tsa.replies > before  # the service was asked
-    stamped = _timestamp_of(signed, 0, tsa)
+    stamped = timestamp_of(signed, 0, tsa)
     assert stamped is not None and abs(stamped - clock.now()) < dt.timedelta(minutes=1)
     assert verify(signed, [anna.pem]).ok
     assert pdfsig(signed, tmp_path)[0]["Signature Validation"] == "Signature is Valid."
@@ -71,7 +43,7 @@ def test_without_a_service_there_is_no_timestamp(
     anna = trial_certs.anna
     before = len(tsa.requests)
     signed = sign(unsigned_pdf, FIELD_A, anna.p12, anna.passphrase)
-    assert _timestamp_of(signed, 0, tsa) is None
+    assert timestamp_of(signed, 0, tsa) is None
     assert len(tsa.requests) == before
 
 
@@ -82,8 +54,8 @@ def test_a_card_signature_with_a_timestamp(
     once = sign(unsigned_pdf, FIELD_A, anna.p12, anna.passphrase, certify=True)
     key = TokenKey(module=softhsm.module, token=CARD, cert_label=SIGNING_LABEL)
     twice = sign_with_token(once, FIELD_B, key, PIN, timestamp_url=tsa.url)
-    assert _timestamp_of(twice, 0, tsa) is None
-    assert _timestamp_of(twice, 1, tsa) is not None
+    assert timestamp_of(twice, 0, tsa) is None
+    assert timestamp_of(twice, 1, tsa) is not None
     assert verify(twice, [anna.pem, softhsm.ca_pem]).ok
     found = pdfsig(twice, tmp_path)
     assert all(s["Signature Validation"] == "Signature is Valid." for s in found)

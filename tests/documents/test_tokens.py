@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
@@ -38,6 +39,7 @@ from tests.token_fixtures import (
     LOCKED_CARD,
     ORGANISATION,
     PIN,
+    RSA_CARD,
     SIGNING_LABEL,
     SoftHsm,
 )
@@ -62,7 +64,7 @@ def test_lists_the_cards_and_the_certificates_with_holder_issuer_and_validity(
     softhsm: SoftHsm,
 ) -> None:
     cards = {t.label: t for t in list_tokens(softhsm.module)}
-    assert set(cards) == {CARD, EXPIRED_CARD, KEYLESS_CARD, LOCKED_CARD}
+    assert set(cards) == {CARD, EXPIRED_CARD, KEYLESS_CARD, LOCKED_CARD, RSA_CARD}
     assert cards[CARD].manufacturer == "SoftHSM project"
     certs = {c.label: c.info for c in list_certificates(softhsm.module, CARD)}
     assert set(certs) == {SIGNING_LABEL, ENCRYPTION_LABEL}
@@ -121,6 +123,20 @@ def test_the_card_certifies_as_the_first_signer_in_the_agreement_language(
     assert when is not None
     stamp = f"Digital signiert von {HOLDER}\n{ORGANISATION}\n{when:%d.%m.%Y, %H:%M} UTC"
     assert stamp in pdftotext(once, tmp_path)
+
+
+def test_an_rsa_card_signs_too(
+    softhsm: SoftHsm, demo_final: tuple[bytes, str, str], tmp_path: Path
+) -> None:
+    final, _, police = demo_final
+    signed = sign_with_token(final, police, _card(softhsm, token=RSA_CARD), PIN, certify=True)
+    (check,) = verify(signed, [softhsm.ca_pem]).signatures
+    assert check.ok and check.trusted and check.signer == HOLDER
+    # pdfsig lists the NGO's empty field too
+    found = next(s for s in pdfsig(signed, tmp_path) if s["Signature Field Name"] == police)
+    assert found["Signature Validation"] == "Signature is Valid."
+    (card_cert,) = list_certificates(softhsm.module, RSA_CARD)
+    assert isinstance(card_cert.certificate.public_key(), rsa.RSAPublicKey)
 
 
 def _refused(pdf: bytes, field: str, key: TokenKey, pin: str = PIN, **kwargs: object) -> str:

@@ -17,7 +17,14 @@ from coopbuilder.core.errors import UserError
 
 def build_parser() -> argparse.ArgumentParser:
     from coopbuilder import __version__
-    from coopbuilder.cli import assessment, documents, review, signing, workspace
+    from coopbuilder.cli import (
+        assessment,
+        documents,
+        review,
+        signing,
+        signing_settings,
+        workspace,
+    )
 
     parser = argparse.ArgumentParser(
         prog="coopbuilder",
@@ -38,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--debug", action="store_true", help="write every detail to the log, not only events"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (assessment, workspace, review, documents, signing):
+    for group in (assessment, workspace, review, documents, signing, signing_settings):
         group.register(commands)
     return parser
 

@@ -80,6 +80,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--key-label", metavar="L", help="the label of the key on the card that signs"
     )
     sign_cmd.add_argument(
+        "--no-timestamp",
+        action="store_true",
+        help="this once, no timestamp from the time-stamping service set with timestamp-service",
+    )
+    sign_cmd.add_argument(
         "--pin-env",
         metavar="VAR",
         help="read the card's PIN from this environment variable (default: ask for it)",
@@ -231,6 +236,7 @@ def _sign(args: argparse.Namespace) -> int:
     from coopbuilder.documents.pdf_input import PdfFileError
     from coopbuilder.documents.signature_fields import list_fields
     from coopbuilder.documents.signing import check_signable, sha256_of, sign
+    from coopbuilder.documents.signing_settings import timestamp_url
     from coopbuilder.documents.templates import clause_library
 
     if args.token is None:
@@ -247,8 +253,9 @@ def _sign(args: argparse.Namespace) -> int:
     with _about(args.file, PdfFileError):
         check_signable(pdf, args.field, certify=args.certify)
     library = clause_library(args.lang or _language_of(pdf), args.templates)
+    stamping = None if args.no_timestamp else timestamp_url()
     if args.token is not None:
-        signed = _sign_with_card(args, pdf, library)
+        signed = _sign_with_card(args, pdf, library, stamping)
     else:
         passphrase = _passphrase(args, f"Passphrase for {args.p12}: ")
         with _about(args.file, PdfFileError), _about(args.p12, CertificateFileError):
@@ -261,6 +268,7 @@ def _sign(args: argparse.Namespace) -> int:
                 reason=args.reason,
                 location=args.location,
                 library=library,
+                timestamp_url=stamping,
             )
     atomic_write_bytes(args.output, signed)
     field = next(f for f in list_fields(signed) if f.name == args.field)
@@ -270,13 +278,17 @@ def _sign(args: argparse.Namespace) -> int:
     certified = " and certified the document" if args.certify else ""
     card = f" with the card '{args.token}'" if args.token is not None else ""
     print(f"Signed the field '{args.field}' as {who}{card}{certified}.")
+    if stamping:
+        print(f"With a timestamp from {stamping}.")
     if field.trial_certificate:
         print(f"The certificate is a {TRIAL_MARK}.")
     print(f"Wrote {args.output} (SHA-256 {sha256_of(signed)}).")
     return EXIT_OK
 
 
-def _sign_with_card(args: argparse.Namespace, pdf: bytes, library: ClauseLibrary) -> bytes:
+def _sign_with_card(
+    args: argparse.Namespace, pdf: bytes, library: ClauseLibrary, stamping: str | None
+) -> bytes:
     """Sign with the smartcard named by ``--token``; the module used is remembered once the
     card has signed."""
     from coopbuilder.documents.pdf_input import PdfFileError
@@ -307,6 +319,7 @@ def _sign_with_card(args: argparse.Namespace, pdf: bytes, library: ClauseLibrary
             reason=args.reason,
             location=args.location,
             library=library,
+            timestamp_url=stamping,
         )
     remember_module(module)
     return signed

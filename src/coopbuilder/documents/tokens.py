@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ from coopbuilder.documents.signing_settings import (
     remember_module,
     remembered_module,
 )
-from coopbuilder.documents.templates import LibraryChoice, library_for
+from coopbuilder.documents.templates import ClauseLibrary, LibraryChoice, library_for
 
 __all__ = [
     "SETTINGS_FILE",
@@ -84,6 +85,11 @@ _USUAL_MODULES = {
         r"C:\SoftHSM2\lib\softhsm2-x64.dll",
     ),
 }
+
+
+_ONE_AT_A_TIME = threading.RLock()
+"""The modules are loaded for use from one thread at a time (python-pkcs11 initialises them
+without locking), while the desktop program looks for cards and signs on worker threads."""
 
 
 class TokenError(UserError):
@@ -167,6 +173,11 @@ def _tokens(lib: Any) -> list[Any]:
 
 def list_tokens(module: Path) -> list[TokenInfo]:
     """The cards or tokens present for ``module`` (an empty list: no card inserted)."""
+    with _ONE_AT_A_TIME:
+        return _token_infos(module)
+
+
+def _token_infos(module: Path) -> list[TokenInfo]:
     return [
         TokenInfo(
             label=token.label,
@@ -265,9 +276,10 @@ def _certificates(session: Any) -> list[TokenCertificate]:
 
 def list_certificates(module: Path, token_label: str) -> list[TokenCertificate]:
     """The certificates on the card ``token_label`` (readable without the PIN)."""
-    token = _token(module, token_label)
-    with _session(token) as session:
-        return _certificates(session)
+    with _ONE_AT_A_TIME:
+        token = _token(module, token_label)
+        with _session(token) as session:
+            return _certificates(session)
 
 
 def _labels(certificates: Sequence[TokenCertificate]) -> str:
@@ -386,6 +398,32 @@ def sign_with_token(
     does with a certificate file. Every refusal is a :class:`UserError` raised before the card
     signs."""
     check_signable(pdf, field_name, certify=certify)
+    with _ONE_AT_A_TIME:
+        return _sign_with_token(
+            pdf,
+            field_name,
+            key,
+            pin,
+            certify=certify,
+            reason=reason,
+            location=location,
+            library=library_for(library, language),
+            timestamp_url=timestamp_url,
+        )
+
+
+def _sign_with_token(
+    pdf: bytes,
+    field_name: str,
+    key: TokenKey,
+    pin: str,
+    *,
+    certify: bool,
+    reason: str | None,
+    location: str | None,
+    library: ClauseLibrary,
+    timestamp_url: str | None,
+) -> bytes:
     token = _token(key.module, key.token)
     now = signing_time()
     with _session(token) as session:
@@ -415,7 +453,7 @@ def sign_with_token(
                 certify=certify,
                 reason=reason,
                 location=location,
-                library=library_for(library, language),
+                library=library,
                 timestamp_url=timestamp_url,
             )
         except p11_errors.PKCS11Error as exc:

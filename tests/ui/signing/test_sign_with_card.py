@@ -2,17 +2,19 @@
 chooses "Smartcard or token", the module (the one remembered on the workstation comes first),
 the card and the certificate on it (holder, issuer, validity), types the PIN and signs; the NGO
 signs with a certificate file; the version is signed and both signatures verify. A wrong PIN is
-said plainly and nothing is recorded."""
+said plainly and nothing is recorded. The organisation's time-stamping service is set in the
+dialog (off by default) and a signature then carries its timestamp."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.documents.signing_settings import timestamp_url
 from coopbuilder.documents.tokens import remember_module, remembered_module
 from coopbuilder.documents.verification import TrustList, Verdict, verify
 from coopbuilder.store.workspace import Workspace
@@ -20,6 +22,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.signing import SignDialog
 from coopbuilder.workflows.signing import latest_signed_pdf
 from tests.signing_fixtures import TrialCerts, pdfsig
+from tests.timestamp_fixtures import Tsa, timestamp_of
 from tests.token_fixtures import CA_NAME, CARD, HOLDER, LOCKED_CARD, PIN, SIGNING_LABEL, SoftHsm
 from tests.ui.helpers import ScriptedDialogs, find
 
@@ -179,3 +182,42 @@ def test_the_card_route_speaks_german(
         "die Karte ausgegeben hat."
     ]
     assert workspace.signing.signatures(ID, 1) == []
+
+
+def test_a_timestamp_from_the_service_set_in_the_dialog(
+    qtbot: QtBot,
+    workspace: Workspace,
+    background: Background,
+    dialogs: ScriptedDialogs,
+    certificate_files: CertificateFiles,
+    tsa: Tsa,
+) -> None:
+    dialog = opened_sign_dialog(qtbot, workspace, background, dialogs)
+    stamp = find(dialog, "Timestamp", QCheckBox)
+    assert not stamp.isEnabled() and not stamp.isChecked()  # off by default
+    assert stamp.text() == "No time-stamping service is set"
+    dialogs.texts.append(f" {tsa.url} ")
+    qtbot.mouseClick(
+        find(dialog, "Time-stamping service...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: stamp.isEnabled(), timeout=TIMEOUT)
+    assert stamp.isChecked() and stamp.text() == f"Add a timestamp from {tsa.url}"
+    assert timestamp_url() == tsa.url  # a setting of the workstation
+
+    sign_as(qtbot, dialog, dialogs, background, NGO, certificate_files.anna, "anna-passphrase")
+    assert dialogs.errors == []
+    signed = latest_signed_pdf(workspace, ID, 1)
+    assert signed is not None and timestamp_of(signed, 0, tsa) is not None
+
+    dialogs.texts.append("")  # empty: no time-stamping service
+    qtbot.mouseClick(
+        find(dialog, "Time-stamping service...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not stamp.isEnabled(), timeout=TIMEOUT)
+    assert timestamp_url() is None
+    dialogs.texts.append("tsa.example.org")
+    qtbot.mouseClick(
+        find(dialog, "Time-stamping service...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=TIMEOUT)
+    assert "is not the address of a time-stamping service" in dialogs.errors[0]

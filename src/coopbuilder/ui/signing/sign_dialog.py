@@ -33,6 +33,7 @@ from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.agreement import write_pdf
 from coopbuilder.documents.signature_fields import list_fields
 from coopbuilder.documents.signing import sign
+from coopbuilder.documents.signing_settings import set_timestamp_url, timestamp_url
 from coopbuilder.documents.tokens import remember_module, sign_with_token
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.ui.signing.card_chooser import CardChooser
@@ -64,6 +65,7 @@ class _Loaded:
     pdf: bytes
     state: SigningState
     first_signature: bool
+    timestamp_url: str | None
 
 
 class SignDialog(VersionDialog):
@@ -80,6 +82,7 @@ class SignDialog(VersionDialog):
         self._pdf: bytes | None = None
         self._certificate: Path | None = None
         self._first_signature = False
+        self._timestamp_url: str | None = None
         self.setWindowTitle(self.tr("Sign the agreement"))
         self._build()
         self._set_working(True)
@@ -167,6 +170,21 @@ class SignDialog(VersionDialog):
         self.card = CardChooser(self._background, self._dialogs, self)
         self.card.chosen.connect(self._card_chosen)
 
+        self.timestamp = named(
+            QCheckBox(self.tr("No time-stamping service is set"), self),
+            self.tr("Timestamp"),
+            self.tr(
+                "A timestamp from the organisation's time-stamping service proves when the "
+                "signature was made; only the signature's hash is sent to the service."
+            ),
+        )
+        self.timestamp.setEnabled(False)
+        self.timestamp_service = QPushButton(self.tr("Time-stampin&g service..."), self)
+        self.timestamp_service.clicked.connect(self._ask_timestamp_service)
+        timestamp_row = QHBoxLayout()
+        timestamp_row.addWidget(self.timestamp, 1)
+        timestamp_row.addWidget(self.timestamp_service)
+
         form = QFormLayout()
         form.addRow(self.tr("&Representative:"), self.representative)
         form.addRow(self.tr("Sign with:"), route_row)
@@ -176,6 +194,7 @@ class SignDialog(VersionDialog):
         self._file_rows = list(range(first, form.rowCount()))
         self._card_rows = self.card.add_rows(form)
         form.addRow(self.tr("P&lace:"), self.place)
+        form.addRow(self.tr("Timestamp:"), timestamp_row)
         form.addRow(self.certify)
         self._form = form
         for row in self._card_rows:
@@ -222,6 +241,8 @@ class SignDialog(VersionDialog):
         ):
             widget.setEnabled(waiting)
         self.card.set_working(not waiting)
+        self.timestamp.setEnabled(waiting and self._timestamp_url is not None)
+        self.timestamp_service.setEnabled(not working)
         if self.with_card.isChecked() and self.card.key() is None:
             self.sign_button.setEnabled(False)
         self.save_button.setEnabled(ready)
@@ -244,6 +265,7 @@ class SignDialog(VersionDialog):
                 pdf=pdf,
                 state=signing_state(workspace, agreement_id, number),
                 first_signature=not any(f.signed for f in list_fields(pdf)),
+                timestamp_url=timestamp_url(),
             )
 
         self._background.run(work, self._loaded, self._load_failed, self)
@@ -252,6 +274,7 @@ class SignDialog(VersionDialog):
         self._pdf = loaded.pdf
         self._first_signature = loaded.first_signature
         self.certify.setChecked(loaded.first_signature)
+        self._show_timestamp_service(loaded.timestamp_url)
         self._show_state(loaded.state)
         self._set_working(False)
 
@@ -330,6 +353,7 @@ class SignDialog(VersionDialog):
         self.passphrase.clear()
         pdf, certificate = self._pdf, self._certificate
         certify = self.certify.isEnabled() and self.certify.isChecked()
+        stamping = self._stamping()
         place = self.place.text().strip() or None
         workspace, agreement_id, number, catalogue, library = self._target()
         file_name = f"{agreement_id}-version-{number}-signed.pdf"
@@ -345,6 +369,7 @@ class SignDialog(VersionDialog):
                 location=place,
                 language=language,
                 library=library,
+                timestamp_url=stamping,
             )
             result = record_signed_pdf(
                 workspace,
@@ -359,6 +384,49 @@ class SignDialog(VersionDialog):
 
         self._start(work)
 
+    def _stamping(self) -> str | None:
+        """The time-stamping service the signature asks, if one is set and chosen."""
+        chosen = self.timestamp.isEnabled() and self.timestamp.isChecked()
+        return self._timestamp_url if chosen else None
+
+    def _show_timestamp_service(self, url: str | None) -> None:
+        self._timestamp_url = url
+        if url is None:
+            self.timestamp.setText(self.tr("No time-stamping service is set"))
+            self.timestamp.setChecked(False)
+        else:
+            self.timestamp.setText(self.tr("Add a timestamp from {url}").format(url=url))
+            self.timestamp.setChecked(True)
+        self._set_working(self._pdf is None)
+
+    def _ask_timestamp_service(self) -> None:
+        url = self._dialogs.ask_text(
+            self,
+            self.tr("Time-stamping service"),
+            self.tr(
+                "The address of your organisation's time-stamping service (RFC 3161), e.g. "
+                "https://tsa.example.org. Signatures made on this workstation then get its "
+                "timestamp; only the signature's hash is sent to it. Leave it empty for no "
+                "timestamps and no network use."
+            ),
+        )
+        if url is None:
+            return
+        chosen = url.strip() or None
+
+        def work() -> str | None:
+            set_timestamp_url(chosen)
+            return timestamp_url()
+
+        self._background.run(
+            work,
+            self._show_timestamp_service,
+            lambda error: self._dialogs.error(
+                self, self.tr("Time-stamping service"), failure_text(error)
+            ),
+            self,
+        )
+
     def _sign_with_card(self, field: str) -> None:
         key = self.card.key()
         if key is None or self._pdf is None:
@@ -372,6 +440,7 @@ class SignDialog(VersionDialog):
         pin = self.card.take_pin()
         pdf = self._pdf
         certify = self.certify.isEnabled() and self.certify.isChecked()
+        stamping = self._stamping()
         place = self.place.text().strip() or None
         workspace, agreement_id, number, catalogue, library = self._target()
         file_name = f"{agreement_id}-version-{number}-signed.pdf"
@@ -386,6 +455,7 @@ class SignDialog(VersionDialog):
                 location=place,
                 language=language,
                 library=library,
+                timestamp_url=stamping,
             )
             remember_module(key.module)
             result = record_signed_pdf(
