@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table, whole_number
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes, read_user_file
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_file
 from coopbuilder.core.vocabulary import Language
 
 TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loading cryptography
@@ -215,7 +215,7 @@ def _sign(args: argparse.Namespace) -> int:
             location=args.location,
             library=library,
         )
-    atomic_write_bytes(args.output, signed)
+    atomic_write_bytes(args.output, signed, mode=OWNER_ONLY)
     field = next(f for f in list_fields(signed) if f.name == args.field)
     who = field.signer or "the certificate's holder"
     if field.organisation:

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import (
     EXIT_OK,
     agreement_id,
+    ask_passphrase,
     format_table,
+    interactive,
     naming_the_passphrase_option,
+    passphrase_for_reading,
     passphrase_from,
     passphrase_option,
     version_number,
     whole_number,
 )
+from coopbuilder.core.passphrases import WeakPassphraseError, made_up_passphrase
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import MAX_DUE_WITHIN_DAYS, ListOrder, ListPage, ListQuery
@@ -77,7 +82,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ID",
         help="add the file as a new version of agreement ID (default: as a new agreement)",
     )
-    passphrase_option(importing, "of a protected file")
+    passphrase_option(importing, "of a protected file", reading=True)
     importing.set_defaults(run=_import)
 
     exporting = commands.add_parser("export", help="write an agreement to an exchange file")
@@ -88,7 +93,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporting.add_argument(
         "--number", type=version_number, metavar="N", help="which version (default: the latest)"
     )
-    passphrase_option(exporting, "to protect the file with")
+    passphrase_option(exporting, "to protect the file with", reading=False)
     exporting.set_defaults(run=_export)
 
 
@@ -128,7 +133,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    passphrase = passphrase_from(args.passphrase_env)
+    passphrase = passphrase_for_reading(args.file, args.passphrase_env, args.accept_unprotected)
     with open_workspace(args.workspace, create=True) as workspace, naming_the_passphrase_option():
         stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
     print(
@@ -139,9 +144,25 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    passphrase = passphrase_from(args.passphrase_env)
-    with open_workspace(args.workspace) as workspace:
-        stored = workspace.transfer.export_file(args.id, args.out, args.number, passphrase)
+    if args.passphrase_env:
+        passphrase = passphrase_from(args.passphrase_env)
+    elif interactive():
+        prompt = f"Passphrase to protect {args.out} (Enter alone: not protected): "
+        passphrase = ask_passphrase(prompt, confirm=True) or None
+    else:
+        passphrase = None
+    try:
+        with open_workspace(args.workspace) as workspace:
+            stored = workspace.transfer.export_file(args.id, args.out, args.number, passphrase)
+    except WeakPassphraseError:
+        if interactive():
+            print(f"A passphrase made up for you: {made_up_passphrase()}", file=sys.stderr)
+        raise
     protected = ", protected with the passphrase" if passphrase else ""
     print(f"Wrote version {stored.number} of '{stored.title}' to {args.out}{protected}.")
+    if not passphrase:
+        print(
+            "The file is not protected: anyone who gets it can read the names, phones and "
+            "e-mails in it. Protect it with --passphrase-env VAR."
+        )
     return EXIT_OK
