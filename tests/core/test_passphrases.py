@@ -17,7 +17,9 @@ from coopbuilder.core.passphrases import (
 )
 
 
-@pytest.mark.parametrize("weak", ["1", "", "password123", "correct horse", "Sommer2026!", "qwertz123"])
+@pytest.mark.parametrize(
+    "weak", ["1", "", "password123", "correct horse", "Sommer2026!", "qwertz123"]
+)
 def test_a_passphrase_easy_to_guess_is_refused(weak: str) -> None:
     assert not estimate(weak).enough
     with pytest.raises(WeakPassphraseError, match="too easy to guess"):
