@@ -386,8 +386,8 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
-        <source>Saved on {date} at {time} by {who}</source>
-        <translation>Gespeichert am {date} um {time} von {who}</translation>
+        <source>Saved on {date} at {time} under the user name {who}</source>
+        <translation>Gespeichert am {date} um {time} unter dem Benutzernamen {who}</translation>
     </message>
 </context>
 <context>
@@ -2527,22 +2527,22 @@ unterschied</translation>
         <translation>Die Datei wird NICHT geschützt: Jeder, der sie bekommt, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="168"/>
         <source>Type a passphrase, or let CoopBuilder make one up.</source>
         <translation>Geben Sie eine Passphrase ein, oder lassen Sie CoopBuilder eine vorschlagen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="171"/>
         <source>Too easy to guess: a protected file can be attacked offline for as long as anyone likes. Make it longer.</source>
         <translation>Zu leicht zu erraten: Eine geschützte Datei lässt sich offline beliebig lange angreifen. Machen Sie sie länger.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="175"/>
         <source>Strong enough, but the two entries differ.</source>
         <translation>Stark genug, aber die beiden Eingaben unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="177"/>
         <source>Strong enough.</source>
         <translation>Stark genug.</translation>
     </message>
@@ -4816,8 +4816,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="174"/>
-        <source>{date} by {who}</source>
-        <translation>{date} von {who}</translation>
+        <source>{date}, user name {who}</source>
+        <translation>{date}, Benutzername {who}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="180"/>
@@ -4971,11 +4971,6 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, in dem kein Zertifikat als vertrauenswürdig markiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
-        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted by {names}.</source>
-        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert von {names}.</translation>
-    </message>
-    <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
         <source>unknown</source>
@@ -5048,6 +5043,11 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="266"/>
         <source>{field} ({signer})</source>
         <translation>{field} ({signer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
+        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted under the user name(s) {names}.</source>
+        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert unter den Benutzernamen {names}.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>

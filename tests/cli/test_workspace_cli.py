@@ -345,3 +345,34 @@ def test_a_plain_file_read_with_a_passphrase_is_a_warning_and_a_question(
         "--accept-unprotected",
     )
     assert code == 0 and "Imported" in out and f"Warning: {swapped} is NOT protected" in err
+
+
+def test_audit_verify_finds_an_entry_changed_behind_the_programs_back(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    workspace = tmp_path / "team.sqlite"
+    source = tmp_path / "demo.json"
+    write_exchange_file(source, demo)
+    for _ in range(3):
+        run(capsys, "--workspace", str(workspace), "import", str(source))
+    code, out, _ = run(capsys, "--workspace", str(workspace), "audit", "verify")
+    assert code == 0
+    assert out.startswith(f"The audit trail of {workspace} is whole: 3 entries")
+
+    # as anyone with the file could, with any SQLite tool
+    connection = sqlite3.connect(workspace)
+    with connection:
+        connection.execute(
+            "UPDATE audit_log SET who = 'Kriminaldirektor.Mueller', at = '2020-01-01 00:00:00' "
+            "WHERE id = 2"
+        )
+    connection.close()
+    code, out, _ = run(capsys, "--workspace", str(workspace), "audit", "verify")
+    assert code == 1
+    assert f"The audit trail of {workspace} was changed behind the program's back." in out
+    assert (
+        "First broken entry: #2 (2020-01-01 00:00:00 UTC, imported, user name "
+        "Kriminaldirektor.Mueller): was changed after it was written" in out
+    )

@@ -390,7 +390,7 @@ def trusting(trust: TrustList) -> str:
         f"the trust list of the workspace {trust.workspace}, {trust.workspace_count} certificate(s)"
     )
     if trust.marked_by:
-        marked += " marked trusted by " + ", ".join(trust.marked_by)
+        marked += " marked trusted under the user name(s) " + ", ".join(trust.marked_by)
     return f"{marked}; and {given}" if given else marked
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import (
+    EXIT_CHECKS_FAILED,
     EXIT_OK,
     agreement_id,
     ask_passphrase,
@@ -96,6 +97,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     passphrase_option(exporting, "to protect the file with", reading=False)
     exporting.set_defaults(run=_export)
 
+    audit = commands.add_parser("audit", help="check the workspace's audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
+    verify = audit_commands.add_parser(
+        "verify",
+        help="check that no entry of the audit trail was changed or taken out behind the "
+        "program's back; exit code 1 names the first one that was",
+    )
+    verify.set_defaults(run=_audit_verify)
+
 
 days = whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)
 """A number of days to look ahead, given on the command line."""
@@ -141,6 +151,28 @@ def _import(args: argparse.Namespace) -> int:
         f"(agreement {stored.agreement_id}, {label(stored.status).lower()})."
     )
     return EXIT_OK
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace, create=False) as workspace:
+        check = workspace.audit.verify()
+        where = workspace.location
+    broken = check.broken
+    if broken is None:
+        print(f"The audit trail of {where} is whole: {check.entries} entries, each chained to the")
+        print("one before it.")
+        return EXIT_OK
+    moment = f"{broken.at:%Y-%m-%d %H:%M:%S} UTC"
+    what = (
+        "was changed after it was written (its content no longer matches its hash)"
+        if broken.changed
+        else "follows an entry that was changed or taken out (it names another hash before it)"
+    )
+    print(f"The audit trail of {where} was changed behind the program's back.")
+    entry = f"#{broken.id} ({moment}, {broken.action}, user name {broken.who})"
+    print(f"First broken entry: {entry}: {what}.")
+    print("Entries from there on cannot be relied on; compare with a backup of the workspace.")
+    return EXIT_CHECKS_FAILED
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -281,7 +281,8 @@ class SuccessIndicatorRow(Base):
 
 
 class AuditRow(Base):
-    """What happened, when, and by which local user. Kept when an agreement is deleted."""
+    """What happened, when, and by which local user. Kept when an agreement is deleted. Each
+    row carries the hash of the row before it and its own (see ``store/audit.py``)."""
 
     __tablename__ = "audit_log"
 
@@ -292,6 +293,8 @@ class AuditRow(Base):
     agreement_id: Mapped[str | None] = mapped_column(index=True)
     version_number: Mapped[int | None]
     detail: Mapped[str]
+    previous_hash: Mapped[str] = mapped_column(server_default="")
+    row_hash: Mapped[str] = mapped_column(server_default="")
 
 
 # -- schema 0002: recovery copies, signature records, review records ---------------------------
