@@ -2,8 +2,10 @@
 written in the same transaction as the change itself.
 
 The log is a hash chain: each entry carries the SHA-256 of the entry before it and its own hash,
-computed over that and its content. An entry changed behind the program's back (``UPDATE
-audit_log SET who = ...``), or one taken out of the middle, breaks the chain at that place,
+computed over that and its content. On PostgreSQL the server writes the time, the database role
+and both hashes (a trigger, see migration 0005), and refuses to change or remove an entry; the
+program's own time and hashes count on SQLite only. An entry changed behind the program's back
+(``UPDATE audit_log SET who = ...``), or one taken out of the middle, breaks the chain there,
 and :meth:`AuditLog.verify` names the first entry where it breaks. (Entries taken off the end
 leave a shorter chain that is whole: compare the count with an earlier one, or a backup.)
 """
@@ -37,8 +39,10 @@ def entry_hash(
     agreement_id: str | None,
     version_number: int | None,
     detail: str,
+    db_role: str = "",
 ) -> str:
-    """The hash of an entry: over the hash before it and everything it says."""
+    """The hash of an entry: over the hash before it and everything it says, as the text of a
+    JSON array in PostgreSQL's own layout (its trigger computes the same)."""
     moment = at.astimezone(dt.UTC).replace(tzinfo=None) if at.tzinfo else at
     content = [
         previous,
@@ -48,8 +52,9 @@ def entry_hash(
         agreement_id,
         version_number,
         detail,
+        db_role,
     ]
-    data = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(content, ensure_ascii=False, separators=(", ", ": "))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
@@ -62,6 +67,7 @@ def _hash_of(row: AuditRow) -> str:
         row.agreement_id,
         row.version_number,
         row.detail,
+        row.db_role,
     )
 
 
@@ -83,6 +89,7 @@ def record(
         agreement_id=agreement_id,
         version_number=version_number,
         detail=detail,
+        db_role="",
         previous_hash=last or GENESIS,
     )
     row.row_hash = _hash_of(row)

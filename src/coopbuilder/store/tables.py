@@ -293,6 +293,7 @@ class AuditRow(Base):
     agreement_id: Mapped[str | None] = mapped_column(index=True)
     version_number: Mapped[int | None]
     detail: Mapped[str]
+    db_role: Mapped[str] = mapped_column(server_default="")  # PostgreSQL: the server's role
     previous_hash: Mapped[str] = mapped_column(server_default="")
     row_hash: Mapped[str] = mapped_column(server_default="")
 
