@@ -26,6 +26,7 @@ from coopbuilder.cli.common import (
     version_number,
     whole_number,
 )
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.passphrases import WeakPassphraseError, made_up_passphrase
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
@@ -43,7 +44,10 @@ def open_workspace(location: str | None, *, create: bool = False) -> Workspace:
     workspace, and ``list`` would show nothing. The default workspace is made when missing."""
     from coopbuilder.store.connection import open_workspace as open_it
 
-    return open_it(location, create=create or not is_named(location))
+    workspace = open_it(location, create=create or not is_named(location))
+    for warning in workspace.warnings:
+        print(f"Warning: {warning}.", file=sys.stderr)
+    return workspace
 
 
 def is_named(location: str | None) -> bool:
@@ -106,6 +110,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     verify.set_defaults(run=_audit_verify)
 
+    admin = commands.add_parser("admin", help="set up an organisation's PostgreSQL workspace")
+    admin_commands = admin.add_subparsers(dest="admin_command", required=True, metavar="COMMAND")
+    grants = admin_commands.add_parser(
+        "grants",
+        help="print (or, with --apply, run as the workspace's owner) the grants that give the "
+        "runtime role ROLE what the program needs and no more",
+    )
+    grants.add_argument("role", metavar="ROLE", help="the role the program runs as")
+    grants.add_argument(
+        "--apply", action="store_true", help="run the statements in the workspace's database"
+    )
+    grants.set_defaults(run=_admin_grants)
+
 
 days = whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)
 """A number of days to look ahead, given on the command line."""
@@ -150,6 +167,25 @@ def _import(args: argparse.Namespace) -> int:
         f"Imported {args.file} as version {stored.number} of '{stored.title}' "
         f"(agreement {stored.agreement_id}, {label(stored.status).lower()})."
     )
+    return EXIT_OK
+
+
+def _admin_grants(args: argparse.Namespace) -> int:
+    from coopbuilder.store.grants import apply_grants, current_schema, grant_statements
+
+    with open_workspace(args.workspace, create=False) as workspace:
+        if workspace.database.is_sqlite:
+            raise UserError(
+                "{location} is a workspace file; grants are for a workspace on a PostgreSQL "
+                "server.",
+                location=workspace.location,
+            )
+        statements = grant_statements(args.role, current_schema(workspace.database))
+        if args.apply:
+            apply_grants(workspace.database, statements)
+    print("\n".join(statements))
+    if args.apply:
+        print(f"Applied to {workspace.location}.")
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coopbuilder.core.errors import Phrase
 from coopbuilder.store.errors import (
     DamagedWorkspaceError,
     WorkspaceBusyError,
@@ -69,6 +70,18 @@ def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
             location=location,
             text=text,
         )
+    if (
+        "authentication failed" in lowered
+        or "no password supplied" in lowered
+        or ('role "' in lowered and "does not exist" in lowered)
+    ):
+        return WorkspaceUnavailableError(
+            "The database server of {location} refused the login ({text}). Check the user name "
+            "and the password (in PGPASSWORD, ~/.pgpass or a service file); the server itself "
+            "was reached.",
+            location=location,
+            text=text,
+        )
     if isinstance(exc, OperationalError):
         return WorkspaceUnavailableError(
             "The workspace {location} cannot be reached ({text}). Check that the database "
@@ -94,8 +107,17 @@ def explained(location: str) -> Iterator[None]:
 class Database:
     """An open workspace database. Services ask it for one transaction per operation."""
 
-    def __init__(self, engine: Engine, location: str, who: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        location: str,
+        who: str | None = None,
+        warnings: tuple[Phrase, ...] = (),
+    ) -> None:
         self.engine = engine
+        self.warnings = warnings
+        """What the person should know about how the workspace was reached (an unencrypted
+        connection, a password in the address)."""
         self.location = location
         """Where the workspace is, for messages: a file path or a URL without its password."""
         self.who = who or local_user()
