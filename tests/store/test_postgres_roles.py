@@ -14,7 +14,7 @@ from sqlalchemy.pool import NullPool
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.connection import connection_warnings, open_workspace
-from coopbuilder.store.errors import WorkspaceUnavailableError
+from coopbuilder.store.errors import WorkspaceError, WorkspaceUnavailableError
 from coopbuilder.store.grants import grant_statements
 from tests.cli.helpers import run
 
@@ -47,6 +47,7 @@ def test_the_runtime_role_works_but_cannot_change_the_audit_log_or_the_schema(
     open_workspace(postgres_schema).close()
     code, out, _ = run(capsys, "--workspace", postgres_schema, "admin", "grants", runtime_role)
     assert code == 0 and "UPDATE, DELETE" in out and "Applied" not in out
+    assert 'REVOKE INSERT, UPDATE, DELETE ON "' in out  # the trust list: read only
     assert 'GRANT SELECT, INSERT ON "' in out and f'"audit_log" TO "{runtime_role}";' in out
     code, out, _ = run(
         capsys, "--workspace", postgres_schema, "admin", "grants", runtime_role, "--apply"
@@ -60,21 +61,45 @@ def test_the_runtime_role_works_but_cannot_change_the_audit_log_or_the_schema(
         stored = workspace.agreements.create(demo)
         changed = stored.agreement.model_copy(update={"title": "Renamed"})
         workspace.agreements.save(changed, stored.revision)
-        workspace.certificates.trust(b"DER", "Anna Schmidt")
+        # the organisation's trust list is the administrator's: the runtime role only reads it
+        with pytest.raises(WorkspaceError, match="does not allow this to your role"):
+            workspace.certificates.trust(b"DER", "Anna Schmidt")
+        assert workspace.certificates.trusted() == []
         assert workspace.audit.verify().broken is None
         assert {e.db_role for e in workspace.audit.entries()} == {runtime_role}
         for statement, refused in (
-            ("UPDATE audit_log SET who = 'Kriminaldirektor.Mueller'", "permission denied"),
-            ("DELETE FROM audit_log", "permission denied"),
-            ("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only", "must be owner"),
-            ("CREATE TABLE extra (id integer)", "permission denied"),
+            ("UPDATE audit_log SET who = 'Kriminaldirektor.Mueller'", "not allow this to your"),
+            ("DELETE FROM audit_log", "not allow this to your role"),
+            ("CREATE TABLE extra (id integer)", "not allow this to your role"),
         ):
             with (
-                pytest.raises(DBAPIError, match=refused),
+                pytest.raises(WorkspaceError, match=refused),
                 workspace.database.transaction() as session,
             ):
                 session.execute(text(statement))
-        assert workspace.audit.verify().entries == 3
+        with (
+            pytest.raises(DBAPIError, match="must be owner"),
+            workspace.database.transaction() as session,
+        ):
+            session.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"))
+        assert workspace.audit.verify().entries == 2
+
+    # an administrator's role may change the trust list
+    code, out, _ = run(
+        capsys,
+        "--workspace",
+        postgres_schema,
+        "admin",
+        "grants",
+        runtime_role,
+        "--may-trust",
+        "--apply",
+    )
+    assert code == 0 and "REVOKE INSERT, UPDATE, DELETE" not in out
+    with open_workspace(as_runtime.render_as_string(), who="carla") as workspace:
+        workspace.certificates.trust(b"DER", "Anna Schmidt")
+        (marked,) = workspace.certificates.trusted()
+        assert marked.added_by == "carla"
 
 
 def test_grants_are_written_only_for_plain_names() -> None:

@@ -121,6 +121,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     grants.add_argument(
         "--apply", action="store_true", help="run the statements in the workspace's database"
     )
+    grants.add_argument(
+        "--may-trust",
+        action="store_true",
+        help="ROLE may also change the workspace's list of trusted certificates (an "
+        "administrator's role; without it the list is only read)",
+    )
     grants.set_defaults(run=_admin_grants)
 
 
@@ -180,7 +186,9 @@ def _admin_grants(args: argparse.Namespace) -> int:
                 "server.",
                 location=workspace.location,
             )
-        statements = grant_statements(args.role, current_schema(workspace.database))
+        statements = grant_statements(
+            args.role, current_schema(workspace.database), may_trust=args.may_trust
+        )
         if args.apply:
             apply_grants(workspace.database, statements)
     print("\n".join(statements))

@@ -70,6 +70,14 @@ def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
             location=location,
             text=text,
         )
+    if "permission denied" in lowered:
+        return WorkspaceError(
+            "The database of {location} does not allow this to your role ({text}). Ask the "
+            "workspace's administrator (marking certificates trusted, for one, is for the role "
+            "given that right).",
+            location=location,
+            text=text,
+        )
     if (
         "authentication failed" in lowered
         or "no password supplied" in lowered
