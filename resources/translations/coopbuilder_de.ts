@@ -391,8 +391,8 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
-        <source>Saved on {date} at {time} by {who}</source>
-        <translation>Gespeichert am {date} um {time} von {who}</translation>
+        <source>Saved on {date} at {time} under the user name {who}</source>
+        <translation>Gespeichert am {date} um {time} unter dem Benutzernamen {who}</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2597,114 @@ unterschied</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="50"/>
+        <source>The file names the staff with their phones and e-mails. Protect it with a passphrase, and tell the partner the passphrase another way (by phone), never in the same e-mail as the file.</source>
+        <translation>Die Datei nennt die Mitarbeitenden mit Telefonnummern und E-Mail-Adressen. Schützen Sie sie mit einer Passphrase, und nennen Sie dem Partner die Passphrase auf anderem Weg (telefonisch), nie in derselben E-Mail wie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="57"/>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>Datei mit einer &amp;Passphrase schützen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="60"/>
+        <source>Clear it only to write a file anyone who gets it can read.</source>
+        <translation>Nur abwählen, um eine Datei zu schreiben, die jeder lesen kann, der sie bekommt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="63"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="64"/>
+        <source>At least five or six words that do not belong together.</source>
+        <translation>Mindestens fünf oder sechs Wörter, die nicht zusammengehören.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="67"/>
+        <source>The passphrase once more</source>
+        <translation>Die Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="67"/>
+        <source>Type it again, to be sure of it.</source>
+        <translation>Geben Sie sie noch einmal ein, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="69"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>Passphrase &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="71"/>
+        <source>Shows what was typed, to read it out to the partner.</source>
+        <translation>Zeigt das Eingegebene, um es dem Partner vorzulesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="76"/>
+        <source>How hard the passphrase is to guess</source>
+        <translation>Wie schwer die Passphrase zu erraten ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="78"/>
+        <source>Full when the passphrase is strong enough to protect the file.</source>
+        <translation>Voll, wenn die Passphrase stark genug ist, um die Datei zu schützen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="83"/>
+        <source>&amp;Make one up</source>
+        <translation>Eine &amp;vorschlagen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="85"/>
+        <source>Fills in six random words; write them down before you go on.</source>
+        <translation>Setzt sechs zufällige Wörter ein; schreiben Sie sie auf, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="93"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="94"/>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Noch einmal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="96"/>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="146"/>
+        <source>The file will NOT be protected: anyone who gets it can read it.</source>
+        <translation>Die Datei wird NICHT geschützt: Jeder, der sie bekommt, kann sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="168"/>
+        <source>Type a passphrase, or let CoopBuilder make one up.</source>
+        <translation>Geben Sie eine Passphrase ein, oder lassen Sie CoopBuilder eine vorschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="171"/>
+        <source>Too easy to guess: a protected file can be attacked offline for as long as anyone likes. Make it longer.</source>
+        <translation>Zu leicht zu erraten: Eine geschützte Datei lässt sich offline beliebig lange angreifen. Machen Sie sie länger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="175"/>
+        <source>Strong enough, but the two entries differ.</source>
+        <translation>Stark genug, aber die beiden Eingaben unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="177"/>
+        <source>Strong enough.</source>
+        <translation>Stark genug.</translation>
+    </message>
+</context>
+<context>
     <name>PdfOutput</name>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="88"/>
@@ -4689,22 +4797,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>{title} - Version {version}.json</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="151"/>
-        <source>Protect the file with a passphrase? Type one, or leave the field empty to write the file unprotected. Tell the partner the passphrase another way (by phone).</source>
-        <translation>Die Datei mit einer Passphrase schützen? Geben Sie eine ein, oder lassen Sie das Feld leer, um die Datei ungeschützt zu schreiben. Nennen Sie dem Partner die Passphrase auf anderem Weg (telefonisch).</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
-        <source>Type the passphrase once more:</source>
-        <translation>Geben Sie die Passphrase noch einmal ein:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="168"/>
-        <source>The two passphrases differ; nothing was written. Export again.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben. Exportieren Sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="158"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>
@@ -4993,8 +5086,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="174"/>
-        <source>{date} by {who}</source>
-        <translation>{date} von {who}</translation>
+        <source>{date}, user name {who}</source>
+        <translation>{date}, Benutzername {who}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="180"/>
@@ -5181,11 +5274,6 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, in dem kein Zertifikat als vertrauenswürdig markiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
-        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted by {names}.</source>
-        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert von {names}.</translation>
-    </message>
-    <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
         <source>unknown</source>
@@ -5258,6 +5346,11 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="266"/>
         <source>{field} ({signer})</source>
         <translation>{field} ({signer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
+        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted under the user name(s) {names}.</source>
+        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert unter den Benutzernamen {names}.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,8 @@ def test_render_writes_the_agreement_and_the_report_twice_the_same(
         assert done.returncode == 0, done.stderr
         assert done.stderr == ""
         assert f"to {agreement}." in done.stdout and f"to {report}." in done.stdout
+        # they name staff with phones and e-mails: their owner's until passed on
+        assert {stat.S_IMODE(p.stat().st_mode) for p in (agreement, report)} == {0o600}
         outputs.append((agreement.read_bytes(), report.read_bytes()))
     assert outputs[0][0].startswith(b"%PDF-")
     assert outputs[0] == outputs[1]  # the same bytes from two processes

@@ -331,7 +331,7 @@ def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
         (marked,) = opened.certificates.trusted()
     assert (
         f"Trusted: the trust list of the workspace {workspace}, 1 certificate(s) marked trusted "
-        f"by {marked.added_by}." in out
+        f"under the user name(s) {marked.added_by}." in out
     )
     assert "Verdict: valid, every field signed, but not every signer is trusted." in out
     with open_workspace(workspace, create=False) as opened:  # as the Verify dialog sees it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -233,3 +234,145 @@ def test_a_search_text_that_is_too_long_is_one_line(
     )
     code, out, _ = run(capsys, "--workspace", workspace, "list", "--search", "Brückenschlag" * 15)
     assert code == 0 and out == "No agreements match.\n"  # 195 characters: searched
+
+
+class Terminal:
+    """Standard input as a person at a terminal: answers typed lines; passphrases are typed
+    through getpass (patched alongside), the way the program asks for them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        return self.lines.pop(0) + "\n"
+
+
+def _typing(monkeypatch: pytest.MonkeyPatch, passphrases: list[str], lines: list[str]) -> list[str]:
+    """Make standard input a terminal where ``passphrases`` are typed when asked for, then
+    ``lines``; what the program asked is returned as it asks."""
+    asked: list[str] = []
+
+    def getpass(prompt: str = "") -> str:
+        asked.append(prompt)
+        return passphrases.pop(0)
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    monkeypatch.setattr(sys, "stdin", Terminal(lines))
+    return asked
+
+
+def test_at_a_terminal_the_passphrases_are_asked_for(
+    tmp_path: Path,
+    demo: Agreement,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    workspace = str(tmp_path / "team.sqlite")
+    source, protected = tmp_path / "demo.json", tmp_path / "protected.json"
+    write_exchange_file(source, demo)
+    run(capsys, "--workspace", workspace, "import", str(source))
+
+    # a weak passphrase is refused, and one is made up instead
+    _typing(monkeypatch, ["Sommer2026!", "Sommer2026!"], [])
+    code, _, err = run(capsys, "--workspace", workspace, "export", demo.id, str(protected))
+    assert code == 2 and "too easy to guess" in err
+    made_up = err.split("A passphrase made up for you: ")[1].split()[0]
+    assert len(made_up.split("-")) == 6 and not protected.exists()
+
+    asked = _typing(monkeypatch, [made_up, made_up], [])
+    code, out, _ = run(capsys, "--workspace", workspace, "export", demo.id, str(protected))
+    assert code == 0 and "protected with the passphrase" in out
+    assert asked == [
+        f"Passphrase to protect {protected} (Enter alone: not protected): ",
+        "Repeat the passphrase: ",
+    ]
+    assert stat.S_IMODE(protected.stat().st_mode) == 0o600
+
+    asked = _typing(monkeypatch, [made_up], [])
+    code, out, _ = run(capsys, "--workspace", workspace, "import", str(protected))
+    assert code == 0 and "Imported" in out
+    assert asked == [f"Passphrase of {protected}: "]
+
+    # Enter alone: the file is written unprotected, and the program says what that means
+    plain = tmp_path / "plain.json"
+    _typing(monkeypatch, [""], [])
+    code, out, _ = run(capsys, "--workspace", workspace, "export", demo.id, str(plain))
+    assert code == 0 and "The file is not protected" in out
+    assert read_exchange_file(plain) == demo
+
+
+def test_a_plain_file_read_with_a_passphrase_is_a_warning_and_a_question(
+    tmp_path: Path,
+    demo: Agreement,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A protected file swapped for a forged plain one is noticed, not read silently."""
+    workspace = str(tmp_path / "team.sqlite")
+    swapped = tmp_path / "from-the-partner.json"
+    write_exchange_file(swapped, demo)
+    monkeypatch.setenv("COOP_PASS", "a long passphrase of ours")
+    given = ["--passphrase-env", "COOP_PASS"]
+
+    code, out, err = run(capsys, "--workspace", workspace, "import", str(swapped), *given)
+    assert (code, out) == (2, "")
+    assert f"{swapped} is not protected with a passphrase, though one was given" in err
+    assert "--accept-unprotected" in err
+
+    code, out, err = run(capsys, "check", str(swapped), *given)
+    assert code == 2 and "is not protected with a passphrase" in err
+
+    _typing(monkeypatch, [], ["n"])
+    code, out, err = run(capsys, "--workspace", workspace, "import", str(swapped), *given)
+    assert code == 2 and f"Warning: {swapped} is NOT protected" in err
+    assert "Read it all the same? [y/N]" in err and f"{swapped} was not read." in err
+
+    _typing(monkeypatch, [], ["y"])
+    code, out, err = run(capsys, "--workspace", workspace, "import", str(swapped), *given)
+    assert code == 0 and "Imported" in out and "Warning" in err
+
+    monkeypatch.setattr(sys, "stdin", None)
+    code, out, err = run(
+        capsys,
+        "--workspace",
+        workspace,
+        "import",
+        str(swapped),
+        *given,
+        "--accept-unprotected",
+    )
+    assert code == 0 and "Imported" in out and f"Warning: {swapped} is NOT protected" in err
+
+
+def test_audit_verify_finds_an_entry_changed_behind_the_programs_back(
+    tmp_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    workspace = tmp_path / "team.sqlite"
+    source = tmp_path / "demo.json"
+    write_exchange_file(source, demo)
+    for _ in range(3):
+        run(capsys, "--workspace", str(workspace), "import", str(source))
+    code, out, _ = run(capsys, "--workspace", str(workspace), "audit", "verify")
+    assert code == 0
+    assert out.startswith(f"The audit trail of {workspace} is whole: 3 entries")
+
+    # as anyone with the file could, with any SQLite tool
+    connection = sqlite3.connect(workspace)
+    with connection:
+        connection.execute(
+            "UPDATE audit_log SET who = 'Kriminaldirektor.Mueller', at = '2020-01-01 00:00:00' "
+            "WHERE id = 2"
+        )
+    connection.close()
+    code, out, _ = run(capsys, "--workspace", str(workspace), "audit", "verify")
+    assert code == 1
+    assert f"The audit trail of {workspace} was changed behind the program's back." in out
+    assert (
+        "First broken entry: #2 (2020-01-01 00:00:00 UTC, imported, user name "
+        "Kriminaldirektor.Mueller): was changed after it was written" in out
+    )

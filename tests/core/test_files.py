@@ -73,10 +73,12 @@ def test_a_mode_asked_for_wins(tmp_path: Path, umask: Callable[[int], None]) -> 
     assert mode_of(fresh) == 0o600
 
 
-def test_an_exchange_file_is_readable_by_colleagues_under_umask_022(
+def test_an_exchange_file_is_readable_only_by_its_owner_under_umask_022(
     demo: Agreement, tmp_path: Path
 ) -> None:
-    """In a fresh process with the usual umask, as the program runs for a user."""
+    """In a fresh process with the usual umask, as the program runs for a user: the file names
+    staff with phones and e-mails, so it is the owner's until they pass it on; a file it
+    replaces that others could read becomes the owner's alone too."""
     target = tmp_path / "agreement.coop"
     script = (
         "import os, sys\n"
@@ -86,10 +88,10 @@ def test_an_exchange_file_is_readable_by_colleagues_under_umask_022(
         "write_exchange_file(sys.argv[1], demo_agreement('en'))\n"
     )
     subprocess.run([sys.executable, "-c", script, str(target)], check=True)
-    assert mode_of(target) == 0o644
-    target.chmod(0o640)
+    assert mode_of(target) == 0o600
+    target.chmod(0o644)
     write_exchange_file(target, demo)
-    assert mode_of(target) == 0o640
+    assert mode_of(target) == 0o600
 
 
 def test_the_umask_falls_back_to_022_without_proc(

@@ -141,6 +141,12 @@ def test_a_workspace_of_schema_0002_keeps_its_signature_and_review(tmp_path: Pat
             "Meet monthly"
         )
         assert workspace.certificates.trusted() == []
+        # schema 0005 chained the entries already there, and new ones chain on
+        before = workspace.audit.verify()
+        assert before.entries >= 3 and before.broken is None
+        workspace.certificates.trust(b"DER", "Anna Schmidt")
+        after = workspace.audit.verify()
+        assert after.entries == before.entries + 1 and after.broken is None
     assert _revision(path) == head_revision()
     assert len(list(tmp_path.glob("0002.sqlite.*.before-schema-*.bak"))) == 1
 

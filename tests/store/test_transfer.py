@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import PassphraseRequiredError, WrongPassphraseError
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.passphrases import WeakPassphraseError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.errors import NotFoundError
 from coopbuilder.store.models import AuditAction
@@ -84,14 +86,18 @@ def test_export_with_and_without_a_passphrase(
     workspace.agreements.create(demo)
     plain, protected = tmp_path / "plain.json", tmp_path / "protected.json"
     workspace.transfer.export_file(demo.id, plain)
-    workspace.transfer.export_file(demo.id, protected, passphrase="correct horse")
+    with pytest.raises(WeakPassphraseError, match="too easy to guess"):
+        workspace.transfer.export_file(demo.id, protected, passphrase="Brückenschlag 2027")
+    assert not protected.exists()  # refused before anything was written
+    workspace.transfer.export_file(demo.id, protected, passphrase="correct horse cabbage sky")
     assert read_exchange_file(plain) == demo
     assert "Brückenschlag" not in protected.read_text(encoding="utf-8")
     with pytest.raises(PassphraseRequiredError, match="protected with a passphrase"):
         workspace.transfer.import_file(protected)
     with pytest.raises(WrongPassphraseError, match="passphrase is wrong"):
-        workspace.transfer.import_file(protected, passphrase="wrong horse")
-    again = workspace.transfer.import_file(protected, passphrase="correct horse")
+        workspace.transfer.import_file(protected, passphrase="wrong horse cabbage sky")
+    again = workspace.transfer.import_file(protected, passphrase="correct horse cabbage sky")
     assert again.agreement.model_copy(update={"id": demo.id}) == demo
+    assert stat.S_IMODE(plain.stat().st_mode) == stat.S_IMODE(protected.stat().st_mode) == 0o600
     details = [e.detail for e in workspace.audit.entries(demo.id)[:2]]
     assert details == ["to protected.json (protected with a passphrase)", "to plain.json"]

@@ -103,6 +103,12 @@ class ScriptedDialogs:
         self.questions.append(question)
         return self.confirms.pop(0)
 
+    def export_passphrase(
+        self, parent: QWidget, title: str, known: Sequence[str], background: object
+    ) -> str | None:
+        self.questions.append(f"{title}: passphrase")
+        return self.texts.pop(0)
+
     def inform(self, parent: QWidget, title: str, message: str) -> None:
         self.informed.append(message)
 

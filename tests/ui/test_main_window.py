@@ -210,16 +210,18 @@ def test_export_with_a_passphrase_and_import_it_again(
     select(window, "Prison leavers in Bamberg")
     target = tmp_path / "for-the-partner.json"
     dialogs.saves.append(target)
-    dialogs.texts.extend(["correct horse", "correct horse"])
+    dialogs.texts.append("correct horse cabbage sky")
     window.actions_.export.trigger()
     qtbot.waitUntil(target.exists)
     idle(qtbot, window)
     assert is_sealed(json.loads(target.read_text(encoding="utf-8")))
-    assert read_exchange_file(target, "correct horse").title == "Prison leavers in Bamberg"
+    assert (
+        read_exchange_file(target, "correct horse cabbage sky").title == "Prison leavers in Bamberg"
+    )
 
     # The file's agreement is in the workspace: asked whether it is a new version.
     dialogs.files.append(target)
-    dialogs.texts.extend(["wrong", "correct horse"])
+    dialogs.texts.extend(["wrong", "correct horse cabbage sky"])
     dialogs.answers.append(1)  # as a separate agreement
     window.actions_.import_.trigger()
     qtbot.waitUntil(lambda: len(rows(window)) == 4, timeout=10_000)

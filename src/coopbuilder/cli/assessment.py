@@ -168,14 +168,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     assess_cmd = commands.add_parser("assess", help="print the readiness findings of a file")
     assess_cmd.add_argument("file", type=Path, metavar="FILE.json")
-    passphrase_option(assess_cmd, "of a protected file")
+    passphrase_option(assess_cmd, "of a protected file", reading=True)
     assess_cmd.set_defaults(run=_assess)
 
     check = commands.add_parser(
         "check", help="print the agreement checks of a file; exit code 1 if any is an error"
     )
     check.add_argument("file", type=Path, metavar="FILE.json")
-    passphrase_option(check, "of a protected file")
+    passphrase_option(check, "of a protected file", reading=True)
     check.set_defaults(run=_check)
 
 
@@ -189,14 +189,14 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
-    agreement = read_agreement(args.file, args.passphrase_env)
+    agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
     print(format_assessment(agreement, assess(agreement, catalogue), catalogue))
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
-    agreement = read_agreement(args.file, args.passphrase_env)
+    agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
     findings = check_agreement(agreement, catalogue)
     print(format_checks(findings, CLI_LANGUAGE))
     return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.base import ID_PATTERN
 from coopbuilder.core.envelope import PassphraseRequiredError
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.exchange import read_exchange_file
+from coopbuilder.core.exchange import is_protected_file, read_exchange_file
 
 EXIT_OK = 0
 EXIT_CHECKS_FAILED = 1
@@ -68,12 +70,77 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def passphrase_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+def passphrase_option(parser: argparse.ArgumentParser, purpose: str, *, reading: bool) -> None:
+    """``--passphrase-env VAR`` (without it, a terminal asks); for a file read, also
+    ``--accept-unprotected``."""
     parser.add_argument(
         "--passphrase-env",
         metavar="VAR",
-        help=f"the environment variable that holds the passphrase {purpose}",
+        help=f"the environment variable that holds the passphrase {purpose} (default: ask for it "
+        "in a terminal)",
     )
+    if reading:
+        parser.add_argument(
+            "--accept-unprotected",
+            action="store_true",
+            help="read the file even though a passphrase was given and the file is not "
+            "protected (a protected file may have been swapped for a plain one; check with the "
+            "sender first)",
+        )
+
+
+def interactive() -> bool:
+    """Whether a person at a terminal can be asked."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:
+    """A passphrase typed at the terminal, not shown; with ``confirm`` typed twice."""
+    try:
+        value = getpass.getpass(prompt)
+        if confirm and value and getpass.getpass("Repeat the passphrase: ") != value:
+            raise UserError("The two passphrases differ; nothing was written.")
+    except EOFError as exc:
+        raise UserError("No passphrase was given.") from exc
+    return value
+
+
+def ask_yes(question: str) -> bool:
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
+def passphrase_for_reading(
+    path: Path, variable: str | None, accept_unprotected: bool = False
+) -> str | None:
+    """The passphrase to read the exchange file at ``path`` with: from ``variable``, else asked
+    at the terminal when the file is protected. When a passphrase was given but the file is not
+    protected, someone may have swapped it for a plain one: the person is warned and asked, and
+    without a terminal the file is refused unless ``accept_unprotected``."""
+    passphrase = passphrase_from(variable)
+    protected = is_protected_file(path)
+    if protected and passphrase is None and interactive():
+        return ask_passphrase(f"Passphrase of {path}: ") or None
+    if protected or passphrase is None:
+        return passphrase
+    warning = (
+        f"Warning: {path} is NOT protected with a passphrase, though one was given: anyone "
+        "could have written or changed it."
+    )
+    if accept_unprotected:
+        print(warning, file=sys.stderr)
+    elif interactive():
+        print(warning, file=sys.stderr)
+        if not ask_yes("Read it all the same?"):
+            raise UserError("{path} was not read.", path=path)
+    else:
+        raise UserError(
+            "{path} is not protected with a passphrase, though one was given: a protected file "
+            "may have been swapped for a plain one. Check with the sender; give "
+            "--accept-unprotected to read it all the same.",
+            path=path,
+        )
+    return None
 
 
 def passphrase_from(variable: str | None) -> str | None:
@@ -102,8 +169,10 @@ def naming_the_passphrase_option() -> Iterator[None]:
         ) from exc
 
 
-def read_agreement(path: Path, passphrase_variable: str | None) -> Agreement:
-    """The agreement in an exchange file, protected or not (``--passphrase-env VAR``)."""
-    passphrase = passphrase_from(passphrase_variable)
+def read_agreement(
+    path: Path, passphrase_variable: str | None, accept_unprotected: bool = False
+) -> Agreement:
+    """The agreement in an exchange file, protected or not (see :func:`passphrase_for_reading`)."""
+    passphrase = passphrase_for_reading(path, passphrase_variable, accept_unprotected)
     with naming_the_passphrase_option():
         return read_exchange_file(path, passphrase)

@@ -49,7 +49,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DIR",
         help="a folder with the organisation's own clause library (DIR/en/... or DIR itself)",
     )
-    passphrase_option(render, "of a protected file")
+    passphrase_option(render, "of a protected file", reading=True)
     render.set_defaults(run=_render)
 
 
@@ -61,7 +61,7 @@ def _render(args: argparse.Namespace) -> int:
     from coopbuilder.documents.report import render_report
     from coopbuilder.documents.templates import clause_library
 
-    agreement = read_agreement(args.file, args.passphrase_env)
+    agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
     catalogue = default_catalogue()
     library = clause_library(agreement.language, args.templates)
     if args.final:

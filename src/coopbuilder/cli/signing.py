@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table, whole_number
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes, read_user_file
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_file
 from coopbuilder.core.vocabulary import Language
 
 TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loading cryptography
@@ -270,7 +270,7 @@ def _sign(args: argparse.Namespace) -> int:
                 library=library,
                 timestamp_url=stamping,
             )
-    atomic_write_bytes(args.output, signed)
+    atomic_write_bytes(args.output, signed, mode=OWNER_ONLY)
     field = next(f for f in list_fields(signed) if f.name == args.field)
     who = field.signer or "the certificate's holder"
     if field.organisation:
@@ -507,7 +507,7 @@ def trusting(trust: TrustList) -> str:
         f"the trust list of the workspace {trust.workspace}, {trust.workspace_count} certificate(s)"
     )
     if trust.marked_by:
-        marked += " marked trusted by " + ", ".join(trust.marked_by)
+        marked += " marked trusted under the user name(s) " + ", ".join(trust.marked_by)
     return f"{marked}; and {given}" if given else marked
 
 

@@ -8,19 +8,26 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import (
+    EXIT_CHECKS_FAILED,
     EXIT_OK,
     agreement_id,
+    ask_passphrase,
     format_table,
+    interactive,
     naming_the_passphrase_option,
+    passphrase_for_reading,
     passphrase_from,
     passphrase_option,
     version_number,
     whole_number,
 )
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.passphrases import WeakPassphraseError, made_up_passphrase
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import MAX_DUE_WITHIN_DAYS, ListOrder, ListPage, ListQuery
@@ -37,7 +44,10 @@ def open_workspace(location: str | None, *, create: bool = False) -> Workspace:
     workspace, and ``list`` would show nothing. The default workspace is made when missing."""
     from coopbuilder.store.connection import open_workspace as open_it
 
-    return open_it(location, create=create or not is_named(location))
+    workspace = open_it(location, create=create or not is_named(location))
+    for warning in workspace.warnings:
+        print(f"Warning: {warning}.", file=sys.stderr)
+    return workspace
 
 
 def is_named(location: str | None) -> bool:
@@ -77,7 +87,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ID",
         help="add the file as a new version of agreement ID (default: as a new agreement)",
     )
-    passphrase_option(importing, "of a protected file")
+    passphrase_option(importing, "of a protected file", reading=True)
     importing.set_defaults(run=_import)
 
     exporting = commands.add_parser("export", help="write an agreement to an exchange file")
@@ -88,8 +98,36 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporting.add_argument(
         "--number", type=version_number, metavar="N", help="which version (default: the latest)"
     )
-    passphrase_option(exporting, "to protect the file with")
+    passphrase_option(exporting, "to protect the file with", reading=False)
     exporting.set_defaults(run=_export)
+
+    audit = commands.add_parser("audit", help="check the workspace's audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
+    verify = audit_commands.add_parser(
+        "verify",
+        help="check that no entry of the audit trail was changed or taken out behind the "
+        "program's back; exit code 1 names the first one that was",
+    )
+    verify.set_defaults(run=_audit_verify)
+
+    admin = commands.add_parser("admin", help="set up an organisation's PostgreSQL workspace")
+    admin_commands = admin.add_subparsers(dest="admin_command", required=True, metavar="COMMAND")
+    grants = admin_commands.add_parser(
+        "grants",
+        help="print (or, with --apply, run as the workspace's owner) the grants that give the "
+        "runtime role ROLE what the program needs and no more",
+    )
+    grants.add_argument("role", metavar="ROLE", help="the role the program runs as")
+    grants.add_argument(
+        "--apply", action="store_true", help="run the statements in the workspace's database"
+    )
+    grants.add_argument(
+        "--may-trust",
+        action="store_true",
+        help="ROLE may also change the workspace's list of trusted certificates (an "
+        "administrator's role; without it the list is only read)",
+    )
+    grants.set_defaults(run=_admin_grants)
 
 
 days = whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)
@@ -128,7 +166,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    passphrase = passphrase_from(args.passphrase_env)
+    passphrase = passphrase_for_reading(args.file, args.passphrase_env, args.accept_unprotected)
     with open_workspace(args.workspace, create=True) as workspace, naming_the_passphrase_option():
         stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
     print(
@@ -138,10 +176,69 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _admin_grants(args: argparse.Namespace) -> int:
+    from coopbuilder.store.grants import apply_grants, current_schema, grant_statements
+
+    with open_workspace(args.workspace, create=False) as workspace:
+        if workspace.database.is_sqlite:
+            raise UserError(
+                "{location} is a workspace file; grants are for a workspace on a PostgreSQL "
+                "server.",
+                location=workspace.location,
+            )
+        statements = grant_statements(
+            args.role, current_schema(workspace.database), may_trust=args.may_trust
+        )
+        if args.apply:
+            apply_grants(workspace.database, statements)
+    print("\n".join(statements))
+    if args.apply:
+        print(f"Applied to {workspace.location}.")
+    return EXIT_OK
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace, create=False) as workspace:
+        check = workspace.audit.verify()
+        where = workspace.location
+    broken = check.broken
+    if broken is None:
+        print(f"The audit trail of {where} is whole: {check.entries} entries, each chained to the")
+        print("one before it.")
+        return EXIT_OK
+    moment = f"{broken.at:%Y-%m-%d %H:%M:%S} UTC"
+    what = (
+        "was changed after it was written (its content no longer matches its hash)"
+        if broken.changed
+        else "follows an entry that was changed or taken out (it names another hash before it)"
+    )
+    print(f"The audit trail of {where} was changed behind the program's back.")
+    entry = f"#{broken.id} ({moment}, {broken.action}, user name {broken.who})"
+    print(f"First broken entry: {entry}: {what}.")
+    print("Entries from there on cannot be relied on; compare with a backup of the workspace.")
+    return EXIT_CHECKS_FAILED
+
+
 def _export(args: argparse.Namespace) -> int:
-    passphrase = passphrase_from(args.passphrase_env)
-    with open_workspace(args.workspace) as workspace:
-        stored = workspace.transfer.export_file(args.id, args.out, args.number, passphrase)
+    if args.passphrase_env:
+        passphrase = passphrase_from(args.passphrase_env)
+    elif interactive():
+        prompt = f"Passphrase to protect {args.out} (Enter alone: not protected): "
+        passphrase = ask_passphrase(prompt, confirm=True) or None
+    else:
+        passphrase = None
+    try:
+        with open_workspace(args.workspace) as workspace:
+            stored = workspace.transfer.export_file(args.id, args.out, args.number, passphrase)
+    except WeakPassphraseError:
+        if interactive():
+            print(f"A passphrase made up for you: {made_up_passphrase()}", file=sys.stderr)
+        raise
     protected = ", protected with the passphrase" if passphrase else ""
     print(f"Wrote version {stored.number} of '{stored.title}' to {args.out}{protected}.")
+    if not passphrase:
+        print(
+            "The file is not protected: anyone who gets it can read the names, phones and "
+            "e-mails in it. Protect it with --passphrase-env VAR."
+        )
     return EXIT_OK

@@ -16,7 +16,7 @@ from icalendar import Calendar, Event
 from coopbuilder import __version__
 from coopbuilder.core import clock
 from coopbuilder.core.base import Model
-from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 
 UID_DOMAIN = "coopbuilder.invalid"
 """The right-hand side of every UID: names no host, and says which program made it."""
@@ -65,4 +65,4 @@ def write_review_calendar(
     path: Path, dates: Sequence[ReviewDate], name: str, stamp: dt.datetime | None = None
 ) -> None:
     """Write the calendar atomically: the old file stays whole until the new one is."""
-    atomic_write_bytes(Path(path), review_calendar(dates, name, stamp))
+    atomic_write_bytes(Path(path), review_calendar(dates, name, stamp), mode=OWNER_ONLY)

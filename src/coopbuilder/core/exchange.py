@@ -19,7 +19,7 @@ import coopbuilder
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import is_sealed, open_sealed, seal
 from coopbuilder.core.errors import ExchangeFileError, Phrase
-from coopbuilder.core.files import atomic_write_bytes, read_user_file
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_file
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
@@ -133,10 +133,22 @@ def read_exchange_file(path: Path, passphrase: str | None = None) -> Agreement:
 
 
 def write_exchange_file(path: Path, agreement: Agreement, passphrase: str | None = None) -> None:
-    """Write atomically: the old file stays whole if anything goes wrong. With a passphrase,
-    the file is protected with it."""
+    """Write atomically, readable only by its owner: the old file stays whole if anything goes
+    wrong. With a passphrase, the file is protected with it."""
     data = dumps(agreement).encode("utf-8")
-    atomic_write_bytes(Path(path), seal(data, passphrase) if passphrase is not None else data)
+    sealed = seal(data, passphrase) if passphrase is not None else data
+    atomic_write_bytes(Path(path), sealed, mode=OWNER_ONLY)
+
+
+def is_protected_file(path: Path) -> bool:
+    """Whether the exchange file at ``path`` is protected with a passphrase (a file that cannot
+    be read as one says so when it is read)."""
+    data = read_user_file(path, "an agreement file", max_bytes=MAX_BYTES, error=ExchangeFileError)
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return False
+    return is_sealed(document)
 
 
 def import_partner_ratings(

@@ -81,6 +81,12 @@ def _mode_for(path: Path, mode: int | None) -> int:
     return 0o666 & ~current_umask()
 
 
+OWNER_ONLY = 0o600
+"""The permissions of the files CoopBuilder writes for people to pass on (exchange files, PDFs,
+certificates, calendars): they name staff, with phones and e-mails, so only their owner may read
+them until they choose to share them."""
+
+
 def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
@@ -110,7 +116,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
 
 
 @contextlib.contextmanager
-def replaced_when_done(path: Path) -> Iterator[Path]:
+def replaced_when_done(path: Path, mode: int | None = None) -> Iterator[Path]:
     """A temporary file beside ``path`` for a writer that opens the file itself (a printer).
 
     When the block ends normally the temporary file replaces ``path``; when it raises, the
@@ -119,7 +125,7 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
     the permissions :func:`atomic_write_bytes` would give it.
     """
     path = Path(path)
-    permissions = _mode_for(path, None)
+    permissions = _mode_for(path, mode)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
-from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 from coopbuilder.core.parties import Representative
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents import tables
@@ -298,4 +298,4 @@ def render_agreement(
 def write_pdf(path: Path, pdf: bytes) -> None:
     """Write a rendered PDF atomically; a read-only or full target raises a UserError and
     leaves no partial file."""
-    atomic_write_bytes(Path(path), pdf)
+    atomic_write_bytes(Path(path), pdf, mode=OWNER_ONLY)

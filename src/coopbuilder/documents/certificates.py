@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core import clock
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 
 TRIAL_MARK = "TRIAL CERTIFICATE - NOT FOR REAL USE"
 """Stands in the organisational unit of every trial certificate; the verification report and
@@ -340,8 +340,8 @@ def write_trial_certificate(
     p12_path, pem_path = trial_certificate_paths(p12_path)
     p12 = make_trial_certificate(name, organisation, passphrase, valid_days=valid_days)
     identity = load_signing_identity(p12, passphrase)
-    atomic_write_bytes(p12_path, p12, mode=0o600)
-    atomic_write_bytes(pem_path, certificate_pem(identity))
+    atomic_write_bytes(p12_path, p12, mode=OWNER_ONLY)
+    atomic_write_bytes(pem_path, certificate_pem(identity), mode=OWNER_ONLY)
     return TrialCertificateFiles(
         p12=p12_path,
         pem=pem_path,

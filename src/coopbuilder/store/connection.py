@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from coopbuilder.core.errors import Phrase
 from coopbuilder.paths import app_home, app_home_location
 from coopbuilder.store import migrate
 from coopbuilder.store.database import Database, explained
@@ -150,6 +151,38 @@ def _create_file(path: Path) -> None:
         building.replace(path)
 
 
+LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
+ENCRYPTED = frozenset({"require", "verify-ca", "verify-full"})
+
+
+def connection_warnings(url: URL) -> tuple[Phrase, ...]:
+    """What is unsafe about how ``url`` reaches its server: a password written into the
+    address, and a connection to another computer that may go unencrypted (PostgreSQL's
+    default ``sslmode=prefer`` falls back to plain text without saying so)."""
+    out = []
+    if url.password:
+        out.append(
+            Phrase(
+                "the password is part of the database address, where other users of this "
+                "computer can see it (in the list of running programs, in the shell's history): "
+                "put it in PGPASSWORD, ~/.pgpass or a service file instead"
+            )
+        )
+    host = url.host or ""
+    mode = str(url.query.get("sslmode", "prefer"))
+    if host not in LOCAL_HOSTS and not host.startswith("/") and mode not in ENCRYPTED:
+        out.append(
+            Phrase(
+                "the connection to {host} need not be encrypted (sslmode={mode}): the password "
+                "and the agreements may cross the network in plain text. Add sslmode=verify-full "
+                "to the address",
+                host=host,
+                mode=mode,
+            )
+        )
+    return tuple(out)
+
+
 def _open_server(url: URL, who: str | None) -> Database:
     location = url.render_as_string(hide_password=True)
     try:
@@ -165,7 +198,7 @@ def _open_server(url: URL, who: str | None) -> Database:
             "pip install 'coopbuilder[postgres]'.",
             location=location,
         ) from exc
-    database = Database(engine, location, who)
+    database = Database(engine, location, who, connection_warnings(url))
     try:
         revision = _server_revision(engine, location)
         migrate.upgrade(engine, revision, location)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopbuilder.core import clock
+from coopbuilder.core.errors import Phrase
 from coopbuilder.store.errors import (
     DamagedWorkspaceError,
     WorkspaceBusyError,
@@ -79,6 +80,26 @@ def explain(exc: DBAPIError, location: str) -> WorkspaceError | None:
             location=location,
             text=text,
         )
+    if "permission denied" in lowered:
+        return WorkspaceError(
+            "The database of {location} does not allow this to your role ({text}). Ask the "
+            "workspace's administrator (marking certificates trusted, for one, is for the role "
+            "given that right).",
+            location=location,
+            text=text,
+        )
+    if (
+        "authentication failed" in lowered
+        or "no password supplied" in lowered
+        or ('role "' in lowered and "does not exist" in lowered)
+    ):
+        return WorkspaceUnavailableError(
+            "The database server of {location} refused the login ({text}). Check the user name "
+            "and the password (in PGPASSWORD, ~/.pgpass or a service file); the server itself "
+            "was reached.",
+            location=location,
+            text=text,
+        )
     if isinstance(exc, OperationalError):
         return WorkspaceUnavailableError(
             "The workspace {location} cannot be reached ({text}). Check that the database "
@@ -112,8 +133,17 @@ def explained(location: str) -> Iterator[None]:
 class Database:
     """An open workspace database. Services ask it for one transaction per operation."""
 
-    def __init__(self, engine: Engine, location: str, who: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        location: str,
+        who: str | None = None,
+        warnings: tuple[Phrase, ...] = (),
+    ) -> None:
         self.engine = engine
+        self.warnings = warnings
+        """What the person should know about how the workspace was reached (an unencrypted
+        connection, a password in the address)."""
         self.location = location
         """Where the workspace is, for messages: a file path or a URL without its password."""
         self.who = who or local_user()

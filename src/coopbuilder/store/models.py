@@ -142,6 +142,8 @@ class AuditEntry(Model):
     agreement_id: str | None
     version_number: int | None
     detail: str
+    db_role: str = ""
+    """On PostgreSQL, the database role that wrote the entry, as the server knows it."""
 
 
 class CopyKind(StrEnum):

@@ -284,7 +284,8 @@ class SuccessIndicatorRow(Base):
 
 
 class AuditRow(Base):
-    """What happened, when, and by which local user. Kept when an agreement is deleted."""
+    """What happened, when, and by which local user. Kept when an agreement is deleted. Each
+    row carries the hash of the row before it and its own (see ``store/audit.py``)."""
 
     __tablename__ = "audit_log"
 
@@ -295,6 +296,9 @@ class AuditRow(Base):
     agreement_id: Mapped[str | None] = mapped_column(index=True)
     version_number: Mapped[int | None]
     detail: Mapped[str]
+    db_role: Mapped[str] = mapped_column(server_default="")  # PostgreSQL: the server's role
+    previous_hash: Mapped[str] = mapped_column(server_default="")
+    row_hash: Mapped[str] = mapped_column(server_default="")
 
 
 # -- schema 0002: recovery copies, signature records, review records ---------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.passphrases import check_passphrase, known_words
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.agreements import Agreements, stored_version
 from coopbuilder.store.database import Database
@@ -61,9 +62,13 @@ class Transfer:
         number: int | None = None,
         passphrase: str | None = None,
     ) -> StoredVersion:
-        """Write a version (default: the latest) to an exchange file, protected with
-        ``passphrase`` if one is given."""
+        """Write a version (default: the latest) to an exchange file, readable only by its owner,
+        protected with ``passphrase`` if one is given; a passphrase too easy to guess (see
+        :func:`~coopbuilder.core.passphrases.check_passphrase`) is refused before anything is
+        written."""
         stored = self._agreements.load(agreement_id, number)
+        if passphrase is not None:
+            check_passphrase(passphrase, known_words(stored.agreement))
         write_exchange_file(Path(path), stored.agreement, passphrase)
         protected = " (protected with a passphrase)" if passphrase else ""
         with self._db.transaction() as session:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from coopbuilder.core.errors import Phrase
 from coopbuilder.store.agreements import Agreements
 from coopbuilder.store.audit import AuditLog
 from coopbuilder.store.certificates import TrustedCertificates
@@ -48,6 +49,12 @@ class Workspace:
         """The workspace file, or the database URL without its password (for titles, recent
         workspaces and messages)."""
         return self.database.location
+
+    @property
+    def warnings(self) -> tuple[Phrase, ...]:
+        """What is unsafe about how the workspace was reached (see
+        :func:`~coopbuilder.store.connection.connection_warnings`)."""
+        return self.database.warnings
 
     @property
     def who(self) -> str:

@@ -184,7 +184,7 @@ class AgreementTableModel(QAbstractTableModel):
             return text
         if column == 5:
             saved = summary.saved_at.astimezone()
-            return self.tr("Saved on {date} at {time} by {who}").format(
+            return self.tr("Saved on {date} at {time} under the user name {who}").format(
                 date=format_date(saved.date()), time=saved.strftime("%H:%M"), who=summary.saved_by
             )
         return self._text(summary, column)

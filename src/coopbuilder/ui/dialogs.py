@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.ui.failures import UnexpectedErrorDialog, unexpected_text
@@ -19,6 +26,8 @@ from coopbuilder.ui.texts import error_text
 
 if TYPE_CHECKING:  # printing is loaded when first used, not at start
     from PySide6.QtPrintSupport import QPrinter
+
+    from coopbuilder.ui.background import Background
 
 
 def problem_text(error: BaseException) -> str:
@@ -73,6 +82,13 @@ class Dialogs(Protocol):
 
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         """Whether the person said yes."""
+        ...
+
+    def export_passphrase(
+        self, parent: QWidget, title: str, known: Sequence[str], background: Background
+    ) -> str | None:
+        """The passphrase to protect an exported file with (strong enough, typed twice), ``""``
+        to write it unprotected, or ``None`` if the person cancelled."""
         ...
 
     def inform(self, parent: QWidget, title: str, message: str) -> None:
@@ -151,6 +167,15 @@ class QtDialogs:
     def confirm(self, parent: QWidget, title: str, question: str) -> bool:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def export_passphrase(
+        self, parent: QWidget, title: str, known: Sequence[str], background: Background
+    ) -> str | None:
+        from coopbuilder.ui.widgets.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(title, known, background=background, parent=parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.passphrase() if accepted else None
 
     def inform(self, parent: QWidget, title: str, message: str) -> None:
         QMessageBox.information(parent, title, message)

@@ -38,7 +38,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes, replaced_when_done
+from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, replaced_when_done
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, show_problem
 
@@ -244,7 +244,7 @@ def _write_pdf(target: str, pdf: bytes, no_file: str) -> None:
     """Worker thread: the PDF as it is, written atomically to the file chosen to print to."""
     if not target:
         raise UserError(no_file)
-    atomic_write_bytes(Path(target), pdf)
+    atomic_write_bytes(Path(target), pdf, mode=OWNER_ONLY)
 
 
 def _paint_in_worker(
@@ -269,7 +269,7 @@ def _paint_in_worker(
             paint(document)
             return
         try:
-            with replaced_when_done(Path(target)) as temporary:
+            with replaced_when_done(Path(target), OWNER_ONLY) as temporary:
                 printer.setOutputFileName(str(temporary))
                 paint(document)
         finally:

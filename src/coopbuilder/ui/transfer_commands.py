@@ -144,30 +144,10 @@ class TransferCommands(WindowCommands):
         )
         if path is None:
             return
-        passphrase = self._dialogs.ask_text(
-            self._window,
-            title,
-            self.tr(
-                "Protect the file with a passphrase? Type one, or leave the field empty to write "
-                "the file unprotected. Tell the partner the passphrase another way (by phone)."
-            ),
-            secret=True,
-        )
+        known = [ref.title]
+        passphrase = self._dialogs.export_passphrase(self._window, title, known, self._background)
         if passphrase is None:
             return
-        if passphrase:
-            again = self._dialogs.ask_text(
-                self._window, title, self.tr("Type the passphrase once more:"), secret=True
-            )
-            if again is None:
-                return
-            if again != passphrase:
-                self._dialogs.error(
-                    self._window,
-                    title,
-                    self.tr("The two passphrases differ; nothing was written. Export again."),
-                )
-                return
         workspace = self._workspace
         self._run(
             title,

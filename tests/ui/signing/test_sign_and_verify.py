@@ -189,7 +189,7 @@ def test_the_verify_dialog_does_not_let_a_trusted_person_forge_anothers_signatur
     )
     assert verifier.trust_source.text() == (
         f"Trust list used: that of the workspace {workspace.location}, 1 certificate(s) marked "
-        "trusted by anna."
+        "trusted under the user name(s) anna."
     )
 
 

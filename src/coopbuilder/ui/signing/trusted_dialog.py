@@ -171,7 +171,7 @@ class TrustedCertificatesDialog(QDialog):
         self._certificates = certificates
         self.table.setRowCount(len(certificates))
         for row, certificate in enumerate(certificates):
-            added = self.tr("{date} by {who}").format(
+            added = self.tr("{date}, user name {who}").format(
                 date=format_date(certificate.added_at.astimezone().date()), who=certificate.added_by
             )
             full = fingerprint_lines(certificate.fingerprint)

@@ -277,7 +277,7 @@ class VerifyDialog(QDialog):
             ).format(workspace=where)
         return self.tr(
             "Trust list used: that of the workspace {workspace}, {count} certificate(s) marked "
-            "trusted by {names}."
+            "trusted under the user name(s) {names}."
         ).format(workspace=where, count=trust.workspace_count, names=", ".join(trust.marked_by))
 
     def _cells(self, check: SignatureCheck) -> list[str]:
