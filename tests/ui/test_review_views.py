@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind
 from coopbuilder.documents.rendering import Renderer
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
@@ -47,6 +48,7 @@ def reviews_view(
             workspace,
             background=background,
             dialogs=dialogs,
+            libraries=ClauseLibraries(),
             open_agreement=lambda agreement_id, number: opened.append((agreement_id, number)),
             today=lambda: TODAY,
         )

@@ -5,6 +5,7 @@ calendar."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from icalendar import Calendar
@@ -12,8 +13,10 @@ from icalendar import Calendar
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.changes import ChangeKind, Part
 from coopbuilder.core.records import ReviewRecord
+from coopbuilder.core.resources import template_path
 from coopbuilder.core.review import DueState, Outcome
 from coopbuilder.core.vocabulary import ActionStatus, AgreementStatus
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows import review
 from tests.documents.pdfs import flat, pdftotext
@@ -195,3 +198,24 @@ def test_a_version_made_after_a_reviews_draft_was_deleted_is_not_that_reviews(
     assert review.reviewed_version(workspace, demo.id, 2) is None  # no "last time" ratings
     assert review.review_context(workspace, demo.id, 2) is None  # no review annex
     assert review.comparison(workspace, demo.id, 2).review is None
+
+
+def test_the_calendar_takes_its_name_from_the_libraries_it_is_given(
+    three_years: History, tmp_path: Path
+) -> None:
+    own = tmp_path / "own" / "en"
+    shutil.copytree(template_path("en"), own)
+    texts = own / "review-report.yaml"
+    texts.write_text(
+        texts.read_text(encoding="utf-8").replace(
+            'calendar_name: "Reviews of cooperation agreements"', 'calendar_name: "Our reviews"'
+        ),
+        encoding="utf-8",
+    )
+    path = tmp_path / "reviews.ics"
+    review.export_calendar(three_years.workspace, path, libraries=ClauseLibraries(own.parent))
+    assert str(Calendar.from_ical(path.read_bytes())["x-wr-calname"]) == "Our reviews"
+    review.export_calendar(three_years.workspace, path)
+    assert str(Calendar.from_ical(path.read_bytes())["x-wr-calname"]) == (
+        "Reviews of cooperation agreements"
+    )

@@ -99,6 +99,7 @@ class ReviewCommands(WindowCommands):
             workspace,
             background=self._background,
             dialogs=self._dialogs,
+            libraries=self._window.clause_library.libraries,
             open_agreement=self._window.commands.open,
             today=self._window.today,
         )
