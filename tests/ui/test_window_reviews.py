@@ -124,3 +124,22 @@ def test_another_workspace_gets_its_own_reviews(
         pass  # read off the GUI thread
     assert view.agreements.rowCount() == 0
     assert window.pages() == []  # the comparison read the workspace that was closed
+
+
+def test_a_change_to_the_workspace_reaches_every_view_through_one_signal(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, demo: Agreement
+) -> None:
+    window = open_main(signed_file)
+    window.reviews.show()
+    view = window.reviews.tab.view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.agreements.rowCount() == 1)
+    with open_workspace(signed_file) as elsewhere:  # another workstation signs a second one
+        other = demo.model_copy(deep=True)
+        other.id, other.title = "second", "A second cooperation"
+        first = elsewhere.agreements.create(other)
+        elsewhere.signing.mark_signed(other.id, 1, first.revision)
+    with qtbot.waitSignal(view.listed), qtbot.waitSignal(window.agreements.listed):
+        window.contents_changed.emit()
+    assert view.agreements.rowCount() == 2
+    assert window.agreements.table.model().rowCount() == 2
