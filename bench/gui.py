@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,14 +35,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
+from coopbuilder.__main__ import quiet_third_party_warnings
 from coopbuilder.core.demo import demo_agreement, large_agreement
 from coopbuilder.store.connection import open_workspace
-from coopbuilder.ui.agreement_editor import AgreementEditor
 from coopbuilder.ui.app import application, start_gui
 from coopbuilder.ui.dialogs import QtSigningDialogs
 from coopbuilder.ui.main_window import MainWindow
-from coopbuilder.ui.preview import PdfOutput
-from coopbuilder.ui.widgets.rating import RatingControl
+
+if TYPE_CHECKING:
+    from coopbuilder.ui.agreement_editor import OpenAgreement
 
 DAY = dt.date(2026, 11, 27)
 TARGET_MS = 100
@@ -118,16 +120,17 @@ def idle(window: MainWindow) -> bool:
     return not window.background.busy
 
 
-def editor_of(window: MainWindow) -> AgreementEditor:
+def editor_of(window: MainWindow) -> OpenAgreement:
     editor = window.current_editor()
-    assert isinstance(editor, AgreementEditor)
+    assert editor is not None
     return editor
 
 
 def session_actions(
     app: QApplication, meter: StallMeter, window: MainWindow, agreement_id: str, first: bool
 ) -> dict[str, int]:
-    """Open one agreement and work in it; the longest stall of each step."""
+    """Open one agreement and work in it; the longest stall of each step. (The editor's
+    modules are imported here, not at the top: the program loads them itself.)"""
     out: dict[str, int] = {}
     out["open an agreement (first)" if first else "open an agreement (later)"] = measure(
         app,
@@ -135,6 +138,9 @@ def session_actions(
         lambda: window.open_agreement(agreement_id),
         lambda: window.current_editor() is not None and idle(window),
     )
+    from coopbuilder.ui.preview import PdfOutput
+    from coopbuilder.ui.widgets.rating import RatingControl
+
     wizard = editor_of(window).wizard
     out["switch page (to Readiness)"] = measure(app, meter, lambda: wizard.go_to(1), lambda: True)
     ratings = wizard.pages[1].findChildren(RatingControl)
@@ -173,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         with open_workspace(path) as workspace:
             workspace.agreements.create(demo)
             workspace.agreements.create(big)
+        quiet_third_party_warnings()  # as the program does
         app = application()
         qInstallMessageHandler(lambda *_: None)  # the offscreen platform's notes, every window
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)

@@ -13,6 +13,7 @@ settings (View > Language), else the system's.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -99,13 +100,30 @@ def start_gui(
         )
         window.close()
 
-    background.run(
-        _check_catalogue,
-        lambda _: window.opener.open_at_start(location),
-        catalogue_broken,
-        window,
-    )
+    def catalogue_read(_: object) -> None:
+        window.opener.open_at_start(location)
+        # while the person looks at the list: an agreement's tab opens without a pause
+        background.run(warm_up, lambda _: None, lambda _: None, window)
+
+    background.run(_check_catalogue, catalogue_read, catalogue_broken, window)
     return window
+
+
+WARM_MODULES = (
+    "coopbuilder.ui.agreement_editor",
+    "coopbuilder.ui.preview",
+    "coopbuilder.ui.review",
+    "coopbuilder.ui.signing",
+    "coopbuilder.documents.agreement",
+)
+"""What opening an agreement needs beyond the list: loaded once the window is up, not on the
+first open (a second of imports, on the GUI thread, then)."""
+
+
+def warm_up() -> None:
+    """Import :data:`WARM_MODULES` (off the GUI thread: no widget is made)."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
 
 
 def _check_catalogue() -> None:
