@@ -133,9 +133,21 @@ def _check_catalogue() -> None:
     default_catalogue()
 
 
+GUI_SWITCH_INTERVAL = 0.0005
+"""Seconds a thread holds the interpreter before another may run (Python's default: 0.005).
+The PDF library renders on a worker thread in long stretches of Python; with the default the
+window waits up to a few hundred milliseconds to paint after an edit, with this about 50."""
+
+
+def keep_the_gui_thread_responsive() -> None:
+    """Let the GUI thread take its turn sooner while a worker thread renders."""
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+
+
 def run_gui(location: str | None = None) -> int:
     """The desktop program, until its window closes."""
     app = application()
+    keep_the_gui_thread_responsive()
     window = start_gui(location)
     handlers = _show_faults(window.dialogs, window, app)
     try:
@@ -151,6 +163,7 @@ def run_wizard(session: AgreementSession) -> int:
     from coopbuilder.ui.preview import PdfOutput
 
     app = application()
+    keep_the_gui_thread_responsive()
     settings = program_settings()
     projector = ProjectorMode(app, settings)
     background = Background()
