@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from coopbuilder.__main__ import quiet_third_party_warnings
 from coopbuilder.core.demo import demo_agreement, large_agreement
+from coopbuilder.documents.rendering import RenderProcess
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.ui.app import application, keep_the_gui_thread_responsive, start_gui
 from coopbuilder.ui.dialogs import QtSigningDialogs
@@ -174,6 +175,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="keep Python's thread switch interval (the program shortens it)",
     )
+    parser.add_argument(
+        "--render-here",
+        action="store_true",
+        help="render the preview in this process (the program uses a render process)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -191,10 +197,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         qInstallMessageHandler(lambda *_: None)  # the offscreen platform's notes, every window
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = start_gui(str(path), settings=settings, dialogs=QuietDialogs(), autosave_ms=0)
+        process = None if args.render_here else RenderProcess()
+        window.clause_library.renderer.process = process  # as the program does
+        if process is not None:
+            process.start()
         meter = StallMeter()
         measure(app, meter, lambda: None, lambda: window.workspace is not None and idle(window))
         print(
-            f"Longest GUI-thread stall per action, ms (switch interval "
+            f"Longest GUI-thread stall per action, ms (preview rendered "
+            f"{'here' if process is None else 'in a render process'}, switch interval "
             f"{sys.getswitchinterval() * 1000:g} ms, load average {os.getloadavg()[0]:.1f} "
             f"on {os.cpu_count()} cores; targets <= {TARGET_MS} ms, first open "
             f"<= {FIRST_OPEN_TARGET_MS} ms)"
@@ -216,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                     f"worst {worst:6d}   {verdict} {target}"
                 )
         window.close()
+        if process is not None:
+            process.close()
 
 
 if __name__ == "__main__":

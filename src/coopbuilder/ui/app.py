@@ -17,10 +17,11 @@ import importlib
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.documents.rendering import Renderer, RenderProcess
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, QtDialogs, QtSigningDialogs, SigningDialogs
@@ -149,16 +150,19 @@ def run_gui(location: str | None = None) -> int:
     app = application()
     keep_the_gui_thread_responsive()
     window = start_gui(location)
+    process = RenderProcess()
+    window.clause_library.renderer.process = process
+    QTimer.singleShot(0, process.start)  # once the window is up: the first preview is quick
     handlers = _show_faults(window.dialogs, window, app)
     try:
         return app.exec()
     finally:
         handlers.uninstall()
+        process.close()
 
 
 def run_wizard(session: AgreementSession) -> int:
     """The wizard on its own, on one agreement outside the workspace (an exchange file)."""
-    from coopbuilder.documents.rendering import Renderer
     from coopbuilder.ui.agreement_window import AgreementWindow
     from coopbuilder.ui.preview import PdfOutput
 
@@ -168,6 +172,8 @@ def run_wizard(session: AgreementSession) -> int:
     projector = ProjectorMode(app, settings)
     background = Background()
     dialogs = QtDialogs()
+    process = RenderProcess()
+    renderer = Renderer(process=process)
     window = AgreementWindow(
         session,
         settings,
@@ -175,16 +181,18 @@ def run_wizard(session: AgreementSession) -> int:
         background=background,
         dialogs=dialogs,
         output=lambda parent: PdfOutput(
-            parent, background=background, dialogs=dialogs, renderer=Renderer()
+            parent, background=background, dialogs=dialogs, renderer=renderer
         ),
         language=LanguageChoice(settings, app),
     )
     window.show()
+    QTimer.singleShot(0, process.start)
     handlers = _show_faults(dialogs, window, app)
     try:
         return app.exec()
     finally:
         handlers.uninstall()
+        process.close()
 
 
 def _show_faults(dialogs: Dialogs, window: QWidget, app: QApplication) -> FaultHandlers:
