@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Slot, qInfo
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.log import ProgramLog, log_folder, log_path
@@ -16,7 +17,8 @@ from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.failures import UnexpectedErrorDialog, install_fault_handlers
 
 from ..conftest import written
-from .helpers import ScriptedDialogs
+from .conftest import OpenMain
+from .helpers import ScriptedDialogs, find
 
 
 def raised(error: Exception) -> Exception:
@@ -132,3 +134,24 @@ def test_qt_s_messages_go_to_the_log(qapp: QApplication, program_log: ProgramLog
     finally:
         handlers.uninstall()
     assert "INFO [MainThread] coopbuilder.qt: a message from Qt" in written(program_log)
+
+
+def test_the_log_records_ids_and_timings_never_what_an_agreement_says(
+    qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]], program_log: ProgramLog
+) -> None:
+    path, ids = stocked
+    window = open_main(path)
+    agreement_id = ids["Exit counselling in Nürnberg"]
+    window.open_agreement(agreement_id)
+    qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=10_000)
+    editor = window.editors()[0]
+    title = find(editor, "Title of the agreement", QLineEdit)
+    title.setText("Exit counselling in Nürnberg and Fürth")
+    with qtbot.waitSignal(editor.wizard.saved, timeout=10_000):
+        window.actions_.save.trigger()
+    text = written(program_log)
+    assert "coopbuilder.ui.workspace_opener: Workspace opened (a SQLite file) in " in text
+    assert f"Opened agreement {agreement_id}, version 1" in text
+    assert f"save of agreement {agreement_id}, version 1: " in text
+    assert "Nürnberg" not in text and "Fürth" not in text
+    assert str(path.parent) not in text  # nor where the person keeps their files

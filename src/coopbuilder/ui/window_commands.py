@@ -14,6 +14,7 @@ The actions themselves live in :mod:`agreement_commands` (New, Open, Duplicate, 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from coopbuilder.ui.store_session import StoreSession
 
 T = TypeVar("T")
+
+logger = logging.getLogger(__name__)
 
 
 def load_version(
@@ -161,6 +164,7 @@ class WindowCommands(QObject):
         )
         editor.copy_kept.connect(self._window.open_copy)
         self._window.add_editor(editor)
+        logger.info("Opened agreement %s, version %d", session.agreement_id, session.number)
 
     def _editors_of(self, agreement_id: str, number: int | None = None) -> list[OpenAgreement]:
         """The tabs that edit this agreement (this version; any version without ``number``)."""
