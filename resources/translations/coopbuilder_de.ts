@@ -165,63 +165,63 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="195"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="223"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="229"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="235"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="286"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="271"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="297"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="322"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="323"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -441,17 +441,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="97"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="98"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="200"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -472,42 +472,42 @@
 <context>
     <name>ClauseLibraryChoice</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="89"/>
         <source>Clause library</source>
         <translation>Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="91"/>
         <source>The clause library folder {folder} chosen in the settings is not there. CoopBuilder uses its built-in clause library. Choose the folder again under Tools &gt; Clause library... once it is back.</source>
         <translation>Der in den Einstellungen gewählte Ordner der Klauselbibliothek {folder} ist nicht vorhanden. CoopBuilder verwendet seine mitgelieferte Klauselbibliothek. Wählen Sie den Ordner unter Extras &gt; Klauselbibliothek… erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="108"/>
         <source>Clause library: {folder} (set by {setting})</source>
         <translation>Klauselbibliothek: {folder} (festgelegt durch {setting})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="112"/>
         <source>Clause library: built-in</source>
         <translation>Klauselbibliothek: mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="113"/>
         <source>Clause library: {folder}</source>
         <translation>Klauselbibliothek: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="118"/>
         <source>Choose the folder of the clause library</source>
         <translation>Ordner der Klauselbibliothek wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="134"/>
         <source>The clause library was not changed</source>
         <translation>Die Klauselbibliothek wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="135"/>
         <source>{problem} The clause library in use stays as it was.</source>
         <translation>{problem} Die verwendete Klauselbibliothek bleibt unverändert.</translation>
     </message>
@@ -515,32 +515,32 @@
 <context>
     <name>ClauseLibraryDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="155"/>
         <source>Clause library</source>
         <translation>Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="158"/>
         <source>The agreement&apos;s wording comes from a clause library. CoopBuilder has one built in; your organisation may keep its own edited copy of it in a folder (one library, or one per language in the folders en and de). Every PDF the program makes uses the library chosen here; a language the folder has no library for uses the built-in one.</source>
         <translation>Der Wortlaut der Vereinbarung stammt aus einer Klauselbibliothek. CoopBuilder bringt eine mit; Ihre Organisation kann eine eigene, bearbeitete Kopie davon in einem Ordner führen (eine Bibliothek oder eine je Sprache in den Ordnern en und de). Jedes PDF, das das Programm erstellt, verwendet die hier gewählte Bibliothek; für eine Sprache, für die der Ordner keine Bibliothek enthält, gilt die mitgelieferte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="168"/>
         <source>The library in use</source>
         <translation>Die verwendete Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="173"/>
         <source>The environment setting {setting} is set: it comes before the choice made here until it is removed.</source>
         <translation>Die Umgebungseinstellung {setting} ist gesetzt: Sie hat Vorrang vor der hier getroffenen Wahl, bis sie entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="179"/>
         <source>&amp;Choose a folder...</source>
         <translation>Ordner &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/clause_library.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/clause_library.py" line="180"/>
         <source>Use the &amp;built-in library</source>
         <translation>&amp;Mitgelieferte Bibliothek verwenden</translation>
     </message>
@@ -548,229 +548,229 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="91"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="103"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="117"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="134"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="136"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="149"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="167"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="172"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="192"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="205"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="228"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="237"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="254"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="257"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="262"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="263"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="280"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="285"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="297"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="311"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="319"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="323"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="327"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="344"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="354"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="358"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="370"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="373"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="371"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="372"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="375"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="377"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="380"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="381"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="386"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="389"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1029,22 +1029,22 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="368"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="372"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="371"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="378"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="383"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1794,252 +1794,257 @@ unterschied</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="95"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="96"/>
         <source>Start a new agreement between two partners (Ctrl+N)</source>
         <translation>Eine neue Vereinbarung zwischen zwei Partnern beginnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="99"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="100"/>
         <source>Open the agreement selected in the list (Ctrl+O, Enter)</source>
         <translation>Die in der Liste gewählte Vereinbarung öffnen (Strg+O, Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="104"/>
         <source>Save the open agreement (Ctrl+S)</source>
         <translation>Die geöffnete Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="106"/>
         <source>&amp;Close agreement</source>
         <translation>Vereinbarung s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="108"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="109"/>
         <source>Add an agreement file a partner sent you (Ctrl+I)</source>
         <translation>Eine Vereinbarungsdatei hinzufügen, die ein Partner Ihnen geschickt hat (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="112"/>
         <source>&amp;Export...</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="113"/>
         <source>Write the agreement to a file for a partner (Ctrl+E)</source>
         <translation>Die Vereinbarung für einen Partner in eine Datei schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="116"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="118"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="121"/>
         <source>&amp;Recover unsaved changes...</source>
         <translation>Nicht gespeicherte Änderungen &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="123"/>
         <source>Open &amp;workspace...</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="124"/>
         <source>Open a database &amp;server...</source>
         <translation>Datenbankser&amp;ver öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="134"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="140"/>
         <source>&amp;Find agreements</source>
         <translation>Vereinbarungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="141"/>
         <source>Search the list of agreements (Ctrl+F)</source>
         <translation>Die Liste der Vereinbarungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="147"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="148"/>
         <source>Re&amp;views</source>
         <translation>Überprüf&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="149"/>
         <source>&amp;Refresh the list</source>
         <translation>Liste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="158"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="159"/>
         <source>Make a new draft agreement from this one</source>
         <translation>Aus dieser Vereinbarung einen neuen Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="161"/>
         <source>De&amp;lete...</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="165"/>
         <source>Start &amp;review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="169"/>
         <source>Review the signed agreement: a new draft version, rated again</source>
         <translation>Die unterzeichnete Vereinbarung überprüfen: eine neue Entwurfsversion, neu bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="172"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="176"/>
         <source>Review it now: after an incident, a change of staff or of the law</source>
         <translation>Jetzt überprüfen: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="179"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="183"/>
         <source>This version beside the earlier ones: ratings, actions and changes</source>
         <translation>Diese Version neben den früheren: Bewertungen, Maßnahmen und Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="188"/>
         <source>&amp;Sign...</source>
         <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="193"/>
         <source>Sign this version with a certificate file, or record a PDF signed elsewhere</source>
         <translation>Diese Version mit einer Zertifikatsdatei unterschreiben oder ein anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="197"/>
         <source>&amp;Verify signatures...</source>
         <translation>Unterschriften &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="201"/>
         <source>Check the signatures of the signed PDF stored with this version</source>
         <translation>Die Unterschriften des mit dieser Version gespeicherten unterschriebenen PDF prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="204"/>
         <source>Record &amp;ink signatures...</source>
         <translation>&amp;Handschriftliche Unterschriften erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="208"/>
         <source>Print the final PDF, and record who signed it on paper, with the scan</source>
         <translation>Das endgültige PDF drucken und mit dem Scan erfassen, wer es auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="211"/>
         <source>&amp;Agreement</source>
         <translation>&amp;Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="217"/>
         <source>Make a &amp;trial certificate...</source>
         <translation>&amp;Testzertifikat erstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="218"/>
         <source>T&amp;rusted certificates...</source>
         <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="223"/>
         <source>&amp;Clause library...</source>
         <translation>&amp;Klauselbibliothek…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="227"/>
         <source>CoopBuilder &amp;guide</source>
         <translation>&amp;Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="229"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Ordner der &amp;Logdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="230"/>
         <source>&amp;About CoopBuilder</source>
         <translation>Ü&amp;ber CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="234"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2047,42 +2052,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="103"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="104"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="130"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="134"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="141"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="142"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="210"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="212"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -2168,17 +2173,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="86"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="124"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="148"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2455,158 +2460,158 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="88"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="90"/>
         <source>Print pre&amp;view...</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="91"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="92"/>
         <source>Save readiness &amp;report...</source>
         <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="118"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="138"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="139"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="145"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="150"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="89"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="233"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="254"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="265"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="276"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="287"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3067,23 +3072,23 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewCommands</name>
     <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="86"/>
         <location filename="../../src/coopbuilder/ui/review_commands.py" line="87"/>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="88"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="161"/>
         <source>Comparison with the earlier years</source>
         <translation>Vergleich mit den früheren Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="164"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="173"/>
         <source>Comparison: {title}, version {number}</source>
         <translation>Vergleich: {title}, Version {number}</translation>
     </message>
@@ -3282,7 +3287,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="38"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
@@ -3290,211 +3295,211 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="112"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="113"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="112"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="160"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="133"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="134"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="155"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="175"/>
         <source>The reviews could not be read: {problem}</source>
         <translation>Die Überprüfungen konnten nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="190"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="205"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="211"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="213"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="237"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="238"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="244"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="246"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="258"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="263"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="326"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="337"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="352"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="355"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="356"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="357"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="372"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="377"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="377"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="380"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -4298,27 +4303,27 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SigningCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="43"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="49"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="59"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="68"/>
         <source>No digitally signed PDF is stored with &apos;{title}&apos; up to version {number}. A version signed in ink keeps the scan of the signed pages; opening the version checks that the scan is unchanged.</source>
         <translation>Mit „{title}“ ist bis Version {number} kein digital unterschriebenes PDF gespeichert. Eine handschriftlich unterschriebene Version bewahrt den Scan der unterschriebenen Seiten auf; beim Öffnen der Version wird geprüft, dass der Scan unverändert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="77"/>
         <source>the signed PDF of version {number} of &apos;{title}&apos;</source>
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
@@ -5132,72 +5137,72 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="57"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="83"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="85"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="109"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="142"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>
