@@ -446,17 +446,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="99"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="100"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="202"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -1938,252 +1938,257 @@ unterschied</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="95"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="96"/>
         <source>Start a new agreement between two partners (Ctrl+N)</source>
         <translation>Eine neue Vereinbarung zwischen zwei Partnern beginnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="99"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="100"/>
         <source>Open the agreement selected in the list (Ctrl+O, Enter)</source>
         <translation>Die in der Liste gewählte Vereinbarung öffnen (Strg+O, Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="104"/>
         <source>Save the open agreement (Ctrl+S)</source>
         <translation>Die geöffnete Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="106"/>
         <source>&amp;Close agreement</source>
         <translation>Vereinbarung s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="108"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="109"/>
         <source>Add an agreement file a partner sent you (Ctrl+I)</source>
         <translation>Eine Vereinbarungsdatei hinzufügen, die ein Partner Ihnen geschickt hat (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="112"/>
         <source>&amp;Export...</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="113"/>
         <source>Write the agreement to a file for a partner (Ctrl+E)</source>
         <translation>Die Vereinbarung für einen Partner in eine Datei schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="116"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="118"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="121"/>
         <source>&amp;Recover unsaved changes...</source>
         <translation>Nicht gespeicherte Änderungen &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="123"/>
         <source>Open &amp;workspace...</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="124"/>
         <source>Open a database &amp;server...</source>
         <translation>Datenbankser&amp;ver öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="134"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="140"/>
         <source>&amp;Find agreements</source>
         <translation>Vereinbarungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="141"/>
         <source>Search the list of agreements (Ctrl+F)</source>
         <translation>Die Liste der Vereinbarungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="147"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="148"/>
         <source>Re&amp;views</source>
         <translation>Überprüf&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="149"/>
         <source>&amp;Refresh the list</source>
         <translation>Liste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="158"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="159"/>
         <source>Make a new draft agreement from this one</source>
         <translation>Aus dieser Vereinbarung einen neuen Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="161"/>
         <source>De&amp;lete...</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="165"/>
         <source>Start &amp;review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="169"/>
         <source>Review the signed agreement: a new draft version, rated again</source>
         <translation>Die unterzeichnete Vereinbarung überprüfen: eine neue Entwurfsversion, neu bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="172"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="176"/>
         <source>Review it now: after an incident, a change of staff or of the law</source>
         <translation>Jetzt überprüfen: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="179"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="183"/>
         <source>This version beside the earlier ones: ratings, actions and changes</source>
         <translation>Diese Version neben den früheren: Bewertungen, Maßnahmen und Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="188"/>
         <source>&amp;Sign...</source>
         <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="193"/>
         <source>Sign this version with a certificate file, or record a PDF signed elsewhere</source>
         <translation>Diese Version mit einer Zertifikatsdatei unterschreiben oder ein anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="197"/>
         <source>&amp;Verify signatures...</source>
         <translation>Unterschriften &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="201"/>
         <source>Check the signatures of the signed PDF stored with this version</source>
         <translation>Die Unterschriften des mit dieser Version gespeicherten unterschriebenen PDF prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="204"/>
         <source>Record &amp;ink signatures...</source>
         <translation>&amp;Handschriftliche Unterschriften erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="208"/>
         <source>Print the final PDF, and record who signed it on paper, with the scan</source>
         <translation>Das endgültige PDF drucken und mit dem Scan erfassen, wer es auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="211"/>
         <source>&amp;Agreement</source>
         <translation>&amp;Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="217"/>
         <source>Make a &amp;trial certificate...</source>
         <translation>&amp;Testzertifikat erstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="218"/>
         <source>T&amp;rusted certificates...</source>
         <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="223"/>
         <source>&amp;Clause library...</source>
         <translation>&amp;Klauselbibliothek…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="227"/>
         <source>CoopBuilder &amp;guide</source>
         <translation>&amp;Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="229"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Ordner der &amp;Logdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="230"/>
         <source>&amp;About CoopBuilder</source>
         <translation>Ü&amp;ber CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="234"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2191,42 +2196,42 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="104"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="105"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="131"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="135"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="142"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="143"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="211"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="213"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
@@ -3319,8 +3324,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewCommands</name>
     <message>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="86"/>
         <location filename="../../src/coopbuilder/ui/review_commands.py" line="87"/>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="88"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
@@ -3534,7 +3539,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="38"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
@@ -3542,216 +3547,216 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="162"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="133"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="134"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="135"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="136"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="157"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
         <source>The reviews could not be read: {problem}</source>
         <translation>Die Überprüfungen konnten nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="192"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="207"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="213"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="219"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="239"/>
         <source>Overdue by 1 day</source>
         <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="240"/>
         <source>Overdue by {days} days</source>
         <translation>Seit {days} Tagen überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="245"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="246"/>
         <source>Due in {days} days</source>
         <translation>In {days} Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="248"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="260"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="265"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="330"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="343"/>
         <source>Continued the review in progress: version {number} is its draft.</source>
         <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="344"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="347"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="367"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="368"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="369"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="381"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="384"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="386"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="389"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
         <source>Wrote {count} review dates to {path}.</source>
         <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
     </message>
@@ -4638,37 +4643,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SigningCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="43"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="49"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="59"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="68"/>
         <source>No digitally signed PDF is stored with &apos;{title}&apos; up to version {number}. A version signed in ink keeps the scan of the signed pages; opening the version checks that the scan is unchanged.</source>
         <translation>Mit „{title}“ ist bis Version {number} kein digital unterschriebenes PDF gespeichert. Eine handschriftlich unterschriebene Version bewahrt den Scan der unterschriebenen Seiten auf; beim Öffnen der Version wird geprüft, dass der Scan unverändert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="77"/>
         <source>the signed PDF of version {number} of &apos;{title}&apos;</source>
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5570,72 +5575,72 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="57"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="83"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="85"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="109"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="142"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import threading
 from pathlib import Path
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.resources import template_path
-from coopbuilder.documents.rendering import Renderer, one_at_a_time
+from coopbuilder.documents.rendering import Renderer, RenderProcess, one_at_a_time
 from coopbuilder.documents.templates import ClauseLibraries
 from tests.documents.pdfs import flat, pdftotext
 
@@ -45,3 +47,23 @@ def test_a_pdf_waits_while_another_is_made(demo: Agreement) -> None:
     assert not worker.is_alive()
     [report] = made
     assert report.startswith(b"%PDF-")
+
+
+def test_the_render_process_makes_the_pdf_in_a_process_of_its_own(
+    tmp_path: Path, demo: Agreement
+) -> None:
+    process = RenderProcess()
+    try:
+        process.start()
+        renderer = Renderer(ClauseLibraries(own_library(tmp_path)), process)
+        pid = process.pid()
+        assert pid != os.getpid()
+        pdf = renderer.agreement(demo)
+        assert pdf == Renderer(renderer.libraries).agreement(demo)  # as made here, byte for byte
+        assert "2. Our own purpose" in flat(pdftotext(pdf, tmp_path))
+
+        os.kill(pid, signal.SIGKILL)  # the process ended: the next PDF starts another one
+        assert "2. Our own purpose" in flat(pdftotext(renderer.agreement(demo), tmp_path))
+        assert process.pid() != pid
+    finally:
+        process.close()

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.documents.rendering import Renderer
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_list import AgreementListView
@@ -233,6 +234,7 @@ def test_the_review_screens_explain_every_input(
         signed,
         background=Background(),
         dialogs=ScriptedDialogs(),
+        libraries=ClauseLibraries(),
         open_agreement=lambda agreement_id, number: None,
         today=lambda: dt.date(2027, 11, 1),
     )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Slot, qInfo
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.log import ProgramLog, log_folder, log_path
@@ -16,7 +17,8 @@ from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.failures import UnexpectedErrorDialog, install_fault_handlers
 
 from ..conftest import written
-from .helpers import ScriptedDialogs
+from .conftest import OpenMain
+from .helpers import ScriptedDialogs, find, menu_action
 
 
 def raised(error: Exception) -> Exception:
@@ -62,6 +64,18 @@ def test_a_failed_background_job_shows_the_one_dialog_and_logs_its_traceback(
     assert text.rstrip().endswith("RuntimeError: forced")
 
 
+class Opened(QObject):
+    """Receives the addresses Qt would open in the platform's file manager."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
 def test_the_dialog_copies_the_details_and_opens_the_log_folder(qtbot: QtBot) -> None:
     dialog = UnexpectedErrorDialog("Save PDF", raised(KeyError("page")))
     qtbot.addWidget(dialog)
@@ -77,15 +91,6 @@ def test_the_dialog_copies_the_details_and_opens_the_log_folder(qtbot: QtBot) ->
     assert "Traceback (most recent call last):" in details and ", in raised\n" in details
     assert details.endswith("KeyError: 'page'")
     assert dialog.copy_button.text() == "Details copied"
-
-    class Opened(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.urls: list[QUrl] = []
-
-        @Slot(QUrl)
-        def open(self, url: QUrl) -> None:
-            self.urls.append(url)
 
     opened = Opened()
     QDesktopServices.setUrlHandler("file", opened, "open")
@@ -132,3 +137,38 @@ def test_qt_s_messages_go_to_the_log(qapp: QApplication, program_log: ProgramLog
     finally:
         handlers.uninstall()
     assert "INFO [MainThread] coopbuilder.qt: a message from Qt" in written(program_log)
+
+
+def test_the_log_records_ids_and_timings_never_what_an_agreement_says(
+    qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]], program_log: ProgramLog
+) -> None:
+    path, ids = stocked
+    window = open_main(path)
+    agreement_id = ids["Exit counselling in Nürnberg"]
+    window.open_agreement(agreement_id)
+    qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=10_000)
+    editor = window.editors()[0]
+    title = find(editor, "Title of the agreement", QLineEdit)
+    title.setText("Exit counselling in Nürnberg and Fürth")
+    with qtbot.waitSignal(editor.wizard.saved, timeout=10_000):
+        window.actions_.save.trigger()
+    text = written(program_log)
+    assert "coopbuilder.ui.workspace_opener: Workspace opened (a SQLite file) in " in text
+    assert f"Opened agreement {agreement_id}, version 1" in text
+    assert f"save of agreement {agreement_id}, version 1: " in text
+    assert "Nürnberg" not in text and "Fürth" not in text
+    assert str(path.parent) not in text  # nor where the person keeps their files
+
+
+def test_help_opens_the_log_folder(
+    qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]]
+) -> None:
+    window = open_main(stocked[0])
+    help_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Help")
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        menu_action(help_menu, "Open the log folder").trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [url.toLocalFile() for url in opened.urls] == [str(log_folder())]

@@ -3,6 +3,7 @@ QtPdf renders them, on a printer that writes a PDF file here), Save PDF, the rea
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pypdf
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.documents.rendering import Renderer
+from coopbuilder.documents.rendering import Renderer, RenderProcess
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.files import file_name
 from coopbuilder.ui.preview import PdfOutput
@@ -161,3 +162,23 @@ def test_a_changed_agreement_is_rendered_again_and_an_older_result_is_dropped(
 def test_a_name_for_a_file() -> None:
     assert file_name('Cooperation: "Exit" / Nürnberg?') == "Cooperation- -Exit- - Nürnberg"
     assert file_name("...") == "agreement"
+
+
+def test_the_preview_is_rendered_in_the_render_process(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    """As the desktop program does it: the GUI's worker thread only waits for the process."""
+    process = RenderProcess()
+    try:
+        output = PdfOutput(
+            background=Background(), dialogs=ScriptedDialogs(), renderer=Renderer(process=process)
+        )
+        qtbot.addWidget(output)
+        output.show()
+        output.show_agreement(demo)
+        qtbot.waitUntil(lambda: output.pdf is not None, timeout=60_000)
+        assert output.pdf is not None and output.document.pageCount() > 5
+        assert "Cooperation in exit and disengagement work" in flat(pdftotext(output.pdf, tmp_path))
+        assert process.pid() != os.getpid()
+    finally:
+        process.close()

@@ -5,6 +5,7 @@ the comparison page on the three-year history."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.documents.rendering import Renderer
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import ProtectedVersionError
 from coopbuilder.store.workspace import Workspace
@@ -51,6 +53,7 @@ def reviews_view(
             workspace,
             background=background,
             dialogs=dialogs,
+            libraries=ClauseLibraries(),
             open_agreement=lambda agreement_id, number: opened.append((agreement_id, number)),
             today=lambda: TODAY,
         )
@@ -431,3 +434,26 @@ def test_every_input_of_the_reviews_view_and_its_dialog_has_a_name(
     assert view.start_dialog is not None
     for root in (view, view.start_dialog):
         assert [type(w).__name__ for w in inputs(root) if not w.accessibleName()] == []
+
+
+def test_starting_a_review_does_not_wait_on_a_workspace_another_workstation_holds(
+    qtbot: QtBot, tmp_path: Path, signed: Workspace, demo: Agreement
+) -> None:
+    opened: list[tuple[str, int | None]] = []
+    dialogs = ScriptedDialogs()
+    view = reviews_view(qtbot, signed, dialogs, opened)
+    view.start_button.click()
+    dialog = view.start_dialog
+    assert dialog is not None
+    other = sqlite3.connect(tmp_path / "workspace.sqlite", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another workstation is writing
+        press_ok(dialog)  # the window goes on; the review waits off the GUI thread
+        busy = view.findChild(BusyIndicator)
+        assert busy is not None and busy.isVisible()
+        assert opened == [] and not view.start_button.isEnabled()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: opened == [(demo.id, 2)], timeout=20_000)
+    assert dialogs.errors == [] and dialogs.faults == []

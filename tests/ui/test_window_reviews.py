@@ -149,3 +149,22 @@ def test_an_extraordinary_review_from_the_menu_continues_the_annual_reviews_draf
     assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
     (review,) = workspace.reviews.reviews(demo.id)
     assert review.record.incidents == "A case file was shared without consent."
+
+
+def test_a_change_to_the_workspace_reaches_every_view_through_one_signal(
+    qtbot: QtBot, open_main: OpenMain, signed_file: Path, demo: Agreement
+) -> None:
+    window = open_main(signed_file)
+    window.reviews.show()
+    view = window.reviews.tab.view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.agreements.rowCount() == 1)
+    with open_workspace(signed_file) as elsewhere:  # another workstation signs a second one
+        other = demo.model_copy(deep=True)
+        other.id, other.title = "second", "A second cooperation"
+        first = elsewhere.agreements.create(other)
+        elsewhere.signing.mark_signed(other.id, 1, first.revision)
+    with qtbot.waitSignal(view.listed), qtbot.waitSignal(window.agreements.listed):
+        window.contents_changed.emit()
+    assert view.agreements.rowCount() == 2
+    assert window.agreements.table.model().rowCount() == 2

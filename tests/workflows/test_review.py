@@ -5,6 +5,7 @@ calendar."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from icalendar import Calendar
@@ -13,8 +14,10 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.changes import ChangeKind, Part
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.records import ReviewRecord, SignatureRecord
+from coopbuilder.core.resources import template_path
 from coopbuilder.core.review import DueState, Outcome
 from coopbuilder.core.vocabulary import ActionStatus, AgreementStatus
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows import review
 from tests.documents.pdfs import flat, pdftotext
@@ -219,3 +222,24 @@ def test_a_version_is_dated_by_its_signing_else_by_the_day_it_takes_effect(
 
 
 INK = dt.date(2024, 3, 1)
+
+
+def test_the_calendar_takes_its_name_from_the_libraries_it_is_given(
+    three_years: History, tmp_path: Path
+) -> None:
+    own = tmp_path / "own" / "en"
+    shutil.copytree(template_path("en"), own)
+    texts = own / "review-report.yaml"
+    texts.write_text(
+        texts.read_text(encoding="utf-8").replace(
+            'calendar_name: "Reviews of cooperation agreements"', 'calendar_name: "Our reviews"'
+        ),
+        encoding="utf-8",
+    )
+    path = tmp_path / "reviews.ics"
+    review.export_calendar(three_years.workspace, path, libraries=ClauseLibraries(own.parent))
+    assert str(Calendar.from_ical(path.read_bytes())["x-wr-calname"]) == "Our reviews"
+    review.export_calendar(three_years.workspace, path)
+    assert str(Calendar.from_ical(path.read_bytes())["x-wr-calname"]) == (
+        "Reviews of cooperation agreements"
+    )

@@ -5,14 +5,24 @@ The PDF library keeps fonts, styles and hyphenation in state shared by the whole
 PDFs must not be made at once on two threads. Whatever renders off the main thread goes through
 :func:`one_at_a_time` (a :class:`Renderer` does so for each PDF it makes); the lock is taken
 again safely by a rendering that calls another.
+
+The PDF library also holds the interpreter for the whole of a rendering, so the desktop program
+renders the agreement (its preview, Save PDF) in a :class:`RenderProcess` of its own: a separate
+process, started warm once the window is up, that the calling thread merely waits for.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.templates import ClauseLibraries, ClauseLibrary
@@ -25,6 +35,10 @@ if TYPE_CHECKING:
 
 _RENDERING = threading.RLock()
 
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
 
 @contextmanager
 def one_at_a_time() -> Iterator[None]:
@@ -33,18 +47,85 @@ def one_at_a_time() -> Iterator[None]:
         yield
 
 
+def _ready() -> int:
+    """Load the PDF library in the render process (the first preview is then quick)."""
+    import coopbuilder.documents.agreement  # noqa: F401
+
+    return os.getpid()
+
+
+def _agreement_pdf(
+    chosen: Path | None, agreement: Agreement, review: ReviewContext | None
+) -> bytes:
+    """The agreement's PDF, made in the render process."""
+    return Renderer(ClauseLibraries(chosen)).agreement(agreement, review)
+
+
+class RenderProcess:
+    """A process of its own that makes PDFs, one at a time; started by :meth:`start` (or the
+    first call), made anew if it ended, closed by :meth:`close`."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._guard = threading.Lock()
+
+    def start(self) -> None:
+        """Start the process and let it load the PDF library (returns at once)."""
+        self._executor()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._guard:
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")  # no copy of Qt's threads
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool.submit(_ready)
+            return self._pool
+
+    def call(self, work: Callable[..., T], *args: object) -> T:
+        """``work(*args)`` in the process (``work`` and its arguments travel by pickle); the
+        calling thread waits without holding the interpreter. A process that ended is made
+        anew once."""
+        pool = self._executor()
+        try:
+            return pool.submit(work, *args).result()
+        except BrokenProcessPool:
+            with self._guard:
+                if self._pool is pool:
+                    self._pool = None
+            return self._executor().submit(work, *args).result()
+
+    def pid(self) -> int:
+        """The render process's id (it is started if it was not)."""
+        return self.call(os.getpid)
+
+    def close(self) -> None:
+        with self._guard:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
 class Renderer:
     """Makes the agreement, the readiness report and the review report with ``libraries`` (the
-    shipped ones by default); safe to call from any thread."""
+    shipped ones by default); safe to call from any thread. With ``process``, the agreement is
+    rendered there."""
 
-    def __init__(self, libraries: ClauseLibraries | None = None) -> None:
+    def __init__(
+        self, libraries: ClauseLibraries | None = None, process: RenderProcess | None = None
+    ) -> None:
         self.libraries = libraries or ClauseLibraries()
+        self.process = process
 
     def library(self, language: Language | str) -> ClauseLibrary:
         return self.libraries.for_language(language)
 
     def agreement(self, agreement: Agreement, review: ReviewContext | None = None) -> bytes:
         """The agreement's PDF, with the review annex of ``review``."""
+        if self.process is not None:
+            try:
+                return self.process.call(_agreement_pdf, self.libraries.chosen, agreement, review)
+            except (BrokenProcessPool, OSError) as exc:  # no process can be started here
+                logger.warning("Rendering here: the render process failed (%s)", exc)
         from coopbuilder.documents.agreement import render_agreement
 
         with one_at_a_time():

@@ -51,7 +51,7 @@ class AgreementCommands(WindowCommands):
         workspace = self._workspace
 
         def made(stored: StoredVersion) -> None:
-            self._window.refresh()
+            self._window.contents_changed.emit()
             self._status(self.tr("Made '{title}'.").format(title=stored.title))
             self._edit(self._session(stored))
 
@@ -70,7 +70,7 @@ class AgreementCommands(WindowCommands):
         title = self.tr("Delete")
         if self._editors_of(ref.agreement_id):
             self._dialogs.error(
-                self._window,
+                self._parent,
                 title,
                 self.tr("'{title}' is open; close its tab first, then delete it.").format(
                     title=ref.title
@@ -89,7 +89,7 @@ class AgreementCommands(WindowCommands):
         whole = True
         if versions > 1:
             answer = self._dialogs.ask(
-                self._window,
+                self._parent,
                 title,
                 self.tr(
                     "'{title}' has {count} versions. Delete only version {version} ({status}), "
@@ -109,7 +109,7 @@ class AgreementCommands(WindowCommands):
                 return
             whole = answer == 1
         elif not self._dialogs.confirm(
-            self._window,
+            self._parent,
             title,
             self.tr("Delete '{title}'? This cannot be undone.").format(title=ref.title),
         ):
@@ -123,7 +123,7 @@ class AgreementCommands(WindowCommands):
                 agreements.delete_version(ref.agreement_id, ref.number)
 
         def deleted(_: object) -> None:
-            self._window.refresh()
+            self._window.contents_changed.emit()
             self._status(self.tr("Deleted '{title}'.").format(title=ref.title))
 
         self._run(title, work, deleted)
@@ -144,7 +144,7 @@ class AgreementCommands(WindowCommands):
         workspace, renderer = self._workspace, self._window.clause_library.renderer
 
         def rendered(pdf: bytes) -> None:
-            print_document(self._window, self._dialogs, pdf, ref.title, preview=False)
+            print_document(self._parent, self._dialogs, pdf, ref.title, preview=False)
 
         self._run(
             self.tr("Print the agreement"),

@@ -13,13 +13,15 @@ settings (View > Language), else the system's.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.documents.rendering import Renderer, RenderProcess
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, QtDialogs, QtSigningDialogs, SigningDialogs
@@ -101,13 +103,30 @@ def start_gui(
         )
         window.close()
 
-    background.run(
-        _check_catalogue,
-        lambda _: window.opener.open_at_start(location),
-        catalogue_broken,
-        window,
-    )
+    def catalogue_read(_: object) -> None:
+        window.opener.open_at_start(location)
+        # while the person looks at the list: an agreement's tab opens without a pause
+        background.run(warm_up, lambda _: None, lambda _: None, window)
+
+    background.run(_check_catalogue, catalogue_read, catalogue_broken, window)
     return window
+
+
+WARM_MODULES = (
+    "coopbuilder.ui.agreement_editor",
+    "coopbuilder.ui.preview",
+    "coopbuilder.ui.review",
+    "coopbuilder.ui.signing",
+    "coopbuilder.documents.agreement",
+)
+"""What opening an agreement needs beyond the list: loaded once the window is up, not on the
+first open (a second of imports, on the GUI thread, then)."""
+
+
+def warm_up() -> None:
+    """Import :data:`WARM_MODULES` (off the GUI thread: no widget is made)."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
 
 
 def _check_catalogue() -> None:
@@ -117,28 +136,46 @@ def _check_catalogue() -> None:
     default_catalogue()
 
 
+GUI_SWITCH_INTERVAL = 0.0005
+"""Seconds a thread holds the interpreter before another may run (Python's default: 0.005).
+The PDF library renders on a worker thread in long stretches of Python; with the default the
+window waits up to a few hundred milliseconds to paint after an edit, with this about 50."""
+
+
+def keep_the_gui_thread_responsive() -> None:
+    """Let the GUI thread take its turn sooner while a worker thread renders."""
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+
+
 def run_gui(location: str | None = None) -> int:
     """The desktop program, until its window closes."""
     app = application()
+    keep_the_gui_thread_responsive()
     window = start_gui(location)
+    process = RenderProcess()
+    window.clause_library.renderer.process = process
+    QTimer.singleShot(0, process.start)  # once the window is up: the first preview is quick
     handlers = _show_faults(window.dialogs, window, app)
     try:
         return app.exec()
     finally:
         handlers.uninstall()
+        process.close()
 
 
 def run_wizard(session: AgreementSession) -> int:
     """The wizard on its own, on one agreement outside the workspace (an exchange file)."""
-    from coopbuilder.documents.rendering import Renderer
     from coopbuilder.ui.agreement_window import AgreementWindow
     from coopbuilder.ui.preview import PdfOutput
 
     app = application()
+    keep_the_gui_thread_responsive()
     settings = program_settings()
     projector = ProjectorMode(app, settings)
     background = Background()
     dialogs = QtDialogs()
+    process = RenderProcess()
+    renderer = Renderer(process=process)
     window = AgreementWindow(
         session,
         settings,
@@ -146,16 +183,18 @@ def run_wizard(session: AgreementSession) -> int:
         background=background,
         dialogs=dialogs,
         output=lambda parent: PdfOutput(
-            parent, background=background, dialogs=dialogs, renderer=Renderer()
+            parent, background=background, dialogs=dialogs, renderer=renderer
         ),
         language=LanguageChoice(settings, app),
     )
     window.show()
+    QTimer.singleShot(0, process.start)
     handlers = _show_faults(dialogs, window, app)
     try:
         return app.exec()
     finally:
         handlers.uninstall()
+        process.close()
 
 
 def _show_faults(dialogs: Dialogs, window: QWidget, app: QApplication) -> FaultHandlers:

@@ -136,9 +136,15 @@ class UnexpectedErrorDialog(QDialog):
 
     @Slot()
     def open_log_folder(self) -> None:
-        folder = log_folder()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_log_folder()
+
+
+def open_log_folder() -> None:
+    """Show the folder of the log in the platform's file manager (Help > Open the log folder,
+    and the fault dialog)."""
+    folder = log_folder()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

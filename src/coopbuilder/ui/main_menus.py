@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from coopbuilder.ui.failures import open_log_folder
 from coopbuilder.ui.projector import ProjectorMode
 
 if TYPE_CHECKING:
@@ -225,6 +226,7 @@ class MainMenus:
         help_menu.addAction(
             action(self.tr("CoopBuilder &guide"), window.show_guide, keys.HelpContents)
         )
+        help_menu.addAction(action(self.tr("Open the &log folder"), open_log_folder))
         about = action(self.tr("&About CoopBuilder"), window.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)

@@ -14,9 +14,10 @@ three places:
 - **the Agreement menu**: :meth:`MainWindow.add_agreement_action` adds an action there that is
   enabled while there is a current agreement; its handler reads
   :meth:`MainWindow.current_agreement` (the agreement of the current tab, or the one selected in
-  a list) and may call :meth:`MainWindow.refresh` after changing the workspace. A view that holds
+  a list) and emits ``contents_changed`` after changing the workspace. A view that holds
   the workspace listens to ``workspace_changed`` (another workspace was opened) and
-  ``refreshed``.
+  ``contents_changed`` (the workspace changed). The commands see the window through
+  :class:`~coopbuilder.ui.window_commands.CommandWindow`.
 """
 
 from __future__ import annotations
@@ -58,9 +59,12 @@ STATE_KEY = "main_window/state"
 
 class MainWindow(QMainWindow):
     workspace_changed = Signal()
+    """Another workspace was opened."""
     current_agreement_changed = Signal()
-    refreshed = Signal()
-    """Something changed the workspace and the list is read again (views may read it too)."""
+    contents_changed = Signal()
+    """The workspace changed: something was saved, made, deleted, signed, imported or
+    reviewed. Whatever changed it emits this; every view that shows the workspace listens
+    (the list, the Reviews tab) and reads it again. Nothing refreshes a view by hand."""
 
     def __init__(
         self,
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.clause_library = ClauseLibraryChoice(settings, background, dialogs, self)
 
         self.agreements = AgreementListView(background, today, self)
+        self.contents_changed.connect(self.agreements.refresh)
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.setTabsClosable(True)
@@ -178,9 +183,18 @@ class MainWindow(QMainWindow):
         return AgreementRef(summary.agreement_id, summary.number, summary.title, summary.status)
 
     def refresh(self) -> None:
-        """List the agreements again (after something changed the workspace)."""
-        self.agreements.refresh()
-        self.refreshed.emit()
+        """Read the workspace again in every view (it changed from outside the program)."""
+        self.contents_changed.emit()
+
+    @property
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def open_agreement(self, agreement_id: str, number: int | None = None) -> None:
+        self.commands.open(agreement_id, number)
+
+    def open_copy(self, copy_id: int) -> None:
+        self.recovery.open_copy(copy_id)
 
     def add_page(self, widget: QWidget, title: str) -> None:
         """Show ``widget`` (e.g. a comparison) in a tab of its own that the person may close;
@@ -221,7 +235,7 @@ class MainWindow(QMainWindow):
             review.remember_layout(self.settings)
         index = self.views.addTab(editor, editor.title())
         editor.title_changed.connect(lambda: self._retitle(editor))
-        editor.stored.connect(self.refresh)
+        editor.stored.connect(self.contents_changed.emit)
         self._retitle(editor)
         self.views.setCurrentIndex(index)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -262,7 +276,7 @@ class MainWindow(QMainWindow):
             self._editors.remove(editor)
             self.views.removeTab(self.views.indexOf(editor))
             editor.deleteLater()
-        self.refresh()
+        self.contents_changed.emit()  # an untouched new agreement is not kept
 
     def close_editors(self, then: Callable[[bool], None]) -> None:
         """Close every open agreement, one after the other (each may ask about unsaved

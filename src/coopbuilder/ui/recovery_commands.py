@@ -40,7 +40,7 @@ class RecoveryCommands(WindowCommands):
         if not copies:
             if not at_start:
                 self._dialogs.inform(
-                    self._window, title, self.tr("No unsaved changes are kept in this workspace.")
+                    self._parent, title, self.tr("No unsaved changes are kept in this workspace.")
                 )
             return
         lines = "\n".join(
@@ -58,7 +58,7 @@ class RecoveryCommands(WindowCommands):
             "CoopBuilder kept changes that were never saved:\n{copies}\n\nOpen them now? If "
             "you do not, they stay kept (File > Recover unsaved changes...)."
         ).format(copies=lines)
-        if self._dialogs.ask(self._window, title, question, [self.tr("&Open them")]) == 0:
+        if self._dialogs.ask(self._parent, title, question, [self.tr("&Open them")]) == 0:
             for copy in copies:
                 self._recover(copy)
 
@@ -72,7 +72,7 @@ class RecoveryCommands(WindowCommands):
             if copy.kind is CopyKind.AUTOSAVE and not copy.stale:
                 self._edit(StoreSession.recovered(workspace, self._background, draft), previous)
             else:  # saving it would conflict again: show it beside the version
-                self._window.commands.open(copy.agreement_id, copy.number)
+                self._window.open_agreement(copy.agreement_id, copy.number)
                 self._show_copy(copy.id, draft.agreement, draft.note)
 
         def work() -> tuple[RecoveredDraft, Agreement | None]:

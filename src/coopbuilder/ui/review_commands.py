@@ -18,11 +18,10 @@ from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.widgets.fields import hint
-from coopbuilder.ui.window_commands import WindowCommands
+from coopbuilder.ui.window_commands import CommandWindow, WindowCommands
 
 if TYPE_CHECKING:
     from coopbuilder.store.models import AgreementSummary
-    from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.review import ComparisonView, ReviewsView
 
 
@@ -77,17 +76,17 @@ class ReviewsTab(QWidget):
 class ReviewCommands(WindowCommands):
     def __init__(
         self,
-        window: MainWindow,
+        window: CommandWindow,
         background: Background,
         dialogs: Dialogs,
         autosave_ms: int | None = None,
     ) -> None:
         super().__init__(window, background, dialogs, autosave_ms)
-        self.tab = ReviewsTab(self._make_view, window)
+        self.tab = ReviewsTab(self._make_view, window.dialog_parent)
         self.tab.setAccessibleName(self.tr("Reviews"))
         window.add_view(self.tab, self.tr("Reviews"))
         window.workspace_changed.connect(self._workspace_changed)
-        window.refreshed.connect(self.tab.outdated)
+        window.contents_changed.connect(self.tab.outdated)
 
     def _make_view(self) -> ReviewsView | None:
         from coopbuilder.ui.review import ReviewsView
@@ -99,12 +98,13 @@ class ReviewCommands(WindowCommands):
             workspace,
             background=self._background,
             dialogs=self._dialogs,
-            open_agreement=self._window.commands.open,
+            libraries=self._window.clause_library.libraries,
+            open_agreement=self._window.open_agreement,
             today=self._window.today,
         )
         view.comparison_requested.connect(self.compare)
         view.selection_changed.connect(self._window.update_current)
-        view.review_started.connect(lambda *_: self._window.agreements.refresh())
+        view.review_started.connect(lambda *_: self._window.contents_changed.emit())
         return view
 
     def _workspace_changed(self) -> None:

@@ -17,17 +17,16 @@ from PySide6.QtWidgets import QDialog
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import SigningDialogs
-from coopbuilder.ui.window_commands import WindowCommands
+from coopbuilder.ui.window_commands import CommandWindow, WindowCommands
 
 if TYPE_CHECKING:
-    from coopbuilder.ui.main_window import MainWindow
     from coopbuilder.ui.signing.common import VersionDialog
 
 
 class SigningCommands(WindowCommands):
     def __init__(
         self,
-        window: MainWindow,
+        window: CommandWindow,
         background: Background,
         dialogs: SigningDialogs,
         autosave_ms: int | None = None,
@@ -63,7 +62,7 @@ class SigningCommands(WindowCommands):
         def found(signed: tuple[int, bytes] | None) -> None:
             if signed is None:
                 self._dialogs.inform(
-                    self._window,
+                    self._parent,
                     title,
                     self.tr(
                         "No digitally signed PDF is stored with '{title}' up to version "
@@ -84,7 +83,7 @@ class SigningCommands(WindowCommands):
                 source,
                 background=self._background,
                 dialogs=self._signing_dialogs,
-                parent=self._window,
+                parent=self._parent,
             )
             self._open(dialog)
 
@@ -99,7 +98,7 @@ class SigningCommands(WindowCommands):
             background=self._background,
             dialogs=self._signing_dialogs,
             workspace=self._window.workspace,
-            parent=self._window,
+            parent=self._parent,
         )
         self._open(dialog)
 
@@ -110,7 +109,7 @@ class SigningCommands(WindowCommands):
             self._workspace,
             background=self._background,
             dialogs=self._signing_dialogs,
-            parent=self._window,
+            parent=self._parent,
         )
         self._open(dialog)
 
@@ -129,7 +128,7 @@ class SigningCommands(WindowCommands):
                 background=self._background,
                 dialogs=self._signing_dialogs,
                 library=self._window.clause_library.libraries,
-                parent=self._window,
+                parent=self._parent,
             )
             dialog.recorded.connect(lambda _: self._changed(ref))
             self._open(dialog, ref)
@@ -139,7 +138,7 @@ class SigningCommands(WindowCommands):
             open_dialog()
             return
         answer = self._dialogs.ask(
-            self._window,
+            self._parent,
             title,
             self.tr(
                 "'{title}' has changes that are not saved. A version is signed as it is saved: "
@@ -163,7 +162,7 @@ class SigningCommands(WindowCommands):
         version afresh in its tabs."""
         from coopbuilder.ui.agreement_editor import AgreementEditor
 
-        self._window.refresh()
+        self._window.contents_changed.emit()
         for editor in self._editors_of(ref.agreement_id, ref.number):
             if isinstance(editor, AgreementEditor):
                 editor.reload()

@@ -16,6 +16,8 @@ a save never overtakes an autosave. Results come back on the GUI thread.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +30,8 @@ from coopbuilder.store.models import CopyKind, RecoveredDraft, StoredVersion
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.session import Done
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -297,14 +301,23 @@ class StoreSession(QObject):
         self._running = True
         call = self._queue.pop(0)
         work = call.prepare()
+        started = time.monotonic()
         self._background.run(
             work,
-            lambda result: self._finished(call, result),
+            lambda result: self._finished(call, result, started),
             lambda error: self._failed(call, error),
             self,
         )
 
-    def _finished(self, call: _Call, result: object) -> None:
+    def _finished(self, call: _Call, result: object, started: float) -> None:
+        logger.log(
+            logging.DEBUG if call.kind == "autosave" else logging.INFO,
+            "%s of agreement %s, version %d: %d ms",
+            call.kind,
+            self.agreement_id,
+            self.number,
+            (time.monotonic() - started) * 1000,
+        )
         try:
             call.apply(result)
             for done in call.done:

@@ -28,7 +28,7 @@ class TransferCommands(WindowCommands):
 
     def import_file(self) -> None:
         path = self._dialogs.open_file(
-            self._window, self.tr("Import an agreement file"), self._files()
+            self._parent, self.tr("Import an agreement file"), self._files()
         )
         if path is not None:
             self._read_for_import(path, None)
@@ -59,7 +59,7 @@ class TransferCommands(WindowCommands):
                         "partner gave you:"
                     ).format(file=path.name)
                 )
-                again = self._dialogs.ask_text(self._window, title, question, secret=True)
+                again = self._dialogs.ask_text(self._parent, title, question, secret=True)
                 if again:
                     self._read_for_import(path, again)
                 return
@@ -74,7 +74,7 @@ class TransferCommands(WindowCommands):
         as_version_of: str | None = None
         if existing is not None:
             answer = self._dialogs.ask(
-                self._window,
+                self._parent,
                 title,
                 self.tr(
                     "{file} holds a version of '{title}', which is in this workspace. Add it "
@@ -88,7 +88,7 @@ class TransferCommands(WindowCommands):
         workspace = self._workspace
 
         def imported(stored: StoredVersion) -> None:
-            self._window.refresh()
+            self._window.contents_changed.emit()
             self._status(
                 self.tr("Imported {file} as version {version} of '{title}'.").format(
                     file=path.name, version=stored.number, title=stored.title
@@ -119,7 +119,7 @@ class TransferCommands(WindowCommands):
         editor = self._window.current_editor()
         if editor is not None and editor.reference() == ref and editor.has_unsaved_changes():
             answer = self._dialogs.ask(
-                self._window,
+                self._parent,
                 title,
                 self.tr(
                     "'{title}' has changes that are not saved; the file gets the agreement as "
@@ -140,12 +140,12 @@ class TransferCommands(WindowCommands):
             title=ref.title, version=ref.number
         )
         path = self._dialogs.save_file(
-            self._window, title, self._files(), str(documents_folder() / file_name(suggested))
+            self._parent, title, self._files(), str(documents_folder() / file_name(suggested))
         )
         if path is None:
             return
         known = [ref.title]
-        passphrase = self._dialogs.export_passphrase(self._window, title, known, self._background)
+        passphrase = self._dialogs.export_passphrase(self._parent, title, known, self._background)
         if passphrase is None:
             return
         workspace = self._workspace

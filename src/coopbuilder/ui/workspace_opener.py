@@ -8,6 +8,8 @@ start the person may then open another one or quit, later the open workspace sim
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +25,8 @@ from coopbuilder.ui.recent import RecentWorkspaces, remembered_location
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace
     from coopbuilder.ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
 
 OpenWorkspace = Callable[[str | None], "Workspace"]
 """Opens a workspace (a file path or a database URL; ``None``: the default one). It runs on a
@@ -104,15 +108,17 @@ class WorkspaceOpener(QObject):
         self._window.location.setText(
             self.tr("Opening the workspace {location}...").format(location=shown)
         )
-        opening = self._open
+        opening, started = self._open, time.monotonic()
         self._background.run(
             lambda: opening(location),
-            lambda workspace: self._opened(location, workspace),
+            lambda workspace: self._opened(location, workspace, started),
             lambda error: self._failed(location, error, at_start=at_start),
             self,
         )
 
-    def _opened(self, location: str | None, workspace: Workspace) -> None:
+    def _opened(self, location: str | None, workspace: Workspace, started: float) -> None:
+        kind = "a SQLite file" if workspace.database.is_sqlite else "a database server"
+        logger.info("Workspace opened (%s) in %d ms", kind, (time.monotonic() - started) * 1000)
         self.recent.add(remembered_location(location))
         self._window.set_workspace(workspace)
 

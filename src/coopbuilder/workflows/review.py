@@ -34,7 +34,7 @@ from coopbuilder.documents.clause_diff import ClauseChange, clause_changes
 from coopbuilder.documents.jinja import Text
 from coopbuilder.documents.layout import RenderResult
 from coopbuilder.documents.review_report import Comparison, render_review_report
-from coopbuilder.documents.templates import clause_library
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.models import (
     EDITABLE,
     AgreementSummary,
@@ -107,15 +107,24 @@ def review_overview(
 # -- the calendar ------------------------------------------------------------------------------
 
 
-def _calendar_texts(language: Language) -> Mapping[str, Text]:
+def _calendar_texts(
+    language: Language, libraries: ClauseLibraries | None = None
+) -> Mapping[str, Text]:
     """The calendar's texts in ``language``, in English where that library has none yet."""
-    return clause_library(language).review_report or clause_library(Language.EN).review_report
+    libraries = libraries or ClauseLibraries()
+    texts = libraries.for_language(language).review_report
+    return texts or libraries.for_language(Language.EN).review_report
 
 
-def calendar_dates(workspace: Workspace, language: Language = Language.EN) -> list[ReviewDate]:
+def calendar_dates(
+    workspace: Workspace,
+    language: Language = Language.EN,
+    libraries: ClauseLibraries | None = None,
+) -> list[ReviewDate]:
     """One date per agreement in force with a next review (agreements never signed, and
-    terminated ones, have none)."""
-    texts = _calendar_texts(language)
+    terminated ones, have none); the texts come from ``libraries`` (default: the shipped
+    ones)."""
+    texts = _calendar_texts(language, libraries)
     dates = []
     for summary in _in_force(workspace):
         if summary.next_review_date is None:
@@ -141,10 +150,11 @@ def export_calendar(
     path: Path,
     language: Language = Language.EN,
     stamp: dt.datetime | None = None,
+    libraries: ClauseLibraries | None = None,
 ) -> int:
     """Write the next review dates to an .ics file (atomically); returns how many there are."""
-    dates = calendar_dates(workspace, language)
-    name = Markup(_calendar_texts(language)["calendar_name"].render({})).unescape()
+    dates = calendar_dates(workspace, language, libraries)
+    name = Markup(_calendar_texts(language, libraries)["calendar_name"].render({})).unescape()
     write_review_calendar(path, dates, name, stamp)
     return len(dates)
 

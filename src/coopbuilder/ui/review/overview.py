@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coopbuilder.core import clock
 from coopbuilder.core.review import DUE_SOON_DAYS, DueState
 from coopbuilder.core.scoring import Band
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.store.errors import ReviewInProgressError
 from coopbuilder.store.models import AgreementSummary
 from coopbuilder.store.workspace import Workspace
@@ -91,6 +92,7 @@ class ReviewsView(QWidget):
         *,
         background: Background,
         dialogs: Dialogs,
+        libraries: ClauseLibraries,
         open_agreement: OpenAgreement,
         today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
@@ -99,6 +101,7 @@ class ReviewsView(QWidget):
         self._workspace = workspace
         self._background = background
         self._dialogs = dialogs
+        self._libraries = libraries
         self._reading = 0  # the latest reading of the list; an older one's answer is dropped
         self._open_agreement = open_agreement
         self._today = today
@@ -367,10 +370,10 @@ class ReviewsView(QWidget):
         )
         if path is None:
             return
-        workspace, language = self._workspace, ui_language()
+        workspace, language, libraries = self._workspace, ui_language(), self._libraries
         self.calendar_button.setEnabled(False)
         self._background.run(
-            lambda: export_calendar(workspace, path, language),
+            lambda: export_calendar(workspace, path, language, libraries=libraries),
             lambda count: self._exported(count, path),
             self._not_exported,
             self,

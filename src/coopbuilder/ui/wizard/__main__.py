@@ -9,6 +9,7 @@ from pathlib import Path
 
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.errors import UserError
+from coopbuilder.log import start_log
 from coopbuilder.ui.app import application, run_wizard
 from coopbuilder.ui.session import AgreementSession, FileSession, MemorySession, new_agreement
 from coopbuilder.ui.texts import error_text, ui_language
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     source.add_argument("file", nargs="?", type=Path, help="an agreement file to edit in place")
     args = parser.parse_args(argv)
+    start_log()
     application()
     session: AgreementSession
     if args.demo:
