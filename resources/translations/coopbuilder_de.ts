@@ -4,14 +4,28 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="55"/>
-        <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.</source>
-        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.</translation>
+        <location filename="../../src/coopbuilder/ui/help.py" line="58"/>
+        <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.
+
+CoopBuilder is free software under the European Union Public Licence 1.2 (EUPL-1.2). It uses Qt {qt} (LGPL-3.0) and other libraries under their own licences; Licences... shows them all and says how to replace the Qt libraries.</source>
+        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.
+
+CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäische Union 1.2 (EUPL-1.2). Es verwendet Qt {qt} (LGPL-3.0) und weitere Bibliotheken unter deren eigenen Lizenzen; Lizenzen... zeigt sie alle und beschreibt, wie sich die Qt-Bibliotheken ersetzen lassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="74"/>
         <source>About CoopBuilder</source>
         <translation>Über CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="81"/>
+        <source>&amp;Licences...</source>
+        <translation>&amp;Lizenzen...</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="100"/>
+        <source>{file} cannot be read ({problem}); reinstall CoopBuilder.</source>
+        <translation>{file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
     </message>
 </context>
 <context>
@@ -122,42 +136,42 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="88"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="75"/>
         <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
         <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="95"/>
         <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
         <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="104"/>
         <source>Delete version {version}</source>
         <translation>Version {version} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="105"/>
         <source>Delete the whole agreement</source>
         <translation>Die ganze Vereinbarung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="114"/>
         <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="127"/>
         <source>Deleted &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="150"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -441,12 +455,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="124"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="125"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -454,12 +468,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="143"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="144"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
     </message>
@@ -1542,7 +1556,7 @@ unterschied</translation>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="29"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="32"/>
         <source>The guide {file} cannot be read ({problem}); reinstall CoopBuilder.</source>
         <translation>Die Anleitung {file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -1550,12 +1564,12 @@ unterschied</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="42"/>
         <source>CoopBuilder guide</source>
         <translation>Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="44"/>
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -1601,147 +1615,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -1776,6 +1790,30 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/language.py" line="145"/>
         <source>System language ({language})</source>
         <translation>Sprache des Systems ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="110"/>
+        <source>Licences - CoopBuilder</source>
+        <translation>Lizenzen - CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="113"/>
+        <source>Licence of CoopBuilder</source>
+        <translation>Lizenz von CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="120"/>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Software Dritter</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="119"/>
+        <source>CoopBuilder (EUPL-1.2)</source>
+        <translation>CoopBuilder (EUPL-1.2)</translation>
     </message>
 </context>
 <context>
@@ -2173,12 +2211,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="151"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="170"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2472,82 +2510,82 @@ unterschied</translation>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2557,43 +2595,43 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -2815,42 +2853,42 @@ unterschied</translation>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="48"/>
-        <source>CoopBuilder agreement files (*.json);;All files (*)</source>
-        <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="50"/>
+        <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="69"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="80"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="91"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="101"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="120"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="133"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -4249,22 +4287,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="66"/>
         <source>Signed in ink on {date} in {place}.</source>
         <translation>Handschriftlich unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="68"/>
         <source>Signed digitally on {date} in {place}.</source>
         <translation>Digital unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="70"/>
         <source>Signed in ink on {date}.</source>
         <translation>Handschriftlich unterschrieben am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="72"/>
         <source>Signed digitally on {date}.</source>
         <translation>Digital unterschrieben am {date}.</translation>
     </message>
@@ -4272,7 +4310,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/common.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/common.py" line="183"/>
         <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
         <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
     </message>
@@ -4310,12 +4348,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4323,27 +4361,27 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>StartReviewDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start an extraordinary review</source>
         <translation>Außerordentliche Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start a review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="23"/>
         <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
         <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="29"/>
         <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
         <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="42"/>
         <source>Start the review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
@@ -4352,89 +4390,89 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <name>TransferCommands</name>
     <message>
         <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="25"/>
-        <source>CoopBuilder agreement files (*.json);;All files (*)</source>
-        <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
+        <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="31"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="39"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="78"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="63"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="85"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="98"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="118"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="143"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="130"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="139"/>
-        <source>{title} - version {version}.json</source>
-        <translation>{title} - Version {version}.json</translation>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="144"/>
+        <source>{title} - version {version}.coopagreement</source>
+        <translation>{title} - Version {version}.coopagreement</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="156"/>
         <source>Protect the file with a passphrase? Type one, or leave the field empty to write the file unprotected. Tell the partner the passphrase another way (by phone).</source>
         <translation>Die Datei mit einer Passphrase schützen? Geben Sie eine ein, oder lassen Sie das Feld leer, um die Datei ungeschützt zu schreiben. Nennen Sie dem Partner die Passphrase auf anderem Weg (telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="165"/>
         <source>Type the passphrase once more:</source>
         <translation>Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="173"/>
         <source>The two passphrases differ; nothing was written. Export again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben. Exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="183"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>
@@ -4713,8 +4751,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="175"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="195"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="217"/>
         <source>Add a trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
     </message>
@@ -4724,22 +4762,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="198"/>
         <source>The passphrase of {file} (only its public certificate is used):</source>
         <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="220"/>
         <source>from {file}</source>
         <translation>aus {file}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="234"/>
         <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
         <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="237"/>
         <source>Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig entfernen</translation>
     </message>
@@ -5091,79 +5129,77 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="54"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="80"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="82"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="106"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>
