@@ -69,30 +69,13 @@ clean:
 	rm -rf $(VENV) $(LATEST) .mypy_cache .pytest_cache .ruff_cache .hypothesis
 
 # The frozen program for people without Python (README, "Install"): PyInstaller's one-folder
-# build in dist/CoopBuilder, from requirements/app.lock plus the locked PyInstaller (the lines
-# scripts/dist_requirements.py takes from requirements/dev.lock) in a venv of their own, and
-# the wheel of this checkout. packaging/coopbuilder.spec says what goes in. `make dist-test`
-# then runs the built program (tests/dist/smoke_dist.py; `make test` does not collect it).
+# build in dist/CoopBuilder, from requirements/app.lock plus the PyInstaller locked in
+# requirements/dev.lock, in a venv of their own (.venv-dist), and the wheel of this checkout
+# (scripts/build_dist.py; packaging/coopbuilder.spec says what goes in). `make dist-test` then
+# runs the built program (tests/dist/smoke_dist.py, which `make test` does not collect).
 .PHONY: dist dist-test
-DIST_VENV := .venv-dist
-DIST_STAMP := $(DIST_VENV)/.installed
-$(DIST_STAMP): requirements/app.lock requirements/dev.lock scripts/dist_requirements.py
-	rm -rf $(DIST_VENV)
-	$(PYTHON) -m venv $(DIST_VENV)
-	mkdir -p build
-	$(PYTHON) scripts/dist_requirements.py > build/dist-requirements.txt
-	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
-		-r requirements/app.lock -r build/dist-requirements.txt
-	touch $@
-
-dist: $(STAMP) $(DIST_STAMP)
-	rm -rf build/wheel dist/CoopBuilder
-	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		-w build/wheel .
-	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
-		--force-reinstall build/wheel/coopbuilder-*.whl
-	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level ERROR --distpath dist \
-		--workpath build/pyinstaller packaging/coopbuilder.spec
+dist: $(STAMP)
+	$(BIN)/python scripts/build_dist.py
 
 dist-test: dist
 	$(BIN)/pytest -q -p no:cacheprovider tests/dist/smoke_dist.py

@@ -1,9 +1,10 @@
 """The freezer's part of requirements/dev.lock, for the build of the frozen program.
 
-    python scripts/dist_requirements.py > build/dist-requirements.txt
+    python scripts/dist_requirements.py        # prints them
 
-``make dist`` installs the program from requirements/app.lock and the freezer (PyInstaller and
-what it needs, locked with the rest by ``make lock``) from the lines this prints: the entries of
+``make dist`` (scripts/build_dist.py) installs the program from requirements/app.lock and the
+freezer (PyInstaller and what it needs, locked with the rest by ``make lock``) from these lines:
+the entries of
 dev.lock for the packages PyInstaller needs, with their hashes and platform markers, less those
 app.lock has already. Nothing is resolved again: a build installs exactly the locked versions.
 """
@@ -60,13 +61,18 @@ def needed_by_freezer(locked: dict[str, tuple[str, set[str]]]) -> list[str]:
     return sorted(wanted)
 
 
-def main() -> int:
+def freezer_requirements() -> str:
+    """The requirements file of the freezer: pinned, hashed, with the lock's markers."""
     locked = entries(DEV_LOCK.read_text(encoding="utf-8"))
     in_app = set(entries(APP_LOCK.read_text(encoding="utf-8")))
     names = [name for name in needed_by_freezer(locked) if name not in in_app]
-    print(f"# The freezer, from {DEV_LOCK.relative_to(ROOT)} (scripts/dist_requirements.py)")
-    for name in names:
-        print(locked[name][0].rstrip(" \\"))
+    lines = [f"# The freezer, from {DEV_LOCK.relative_to(ROOT)} (scripts/dist_requirements.py)"]
+    lines += [locked[name][0].rstrip(" \\") for name in names]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    print(freezer_requirements(), end="")
     return 0
 
 

@@ -7,13 +7,15 @@ Not collected by ``make test`` (the file name is no ``test_*.py``): it needs the
 runs in a new process of the bundle's own executables with ``COOPBUILDER_HOME`` in a temporary
 folder: ``--version``, ``demo``, ``render``, ``check``, ``list`` on a new workspace (the
 migrations), ``import`` and ``export``, and the desktop program started offscreen in English
-and in German, on its own and on an exchange file. Nothing may appear on stderr.
+and in German, on its own and on an exchange file. Nothing may appear on stderr. On Linux, the
+per-user installation (install.sh) into a temporary home as well.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -21,6 +23,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("COOPBUILDER_DIST", ROOT / "dist" / "CoopBuilder"))
@@ -93,9 +96,7 @@ def test_demo_render_and_check(bundle: Path, home: Path, language: str) -> None:
     assert json.loads(agreement.read_text(encoding="utf-8"))["format"] == "coopbuilder.agreement"
     pdf = home / "demo.pdf"
     assert "Wrote the agreement" in run(home, "render", agreement, "-o", pdf)
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages[:2])
     heading = "Kooperationsvereinbarung" if language == "de" else "Cooperation agreement"
     assert heading.lower() in text.lower()
     assert "No problems found" in run(home, "check", agreement)
@@ -180,3 +181,36 @@ def test_the_bundle_carries_what_the_program_reads(bundle: Path) -> None:
     )
     assert not [name for name in names if "/Qt/plugins/imageformats/" in name]
     assert not [name for name in names if name.endswith(".ts")]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="install.sh is the Linux installation")
+def test_the_linux_installation_registers_the_program_and_its_file_type(
+    bundle: Path, tmp_path: Path
+) -> None:
+    prefix = tmp_path / "local"
+    env = {**os.environ, "PREFIX": str(prefix), "XDG_DATA_HOME": str(prefix / "share")}
+    subprocess.run(["sh", str(bundle / "install.sh")], env=env, check=True, capture_output=True)
+    share = prefix / "share"
+    desktop_file = (share / "applications" / "org.coopbuilder.CoopBuilder.desktop").read_text(
+        encoding="utf-8"
+    )
+    program = prefix / "opt" / "CoopBuilder" / "CoopBuilder"
+    assert f'Exec="{program}" %f' in desktop_file
+    assert "MimeType=application/vnd.coopbuilder.agreement+json;" in desktop_file
+    mime = share / "mime" / "packages" / "org.coopbuilder.CoopBuilder.xml"
+    assert 'pattern="*.coopagreement"' in mime.read_text(encoding="utf-8")
+    icon = share / "icons" / "hicolor" / "256x256" / "apps" / "org.coopbuilder.CoopBuilder.png"
+    assert icon.is_file()
+    launcher = prefix / "bin" / "coopbuilder"
+    version = subprocess.run(
+        [str(launcher), "--version"], env=environment(tmp_path), capture_output=True, text=True
+    )
+    assert version.stdout.startswith("CoopBuilder ") and version.stderr == ""
+    if shutil.which("update-mime-database"):
+        # the shared MIME database now knows the extension
+        globs = (share / "mime" / "globs2").read_text(encoding="utf-8")
+        assert "application/vnd.coopbuilder.agreement+json:*.coopagreement" in globs
+    subprocess.run(
+        ["sh", str(bundle / "install.sh"), "--uninstall"], env=env, check=True, capture_output=True
+    )
+    assert not launcher.exists() and not program.exists()
