@@ -303,3 +303,11 @@ def test_a_server_database_of_another_program_or_a_newer_coopbuilder_is_refused(
             assert connection.execute(text("SELECT count(*) FROM agreements")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_a_database_server_whose_driver_is_not_installed_is_explained() -> None:
+    # pg8000 is a PostgreSQL driver SQLAlchemy knows and CoopBuilder does not install.
+    with pytest.raises(WorkspaceError, match=r"its driver \(pg8000\) is not installed") as caught:
+        open_workspace("postgresql+pg8000://coop:secret@127.0.0.1/coop")
+    assert "secret" not in str(caught.value)
+    assert "coopbuilder[postgres]" in str(caught.value)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -65,6 +65,8 @@ def test_a_file_named_at_start_is_imported_once_the_workspace_is_open(
         open_files=[partner],
     )
     windows.append(window)
+    sizes = window.windowIcon().availableSizes()
+    assert QSize(16, 16) in sizes and QSize(512, 512) in sizes  # the program's icon
     qtbot.waitUntil(lambda: titles(window) == [demo.title], timeout=10_000)
     with open_workspace(tmp_path / "workspace.sqlite") as workspace:
         assert [row.title for row in workspace.listing.page().rows] == [demo.title]

@@ -158,6 +158,14 @@ def _open_server(url: URL, who: str | None) -> Database:
         raise WorkspaceError(
             "'{location}' is not a database CoopBuilder can use.", location=location
         ) from exc
+    except ModuleNotFoundError as exc:  # the driver, an extra (coopbuilder[postgres])
+        raise WorkspaceError(
+            "This installation of CoopBuilder cannot open the database server {location}: "
+            "its driver ({module}) is not installed. Install CoopBuilder with pip and "
+            "'coopbuilder[postgres]', or use a workspace file.",
+            location=location,
+            module=exc.name or exc,
+        ) from exc
     database = Database(engine, location, who)
     try:
         revision = _server_revision(engine, location)
