@@ -47,7 +47,8 @@ def disk_bytes(folder: Path) -> int:
         if (info.st_dev, info.st_ino) in seen:
             continue
         seen.add((info.st_dev, info.st_ino))
-        total += info.st_blocks * 512
+        blocks = getattr(info, "st_blocks", None)  # none on Windows: the size, then
+        total += blocks * 512 if blocks is not None else info.st_size
     return total
 
 
