@@ -211,6 +211,12 @@ def test_the_linux_installation_registers_the_program_and_its_file_type(
         [str(launcher), "--version"], env=environment(tmp_path), capture_output=True, text=True
     )
     assert version.stdout.startswith("CoopBuilder ") and version.stderr == ""
+    if shutil.which("desktop-file-validate"):  # Debian: desktop-file-utils
+        entry = share / "applications" / "org.coopbuilder.CoopBuilder.desktop"
+        checked = subprocess.run(
+            ["desktop-file-validate", str(entry)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr
     if shutil.which("update-mime-database"):
         # the shared MIME database now knows the extension
         globs = (share / "mime" / "globs2").read_text(encoding="utf-8")
