@@ -32,6 +32,7 @@ PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes
+ChangesEnvironment=yes
 LicenseFile=..\..\LICENSE
 SetupIconFile=..\icons\coopbuilder.ico
 UninstallDisplayIcon={app}\CoopBuilder.exe
@@ -51,6 +52,11 @@ Name: "de"; MessagesFile: "compiler:Languages\German.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "addtopath"; Description: "{cm:AddToPath}"; Flags: unchecked
+
+[CustomMessages]
+en.AddToPath=Add the command line (coopbuilder-cli) to my PATH
+de.AddToPath=Die Kommandozeile (coopbuilder-cli) in meinen PATH aufnehmen
 
 [Files]
 Source: "..\..\dist\CoopBuilder\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -71,5 +77,39 @@ Root: HKA; Subkey: "Software\Classes\CoopBuilder.Agreement\shell\open\command"; 
 Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "CoopBuilder.Agreement"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\MIME\Database\Content Type\application/vnd.coopbuilder.agreement+json"; ValueType: string; ValueName: "Extension"; ValueData: ".coopagreement"; Flags: uninsdeletekey
 
+; The command line for this user's terminals (the task "addtopath"); taken out again on uninstall.
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NeedsAddPath(ExpandConstant('{app}'))
+
 [Run]
 Filename: "{app}\CoopBuilder.exe"; Description: "{cm:LaunchProgram,CoopBuilder}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function NeedsAddPath(Folder: string): Boolean;
+var
+  Paths: string;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Paths) then
+  begin
+    Result := True;
+    exit;
+  end;
+  Result := Pos(';' + Uppercase(Folder) + ';', ';' + Uppercase(Paths) + ';') = 0;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Paths, Folder: string;
+  At: Integer;
+begin
+  if CurUninstallStep <> usPostUninstall then
+    exit;
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Paths) then
+    exit;
+  Folder := ExpandConstant('{app}');
+  At := Pos(';' + Uppercase(Folder), Uppercase(Paths));
+  if At > 0 then
+  begin
+    Delete(Paths, At, Length(Folder) + 1);
+    RegWriteExpandStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Paths);
+  end;
+end;
