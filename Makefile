@@ -52,7 +52,7 @@ UV_COMPILE = $(BIN)/uv pip compile --universal --generate-hashes \
 	--python-version 3.11 --quiet --custom-compile-command 'make lock'
 lock: $(STAMP)
 	$(UV_COMPILE) pyproject.toml requirements/build.in $(if $(UPGRADE),--upgrade) \
-		--extra test --extra postgres --extra lock -o $(LOCK)
+		--extra test --extra postgres --extra lock --extra dist -o $(LOCK)
 	$(UV_COMPILE) pyproject.toml -c $(LOCK) -o requirements/app.lock
 
 # Not part of CI: the newest versions pyproject.toml allows, in a venv of their own, with the
@@ -69,3 +69,15 @@ test-latest:
 
 clean:
 	rm -rf $(VENV) $(LATEST) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+# The frozen program for people without Python (README, "Install"): PyInstaller's one-folder
+# build in dist/CoopBuilder, from requirements/app.lock plus the PyInstaller locked in
+# requirements/dev.lock, in a venv of their own (.venv-dist), and the wheel of this checkout
+# (scripts/build_dist.py; packaging/coopbuilder.spec says what goes in). `make dist-test` then
+# runs the built program (tests/dist/smoke_dist.py, which `make test` does not collect).
+.PHONY: dist dist-test
+dist: $(STAMP)
+	$(BIN)/python scripts/build_dist.py
+
+dist-test: dist
+	$(BIN)/pytest -q -p no:cacheprovider tests/dist/smoke_dist.py

@@ -4,14 +4,28 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="55"/>
-        <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.</source>
-        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.</translation>
+        <location filename="../../src/coopbuilder/ui/help.py" line="58"/>
+        <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.
+
+CoopBuilder is free software under the European Union Public Licence 1.2 (EUPL-1.2). It uses Qt {qt} (LGPL-3.0) and other libraries under their own licences; Licences... shows them all and says how to replace the Qt libraries.</source>
+        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.
+
+CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäische Union 1.2 (EUPL-1.2). Es verwendet Qt {qt} (LGPL-3.0) und weitere Bibliotheken unter deren eigenen Lizenzen; Lizenzen... zeigt sie alle und beschreibt, wie sich die Qt-Bibliotheken ersetzen lassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="74"/>
         <source>About CoopBuilder</source>
         <translation>Über CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="81"/>
+        <source>&amp;Licences...</source>
+        <translation>&amp;Lizenzen...</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="100"/>
+        <source>{file} cannot be read ({problem}); reinstall CoopBuilder.</source>
+        <translation>{file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
     </message>
 </context>
 <context>
@@ -446,17 +460,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="129"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="130"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="232"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -1699,7 +1713,7 @@ unterschied</translation>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="29"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="32"/>
         <source>The guide {file} cannot be read ({problem}); reinstall CoopBuilder.</source>
         <translation>Die Anleitung {file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -1707,12 +1721,12 @@ unterschied</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="42"/>
         <source>CoopBuilder guide</source>
         <translation>Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="44"/>
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -1933,6 +1947,30 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/language.py" line="145"/>
         <source>System language ({language})</source>
         <translation>Sprache des Systems ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="110"/>
+        <source>Licences - CoopBuilder</source>
+        <translation>Lizenzen - CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="113"/>
+        <source>Licence of CoopBuilder</source>
+        <translation>Lizenz von CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="120"/>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Software Dritter</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/help.py" line="119"/>
+        <source>CoopBuilder (EUPL-1.2)</source>
+        <translation>CoopBuilder (EUPL-1.2)</translation>
     </message>
 </context>
 <context>
@@ -3085,42 +3123,42 @@ unterschied</translation>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="48"/>
-        <source>CoopBuilder agreement files (*.json);;All files (*)</source>
-        <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="50"/>
+        <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="69"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="80"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="91"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="101"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="120"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="133"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -4735,74 +4773,74 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <name>TransferCommands</name>
     <message>
         <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="25"/>
-        <source>CoopBuilder agreement files (*.json);;All files (*)</source>
-        <translation>CoopBuilder-Vereinbarungsdateien (*.json);;Alle Dateien (*)</translation>
+        <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="31"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="39"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="78"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="63"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="85"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="98"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="118"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="143"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="130"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="139"/>
-        <source>{title} - version {version}.json</source>
-        <translation>{title} - Version {version}.json</translation>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="144"/>
+        <source>{title} - version {version}.coopagreement</source>
+        <translation>{title} - Version {version}.coopagreement</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="163"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>

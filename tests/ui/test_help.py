@@ -68,3 +68,26 @@ def test_the_guide_is_english_in_an_english_program(qtbot: QtBot) -> None:
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
     assert dialog.text.toPlainText().startswith("CoopBuilder: a short guide")
+
+
+def test_about_names_the_licence_and_shows_every_notice(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from coopbuilder.ui.help import LicencesDialog, about_box
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = about_box(parent)
+    assert "European Union Public Licence 1.2 (EUPL-1.2)" in box.text()
+    licences = next(b for b in box.buttons() if b.text() == "&Licences...")
+    assert box.buttonRole(licences) == QMessageBox.ButtonRole.HelpRole
+    box.show()
+    licences.click()
+    dialog = parent.findChild(LicencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.licence.toPlainText().lstrip().startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    notices = dialog.notices.toPlainText()
+    assert "Replacing the Qt libraries" in notices
+    for library in ("LGPL-3.0", "reportlab", "pyHanko", "DejaVu", "SQLAlchemy", "Jinja2"):
+        assert library in notices
+    dialog.close()

@@ -1,4 +1,6 @@
-"""The command line. Without a command it starts the desktop program.
+"""The command line. Without a command it starts the desktop program; with only an exchange
+file (``coopbuilder FILE.coopagreement``, what a double click on one runs) it starts the desktop
+program on that file, as the workspace's import.
 
 Every command calls the same services as the GUI. A problem with input prints one line naming
 the file and what is wrong, and exits with code 2; never a traceback. Each group of commands
@@ -10,6 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from coopbuilder.cli.common import EXIT_USAGE
 from coopbuilder.core.errors import UserError
@@ -50,26 +54,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _desktop(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """Whether ``argv`` asks for the desktop program (no command), and its ``--workspace``.
-    Decided before the commands are loaded, so the program starts without them."""
+@dataclass
+class Desktop:
+    """What the command line asks of the desktop program."""
+
+    workspace: str | None = None
+    open_files: list[Path] = field(default_factory=list)
+
+
+def desktop_request(argv: Sequence[str]) -> Desktop | None:
+    """The desktop program ``argv`` asks for (no command, or only exchange files), with its
+    ``--workspace``; ``None`` for a command. Decided before the commands are loaded, so the
+    program starts without them."""
     parser = argparse.ArgumentParser(prog="coopbuilder", add_help=False, exit_on_error=False)
     parser.add_argument("--workspace")
     parser.add_argument("--debug", action="store_true")
     try:
         known, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
-        return False, None  # the full parser says what is wrong
-    return not rest, known.workspace
+        return None  # the full parser says what is wrong
+    if rest:
+        from coopbuilder.core.exchange import is_exchange_file_name
+
+        if not all(is_exchange_file_name(arg) and not arg.startswith("-") for arg in rest):
+            return None
+    return Desktop(known.workspace, [Path(arg) for arg in rest])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    desktop, workspace = _desktop(argv)
-    if desktop:
+    desktop = desktop_request(argv)
+    if desktop is not None:
         from coopbuilder.ui.app import run_gui
 
-        return run_gui(workspace)
+        return run_gui(desktop.workspace, desktop.open_files)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from coopbuilder.ui.app import run_gui

@@ -25,6 +25,20 @@ from coopbuilder.core.validation import validation_problems
 FORMAT = "coopbuilder.agreement"
 SCHEMA_VERSION = 1
 
+FILE_SUFFIX = ".coopagreement"
+"""The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
+that a partner's file opens CoopBuilder with a double click. The content is the same JSON."""
+MEDIA_TYPE = "application/vnd.coopbuilder.agreement+json"
+OPENED_SUFFIXES = (FILE_SUFFIX, ".json")
+"""What the program opens as an exchange file: its own extension, and plain ``.json`` (files
+written before it had one)."""
+
+
+def is_exchange_file_name(name: str) -> bool:
+    """Whether ``name`` (a path as typed) ends like an exchange file."""
+    return name.lower().endswith(OPENED_SUFFIXES)
+
+
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns the ``agreement`` object of schema N into that of schema N + 1."""
 

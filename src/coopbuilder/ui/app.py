@@ -3,6 +3,9 @@ main window,
 then (off the GUI thread, while the window is already up) the catalogue check and the
 workspace.
 
+``coopbuilder FILE`` (a double click on an exchange file) and macOS's file-open events take the
+file to the workspace's import (:mod:`coopbuilder.ui.file_open`).
+
 The workspace is the one named on the command line (``--workspace``), else
 ``COOPBUILDER_DATABASE_URL``, else the file in the program's data folder. One that cannot be
 opened gives the store's message and the choice to open another or to quit, never a traceback.
@@ -16,16 +19,21 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.rendering import Renderer, RenderProcess
 from coopbuilder.paths import APP_NAME, app_home
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, QtDialogs, QtSigningDialogs, SigningDialogs
 from coopbuilder.ui.failures import FaultHandlers, install_fault_handlers
+from coopbuilder.ui.file_open import FileOpenRequests
 from coopbuilder.ui.language import LanguageChoice, load_language, startup_language
 from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.none_refcount import keep_none_alive
@@ -35,6 +43,12 @@ from coopbuilder.ui.widgets.wheel import install_wheel_guard
 from coopbuilder.ui.workspace_opener import OpenWorkspace
 
 SETTINGS_FILE = "settings.ini"
+
+DESKTOP_ID = "org.coopbuilder.CoopBuilder"
+"""The name of the Linux .desktop file (packaging/linux/), which gives the window its icon on
+Wayland, and the macOS bundle identifier."""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+"""The sizes of resources/icons/coopbuilder-N.png (made by scripts/icons.py from the SVG)."""
 
 _LANGUAGE_PROPERTY = "coopbuilder_language"
 """Set on the application once its language is loaded, so that it is loaded only once."""
@@ -50,12 +64,22 @@ def application(language: Language | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(program_icon())
     app.setStyle("Fusion")
     install_wheel_guard(app)  # the wheel scrolls the page, it changes no date in passing
     if not app.property(_LANGUAGE_PROPERTY):
         loaded = load_language(app, language or startup_language(program_settings()))
         app.setProperty(_LANGUAGE_PROPERTY, loaded.language.value)
     return app
+
+
+def program_icon() -> QIcon:
+    """The program's icon in every size it comes in."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"coopbuilder-{size}.png")))
+    return icon
 
 
 def program_settings() -> QSettings:
@@ -72,8 +96,10 @@ def start_gui(
     dialogs: SigningDialogs | None = None,
     open_workspace: OpenWorkspace | None = None,
     autosave_ms: int | None = None,
+    open_files: Sequence[Path] = (),
 ) -> MainWindow:
-    """Show the main window and start opening the workspace; the caller runs the event loop."""
+    """Show the main window and start opening the workspace; the caller runs the event loop.
+    ``open_files`` (exchange files) go to the workspace's import once it is open."""
     app = application()
     settings = settings or program_settings()
     dialogs = dialogs or QtSigningDialogs()
@@ -90,6 +116,10 @@ def start_gui(
     )
     background.setParent(window)
     projector.setParent(window)
+    requests = FileOpenRequests(window)
+    app.installEventFilter(requests)
+    for path in open_files:
+        requests.open(path)
     window.show()
     window.clause_library.start()
 
@@ -147,11 +177,11 @@ def keep_the_gui_thread_responsive() -> None:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
 
 
-def run_gui(location: str | None = None) -> int:
+def run_gui(location: str | None = None, open_files: Sequence[Path] = ()) -> int:
     """The desktop program, until its window closes."""
     app = application()
     keep_the_gui_thread_responsive()
-    window = start_gui(location)
+    window = start_gui(location, open_files=open_files)
     process = RenderProcess()
     window.clause_library.renderer.process = process
     QTimer.singleShot(0, process.start)  # once the window is up: the first preview is quick

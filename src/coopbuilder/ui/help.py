@@ -1,20 +1,23 @@
 """Help (F1): a short guide shipped with the program (``resources/help/<language>.md``), shown in
-a window of its own, and the About box. Nothing is fetched from the web."""
+a window of its own, and the About box with the program's licence (EUPL-1.2) and the notices of
+the libraries it ships with (Qt's LGPL among them). Nothing is fetched from the web."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 import coopbuilder
-from coopbuilder.core.resources import resource_path
+from coopbuilder.core.resources import legal_path, resource_path
 from coopbuilder.ui.texts import ui_language
 
 
@@ -57,8 +60,11 @@ def about_text() -> str:
         "CoopBuilder {version} helps an NGO and a security agency build their cooperation: "
         "rate the preconditions together, agree actions on the gaps, and draft the cooperation "
         "agreement. Generated texts are drafts for the partners' lawyers, not legal advice. "
-        "Your data stays on this computer or your organisation's database server.",
-    ).format(version=coopbuilder.__version__)
+        "Your data stays on this computer or your organisation's database server.\n\n"
+        "CoopBuilder is free software under the European Union Public Licence 1.2 "
+        "(EUPL-1.2). It uses Qt {qt} (LGPL-3.0) and other libraries under their own licences; "
+        "Licences... shows them all and says how to replace the Qt libraries.",
+    ).format(version=coopbuilder.__version__, qt=qVersion())
 
 
 def about_box(parent: QWidget) -> QMessageBox:
@@ -71,4 +77,51 @@ def about_box(parent: QWidget) -> QMessageBox:
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
+    licences = box.addButton(
+        QCoreApplication.translate("About", "&Licences..."), QMessageBox.ButtonRole.HelpRole
+    )
+
+    def clicked(button: QAbstractButton) -> None:
+        if button is licences:
+            dialog = LicencesDialog(parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+    box.buttonClicked.connect(clicked)
     return box
+
+
+def legal_text(name: str) -> str:
+    """The licence or the third-party notices, or what to do when the file is missing."""
+    path = legal_path(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return QCoreApplication.translate(
+            "About", "{file} cannot be read ({problem}); reinstall CoopBuilder."
+        ).format(file=path, problem=exc.strerror or exc)
+
+
+class LicencesDialog(QDialog):
+    """The program's licence and the third-party notices, each on a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Licences - CoopBuilder"))
+        self.tabs = QTabWidget(self)
+        self.licence = QTextBrowser(self)
+        self.licence.setAccessibleName(self.tr("Licence of CoopBuilder"))
+        self.licence.setPlainText(legal_text("LICENSE"))
+        self.notices = QTextBrowser(self)
+        self.notices.setAccessibleName(self.tr("Third-party notices"))
+        self.notices.setOpenLinks(False)
+        self.notices.setMarkdown(legal_text("THIRD-PARTY-NOTICES.md"))
+        self.tabs.addTab(self.licence, self.tr("CoopBuilder (EUPL-1.2)"))
+        self.tabs.addTab(self.notices, self.tr("Third-party notices"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 100, metrics.height() * 40)

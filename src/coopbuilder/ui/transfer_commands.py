@@ -22,7 +22,7 @@ from coopbuilder.ui.window_commands import WindowCommands
 
 class TransferCommands(WindowCommands):
     def _files(self) -> str:
-        return self.tr("CoopBuilder agreement files (*.json);;All files (*)")
+        return self.tr("CoopBuilder agreement files (*.coopagreement *.json);;All files (*)")
 
     # -- import and export ----------------------------------------------------------------
 
@@ -32,6 +32,11 @@ class TransferCommands(WindowCommands):
         )
         if path is not None:
             self._read_for_import(path, None)
+
+    def open_file(self, path: Path) -> None:
+        """Import ``path`` as if it had been chosen in File > Import (a file opened from the
+        desktop or the command line)."""
+        self._read_for_import(path, None)
 
     def _read_for_import(self, path: Path, passphrase: str | None) -> None:
         from coopbuilder.core.exchange import read_exchange_file
@@ -136,7 +141,7 @@ class TransferCommands(WindowCommands):
 
     def _export(self, ref: AgreementRef) -> None:
         title = self.tr("Export the agreement")
-        suggested = self.tr("{title} - version {version}.json").format(
+        suggested = self.tr("{title} - version {version}.coopagreement").format(
             title=ref.title, version=ref.number
         )
         path = self._dialogs.save_file(

@@ -45,7 +45,9 @@ class RatingImport(QObject):
 
     def start(self) -> None:
         path = self._dialogs.open_file(
-            self._page, self._title, self.tr("CoopBuilder agreement files (*.json);;All files (*)")
+            self._page,
+            self._title,
+            self.tr("CoopBuilder agreement files (*.coopagreement *.json);;All files (*)"),
         )
         if path is not None:
             self.load(path)
