@@ -170,7 +170,7 @@ class SignatureCheck(BaseModel):
 
     @property
     def problem_phrases(self) -> list[Phrase]:
-        """:attr:`problems` as phrases, which :func:`~coopbuilder.core.errors.message_in` gives
+        """:attr:`problems` as phrases, which :func:`~coopbuilder.core.messages.message_in` gives
         in another language (pyHanko's own texts in :attr:`error` stay as they are)."""
         if self.error is not None:
             error = self.cause if self.cause is not None else self.error
