@@ -1,8 +1,8 @@
 """Finding one agreement's latest version reads one row: an index on the agreement and the
 latest-version mark (before it, SQLite scanned every agreement's latest version).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
