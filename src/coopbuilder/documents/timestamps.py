@@ -57,6 +57,9 @@ class UrlTimeStamper(TimeStamper):
             with urllib.request.urlopen(asked, timeout=TIMEOUT_SECONDS) as answer:
                 kind = answer.headers.get("Content-Type", "")
                 body: bytes = answer.read(MAX_REPLY_BYTES + 1)
+        except urllib.error.HTTPError as exc:  # an answer, but a refusal: its connection closed
+            exc.close()
+            raise TimestampRequestError(str(exc.reason)) from exc
         except (OSError, urllib.error.URLError) as exc:
             raise TimestampRequestError(str(getattr(exc, "reason", exc))) from exc
         if kind.split(";")[0].strip() != "application/timestamp-reply":
