@@ -5312,37 +5312,47 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="122"/>
+        <source>How the workspace is reached</source>
+        <translation>Wie der Arbeitsbereich erreicht wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="125"/>
+        <source>The workspace {location} is open, but:</source>
+        <translation>Der Arbeitsbereich {location} ist geöffnet, aber:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="154"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="158"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="161"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="161"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>
