@@ -451,3 +451,37 @@ def test_scrolling_to_the_end_of_the_list_reads_the_next_pages(
     window.agreements.search.setText("Cooperation 11")
     qtbot.waitUntil(lambda: count.text() == "11 agreements match.", timeout=10_000)
     assert table.model().rowCount() == 11  # 011 and 110 to 119
+
+
+def test_an_unsafe_way_to_the_database_is_told_when_the_workspace_opens(
+    qtbot: QtBot, settings: QSettings, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """A workspace on another computer reached without required encryption, with the password
+    in its address: the program opens it, and says both."""
+    from sqlalchemy import make_url
+
+    from coopbuilder.store.connection import connection_warnings
+
+    unsafe = make_url("postgresql+psycopg://coop:s3cret-pw@db.lka.example/coopbuilder")
+
+    def opening(location: str | None) -> Workspace:
+        workspace = open_workspace(tmp_path / "workspace.sqlite")
+        workspace.database.warnings = connection_warnings(unsafe)  # as the server's would be
+        return workspace
+
+    window = start_gui(
+        str(tmp_path / "workspace.sqlite"),
+        settings=settings,
+        dialogs=dialogs,
+        autosave_ms=0,
+        open_workspace=opening,
+    )
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(dialogs.informed), timeout=10_000)
+    (told,) = dialogs.informed
+    assert "is open, but:" in told
+    assert "need not be encrypted (sslmode=prefer)" in told and "sslmode=verify-full" in told
+    assert "PGPASSWORD, ~/.pgpass or a service file" in told
+    assert "s3cret-pw" not in told
+    assert window.workspace is not None
+    window.workspace.close()

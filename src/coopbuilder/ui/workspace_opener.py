@@ -121,6 +121,19 @@ class WorkspaceOpener(QObject):
         logger.info("Workspace opened (%s) in %d ms", kind, (time.monotonic() - started) * 1000)
         self.recent.add(remembered_location(location))
         self._window.set_workspace(workspace)
+        if workspace.warnings:
+            self._dialogs.inform(
+                self._window,
+                self.tr("How the workspace is reached"),
+                "\n\n".join(
+                    [
+                        self.tr("The workspace {location} is open, but:").format(
+                            location=workspace.location
+                        ),
+                        *(f"• {error_text(warning)}" for warning in workspace.warnings),
+                    ]
+                ),
+            )
 
     def _failed(self, location: str | None, error: Exception, *, at_start: bool) -> None:
         if not isinstance(error, UserError):
