@@ -203,6 +203,8 @@ def review_screens(
 
     from PySide6.QtWidgets import QApplication
 
+    from coopbuilder.ui.wizard.readiness import ReadinessPage
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = QSettings(str(scratch / "reviews-settings.ini"), QSettings.Format.IniFormat)
@@ -226,7 +228,10 @@ def review_screens(
     wait(lambda: bool(window.editors()))
     editor = window.editors()[0]
     assert isinstance(editor, AgreementEditor)
-    editor.wizard.go_to(1)
+    wizard = editor.wizard
+    wizard.go_to(0)  # a review's draft opens at its record
+    save(window, "review-6b-record-step")
+    wizard.go_to(next(i for i, p in enumerate(wizard.pages) if isinstance(p, ReadinessPage)))
     save(window, "review-7-readiness-with-last-time")
     editor.wizard.go_to(len(editor.wizard.pages) - 1)
     output = editor.findChild(PdfOutput)

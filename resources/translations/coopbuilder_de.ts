@@ -17,78 +17,78 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="70"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -165,68 +165,68 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="207"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="223"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="242"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="248"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="254"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="267"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="308"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="288"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="293"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="319"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="344"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="345"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="348"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="348"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -446,12 +446,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="96"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="97"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -548,234 +548,234 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="95"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="102"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="104"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="119"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="127"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="136"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="137"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="138"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="147"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="175"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="180"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="200"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="213"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="236"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="245"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="262"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="265"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="270"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="271"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="288"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="293"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="305"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="319"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="327"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="331"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="329"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="349"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="362"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="368"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="378"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="386"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="391"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="395"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="398"/>
         <source>It has the record as saved; your changes to the record are not saved yet.</source>
         <translation>Er enthält das Protokoll, wie es gespeichert ist; Ihre Änderungen am Protokoll sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="399"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="405"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1034,22 +1034,22 @@
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="370"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="388"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="392"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="398"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="403"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1057,78 +1057,78 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="167"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="176"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="190"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="191"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="206"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="227"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="231"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="250"/>
         <source>Rated {first} and {second}: {statement}</source>
         <translation>Mit {first} und {second} bewertet: {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -2165,17 +2165,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="98"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="136"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="160"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2183,12 +2183,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="168"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="187"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2611,7 +2611,7 @@ unterschied</translation>
 <context>
     <name>PlaceholderOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="54"/>
         <source>The preview of the draft agreement, and the buttons to print it and to save it as a PDF, will appear here.</source>
         <translation>Hier erscheinen die Vorschau des Vereinbarungsentwurfs und die Schaltflächen zum Drucken und zum Speichern als PDF.</translation>
     </message>
@@ -3088,72 +3088,83 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="99"/>
         <source>Agreement checks</source>
         <translation>Prüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="99"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="119"/>
         <source>Status and checks</source>
         <translation>Status und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
         <source>The agreement&apos;s status and every check on it; scroll to read them all.</source>
         <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="148"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="152"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
+        <source>The record of this review is empty: nothing is recorded of what worked, what failed or what was learned. Record it in the first step before the version is signed.</source>
+        <translation>Das Protokoll dieser Überprüfung ist leer: Es ist nicht festgehalten, was gelungen ist, was misslungen ist oder was gelernt wurde. Halten Sie es im ersten Schritt fest, bevor die Version unterzeichnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="180"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="195"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="206"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="209"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="213"/>
+        <source>No errors, but the record of this review is empty: its review annex would say that nothing was recorded.</source>
+        <translation>Keine Fehler, aber das Protokoll dieser Überprüfung ist leer: Die Anlage zur Überprüfung würde sagen, dass nichts festgehalten wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="219"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -3274,6 +3285,85 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordPage</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="71"/>
+        <source>Reading the record of the review...</source>
+        <translation>Das Protokoll der Überprüfung wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="80"/>
+        <source>Review record</source>
+        <translation>Protokoll der Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="84"/>
+        <source>What the review found: what worked, what failed and what was learned, the changes of staff, incidents and decisions. It becomes the review annex of this version. Empty fields are proposed from what the program knows; change them as needed.</source>
+        <translation>Was die Überprüfung ergeben hat: was gelungen ist, was misslungen ist und was gelernt wurde, Personalwechsel, Vorfälle und Beschlüsse. Es wird die Anlage zur Überprüfung dieser Version. Leere Felder werden aus dem vorgeschlagen, was das Programm weiß; ändern Sie sie nach Bedarf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="181"/>
+        <source>No review started this version.</source>
+        <translation>Diese Version ist nicht aus einer Überprüfung hervorgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="102"/>
+        <source>The record of the review could not be read: {problem}</source>
+        <translation>Das Protokoll der Überprüfung konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="123"/>
+        <source>The review of {date}: its record is kept with the draft.</source>
+        <translation>Die Überprüfung vom {date}: Ihr Protokoll wird mit dem Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="130"/>
+        <source>This version is not a draft: its record is its review annex and is shown as it is. To change it, return the version to draft on the last step.</source>
+        <translation>Diese Version ist kein Entwurf: Ihr Protokoll ist ihre Anlage zur Überprüfung und wird gezeigt, wie es ist. Um es zu ändern, machen Sie die Version im letzten Schritt wieder zum Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="157"/>
+        <source>{name} ({role}, {partner})</source>
+        <translation>{name} ({role}, {partner})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="161"/>
+        <source>{name} ({partner})</source>
+        <translation>{name} ({partner})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="167"/>
+        <source>{role}, {partner}</source>
+        <translation>{role}, {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="169"/>
+        <source>{left} → {joined} ({where})</source>
+        <translation>{left} → {joined} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="173"/>
+        <source>{left} left ({where})</source>
+        <translation>{left} ist ausgeschieden ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="174"/>
+        <source>{joined} joined ({where})</source>
+        <translation>{joined} ist hinzugekommen ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="216"/>
+        <source>Kept the record of the review.</source>
+        <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="223"/>
+        <source>The record was not kept: {problem}</source>
+        <translation>Das Protokoll wurde nicht gespeichert: {problem}</translation>
     </message>
 </context>
 <context>

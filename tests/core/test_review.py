@@ -15,9 +15,11 @@ from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.core.review import (
     DueState,
     Outcome,
+    StaffChange,
     action_outcomes,
     due_state,
     prepare_review_draft,
+    staff_changes,
 )
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import field_name
@@ -139,3 +141,32 @@ def test_every_field_compared_has_a_name(language: str) -> None:
         inner = getattr(nested, "model_fields", None)
         for field in [f"{name}.{i}" for i in inner] if inner else [name]:
             assert field_name(Part.AGREEMENT, field, language).strip()
+
+
+def test_staff_changes_pair_who_left_with_who_took_over(demo: Agreement) -> None:
+    new = demo.model_copy(deep=True)
+    first, second = new.contacts[0], new.contacts[1]
+    renamed = first.name
+    first.name = "Jana Roth"  # the same entry, another person
+    successor = second.model_copy(update={"id": "c-new", "name": "Ole Brandt"})
+    new.contacts[1] = successor  # one removed, one added on the same partner's level
+    changes = staff_changes(demo, new)
+    assert changes[:2] == [
+        StaffChange(
+            left=renamed,
+            joined="Jana Roth",
+            role=first.role,
+            partner=demo.partner(first.partner_id).label,
+        ),
+        StaffChange(
+            left=second.name,
+            joined="Ole Brandt",
+            role=second.role,
+            partner=demo.partner(second.partner_id).label,
+        ),
+    ]
+    assert len(changes) == 2
+    assert staff_changes(demo, demo) == []
+    fewer = demo.model_copy(deep=True)
+    gone = fewer.contacts.pop()
+    assert [(c.left, c.joined) for c in staff_changes(demo, fewer)] == [(gone.name, "")]

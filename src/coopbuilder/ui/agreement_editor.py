@@ -30,10 +30,22 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.wizard import Wizard, create_wizard
 from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.ui.wizard.record import RecordAccess, ReviewRecordPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
 
 Then = Callable[[bool], None]
 """Told whether the tab may close."""
+
+
+def _record_access(session: StoreSession) -> RecordAccess:
+    """The record of the review that started the session's version, in its workspace."""
+    from coopbuilder.workflows.review import starting_review
+
+    workspace, agreement_id, number = session.workspace, session.agreement_id, session.number
+    return RecordAccess(
+        read=lambda: starting_review(workspace, agreement_id, number),
+        keep=workspace.reviews.update_review,
+    )
 
 
 class OpenAgreement(QWidget):
@@ -54,11 +66,13 @@ class OpenAgreement(QWidget):
         autosave_ms: int,
         read_only: bool,
         previous: Agreement | None = None,
+        record: RecordAccess | None = None,
         render: Render = render_agreement_pdf,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
-        faintly on the readiness page); ``render`` makes the agreement's PDF."""
+        faintly on the readiness page); ``record``: how to read and keep that review's record
+        (the wizard's first step); ``render`` makes the agreement's PDF."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
@@ -72,6 +86,7 @@ class OpenAgreement(QWidget):
             ),
             autosave_ms=autosave_ms,
             previous=previous,
+            record=record,
             read_only=read_only,
             parent=self,
         )
@@ -179,6 +194,7 @@ class AgreementEditor(OpenAgreement):
             autosave_ms=autosave_ms,
             read_only=False,
             previous=previous,
+            record=_record_access(session) if previous is not None else None,
             render=version_renderer(session.workspace),
             parent=parent,
         )
@@ -250,6 +266,8 @@ class AgreementEditor(OpenAgreement):
             for page in self.wizard.pages:
                 if isinstance(page, ReadinessPage):
                     page.set_previous(None)
+                if isinstance(page, ReviewRecordPage):
+                    page.detach()
         if self.wizard.agreement() != self.session.agreement:
             self.wizard.reload()
         self.recheck.start(self.session.agreement_id, self.session.number)
