@@ -548,234 +548,239 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="105"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="124"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="156"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="150"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="178"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="183"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="203"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="216"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="268"/>
+        <source>{year} (V{number})</source>
+        <translation>{year} (V{number})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="278"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="281"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="286"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="309"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="321"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="319"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="343"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="347"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="351"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="355"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="371"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="400"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="401"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="386"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="402"/>
         <source>review-report-version-{number}.pdf</source>
         <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="391"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="407"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="395"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="411"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="398"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="414"/>
         <source>It has the record as saved; your changes to the record are not saved yet.</source>
         <translation>Er enthält das Protokoll, wie es gespeichert ist; Ihre Änderungen am Protokoll sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="405"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="421"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>

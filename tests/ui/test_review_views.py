@@ -227,6 +227,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     view.load("demo-agreement")
     view.show()
     assert "Version 3 compared with version 2" in view.title.text()
+    assert view.chart.points() == ["2026", "2027", "2028"]  # the years, not "V1, V2, V3"
     continuity = next(p for p in view.chart.panels() if p.title == "Continuity")
     assert continuity.series == ((4.2, 4.2, 4.2), (2.4, 2.8, 3.4))
     assert view.outcomes.rowCount() == 3
