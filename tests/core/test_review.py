@@ -18,6 +18,7 @@ from coopbuilder.core.review import (
     StaffChange,
     action_outcomes,
     due_state,
+    merged_record,
     prepare_review_draft,
     staff_changes,
 )
@@ -170,3 +171,15 @@ def test_staff_changes_pair_who_left_with_who_took_over(demo: Agreement) -> None
     fewer = demo.model_copy(deep=True)
     gone = fewer.contacts.pop()
     assert [(c.left, c.joined) for c in staff_changes(demo, fewer)] == [(gone.name, "")]
+
+
+def test_a_record_edited_meanwhile_keeps_both_edits() -> None:
+    before = ReviewRecord(held_on=dt.date(2027, 11, 20), what_worked="Meetings.")
+    mine = before.model_copy(update={"lessons_learned": "Ask first.", "what_worked": ""})
+    now = before.model_copy(update={"incidents": "A case file was shared."})
+    merged = merged_record(before, mine, now)
+    assert (merged.lessons_learned, merged.what_worked, merged.incidents) == (
+        "Ask first.",
+        "",
+        "A case file was shared.",
+    )

@@ -152,6 +152,21 @@ def test_an_extraordinary_review_from_the_menu_continues_the_annual_reviews_draf
     (review,) = workspace.reviews.reviews(demo.id)
     assert review.record.incidents == "A case file was shared without consent."
 
+    # the record step, read before, keeps what the continued review added
+    page = editor.wizard.current_page()
+    assert isinstance(page, ReviewRecordPage)
+    qtbot.waitUntil(lambda: page.review is not None, timeout=TIMEOUT)
+    page.form.lessons_learned.setPlainText("Ask before sharing a file.")
+    assert editor.wizard.go_to(1)
+    qtbot.waitUntil(
+        lambda: workspace.reviews.reviews(demo.id)[0].record.lessons_learned != "",
+        timeout=4 * TIMEOUT,
+    )
+    record = workspace.reviews.reviews(demo.id)[0].record
+    assert record.lessons_learned == "Ask before sharing a file."
+    assert record.incidents == "A case file was shared without consent."
+    qtbot.waitUntil(lambda: page.form.incidents.text() == record.incidents, timeout=TIMEOUT)
+
 
 def test_a_reviews_draft_opens_at_its_record_proposed_from_what_the_program_knows(
     qtbot: QtBot, open_main: OpenMain, tmp_path: Path, demo: Agreement

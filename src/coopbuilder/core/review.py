@@ -121,6 +121,17 @@ def continued_record(current: ReviewRecord, later: ReviewRecord) -> ReviewRecord
     return ReviewRecord.model_validate(current.model_dump() | update)
 
 
+def merged_record(before: ReviewRecord, mine: ReviewRecord, now: ReviewRecord) -> ReviewRecord:
+    """What to keep when a record read as ``before`` was edited into ``mine`` while the
+    workspace's record became ``now`` (another review continued it, another tab saved it):
+    the fields edited here from ``mine``, every other field as ``now`` has it."""
+    values = {
+        name: getattr(mine, name) if getattr(mine, name) != getattr(before, name) else value
+        for name, value in now
+    }
+    return ReviewRecord.model_validate(values)
+
+
 class Outcome(StrEnum):
     """What became of an action agreed at the last review; ``OPEN`` while nobody has decided
     (its status is still open or in progress)."""

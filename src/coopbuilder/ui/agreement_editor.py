@@ -219,7 +219,7 @@ class AgreementEditor(OpenAgreement):
         """The agreement's title; a review's draft says so, with its version (two versions of
         one agreement may be open side by side)."""
         title = self.session.agreement.title
-        if self._review_draft:
+        if self._review_draft and self.session.is_editable:
             return self.tr("Review: {title}, version {number}").format(
                 title=title, number=self.session.number
             )

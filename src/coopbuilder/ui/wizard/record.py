@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.records import ReviewKind, ReviewRecord
-from coopbuilder.core.review import StaffChange, staff_changes
+from coopbuilder.core.review import StaffChange, merged_record, staff_changes
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.reviews import StoredReview
 from coopbuilder.ui.background import Background
@@ -89,6 +89,8 @@ class ReviewRecordPage(WizardPage):
     # -- reading --------------------------------------------------------------------------
 
     def _read(self, review: StoredReview | None) -> None:
+        if self._kept is not None and self.form.record() != self._kept:
+            return  # edited here meanwhile: merged with the workspace's when it is kept
         self.review = review
         if review is None:
             self.state.setText(self.tr("No review started this version."))
@@ -185,6 +187,9 @@ class ReviewRecordPage(WizardPage):
     def load(self, agreement: Agreement) -> None:
         self.loaded = agreement
         self._show_state()
+        if self.review is not None and not self._keeping and self.form.record() == self._kept:
+            # nothing edited here: show the record as the workspace has it now
+            self._background.run(self._access.read, self._read, self._read_failed, self)
 
     def check(self) -> list[str]:
         return self.form.check() if self._editable else []
@@ -208,11 +213,18 @@ class ReviewRecordPage(WizardPage):
         if record == self._kept:
             return
         self._keeping, self._again = True, False
-        review_id, keep = self.review.id, self._access.keep
+        review_id, read, keep = self.review.id, self._access.read, self._access.keep
+        before = self._kept or record
+
+        def work() -> StoredReview:
+            now = read()  # what another tab or a continued review put there meanwhile stays
+            merged = merged_record(before, record, now.record) if now is not None else record
+            return keep(review_id, merged)
 
         def kept(review: StoredReview) -> None:
             self._keeping = False
             self._kept = review.record
+            self._show_kept(record, review.record)
             self.state.setText(self.tr("Kept the record of the review."))
             if self._again and self.loaded is not None:
                 self.save(self.loaded)
@@ -223,4 +235,10 @@ class ReviewRecordPage(WizardPage):
                 self.tr("The record was not kept: {problem}").format(problem=problem_text(error))
             )
 
-        self._background.run(lambda: keep(review_id, record), kept, failed, self)
+        self._background.run(work, kept, failed, self)
+
+    def _show_kept(self, sent: ReviewRecord, kept: ReviewRecord) -> None:
+        """Show what the workspace added to the fields not edited since they were sent."""
+        for name, box in self.form.texts().items():
+            if box.text() == getattr(sent, name) != getattr(kept, name):
+                box.setPlainText(getattr(kept, name))
