@@ -446,12 +446,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="98"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="99"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -548,239 +548,244 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="99"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="106"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="108"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="111"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="111"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="111"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="111"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="123"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="125"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="129"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="131"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="136"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="144"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="149"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="157"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="151"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="179"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="184"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="204"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="217"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="240"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="265"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="268"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="269"/>
         <source>{year} (V{number})</source>
         <translation>{year} (V{number})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="279"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="282"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="288"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="305"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="310"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="322"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="336"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="344"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="348"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="352"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="371"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="372"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="391"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="380"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="400"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="401"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="402"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="402"/>
-        <source>review-report-version-{number}.pdf</source>
-        <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="439"/>
+        <source>{title} - version {version} - review report {date}.pdf</source>
+        <translation>{title} - Version {version} - Bericht zur Überprüfung {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="407"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="445"/>
+        <source>{title} - version {version} - review report.pdf</source>
+        <translation>{title} - Version {version} - Bericht zur Überprüfung.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="408"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="411"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="412"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="414"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="415"/>
         <source>It has the record as saved; your changes to the record are not saved yet.</source>
         <translation>Er enthält das Protokoll, wie es gespeichert ist; Ihre Änderungen am Protokoll sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="421"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="422"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1302,254 +1307,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="187"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="204"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
         <source>&amp;Effective date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
         <source>&amp;Term:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="230"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="271"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
         <source>St&amp;atus:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>&amp;Completed on:</source>
         <translation>A&amp;bgeschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="287"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="311"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="315"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="341"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="358"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="382"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="386"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="388"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1578,37 +1583,37 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="123"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="127"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="132"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="136"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="141"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="144"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="148"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -2092,59 +2097,59 @@ unterschied</translation>
 <context>
     <name>MeetingRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="42"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="51"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="43"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="58"/>
         <source>Cadence</source>
         <translation>Turnus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="54"/>
         <source>What the meeting is for, e.g. steering or case conference.</source>
         <translation>Wozu das Treffen dient, z. B. Steuerung oder Fallkonferenz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="61"/>
         <source>How often the partners meet in this format.</source>
         <translation>Wie oft sich die Partner in diesem Format treffen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="65"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="70"/>
         <source>Who takes part, by role rather than by name, e.g. &apos;heads of unit&apos;.</source>
         <translation>Wer teilnimmt, nach Funktion statt nach Namen, z. B. „Referatsleitungen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="75"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="80"/>
         <source>Anything else about this meeting, e.g. who invites or where it is held.</source>
         <translation>Weiteres zu diesem Treffen, z. B. wer einlädt oder wo es stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="85"/>
         <source>Minutes without client identifiers</source>
         <translation>Niederschrift ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="89"/>
         <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
         <translation>Ankreuzen, damit die Niederschrift keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="94"/>
         <source>Meeting {number}</source>
         <translation>Besprechung {number}</translation>
     </message>
@@ -2777,47 +2782,47 @@ unterschied</translation>
 <context>
     <name>RatingControl</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="48"/>
         <source>1, disagree</source>
         <translation>1, stimme nicht zu</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="49"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="50"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="51"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="52"/>
         <source>5, agree</source>
         <translation>5, stimme zu</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="53"/>
         <source>Don&apos;t know</source>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="93"/>
         <source>not rated yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="95"/>
         <source>don&apos;t know</source>
         <translation>weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="100"/>
         <source>{statement} Rating: {value}.</source>
         <translation>{statement} Bewertung: {value}.</translation>
     </message>
@@ -2903,14 +2908,14 @@ unterschied</translation>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="318"/>
         <source>{mark}{name}
 {first} of {total} · {second} of {total} rated</source>
         <translation>{mark}{name}
 {first} von {total} · {second} von {total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="361"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -3310,63 +3315,63 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Was die Überprüfung ergeben hat: was gelungen ist, was misslungen ist und was gelernt wurde, Personalwechsel, Vorfälle und Beschlüsse. Es wird die Anlage zur Überprüfung dieser Version. Leere Felder werden aus dem vorgeschlagen, was das Programm weiß; ändern Sie sie nach Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="94"/>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="183"/>
         <source>No review started this version.</source>
         <translation>Diese Version ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="104"/>
         <source>The record of the review could not be read: {problem}</source>
         <translation>Das Protokoll der Überprüfung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="125"/>
         <source>The review of {date}: its record is kept with the draft.</source>
         <translation>Die Überprüfung vom {date}: Ihr Protokoll wird mit dem Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="132"/>
         <source>This version is not a draft: its record is its review annex and is shown as it is. To change it, return the version to draft on the last step.</source>
         <translation>Diese Version ist kein Entwurf: Ihr Protokoll ist ihre Anlage zur Überprüfung und wird gezeigt, wie es ist. Um es zu ändern, machen Sie die Version im letzten Schritt wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="159"/>
         <source>{name} ({role}, {partner})</source>
         <translation>{name} ({role}, {partner})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="163"/>
         <source>{name} ({partner})</source>
         <translation>{name} ({partner})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="169"/>
         <source>{role}, {partner}</source>
         <translation>{role}, {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="171"/>
         <source>{left} → {joined} ({where})</source>
         <translation>{left} → {joined} ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="175"/>
         <source>{left} left ({where})</source>
         <translation>{left} ist ausgeschieden ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="176"/>
         <source>{joined} joined ({where})</source>
         <translation>{joined} ist hinzugekommen ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="228"/>
         <source>Kept the record of the review.</source>
         <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="235"/>
         <source>The record was not kept: {problem}</source>
         <translation>Das Protokoll wurde nicht gespeichert: {problem}</translation>
     </message>

@@ -289,11 +289,17 @@ def test_the_review_report_is_written_in_the_background(
     qtbot: QtBot, history: Workspace, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.pdf"
-    view = ComparisonView(history, background=Background(), dialogs=ScriptedDialogs(saves=[target]))
+    dialogs = ScriptedDialogs(saves=[target])
+    view = ComparisonView(history, background=Background(), dialogs=dialogs)
     qtbot.addWidget(view)
     view.load("demo-agreement", 2)
     view.report_button.click()
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
+    held = history.reviews.reviews("demo-agreement")[0].record.held_on
+    (asked,) = dialogs.questions
+    assert asked.endswith(  # the suggested name says what and when
+        f"Cooperation in exit and disengagement work - version 2 - review report {held}.pdf"
+    )
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status.text() == f"Saved the review report to {target}."
 

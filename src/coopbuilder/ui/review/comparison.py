@@ -39,6 +39,7 @@ from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
+from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
@@ -399,7 +400,7 @@ class ComparisonView(QWidget):
             self,
             self.tr("Save the review report"),
             self.tr("PDF files (*.pdf)"),
-            self.tr("review-report-version-{number}.pdf").format(number=shown.agreement.version),
+            self._suggested_report(shown),
         )
         if path is None:
             return
@@ -430,6 +431,21 @@ class ComparisonView(QWidget):
             return now
 
         self._background.run(work, done, failed, self)
+
+    def _suggested_report(self, shown: Comparison) -> str:
+        """The report's file name: the agreement, the version and the day of its review."""
+        agreement = shown.agreement
+        if shown.review is not None:
+            name = self.tr("{title} - version {version} - review report {date}.pdf").format(
+                title=agreement.title,
+                version=agreement.version,
+                date=shown.review.record.held_on.isoformat(),
+            )
+        else:
+            name = self.tr("{title} - version {version} - review report.pdf").format(
+                title=agreement.title, version=agreement.version
+            )
+        return str(documents_folder() / file_name(name))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
