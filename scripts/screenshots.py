@@ -66,6 +66,10 @@ def fill_workspace(path: Path, language: str) -> str:
         return workspace.agreements.create(demo).agreement_id
 
 
+REVIEW_DAY = dt.date(2028, 11, 20)
+"""The day the review screens show: during the third year's review of the demo history."""
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="scripts/screenshots.py")
     parser.add_argument("out", nargs="?", type=Path, help="the folder (default docs/screenshots)")
@@ -155,7 +159,11 @@ def main(argv: list[str]) -> int:
         settle()
     projector.set_projector(False)
     if language is Language.EN and pages is None:
-        review_screens(scratch, background, save, settle)
+        from coopbuilder.core import clock
+
+        # the program's clock too reads the day of the third year's review
+        with clock.running_from(dt.datetime.combine(REVIEW_DAY, dt.time(12), dt.UTC)):
+            review_screens(scratch, background, save, settle)
     background.wait()
     return 0
 
@@ -183,7 +191,7 @@ def review_screens(
     from coopbuilder.workflows.demo_history import demo_history
 
     assert isinstance(background, Background)
-    today = dt.date(2028, 11, 20)
+    today = REVIEW_DAY
     path = scratch / "reviews.sqlite"
     with open_workspace(path, who=WHO) as workspace:
         demo_history(workspace, DEMO_DAY)
@@ -202,6 +210,8 @@ def review_screens(
             workspace.signing.mark_signed(agreement_id, 1, stored.revision)
 
     from PySide6.QtWidgets import QApplication
+
+    from coopbuilder.ui.wizard.readiness import ReadinessPage
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -226,7 +236,10 @@ def review_screens(
     wait(lambda: bool(window.editors()))
     editor = window.editors()[0]
     assert isinstance(editor, AgreementEditor)
-    editor.wizard.go_to(1)
+    wizard = editor.wizard
+    wizard.go_to(0)  # a review's draft opens at its record
+    save(window, "review-6b-record-step")
+    wizard.go_to(next(i for i, p in enumerate(wizard.pages) if isinstance(p, ReadinessPage)))
     save(window, "review-7-readiness-with-last-time")
     editor.wizard.go_to(len(editor.wizard.pages) - 1)
     output = editor.findChild(PdfOutput)

@@ -179,68 +179,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="212"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="228"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="247"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="253"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="259"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="272"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="313"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="293"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="298"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="324"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="349"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="350"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="353"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -460,17 +460,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="131"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="234"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -701,234 +701,244 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="102"/>
         <source>Save review &amp;report...</source>
         <translation>&amp;Bericht zur Überprüfung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="109"/>
         <source>Actions agreed before, and what became of them</source>
         <translation>Zuvor vereinbarte Maßnahmen und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="111"/>
         <source>Each action of the earlier version with its owner, due date and outcome.</source>
         <translation>Jede Maßnahme der früheren Version mit Verantwortlichen, Termin und Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
         <source>Owner; due</source>
         <translation>Verantwortlich; Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="114"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="126"/>
         <source>What changed in the agreement</source>
         <translation>Was sich an der Vereinbarung geändert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
         <source>What was added, taken out or changed since the earlier version; read only.</source>
         <translation>Was seit der früheren Version hinzugekommen, weggefallen oder geändert ist; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="132"/>
         <source>Changes to the text of the agreement</source>
         <translation>Änderungen im Wortlaut der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="134"/>
         <source>The clauses whose wording changed, words taken out and put in marked.</source>
         <translation>Die Klauseln, deren Wortlaut sich geändert hat, mit markierten gestrichenen und eingefügten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
         <source>Save &amp;record</source>
         <translation>&amp;Niederschrift speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
         <source>Parts of the comparison</source>
         <translation>Teile des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="144"/>
         <source>Readiness over the years</source>
         <translation>Voraussetzungen im Verlauf der Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="145"/>
         <source>Actions from last time</source>
         <translation>Bisherige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="146"/>
         <source>Changes in the agreement</source>
         <translation>Geänderte Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="147"/>
         <source>Changes to the text</source>
         <translation>Geänderter Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="149"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="160"/>
         <source>Review record</source>
         <translation>Niederschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="154"/>
         <source>What the review found and decided; scroll to reach every field.</source>
         <translation>Was die Überprüfung ergeben und beschlossen hat; blättern Sie, um jedes Feld zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="178"/>
         <source>Comparing with the earlier years...</source>
         <translation>Der Vergleich mit den früheren Jahren wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="183"/>
         <source>The comparison could not be made: {problem}</source>
         <translation>Der Vergleich konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="203"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} compared with version {earlier}: {kind} held on {date}.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number} im Vergleich zu Version {earlier}: {kind} am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="216"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; no review started it.</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;Version {number}; sie ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
         <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
         <source>V{number}</source>
         <translation>V{number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="268"/>
+        <source>{year} (V{number})</source>
+        <translation>{year} (V{number})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="278"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="281"/>
         <source>{outcome} ({status})</source>
         <translation>{outcome} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="286"/>
         <source>{owner}, due {date}</source>
         <translation>{owner}, Termin: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
         <source>no date</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
         <source>Nothing changed in the structure of the agreement.</source>
         <translation>Partner, Übermittlungsregeln, Ansprechpersonen und die übrigen Angaben der Vereinbarung sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="309"/>
         <source>{kind}: {part} &apos;{entry}&apos;</source>
         <translation>{kind}: {part} „{entry}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="321"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="335"/>
         <source>Words taken out are struck through in red; words put in are underlined in green.</source>
         <translation>Gestrichene Wörter sind rot durchgestrichen, eingefügte Wörter grün unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="343"/>
         <source>The text of the agreement did not change.</source>
         <translation>Der Wortlaut der Vereinbarung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="347"/>
         <source>{kind}: clause {number}, in {heading}</source>
         <translation>{kind}: Klausel {number} in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="351"/>
         <source>{kind}: in {heading}</source>
         <translation>{kind}: in {heading}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="354"/>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="373"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="371"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
         <source>The record was not saved</source>
         <translation>Die Niederschrift wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="362"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
         <source>Saving the record of the review...</source>
         <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Saved the record of the review.</source>
         <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="383"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="400"/>
         <source>Save the review report</source>
         <translation>Bericht zur Überprüfung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="401"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="385"/>
-        <source>review-report-version-{number}.pdf</source>
-        <translation>bericht-ueberpruefung-version-{number}.pdf</translation>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="439"/>
+        <source>{title} - version {version} - review report {date}.pdf</source>
+        <translation>{title} - Version {version} - Bericht zur Überprüfung {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="445"/>
+        <source>{title} - version {version} - review report.pdf</source>
+        <translation>{title} - Version {version} - Bericht zur Überprüfung.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="407"/>
         <source>Writing the review report...</source>
         <translation>Der Bericht zur Überprüfung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="394"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="411"/>
         <source>Saved the review report to {path}.</source>
         <translation>Der Bericht zur Überprüfung wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="397"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="414"/>
         <source>It has the record as saved; your changes to the record are not saved yet.</source>
         <translation>Er enthält das Protokoll, wie es gespeichert ist; Ihre Änderungen am Protokoll sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="404"/>
+        <location filename="../../src/coopbuilder/ui/review/comparison.py" line="421"/>
         <source>The review report was not saved</source>
         <translation>Der Bericht zur Überprüfung wurde nicht gespeichert</translation>
     </message>
@@ -1187,22 +1197,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="377"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="395"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="381"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="399"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="387"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="405"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="410"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1458,254 +1468,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="187"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="204"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
         <source>&amp;Effective date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
         <source>&amp;Term:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="230"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="271"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
         <source>St&amp;atus:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>&amp;Completed on:</source>
         <translation>A&amp;bgeschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="287"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="311"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="315"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="341"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="358"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="382"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="386"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="388"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1734,37 +1744,37 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="123"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="127"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="132"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="136"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="141"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="144"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="148"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -2277,59 +2287,59 @@ unterschied</translation>
 <context>
     <name>MeetingRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="42"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="51"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="43"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="58"/>
         <source>Cadence</source>
         <translation>Turnus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="54"/>
         <source>What the meeting is for, e.g. steering or case conference.</source>
         <translation>Wozu das Treffen dient, z. B. Steuerung oder Fallkonferenz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="61"/>
         <source>How often the partners meet in this format.</source>
         <translation>Wie oft sich die Partner in diesem Format treffen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="65"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="70"/>
         <source>Who takes part, by role rather than by name, e.g. &apos;heads of unit&apos;.</source>
         <translation>Wer teilnimmt, nach Funktion statt nach Namen, z. B. „Referatsleitungen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="75"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="80"/>
         <source>Anything else about this meeting, e.g. who invites or where it is held.</source>
         <translation>Weiteres zu diesem Treffen, z. B. wer einlädt oder wo es stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="85"/>
         <source>Minutes without client identifiers</source>
         <translation>Niederschrift ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="89"/>
         <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
         <translation>Ankreuzen, damit die Niederschrift keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="94"/>
         <source>Meeting {number}</source>
         <translation>Besprechung {number}</translation>
     </message>
@@ -2355,17 +2365,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="101"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="139"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="163"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2909,7 +2919,7 @@ unterschied</translation>
 <context>
     <name>PlaceholderOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="54"/>
         <source>The preview of the draft agreement, and the buttons to print it and to save it as a PDF, will appear here.</source>
         <translation>Hier erscheinen die Vorschau des Vereinbarungsentwurfs und die Schaltflächen zum Drucken und zum Speichern als PDF.</translation>
     </message>
@@ -3070,47 +3080,47 @@ unterschied</translation>
 <context>
     <name>RatingControl</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="48"/>
         <source>1, disagree</source>
         <translation>1, stimme nicht zu</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="49"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="50"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="51"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="52"/>
         <source>5, agree</source>
         <translation>5, stimme zu</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="53"/>
         <source>Don&apos;t know</source>
         <translation>Weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="93"/>
         <source>not rated yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="95"/>
         <source>don&apos;t know</source>
         <translation>weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="100"/>
         <source>{statement} Rating: {value}.</source>
         <translation>{statement} Bewertung: {value}.</translation>
     </message>
@@ -3196,14 +3206,14 @@ unterschied</translation>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="318"/>
         <source>{mark}{name}
 {first} of {total} · {second} of {total} rated</source>
         <translation>{mark}{name}
 {first} von {total} · {second} von {total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="361"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -3386,72 +3396,83 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="99"/>
         <source>Agreement checks</source>
         <translation>Prüfungen der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="99"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="119"/>
         <source>Status and checks</source>
         <translation>Status und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
         <source>The agreement&apos;s status and every check on it; scroll to read them all.</source>
         <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="148"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="152"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
+        <source>The record of this review is empty: nothing is recorded of what worked, what failed or what was learned. Record it in the first step before the version is signed.</source>
+        <translation>Das Protokoll dieser Überprüfung ist leer: Es ist nicht festgehalten, was gelungen ist, was misslungen ist oder was gelernt wurde. Halten Sie es im ersten Schritt fest, bevor die Version unterzeichnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="180"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="195"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="206"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="209"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="213"/>
+        <source>No errors, but the record of this review is empty: its review annex would say that nothing was recorded.</source>
+        <translation>Keine Fehler, aber das Protokoll dieser Überprüfung ist leer: Die Anlage zur Überprüfung würde sagen, dass nichts festgehalten wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="219"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -3572,6 +3593,85 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordPage</name>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="71"/>
+        <source>Reading the record of the review...</source>
+        <translation>Das Protokoll der Überprüfung wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="80"/>
+        <source>Review record</source>
+        <translation>Protokoll der Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="84"/>
+        <source>What the review found: what worked, what failed and what was learned, the changes of staff, incidents and decisions. It becomes the review annex of this version. Empty fields are proposed from what the program knows; change them as needed.</source>
+        <translation>Was die Überprüfung ergeben hat: was gelungen ist, was misslungen ist und was gelernt wurde, Personalwechsel, Vorfälle und Beschlüsse. Es wird die Anlage zur Überprüfung dieser Version. Leere Felder werden aus dem vorgeschlagen, was das Programm weiß; ändern Sie sie nach Bedarf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="183"/>
+        <source>No review started this version.</source>
+        <translation>Diese Version ist nicht aus einer Überprüfung hervorgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="104"/>
+        <source>The record of the review could not be read: {problem}</source>
+        <translation>Das Protokoll der Überprüfung konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="125"/>
+        <source>The review of {date}: its record is kept with the draft.</source>
+        <translation>Die Überprüfung vom {date}: Ihr Protokoll wird mit dem Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="132"/>
+        <source>This version is not a draft: its record is its review annex and is shown as it is. To change it, return the version to draft on the last step.</source>
+        <translation>Diese Version ist kein Entwurf: Ihr Protokoll ist ihre Anlage zur Überprüfung und wird gezeigt, wie es ist. Um es zu ändern, machen Sie die Version im letzten Schritt wieder zum Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="159"/>
+        <source>{name} ({role}, {partner})</source>
+        <translation>{name} ({role}, {partner})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="163"/>
+        <source>{name} ({partner})</source>
+        <translation>{name} ({partner})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="169"/>
+        <source>{role}, {partner}</source>
+        <translation>{role}, {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="171"/>
+        <source>{left} → {joined} ({where})</source>
+        <translation>{left} → {joined} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="175"/>
+        <source>{left} left ({where})</source>
+        <translation>{left} ist ausgeschieden ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="176"/>
+        <source>{joined} joined ({where})</source>
+        <translation>{joined} ist hinzugekommen ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="228"/>
+        <source>Kept the record of the review.</source>
+        <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="235"/>
+        <source>The record was not kept: {problem}</source>
+        <translation>Das Protokoll wurde nicht gespeichert: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5613,82 +5713,82 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="58"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="84"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="86"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="100"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="103"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="110"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="128"/>
         <source>How the workspace is reached</source>
         <translation>Wie der Arbeitsbereich erreicht wird</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>The workspace {location} is open, but:</source>
         <translation>Der Arbeitsbereich {location} ist geöffnet, aber:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="151"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="156"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="160"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="163"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="163"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

@@ -270,7 +270,7 @@ def test_an_action_still_open_past_its_due_date_is_a_warning_until_moved_or_clos
             action.id,
         )
     assert found.message() == (
-        f"The action '{action.text}' was due on Feb 4, 2027, and its status is still 'Not "
+        f"The action '{action.text}' was due on 4 Feb 2027, and its status is still 'Not "
         "done'. Move its due date, or record what became of it: done, not done or dropped."
     )
     assert found.message("de").startswith(

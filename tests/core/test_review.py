@@ -15,9 +15,12 @@ from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.core.review import (
     DueState,
     Outcome,
+    StaffChange,
     action_outcomes,
     due_state,
+    merged_record,
     prepare_review_draft,
+    staff_changes,
 )
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import field_name
@@ -139,3 +142,44 @@ def test_every_field_compared_has_a_name(language: str) -> None:
         inner = getattr(nested, "model_fields", None)
         for field in [f"{name}.{i}" for i in inner] if inner else [name]:
             assert field_name(Part.AGREEMENT, field, language).strip()
+
+
+def test_staff_changes_pair_who_left_with_who_took_over(demo: Agreement) -> None:
+    new = demo.model_copy(deep=True)
+    first, second = new.contacts[0], new.contacts[1]
+    renamed = first.name
+    first.name = "Jana Roth"  # the same entry, another person
+    successor = second.model_copy(update={"id": "c-new", "name": "Ole Brandt"})
+    new.contacts[1] = successor  # one removed, one added on the same partner's level
+    changes = staff_changes(demo, new)
+    assert changes[:2] == [
+        StaffChange(
+            left=renamed,
+            joined="Jana Roth",
+            role=first.role,
+            partner=demo.partner(first.partner_id).label,
+        ),
+        StaffChange(
+            left=second.name,
+            joined="Ole Brandt",
+            role=second.role,
+            partner=demo.partner(second.partner_id).label,
+        ),
+    ]
+    assert len(changes) == 2
+    assert staff_changes(demo, demo) == []
+    fewer = demo.model_copy(deep=True)
+    gone = fewer.contacts.pop()
+    assert [(c.left, c.joined) for c in staff_changes(demo, fewer)] == [(gone.name, "")]
+
+
+def test_a_record_edited_meanwhile_keeps_both_edits() -> None:
+    before = ReviewRecord(held_on=dt.date(2027, 11, 20), what_worked="Meetings.")
+    mine = before.model_copy(update={"lessons_learned": "Ask first.", "what_worked": ""})
+    now = before.model_copy(update={"incidents": "A case file was shared."})
+    merged = merged_record(before, mine, now)
+    assert (merged.lessons_learned, merged.what_worked, merged.incidents) == (
+        "Ask first.",
+        "",
+        "A case file was shared.",
+    )

@@ -106,7 +106,8 @@ def fill_partnership(qtbot: QtBot, wizard: Wizard) -> None:
 
 
 def fill_readiness(qtbot: QtBot, wizard: Wizard) -> None:
-    """Statement by statement with the keyboard: the NGO sees a gap in transparency, the
+    """Statement by statement with the keyboard, one key a rating (each moves on to the next:
+    the police's rating, then the next statement): the NGO sees a gap in transparency, the
     police do not; everything else both rate 4."""
     page = wizard.current_page()
     assert isinstance(page, ReadinessPage)
@@ -114,12 +115,9 @@ def fill_readiness(qtbot: QtBot, wizard: Wizard) -> None:
     control.setFocus()
     for row in page.rows:
         low = row.precondition.id == "transparency"
-        focused = page.focusWidget()
-        qtbot.keyClick(focused, Qt.Key.Key_2 if low else Qt.Key.Key_4)
-        qtbot.keyClick(focused, Qt.Key.Key_Right)
+        assert page.focusWidget() is row.ratings[0]
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_2 if low else Qt.Key.Key_4)
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_4)
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Left)
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Down)
     type_into(qtbot, page, "Police, Legal framework statement 2: note", "Ask the DPO")
 
 

@@ -82,6 +82,8 @@ def test_adopt_a_recommended_action_and_give_it_an_owner_and_a_date(
     status = find(panel, f"{topic}: Status", ChoiceCombo)
     choices = [status.itemText(i) for i in range(status.count())]
     assert choices == ["Open", "In progress", "Done", "Not done", "Dropped"]
+    qtbot.keyClicks(status, "n")  # typed: the first choice that begins with it
+    assert status.value() is ActionStatus.NOT_DONE
     status.set_value(ActionStatus.IN_PROGRESS)
     index = page.panels.indexOf(panel)
     assert page.findings.item(index).text().endswith("✔ Agreed actions: 1")

@@ -48,6 +48,17 @@ def test_the_next_review_is_suggested_from_the_effective_date(
     assert demo.next_review_date == demo.suggested_next_review()
 
 
+def test_a_year_after_signing_the_suggestion_is_the_next_anniversary_not_today(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.effective_date = dt.date(2025, 11, 27)  # today, 27 November 2026, the review is held
+    demo.review_interval_months = 12
+    page = page_on(qtbot, demo)
+    suggest = find(page, "Use the suggested next review date", QPushButton)
+    assert suggest.text() == "Use 2027-11-27"
+    assert demo.suggested_next_review() == dt.date(2026, 11, 27)  # without a day to pass
+
+
 def test_validation_messages(qtbot: QtBot, demo: Agreement) -> None:
     page = page_on(qtbot, demo)
     find(page, "Next review", QDateEdit).setDate(QDate(2026, 1, 1))

@@ -50,12 +50,12 @@ def test_rating_by_keyboard(qtbot: QtBot, demo: Agreement) -> None:
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_4)
     assert first.value() == 4
-    qtbot.keyClick(first, Qt.Key.Key_Right)
     other = rating(page, "LKA Musterland", "Trust", 1)
-    assert page.focusWidget() is other
+    assert page.focusWidget() is other  # a rating moves on: the other partner's
     qtbot.keyClicks(other, "?")
     assert other.value() == DONT_KNOW
-    qtbot.keyClick(other, Qt.Key.Key_Down)
+    assert page.focusWidget() is rating(page, "Brückenschlag", "Trust", 2)  # the next statement
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Right)
     second = rating(page, "LKA Musterland", "Trust", 2)
     assert page.focusWidget() is second
     qtbot.keyClick(second, Qt.Key.Key_5)
@@ -63,7 +63,9 @@ def test_rating_by_keyboard(qtbot: QtBot, demo: Agreement) -> None:
     assert second.value() is None
     qtbot.keyClick(second, Qt.Key.Key_0)
     assert second.value() == DONT_KNOW
-    for _ in range(3):
+    assert page.focusWidget() is rating(page, "Brückenschlag", "Trust", 3)
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Right)
+    for _ in range(2):
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Down)
     # Down from the last statement of Trust goes on into Transparency.
     assert page.preconditions.currentRow() == 1
@@ -72,6 +74,16 @@ def test_rating_by_keyboard(qtbot: QtBot, demo: Agreement) -> None:
     page.save(demo)
     given = {(r.partner_id, r.statement_id): r.value for r in demo.assessment.ratings}
     assert given == {("ngo", "trust.1"): 4, ("lka", "trust.1"): None, ("lka", "trust.2"): None}
+
+
+def test_the_last_rating_given_by_key_stays_where_it_is(qtbot: QtBot, demo: Agreement) -> None:
+    demo.assessment = Assessment()
+    page = page_on(qtbot, demo)
+    last = page.rows[-1].ratings[1]
+    page.preconditions.setCurrentRow(page.preconditions.count() - 1)
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_3)
+    assert last.value() == 3 and page.focusWidget() is last
 
 
 def test_clicking_a_button_rates(qtbot: QtBot, demo: Agreement) -> None:

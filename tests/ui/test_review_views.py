@@ -242,6 +242,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
         view.load("demo-agreement")
     view.show()
     assert "Version 3 compared with version 2" in view.title.text()
+    assert view.chart.points() == ["2026", "2027", "2028"]  # the years, not "V1, V2, V3"
     continuity = next(p for p in view.chart.panels() if p.title == "Continuity")
     assert continuity.series == ((4.2, 4.2, 4.2), (2.4, 2.8, 3.4))
     assert view.outcomes.rowCount() == 3
@@ -309,17 +310,18 @@ def test_the_review_report_is_written_in_the_background(
     qtbot: QtBot, history: Workspace, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.pdf"
-    view = ComparisonView(
-        history,
-        background=Background(),
-        dialogs=ScriptedDialogs(saves=[target]),
-        renderer=Renderer(),
-    )
+    dialogs = ScriptedDialogs(saves=[target])
+    view = ComparisonView(history, background=Background(), dialogs=dialogs, renderer=Renderer())
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded):  # read off the GUI thread
         view.load("demo-agreement", 2)
     view.report_button.click()
     qtbot.waitUntil(lambda: view.report_button.isEnabled(), timeout=10_000)
+    held = history.reviews.reviews("demo-agreement")[0].record.held_on
+    (asked,) = dialogs.questions
+    assert asked.endswith(  # the suggested name says what and when
+        f"Cooperation in exit and disengagement work - version 2 - review report {held}.pdf"
+    )
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status.text() == f"Saved the review report to {target}."
 

@@ -4,6 +4,7 @@ in its preview, and the comparison in a tab of its own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.ui.agreement_editor import AgreementEditor
@@ -18,6 +20,9 @@ from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.preview import PdfOutput
 from coopbuilder.ui.review import ComparisonView
 from coopbuilder.ui.widgets.rating import RatingControl
+from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.ui.wizard.record import ReviewRecordPage
+from coopbuilder.ui.wizard.review import ReviewPage
 
 from ..documents.pdfs import flat, pdftotext
 from .conftest import OpenMain
@@ -61,7 +66,8 @@ def test_a_review_started_from_the_menu_opens_the_draft_with_last_years_ratings(
     assert (editor.session.number, editor.session.agreement.status) == (2, AgreementStatus.DRAFT)
 
     wizard = editor.wizard
-    assert wizard.go_to(1)
+    assert isinstance(wizard.current_page(), ReviewRecordPage)  # a review's draft opens there
+    assert wizard.go_to(next(i for i, p in enumerate(wizard.pages) if isinstance(p, ReadinessPage)))
     trust = find(editor, "Brückenschlag, Trust statement 1: last time", QLabel)
     assert trust.isVisible() and trust.text() == "Last time: 4"
     rating = find(editor, "Brückenschlag, Trust statement 1: rating", RatingControl)
@@ -149,6 +155,88 @@ def test_an_extraordinary_review_from_the_menu_continues_the_annual_reviews_draf
     assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
     (review,) = workspace.reviews.reviews(demo.id)
     assert review.record.incidents == "A case file was shared without consent."
+
+    # the record step, read before, keeps what the continued review added
+    page = editor.wizard.current_page()
+    assert isinstance(page, ReviewRecordPage)
+    qtbot.waitUntil(lambda: page.review is not None, timeout=TIMEOUT)
+    page.form.lessons_learned.setPlainText("Ask before sharing a file.")
+    assert editor.wizard.go_to(1)
+    qtbot.waitUntil(
+        lambda: workspace.reviews.reviews(demo.id)[0].record.lessons_learned != "",
+        timeout=4 * TIMEOUT,
+    )
+    record = workspace.reviews.reviews(demo.id)[0].record
+    assert record.lessons_learned == "Ask before sharing a file."
+    assert record.incidents == "A case file was shared without consent."
+    qtbot.waitUntil(lambda: page.form.incidents.text() == record.incidents, timeout=TIMEOUT)
+
+
+def test_a_reviews_draft_opens_at_its_record_proposed_from_what_the_program_knows(
+    qtbot: QtBot, open_main: OpenMain, tmp_path: Path, demo: Agreement
+) -> None:
+    path = tmp_path / "workspace.sqlite"
+    reason = "A case file was shared without consent."
+    with open_workspace(path) as workspace:
+        first = workspace.agreements.create(demo)
+        workspace.signing.mark_signed(demo.id, 1, first.revision)
+        record = ReviewRecord(
+            kind=ReviewKind.AFTER_INCIDENT, held_on=dt.date(2027, 3, 2), reason=reason
+        )
+        _, draft = workspace.reviews.start_review(demo.id, record)
+        changed = draft.agreement.model_copy(deep=True)
+        left = changed.contacts[0]
+        old_name, left.name = left.name, "Jana Roth"
+        workspace.agreements.save(changed, draft.revision)
+    partner = demo.partner(left.partner_id).label
+
+    window = open_main(path)
+    window.commands.open(demo.id, 2)
+    qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=TIMEOUT)
+    editor = window.editors()[0]
+    assert isinstance(editor, AgreementEditor)
+    assert window.views.tabText(window.views.indexOf(editor)) == (
+        f"Review: {demo.title}, version 2"
+    )
+    wizard = editor.wizard
+    page = wizard.current_page()
+    assert isinstance(page, ReviewRecordPage) and wizard.steps.item(0).text() == "1. Review record"
+    qtbot.waitUntil(lambda: page.review is not None, timeout=TIMEOUT)
+    texts = page.form.texts()
+    assert texts["staff_changes"].text() == f"{old_name} → Jana Roth ({left.role}, {partner})"
+    assert texts["incidents"].text() == reason
+    signatory = demo.partners[0].representatives[0]
+    assert (
+        texts["participants"]
+        .text()
+        .startswith(f"{signatory.name} ({signatory.role}, {demo.partners[0].label}); ")
+    )
+
+    # while nothing is recorded of what worked, failed or was learned, the last step warns
+    review_page = wizard.pages[-1]
+    assert isinstance(review_page, ReviewPage)
+    assert wizard.go_to(len(wizard.pages) - 1)
+    assert any(
+        t.startswith("The record of this review is empty") for t in review_page.checks.texts()
+    )
+    assert "the record of this review is empty" in review_page.ready_hint.text()
+
+    workspace = window.workspace
+    assert workspace is not None
+    assert wizard.go_to(0)
+    find(editor, "What was learned", QPlainTextEdit).setPlainText("Ask before sharing a file.")
+    assert wizard.go_to(1)  # leaving the step keeps the record
+    qtbot.waitUntil(
+        lambda: (
+            workspace.reviews.reviews(demo.id)[0].record.lessons_learned
+            == "Ask before sharing a file."
+        ),
+        timeout=TIMEOUT,
+    )
+    kept = workspace.reviews.reviews(demo.id)[0].record
+    assert kept.incidents == reason and kept.staff_changes.startswith(old_name)
+    assert wizard.go_to(len(wizard.pages) - 1)
+    assert not any("record of this review is empty" in t for t in review_page.checks.texts())
 
 
 def test_a_change_to_the_workspace_reaches_every_view_through_one_signal(

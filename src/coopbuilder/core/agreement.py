@@ -72,11 +72,18 @@ class Agreement(Entity):
     def contacts_of(self, partner_id: str) -> list[EscalationContact]:
         return [c for c in self.contacts if c.partner_id == partner_id]
 
-    def suggested_next_review(self) -> dt.date | None:
-        """Effective date plus the review interval, if the agreement has an effective date."""
+    def suggested_next_review(self, after: dt.date | None = None) -> dt.date | None:
+        """Effective date plus the review interval, if the agreement has an effective date;
+        with ``after`` (today, say), the first such anniversary later than that day (a year
+        after signing, not the date of the review just held)."""
         if self.effective_date is None:
             return None
-        return add_months(self.effective_date, self.review_interval_months)
+        periods = 1
+        suggested = add_months(self.effective_date, self.review_interval_months)
+        while after is not None and suggested <= after:
+            periods += 1
+            suggested = add_months(self.effective_date, self.review_interval_months * periods)
+        return suggested
 
     @property
     def is_editable(self) -> bool:

@@ -57,7 +57,9 @@ class CheckFinding(BaseModel):
             params["status"] = label(ActionStatus(params["status"]), language)
         if "due" in params:
             day = dt.date.fromisoformat(params["due"])
-            params["due"] = format_date(day, format="medium", locale=Language(language).value)
+            params["due"] = format_date(
+                day, format="medium", locale=_DATE_LOCALES[Language(language)]
+            )
         return check_message(self.code, language, **params)
 
     @property
@@ -66,6 +68,9 @@ class CheckFinding(BaseModel):
 
 
 E, W = Severity.ERROR, Severity.WARNING
+
+_DATE_LOCALES = {Language.EN: "en_GB", Language.DE: "de_DE"}
+"""How a check's message writes a date (as the clause libraries do: 27 Mar 2027, 27.03.2027)."""
 
 
 def _rule_field(index: int, name: str = "") -> str:

@@ -19,6 +19,9 @@ that draft (``continued_record``): the record of the review in progress keeps wh
 was held (an incident among the incidents, a change of staff among the changes of staff, a
 change of law in the note) and who took part.
 
+What the program knows for the review's record: ``staff_changes`` (who left and who took over
+among the contacts, from the reviewed version to the draft).
+
 ``action_outcomes`` then lists, for every action pending in the reviewed version, what the new
 version says became of it.
 """
@@ -118,6 +121,17 @@ def continued_record(current: ReviewRecord, later: ReviewRecord) -> ReviewRecord
     return ReviewRecord.model_validate(current.model_dump() | update)
 
 
+def merged_record(before: ReviewRecord, mine: ReviewRecord, now: ReviewRecord) -> ReviewRecord:
+    """What to keep when a record read as ``before`` was edited into ``mine`` while the
+    workspace's record became ``now`` (another review continued it, another tab saved it):
+    the fields edited here from ``mine``, every other field as ``now`` has it."""
+    values = {
+        name: getattr(mine, name) if getattr(mine, name) != getattr(before, name) else value
+        for name, value in now
+    }
+    return ReviewRecord.model_validate(values)
+
+
 class Outcome(StrEnum):
     """What became of an action agreed at the last review; ``OPEN`` while nobody has decided
     (its status is still open or in progress)."""
@@ -162,6 +176,50 @@ def action_outcomes(reviewed: Agreement, new: Agreement) -> list[ActionOutcome]:
                 note=later.outcome_note if later else "",
             )
         )
+    return out
+
+
+class StaffChange(Model):
+    """A contact who left, one who joined, or one who took over from another (the same
+    entry with another name, or one removed and one added on the same partner's level)."""
+
+    left: str = ""
+    joined: str = ""
+    role: str = ""
+    partner: str = ""
+
+
+def staff_changes(reviewed: Agreement, new: Agreement) -> list[StaffChange]:
+    """The changes of staff among the contacts from ``reviewed`` to ``new``, in the order of
+    ``new``'s contacts (then those who left without a successor)."""
+    partners = {p.id: p.label for p in new.partners} | {p.id: p.label for p in reviewed.partners}
+    before = {c.id: c for c in reviewed.contacts}
+    after_ids = {c.id for c in new.contacts}
+    gone = [c for c in reviewed.contacts if c.id not in after_ids]
+    out = []
+    for contact in new.contacts:
+        old = before.get(contact.id)
+        if old is None:
+            old = next(
+                (g for g in gone if (g.partner_id, g.level) == (contact.partner_id, contact.level)),
+                None,
+            )
+            if old is not None:
+                gone.remove(old)
+        elif old.name == contact.name:
+            continue
+        out.append(
+            StaffChange(
+                left=old.name if old else "",
+                joined=contact.name,
+                role=contact.role,
+                partner=partners.get(contact.partner_id, contact.partner_id),
+            )
+        )
+    out.extend(
+        StaffChange(left=g.name, role=g.role, partner=partners.get(g.partner_id, g.partner_id))
+        for g in gone
+    )
     return out
 
 

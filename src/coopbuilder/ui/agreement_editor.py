@@ -31,10 +31,22 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.wizard import Wizard, create_wizard
 from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.ui.wizard.record import RecordAccess, ReviewRecordPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
 
 Then = Callable[[bool], None]
 """Told whether the tab may close."""
+
+
+def _record_access(session: StoreSession) -> RecordAccess:
+    """The record of the review that started the session's version, in its workspace."""
+    from coopbuilder.workflows.review import starting_review
+
+    workspace, agreement_id, number = session.workspace, session.agreement_id, session.number
+    return RecordAccess(
+        read=lambda: starting_review(workspace, agreement_id, number),
+        keep=workspace.reviews.update_review,
+    )
 
 
 class OpenAgreement(QWidget):
@@ -56,11 +68,13 @@ class OpenAgreement(QWidget):
         read_only: bool,
         renderer: Renderer,
         previous: Agreement | None = None,
+        record: RecordAccess | None = None,
         render: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
-        faintly on the readiness page); ``render`` makes the agreement's PDF (default:
+        faintly on the readiness page); ``record``: how to read and keep that review's record
+        (the wizard's first step); ``render`` makes the agreement's PDF (default:
         ``renderer``'s), ``renderer`` the other PDFs."""
         super().__init__(parent)
         self._background = background
@@ -75,6 +89,7 @@ class OpenAgreement(QWidget):
             ),
             autosave_ms=autosave_ms,
             previous=previous,
+            record=record,
             read_only=read_only,
             parent=self,
         )
@@ -184,6 +199,7 @@ class AgreementEditor(OpenAgreement):
             read_only=False,
             renderer=renderer,
             previous=previous,
+            record=_record_access(session) if previous is not None else None,
             render=version_renderer(session.workspace, renderer),
             parent=parent,
         )
@@ -208,7 +224,7 @@ class AgreementEditor(OpenAgreement):
         """The agreement's title; a review's draft says so, with its version (two versions of
         one agreement may be open side by side)."""
         title = self.session.agreement.title
-        if self._review_draft:
+        if self._review_draft and self.session.is_editable:
             return self.tr("Review: {title}, version {number}").format(
                 title=title, number=self.session.number
             )
@@ -255,6 +271,8 @@ class AgreementEditor(OpenAgreement):
             for page in self.wizard.pages:
                 if isinstance(page, ReadinessPage):
                     page.set_previous(None)
+                if isinstance(page, ReviewRecordPage):
+                    page.detach()
         if self.wizard.agreement() != self.session.agreement:
             self.wizard.reload()
         self.recheck.start(self.session.agreement_id, self.session.number)

@@ -39,6 +39,7 @@ from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.none_refcount import keep_none_alive
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import AgreementSession
+from coopbuilder.ui.widgets.tabbing import install_date_tabs
 from coopbuilder.ui.widgets.wheel import install_wheel_guard
 from coopbuilder.ui.workspace_opener import OpenWorkspace
 
@@ -68,6 +69,7 @@ def application(language: Language | None = None) -> QApplication:
     app.setWindowIcon(program_icon())
     app.setStyle("Fusion")
     install_wheel_guard(app)  # the wheel scrolls the page, it changes no date in passing
+    install_date_tabs(app)  # Tab leaves a date field, it does not walk its day, month, year
     if not app.property(_LANGUAGE_PROPERTY):
         loaded = load_language(app, language or startup_language(program_settings()))
         app.setProperty(_LANGUAGE_PROPERTY, loaded.language.value)

@@ -21,6 +21,7 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.recent import RecentWorkspaces, remembered_location
+from coopbuilder.ui.texts import error_text
 
 if TYPE_CHECKING:
     from coopbuilder.store.workspace import Workspace

@@ -7,6 +7,8 @@ record). Save review report... writes the review report PDF of what is saved at 
 from __future__ import annotations
 
 import html
+from collections import Counter
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.changes import ChangeKind
+from coopbuilder.core.history import YearPoint
 from coopbuilder.core.review import Outcome
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.agreement import write_pdf
@@ -37,6 +40,7 @@ from coopbuilder.store.reviews import StoredReview
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
+from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
 from coopbuilder.ui.texts import choice_label, format_date
@@ -241,7 +245,7 @@ class ComparisonView(QWidget):
         language = shown.agreement.language
         history = shown.history
         self.chart.set_data(
-            [self.tr("V{number}").format(number=p.number) for p in history.points],
+            self._axis_labels(history.points),
             [t.label for t in history.overall],
             [
                 Panel(
@@ -251,6 +255,19 @@ class ComparisonView(QWidget):
                 for t in history.trends
             ],
         )
+
+    def _axis_labels(self, points: Sequence[YearPoint]) -> list[str]:
+        """Each version by the year it stands for; by year and version where two versions
+        stand for the same year (an extraordinary review), or by version without a date."""
+        years = Counter(p.on.year for p in points if p.on is not None)
+        return [
+            self.tr("V{number}").format(number=p.number)
+            if p.on is None
+            else str(p.on.year)
+            if years[p.on.year] == 1
+            else self.tr("{year} (V{number})").format(year=p.on.year, number=p.number)
+            for p in points
+        ]
 
     def _show_actions(self, shown: Comparison) -> None:
         outcomes = shown.review.outcomes if shown.review else []
@@ -382,7 +399,7 @@ class ComparisonView(QWidget):
             self,
             self.tr("Save the review report"),
             self.tr("PDF files (*.pdf)"),
-            self.tr("review-report-version-{number}.pdf").format(number=shown.agreement.version),
+            self._suggested_report(shown),
         )
         if path is None:
             return
@@ -414,6 +431,21 @@ class ComparisonView(QWidget):
             return now
 
         self._background.run(work, done, failed, self)
+
+    def _suggested_report(self, shown: Comparison) -> str:
+        """The report's file name: the agreement, the version and the day of its review."""
+        agreement = shown.agreement
+        if shown.review is not None:
+            name = self.tr("{title} - version {version} - review report {date}.pdf").format(
+                title=agreement.title,
+                version=agreement.version,
+                date=shown.review.record.held_on.isoformat(),
+            )
+        else:
+            name = self.tr("{title} - version {version} - review report.pdf").format(
+                title=agreement.title, version=agreement.version
+            )
+        return str(documents_folder() / file_name(name))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -59,6 +59,10 @@ class TrendChart(QWidget):
     def panels(self) -> list[Panel]:
         return list(self._panels)
 
+    def points(self) -> list[str]:
+        """What the axes name the versions (their years)."""
+        return list(self._points)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         line = self.fontMetrics().height()
         return QSize(line * 50, line * 24)

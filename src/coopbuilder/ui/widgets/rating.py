@@ -2,7 +2,8 @@
 
 One stop in the tab order. With the keyboard: the digits 1-5 rate, 0 or ? says "don't know",
 Delete or Backspace takes the rating back; the arrow keys ask the page to move to the statement
-above or below (Up, Down) or to the other partner's rating (Left, Right).
+above or below (Up, Down) or to the other partner's rating (Left, Right). A rating given with
+the keyboard says so (``rated_by_key``), so that the page can move on to the next one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class RatingControl(QWidget):
     changed = Signal()
     step_requested = Signal(int, int)
     """(statements, partners) to move: Up is (-1, 0), Right is (0, 1)."""
+    rated_by_key = Signal()
+    """A rating (or "don't know") was given with the keyboard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,8 +113,10 @@ class RatingControl(QWidget):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if text in {"1", "2", "3", "4", "5"}:
             self.set_value(int(text))
+            self.rated_by_key.emit()
         elif text in {"0", "?"}:
             self.set_value(DONT_KNOW)
+            self.rated_by_key.emit()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_value(None)
         elif event.key() in _STEPS and modifiers == Qt.KeyboardModifier.NoModifier:

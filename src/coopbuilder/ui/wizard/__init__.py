@@ -1,4 +1,5 @@
-"""The joint-session wizard: seven pages, each in its own module with load / check / save.
+"""The joint-session wizard: seven pages, each in its own module with load / check / save (and
+for a review's draft, the review's record as the first step).
 
 :func:`create_wizard` puts the standard pages together for one :class:`AgreementSession`.
 """
@@ -14,8 +15,10 @@ from coopbuilder.ui.session import AgreementSession
 from coopbuilder.ui.wizard.contacts import ContactsPage
 from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.governance import GovernancePage
+from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.partnership import PartnershipPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.ui.wizard.record import RecordAccess, ReviewRecordPage
 from coopbuilder.ui.wizard.review import OutputFactory, PlaceholderOutput, ReviewPage
 from coopbuilder.ui.wizard.sharing import SharingPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS, Wizard
@@ -31,6 +34,7 @@ def create_wizard(
     output: OutputFactory = PlaceholderOutput,
     autosave_ms: int = AUTOSAVE_MS,
     previous: Agreement | None = None,
+    record: RecordAccess | None = None,
     read_only: bool = False,
     parent: QWidget | None = None,
 ) -> Wizard:
@@ -38,15 +42,23 @@ def create_wizard(
     PDF preview with Print and Save PDF: :class:`coopbuilder.ui.preview.PdfOutput`).
     ``previous`` is the version a review started this one from
     (``workflows.review.reviewed_version``): the readiness page shows its ratings faintly beside
-    each statement."""
+    each statement. ``record``: how to read and keep the record of the review that started
+    the version; the record is then the first step, and the last step warns while it is
+    empty."""
+    first: list[WizardPage] = []
+    record_empty = None
+    if record is not None:
+        record_page = ReviewRecordPage(record, background, previous=previous)
+        first, record_empty = [record_page], record_page.is_empty
     pages = [
+        *first,
         PartnershipPage(),
         ReadinessPage(background, dialogs, previous=previous),
         FindingsPage(),
         SharingPage(dialogs),
         ContactsPage(dialogs),
         GovernancePage(),
-        ReviewPage(output),
+        ReviewPage(output, record_empty=record_empty),
     ]
     return Wizard(
         session,

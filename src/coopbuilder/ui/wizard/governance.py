@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.governance import DpiaRecord, MeetingFormat, SuccessIndicator
 from coopbuilder.core.vocabulary import Cadence, DpiaStatus, MeetingKind
@@ -318,14 +319,15 @@ class GovernancePage(WizardPage):
     # -- the suggested review date --------------------------------------------------------
 
     def suggested_review(self) -> dt.date | None:
-        """The effective date plus the review interval (Agreement.suggested_next_review)."""
+        """The effective date plus the review interval, the first such day after today
+        (Agreement.suggested_next_review)."""
         if self.loaded is None or self.effective.value() is None:
             return None
         draft = self.loaded.model_copy(deep=True)
         draft.next_review_date = None
         draft.effective_date = self.effective.value()
         draft.review_interval_months = self.interval.value()
-        return draft.suggested_next_review()
+        return draft.suggested_next_review(after=clock.today())
 
     def _update_suggestion(self) -> None:
         suggested = self.suggested_review()

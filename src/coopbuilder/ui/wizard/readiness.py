@@ -271,6 +271,7 @@ class ReadinessPage(WizardPage):
             rating.step_requested.connect(
                 lambda rows, columns, i=index, c=column: self._step(i, c, rows, columns)
             )
+            rating.rated_by_key.connect(lambda i=index, c=column: self._advance(i, c))
             note.textChanged.connect(self._changed)
             note.textEdited.connect(lambda text, r=rating: self._note_edited(r, text))
 
@@ -290,6 +291,15 @@ class ReadinessPage(WizardPage):
         control = row.ratings[max(0, min(1, column + columns))]
         control.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reveal(control)
+
+    def _advance(self, index: int, column: int) -> None:
+        """After a rating given with the keyboard, on to the next one, as the partners rate
+        together: the other partner's rating of the same statement, then the next statement
+        (into the next precondition; the last rating stays where it is)."""
+        if column == 0:
+            self._step(index, column, 0, 1)
+        elif index + 1 < len(self.rows):
+            self._step(index, column, 1, -1)
 
     def _reveal(self, widget: QWidget) -> None:
         parent = self.parentWidget()

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
+from coopbuilder.core.checks import CheckFinding, Severity, blocking, check_agreement
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.texts import choice_label, ui_language
 from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.record import RECORD_FIELD
 
 
 class OutputArea(QWidget):
@@ -78,9 +79,16 @@ class ReviewPage(WizardPage):
     fields = ("status",)
 
     def __init__(
-        self, output: OutputFactory = PlaceholderOutput, parent: QWidget | None = None
+        self,
+        output: OutputFactory = PlaceholderOutput,
+        parent: QWidget | None = None,
+        *,
+        record_empty: Callable[[], bool] | None = None,
     ) -> None:
+        """``record_empty``: whether the record of the review that started the version is
+        still empty (a warning among the checks while it is)."""
         super().__init__(parent)
+        self._record_empty = record_empty
         self._status = AgreementStatus.DRAFT
         self._version = 1
         self._errors: list[CheckFinding] = []
@@ -150,18 +158,30 @@ class ReviewPage(WizardPage):
         self._status = agreement.status
         findings = check_agreement(agreement)
         self._errors = blocking(findings)
-        warnings = len(findings) - len(self._errors)
+        messages = [
+            Message(f.severity, f.message(ui_language()), (self.tr("Go there"), self._go(f)))
+            for f in findings
+        ]
+        if self._record_empty is not None and self._record_empty():
+            messages.insert(
+                len(self._errors),
+                Message(
+                    Severity.WARNING,
+                    self.tr(
+                        "The record of this review is empty: nothing is recorded of what "
+                        "worked, what failed or what was learned. Record it in the first step "
+                        "before the version is signed."
+                    ),
+                    (self.tr("Go there"), lambda: self.navigate.emit(RECORD_FIELD)),
+                ),
+            )
+        warnings = len(messages) - len(self._errors)
         self.counts.setText(
             self.tr("Errors: {errors}. Warnings: {warnings}.").format(
                 errors=len(self._errors), warnings=warnings
             )
         )
-        self.checks.show_messages(
-            [
-                Message(f.severity, f.message(ui_language()), (self.tr("Go there"), self._go(f)))
-                for f in findings
-            ]
-        )
+        self.checks.show_messages(messages)
         self._show_status(agreement.version)
         self.output.show_agreement(agreement)
 
@@ -187,6 +207,13 @@ class ReviewPage(WizardPage):
             )
         elif self._errors:
             self.ready_hint.setText(self.tr("Fix the errors to mark the agreement ready to sign."))
+        elif self._record_empty is not None and self._record_empty():
+            self.ready_hint.setText(
+                self.tr(
+                    "No errors, but the record of this review is empty: its review annex would "
+                    "say that nothing was recorded."
+                )
+            )
         else:
             self.ready_hint.setText(
                 self.tr("No errors: the agreement can be marked ready to sign.")
