@@ -17,7 +17,8 @@ from coopbuilder.store.workspace import Workspace
 
 def _behind_the_programs_back(session: Session) -> None:
     """On PostgreSQL, the database's owner switches the guard off, as an attacker with the
-    owner's rights could; on SQLite anyone with the file can change it."""
+    owner's rights could (the runtime role the program works as cannot); on SQLite anyone with
+    the file can change it."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"))
 
@@ -44,10 +45,10 @@ def test_the_entries_are_chained_from_the_first(workspace: Workspace, demo: Agre
 
 
 def test_an_entry_changed_behind_the_programs_back_is_found(
-    workspace: Workspace, demo: Agreement
+    workspace: Workspace, owner: Workspace, demo: Agreement
 ) -> None:
     _, second, _ = _three_entries(workspace, demo)
-    with workspace.database.transaction() as session:
+    with owner.database.transaction() as session:
         _behind_the_programs_back(session)
         session.execute(
             update(AuditRow).where(AuditRow.id == second).values(who="Kriminaldirektor.Mueller")
@@ -57,9 +58,11 @@ def test_an_entry_changed_behind_the_programs_back_is_found(
     assert (broken.id, broken.who, broken.changed) == (second, "Kriminaldirektor.Mueller", True)
 
 
-def test_an_entry_taken_out_is_found_at_the_next(workspace: Workspace, demo: Agreement) -> None:
+def test_an_entry_taken_out_is_found_at_the_next(
+    workspace: Workspace, owner: Workspace, demo: Agreement
+) -> None:
     _, second, third = _three_entries(workspace, demo)
-    with workspace.database.transaction() as session:
+    with owner.database.transaction() as session:
         _behind_the_programs_back(session)
         session.execute(delete(AuditRow).where(AuditRow.id == second))
     broken = workspace.audit.verify().broken
@@ -67,13 +70,13 @@ def test_an_entry_taken_out_is_found_at_the_next(workspace: Workspace, demo: Agr
 
 
 def test_a_rehashed_entry_still_breaks_the_chain_after_it(
-    workspace: Workspace, demo: Agreement
+    workspace: Workspace, owner: Workspace, demo: Agreement
 ) -> None:
     """Whoever changes an entry and computes its hash again breaks the link of the next one."""
     from coopbuilder.store.audit import entry_hash
 
     _, second, third = _three_entries(workspace, demo)
-    with workspace.database.transaction() as session:
+    with owner.database.transaction() as session:
         _behind_the_programs_back(session)
         row = session.get(AuditRow, second)
         assert row is not None
