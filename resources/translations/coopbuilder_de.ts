@@ -17,78 +17,88 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="53"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="49"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="87"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="82"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
+        <source>Due before signing</source>
+        <translation>Vor der Unterzeichnung zu erledigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="99"/>
+        <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
+        <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="105"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="109"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="113"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -122,42 +132,42 @@
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="88"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="75"/>
         <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
         <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="95"/>
         <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
         <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="104"/>
         <source>Delete version {version}</source>
         <translation>Version {version} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="105"/>
         <source>Delete the whole agreement</source>
         <translation>Die ganze Vereinbarung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="114"/>
         <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="127"/>
         <source>Deleted &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="150"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -454,12 +464,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="143"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/background.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/background.py" line="144"/>
         <source>Shown while the program works in the background.</source>
         <translation>Wird angezeigt, solange das Programm im Hintergrund arbeitet.</translation>
     </message>
@@ -874,7 +884,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
-        <translation>Wann die Person erreichbar ist; für Auslöser braucht es eine rund um die Uhr erreichbare Kontaktperson.</translation>
+        <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
@@ -993,7 +1003,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
-        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Auslöser braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
+        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
@@ -1047,78 +1057,78 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="179"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="184"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="202"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="207"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="191"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="286"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="215"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="223"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="237"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="244"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="248"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="252"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="258"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="267"/>
         <source>Rated {first} and {second}: {statement}</source>
         <translation>Mit {first} und {second} bewertet: {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="286"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1601,147 +1611,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -2173,12 +2183,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="151"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="170"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2472,82 +2482,82 @@ unterschied</translation>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2557,43 +2567,43 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3645,381 +3655,416 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingRuleDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
         <source>Sharing rule</source>
         <translation>Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
         <source>New sharing rule</source>
         <translation>Neue Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
         <source>Category of information</source>
         <translation>Kategorie der Informationen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="70"/>
         <source>What kind of information is passed on, e.g. &apos;Referral of a person&apos;.</source>
         <translation>Welche Art von Angaben weitergegeben wird, z. B. „Vermittlung einer Person“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="75"/>
         <source>The partner who passes the information on; the other partner receives it.</source>
         <translation>Der Partner, der die Angaben weitergibt; der andere Partner erhält sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="86"/>
         <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
-        <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Auslöser weitergegeben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="92"/>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
+        <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Übermittlungsanlass weitergegeben werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
-        <source>The event that allows sharing, for a rule shared on a trigger.</source>
-        <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Auslöser.</translation>
+        <source>Trigger</source>
+        <translation>Übermittlungsanlass</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
-        <source>Choose a trigger</source>
-        <translation>Auslöser wählen</translation>
+        <source>The event that allows sharing, for a rule shared on a trigger.</source>
+        <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Übermittlungsanlass.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
+        <source>Choose a trigger</source>
+        <translation>Anlass wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="101"/>
         <source>No threshold</source>
         <translation>Keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="104"/>
-        <source>How likely the harm must be; a transfer from &apos;likely&apos; upwards is usual.</source>
-        <translation>Wie wahrscheinlich der Schaden sein muss; üblich ist eine Übermittlung ab „wahrscheinlich“.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
+        <source>How likely the harm must be: from &apos;likely&apos; upwards. A statutory duty (§ 138 StGB) takes no threshold of the partners.</source>
+        <translation>Wie wahrscheinlich der Schaden sein muss: ab „wahrscheinlich“. Eine gesetzliche Pflicht (§ 138 StGB) kennt keine Gefahrenschwelle der Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="112"/>
+        <source>Imminence</source>
+        <translation>Zeitliche Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
+        <source>How soon the harm is expected; a disclosure to avert a danger needs a present danger (§ 34 StGB).</source>
+        <translation>Wie bald der Schaden zu erwarten ist; eine Übermittlung zur Gefahrenabwehr setzt eine gegenwärtige Gefahr voraus (§ 34 StGB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="117"/>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
         <source>How the information travels, e.g. by phone or secure e-mail.</source>
         <translation>Auf welchem Weg die Angaben gehen, z. B. per Telefon oder verschlüsselter E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
         <source>Not decided yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
         <source>Recipient roles</source>
         <translation>Empfangsberechtigte Funktionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
         <source>Who at the recipient may receive it; one role per line.</source>
         <translation>Wer beim Empfänger die Informationen erhalten darf; eine Funktion je Zeile.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
         <source>Retention</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
         <source>How long it is kept.</source>
         <translation>Wie lange sie gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
         <source>Four-eyes decision</source>
         <translation>Entscheidung nach dem Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
         <source>Tick if two people must agree before the information is passed on.</source>
         <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
         <source>Every disclosure is logged</source>
         <translation>Jede Übermittlung wird dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
         <source>Logged</source>
         <translation>Dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="143"/>
         <source>Tick if each time the information is passed on is written down.</source>
         <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
         <source>The rule</source>
         <translation>Die Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="150"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
         <source>&amp;Trigger:</source>
-        <translation>A&amp;uslöser:</translation>
+        <translation>&amp;Anlass:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
         <source>T&amp;hreshold:</source>
-        <translation>Sc&amp;hwelle:</translation>
+        <translation>Gefahrensc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <source>I&amp;mminence:</source>
+        <translation>&amp;Zeitliche Nähe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
         <source>Cha&amp;nnel:</source>
         <translation>W&amp;eg:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
         <source>Recipient &amp;roles:</source>
         <translation>Empfangsberechtigte &amp;Funktionen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
         <source>R&amp;etention:</source>
         <translation>Speicher&amp;dauer:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
         <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
         <source>Special-category data (health, religious or political beliefs)</source>
         <translation>Besondere Kategorien personenbezogener Daten (Gesundheit, religiöse oder politische Überzeugungen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
         <source>Special-category data</source>
         <translation>Besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
         <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="159"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="175"/>
         <source>Criminal-offence data</source>
         <translation>Daten über Straftaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
         <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="180"/>
         <source>Counselling content</source>
         <translation>Beratungsinhalte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="181"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
         <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <source>The person is physically or legally unable to consent</source>
+        <translation>Die Person kann aus körperlichen oder rechtlichen Gründen nicht einwilligen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
+        <source>Person unable to consent</source>
+        <translation>Person kann nicht einwilligen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
+        <source>Tick only if so; GDPR Art. 9(2)(c) (vital interests) applies only then.</source>
+        <translation>Nur aktivieren, wenn das zutrifft; nur dann gilt Art. 9 Abs. 2 lit. c DSGVO (lebenswichtige Interessen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
         <source>GDPR Art. 6(1) basis</source>
         <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="191"/>
         <source>The lawful basis for sharing personal data.</source>
         <translation>Die Rechtsgrundlage für die Weitergabe personenbezogener Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="172"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
         <source>GDPR Art. 9(2) condition</source>
         <translation>Ausnahme nach Art. 9 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="198"/>
         <source>The condition that allows sharing special-category data.</source>
         <translation>Die Bedingung, die die Weitergabe besonderer Kategorien personenbezogener Daten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
         <source>Art. 10 authorisation</source>
         <translation>Erlaubnis nach Art. 10 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="205"/>
         <source>The law that permits processing criminal-offence data.</source>
         <translation>Die Rechtsvorschrift, die die Verarbeitung von Daten über Straftaten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
         <source>National provision</source>
         <translation>Nationale Vorschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
         <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
         <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="219"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
         <source>Anything else about this rule, printed with it in the agreement.</source>
         <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="224"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="228"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="231"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
         <source>National &amp;provision:</source>
-        <translation>Nationale Vor&amp;schrift:</translation>
+        <translation>Übermittlungs&amp;befugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="233"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="234"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
         <source>The sharing rule</source>
         <translation>Die Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
         <source>The rule&apos;s fields; scroll to reach those below.</source>
         <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="248"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="248"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="282"/>
-        <source>Special-category and criminal-offence data are always personal data.</source>
-        <translation>Besondere Kategorien personenbezogener Daten und Daten über Straftaten sind immer personenbezogene Daten.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="308"/>
+        <source>Special-category, criminal-offence and counselling data are always personal data.</source>
+        <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="321"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="325"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="422"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
@@ -4249,22 +4294,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="66"/>
         <source>Signed in ink on {date} in {place}.</source>
         <translation>Handschriftlich unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="68"/>
         <source>Signed digitally on {date} in {place}.</source>
         <translation>Digital unterschrieben am {date} in {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="70"/>
         <source>Signed in ink on {date}.</source>
         <translation>Handschriftlich unterschrieben am {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/signing/progress.py" line="72"/>
         <source>Signed digitally on {date}.</source>
         <translation>Digital unterschrieben am {date}.</translation>
     </message>
@@ -4272,7 +4317,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/common.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/signing/common.py" line="183"/>
         <source>Something went wrong that CoopBuilder did not expect ({problem}).</source>
         <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat ({problem}).</translation>
     </message>
@@ -4310,12 +4355,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4323,27 +4368,27 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>StartReviewDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start an extraordinary review</source>
         <translation>Außerordentliche Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="20"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="19"/>
         <source>Start a review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="23"/>
         <source>An extraordinary review of &apos;{title}&apos; can be held at any time: after an incident, a change of staff or a change of law. It starts a new draft version from the signed one; say why it is held.</source>
         <translation>Eine außerordentliche Überprüfung von „{title}“ kann jederzeit stattfinden: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung. Sie beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version; geben Sie an, warum sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="29"/>
         <source>The review of &apos;{title}&apos; starts a new draft version from the signed one. Both partners rate the statements again, with last time&apos;s ratings beside them.</source>
         <translation>Die Überprüfung von „{title}“ beginnt eine neue Entwurfsversion auf Grundlage der unterzeichneten Version. Beide Partner bewerten die Aussagen erneut; daneben stehen ihre Bewertungen vom letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/start_dialog.py" line="42"/>
         <source>Start the review</source>
         <translation>Überprüfung beginnen</translation>
     </message>
@@ -4713,8 +4758,8 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="175"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="195"/>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="217"/>
         <source>Add a trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat hinzufügen</translation>
     </message>
@@ -4724,22 +4769,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="198"/>
         <source>The passphrase of {file} (only its public certificate is used):</source>
         <translation>Die Passphrase von {file} (nur das öffentliche Zertifikat darin wird verwendet):</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="220"/>
         <source>from {file}</source>
         <translation>aus {file}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="234"/>
         <source>Remove the trusted mark from the certificate of {subject}? Its signatures will be reported as not trusted.</source>
         <translation>Die Markierung als vertrauenswürdig vom Zertifikat von {subject} entfernen? Seine Unterschriften gelten dann als nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="237"/>
         <source>Remove the trusted mark</source>
         <translation>Markierung als vertrauenswürdig entfernen</translation>
     </message>
@@ -5091,79 +5136,77 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="54"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="73"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="68"/>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="80"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="82"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="99"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="106"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="124"/>
         <source>Something unexpected went wrong ({problem}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="136"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="145"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="148"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

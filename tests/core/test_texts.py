@@ -43,7 +43,9 @@ def test_every_check_code_in_the_code_has_a_text() -> None:
 
     from coopbuilder.core import checks
 
-    used = set(re.findall(r'code="([a-z0-9_]+)"', inspect.getsource(checks)))
+    source = inspect.getsource(checks)
+    used = set(re.findall(r'code="([a-z0-9_]+)"', source))
+    used |= set(re.findall(r'_finding\(\s*"([a-z0-9_]+)"', source))
     assert used == check_codes("en") == check_codes("de")
 
 

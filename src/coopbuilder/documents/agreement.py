@@ -148,7 +148,7 @@ class _Builder(AgreementText):
                 tables.sharing_matrix_table(context, self.columns(clause), styles, self.fmt.word)
             ]
         if kind == "sop":
-            return tables.sop_tables(context, self.columns(clause), styles)
+            return tables.sop_tables(context, self.columns(clause), styles, self.fmt.word)
         builders = {
             "escalation": tables.escalation_table,
             "meetings": tables.meetings_table,

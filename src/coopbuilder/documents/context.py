@@ -17,6 +17,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.governance import DpiaRecord
+from coopbuilder.core.legal import TRIGGER_LAW
 from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.scoring import AssessmentSummary, Finding, assess
@@ -25,6 +26,7 @@ from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import (
     AgreementStatus,
     FindingKind,
+    GermanArticle,
     Sector,
     SharingWhen,
 )
@@ -62,8 +64,60 @@ class Formatter:
         return self.library.word(key, **params)
 
 
-def _partner(fmt: Formatter, partner: Partner) -> View:
+_ARTICLES = {
+    # nominative, genitive, dative, accusative; "von dem" and "bei dem" contract
+    GermanArticle.DER: ("der", "des", "dem", "den"),
+    GermanArticle.DIE: ("die", "der", "der", "die"),
+    GermanArticle.DAS: ("das", "des", "dem", "das"),
+}
+_CONTRACTED = {"von dem": "vom", "bei dem": "beim"}
+_CASES = ("nom", "gen", "dat", "acc", "von", "bei", "an", "fuer")
+
+
+def _declined(partner: Partner) -> View:
+    """The partner's short label in the cases German running text needs ("das LKA", "des LKA",
+    "vom LKA", "beim LKA", "an das LKA", "für das LKA") and the full name after "Für" ("Für das
+    Landeskriminalamt ..."). Without an article the label stands alone ("von Brückenschlag");
+    in English every form is the label itself."""
+    label = partner.label
+    if partner.article is None:
+        return {
+            "nom": label,
+            "gen": f"von {label}",
+            "dat": label,
+            "acc": label,
+            "von": f"von {label}",
+            "bei": f"bei {label}",
+            "an": f"an {label}",
+            "fuer": f"für {label}",
+            "name_acc": partner.name,
+        }
+    nom, gen, dat, acc = _ARTICLES[partner.article]
+
+    def with_dative(prep: str) -> str:
+        joined = f"{prep} {dat}"
+        return f"{_CONTRACTED.get(joined, joined)} {label}"
+
     return {
+        "nom": f"{nom} {label}",
+        "gen": f"{gen} {label}",
+        "dat": f"{dat} {label}",
+        "acc": f"{acc} {label}",
+        "von": with_dative("von"),
+        "bei": with_dative("bei"),
+        "an": f"an {acc} {label}",
+        "fuer": f"für {acc} {label}",
+        "name_acc": f"{acc} {partner.name}",
+    }
+
+
+def _partner(fmt: Formatter, partner: Partner) -> View:
+    if fmt.language == "de":
+        declined = _declined(partner)
+    else:
+        declined = {**dict.fromkeys(_CASES, partner.label), "name_acc": partner.name}
+    return {
+        **declined,
         "id": partner.id,
         "name": partner.name,
         "short_name": partner.short_name,
@@ -94,10 +148,23 @@ def legal_basis_text(fmt: Formatter, rule: SharingRule) -> str:
     return "; ".join(p for p in parts if p)
 
 
+def _threshold_label(fmt: Formatter, rule: SharingRule) -> str:
+    """The threshold as the rule states it: probability and imminence, or, for a statutory
+    trigger, the condition the law sets."""
+    if rule.trigger is not None and TRIGGER_LAW[rule.trigger].statutory:
+        return fmt.word("statutory_threshold")
+    if rule.threshold is None and rule.imminence is None:
+        return ""
+    return fmt.word(
+        "threshold", threshold=fmt.label(rule.threshold), imminence=fmt.label(rule.imminence)
+    )
+
+
 def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, View]) -> View:
     safeguards = [
         fmt.word(key) for key, on in (("four_eyes", rule.four_eyes), ("logged", rule.logged)) if on
     ]
+    law = TRIGGER_LAW.get(rule.trigger) if rule.trigger else None
     return {
         "id": rule.id,
         "number": number,
@@ -109,9 +176,11 @@ def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, Vi
         "trigger": rule.trigger.value if rule.trigger else "",
         "trigger_label": fmt.label(rule.trigger),
         "threshold": rule.threshold.value if rule.threshold else "",
-        "threshold_label": fmt.word("threshold", threshold=fmt.label(rule.threshold))
-        if rule.threshold
-        else "",
+        "threshold_label": _threshold_label(fmt, rule),
+        "imminence": rule.imminence.value if rule.imminence else "",
+        "imminence_label": fmt.label(rule.imminence),
+        "statutory": law is not None and law.statutory,
+        "personal_duty": law is not None and law.personal_duty,
         "channel_label": fmt.label(rule.channel),
         "basis": legal_basis_text(fmt, rule),
         "recipient_roles": list(rule.recipient_roles),
@@ -321,6 +390,7 @@ def build_context(
             "term_months": agreement.term_months,
             "review_interval_months": agreement.review_interval_months,
             "next_review_date": fmt.date(agreement.next_review_date),
+            "before_signing": sum(1 for a in agreement.actions if a.before_signing),
         },
         "partners": [partners[p.id] for p in agreement.partners],
         "ngo": ngo,

@@ -42,13 +42,15 @@ def _keys(text: str, **shapes: Shape) -> dict[str, Shape]:
 
 
 PARTNER = _keys(
-    "id name short_name label kind kind_label sector is_security regime regime_label address dpo",
+    """id name short_name label kind kind_label sector is_security regime regime_label address dpo
+    nom gen dat acc von bei an fuer name_acc""",
     representatives=ListOf(_keys("id name role signs")),
     signatories=ListOf(_keys("id name role")),
 )
 RULE = _keys(
     """id number category when when_label trigger trigger_label threshold threshold_label
-    channel_label basis recipients retention safeguards four_eyes logged personal_data sensitive
+    imminence imminence_label statutory personal_duty channel_label basis recipients retention
+    safeguards four_eyes logged personal_data sensitive
     special_category criminal_offence_data counselling_content note""",
     sender=PARTNER,
     recipient=PARTNER,
@@ -71,7 +73,7 @@ CLAUSE_FINDING = _keys("needs_action description", items=ListOf(FINDING), action
 AGREEMENT: Mapping[str, Shape] = {
     "agreement": _keys(
         """title purpose scope out_of_scope version status status_label is_final effective_date
-        term_months review_interval_months next_review_date"""
+        term_months review_interval_months next_review_date before_signing"""
     ),
     "partners": ListOf(PARTNER),
     "ngo": PARTNER,

@@ -401,12 +401,13 @@ def _texts(
 
 WORDS = _names(
     """
-    none four_eyes logged no_personal_data sensitive threshold art10 overall
+    none four_eyes logged no_personal_data sensitive threshold statutory_threshold art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
-    recommended
+    recommended no_contact
     """,
     {},
-    threshold="threshold",
+    threshold="threshold imminence",
+    no_contact="role",
     art10="text",
     mean_band="mean band",
     means_apart="difference",
