@@ -153,3 +153,28 @@ def test_the_final_pdf_is_refused_while_an_action_due_before_signing_is_open(
     with pytest.raises(NotReadyToSignError) as error:
         render_final(agreement)
     assert "open_before_signing" in {f.code for f in error.value.findings}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_what_is_never_shared_follows_the_actual_rules(language: str, tmp_path: Path) -> None:
+    agreement = demo_agreement(language, today=DEMO_DAY)
+    planned = next(r for r in agreement.sharing_rules if r.id == "r-planned-offence")
+    agreement.sharing_rules = [r for r in agreement.sharing_rules if r.id != "r-imminent-danger"]
+    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    confirmation = next(r for r in agreement.sharing_rules if r.id == "r-confirmation")
+    opening, closing = ("“", "”") if language == "en" else ("„", "“")
+    # the one remaining trigger rule is the only exception named for counselling content
+    exceptions = {"en": "except under the rules on a trigger", "de": "außer nach den Regeln mit"}
+    assert exceptions[language] in body
+    assert f"{opening}{planned.category}{closing})" in body
+    # the consent rule that shares special-category data is named, not denied
+    assert f"{opening}{confirmation.category}{closing}." in body
+    # with no special-category data shared by consent, the text says so
+    confirmation.special_category = False
+    agreement.sharing_rules = [r for r in agreement.sharing_rules if r.id != "r-referral"]
+    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    denied = {
+        "en": "beliefs) are not shared by Brückenschlag except under those rules.",
+        "de": "übermittelt Brückenschlag nicht, außer nach diesen Regeln.",
+    }
+    assert denied[language] in body

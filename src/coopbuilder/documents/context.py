@@ -118,6 +118,8 @@ def _partner(fmt: Formatter, partner: Partner) -> View:
         declined = {**dict.fromkeys(_CASES, partner.label), "name_acc": partner.name}
     return {
         **declined,
+        "law": fmt.word(f"law_{partner.kind.value}"),
+        "duties": fmt.word(f"duties_{partner.kind.value}"),
         "id": partner.id,
         "name": partner.name,
         "short_name": partner.short_name,

@@ -43,7 +43,7 @@ def _keys(text: str, **shapes: Shape) -> dict[str, Shape]:
 
 PARTNER = _keys(
     """id name short_name label kind kind_label sector is_security regime regime_label address dpo
-    nom gen dat acc von bei an fuer name_acc""",
+    nom gen dat acc von bei an fuer name_acc law duties""",
     representatives=ListOf(_keys("id name role signs")),
     signatories=ListOf(_keys("id name role")),
 )

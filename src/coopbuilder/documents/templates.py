@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.errors import Phrase
 from coopbuilder.core.resources import template_path
-from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.vocabulary import Language, PartnerKind
 from coopbuilder.documents import jinja
 from coopbuilder.documents.jinja import Compiler, Condition, Text
 from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENCES, Shape
@@ -416,7 +416,9 @@ WORDS = _names(
     finding="kind precondition partners",
     recommended="text",
 )
-"""The short words, each with the values it is given (a word reads nothing else)."""
+WORDS.update(_names(" ".join(f"law_{kind.value} duties_{kind.value}" for kind in PartnerKind), {}))
+"""The short words, each with the values it is given (a word reads nothing else); per partner
+kind, the law that applies to it and its statutory duties."""
 
 REPORT_TEXTS = _names(
     """
