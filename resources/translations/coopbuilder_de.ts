@@ -2196,147 +2196,167 @@ unterschied</translation>
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="84"/>
         <source>Partner {number}</source>
         <translation>Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="87"/>
         <source>Partner {number}: {field}</source>
         <translation>Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="92"/>
         <source>The partner&apos;s full legal name, as it is printed in the agreement.</source>
         <translation>Der vollständige rechtliche Name des Partners, wie er in der Vereinbarung gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="97"/>
         <source>Used in tables and on the projector, e.g. &apos;LKA&apos;.</source>
         <translation>Für Tabellen und die Projektion, z. B. „LKA“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="101"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="103"/>
         <source>What kind of organisation the partner is; sets the sector and the data-protection regime.</source>
         <translation>Welche Art von Organisation der Partner ist; legt den Sektor und das Datenschutzregime fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="110"/>
         <source>Sector</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="112"/>
         <source>Whether the partner belongs to the security sector (police, prison, ...) or not.</source>
         <translation>Ob der Partner zum Sicherheitsbereich gehört (Polizei, Justizvollzug, …) oder nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="117"/>
         <source>Data-protection regime</source>
         <translation>Datenschutzrechtliche Stellung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="121"/>
         <source>Set from the kind of partner; change it if this partner processes data under another law.</source>
         <translation>Aus der Art des Partners übernommen; ändern Sie sie, wenn dieser Partner Daten nach anderem Recht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="127"/>
+        <source>German article</source>
+        <translation>Artikel im Deutschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="129"/>
+        <source>The article the short name takes in German text (&apos;das LKA&apos;, &apos;die JVA&apos;); German agreements decline it (&apos;vom LKA&apos;, &apos;beim LKA&apos;).</source>
+        <translation>Der Artikel, den der Kurzname im deutschen Text trägt („das LKA“, „die JVA“); deutsche Vereinbarungen beugen ihn („vom LKA“, „beim LKA“).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
+        <source>None (the name stands alone)</source>
+        <translation>Keiner (der Name steht allein)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="136"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
         <source>The postal address, as it is printed under the partner&apos;s name.</source>
         <translation>Die Postanschrift, wie sie unter dem Namen des Partners gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="143"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="144"/>
         <source>Name and contact of the data protection officer.</source>
         <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="148"/>
         <source>Add representative</source>
         <translation>Vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
         <source>Partner {number}: add representative</source>
         <translation>Partner {number}: vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
         <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="162"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="164"/>
+        <source>German article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="209"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="213"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2364,87 +2384,102 @@ unterschied</translation>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
+        <source>Legal nature of the agreement</source>
+        <translation>Rechtsnatur der Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="39"/>
+        <source>Whether the agreement is a non-binding memorandum of understanding (usual between an authority and an NGO) or a binding public-law contract; the lawyers confirm it. Neither is a legal basis for any transfer.</source>
+        <translation>Ob die Vereinbarung eine rechtlich unverbindliche Absichtserklärung ist (üblich zwischen einer Behörde und einer NGO) oder ein bindender öffentlich-rechtlicher Vertrag; die Rechtsberatung bestätigt es. Keines von beiden ist eine Rechtsgrundlage für eine Übermittlung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="46"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="47"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="44"/>
-        <source>What the cooperation never covers, e.g. no tasking of NGO staff as informants and no covert use of counselling.</source>
-        <translation>Was die Zusammenarbeit nie umfasst, z. B. keine Führung von NGO-Mitarbeitenden als Informanten und keine verdeckte Nutzung der Beratung.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
+        <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
-        <source>e.g. no tasking of NGO staff as informants; no covert use of counselling</source>
-        <translation>z. B. keine Führung von NGO-Mitarbeitenden als Informanten; keine verdeckte Nutzung der Beratung</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="60"/>
+        <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
+        <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="62"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <source>Legal &amp;nature:</source>
+        <translation>&amp;Rechtsnatur:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="83"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="87"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="105"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="110"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -3026,37 +3061,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>RepresentativeRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="35"/>
         <source>The full name of a person who acts for this partner.</source>
         <translation>Der vollständige Name einer Person, die für diesen Partner handelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="39"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="42"/>
         <source>The person&apos;s position at the partner, e.g. &apos;Head of unit&apos;.</source>
         <translation>Die Funktion der Person beim Partner, z. B. „Referatsleitung“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="49"/>
         <source>Tick if this person signs the agreement for the partner.</source>
         <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="46"/>
         <source>Signs</source>
         <translation>Unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="54"/>
         <source>Partner {partner}, representative {number}</source>
         <translation>Partner {partner}, vertretungsberechtigte Person {number}</translation>
     </message>

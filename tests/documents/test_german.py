@@ -96,6 +96,6 @@ def test_german_counts_take_singular_or_plural(text: str) -> None:
     assert "2 Stärken, 5 im Grenzbereich, 1 Lücke." in body
     assert "1 Aussage 2 oder mehr Punkte auseinander" in body
     assert "3 Aussagen 2 oder mehr Punkte auseinander" in body
-    assert "Wahrnehmungsunterschied bei „Rechtlicher Rahmen“" in body
+    assert "Wahrnehmungsunterschied im Bereich „Rechtlicher Rahmen“" in body
     assert "Ebene 1 – Fallbearbeitung" in body
     assert "(von LKA Musterland an Brückenschlag)." in body

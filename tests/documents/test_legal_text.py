@@ -10,7 +10,7 @@ import pytest
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement
-from coopbuilder.core.vocabulary import ActionStatus, Language
+from coopbuilder.core.vocabulary import ActionStatus, Language, LegalNature
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.final import NotReadyToSignError, render_final
 from tests.conftest import DEMO_DAY
@@ -178,3 +178,71 @@ def test_what_is_never_shared_follows_the_actual_rules(language: str, tmp_path: 
         "de": "übermittelt Brückenschlag nicht, außer nach diesen Regeln.",
     }
     assert denied[language] in body
+
+
+NATURE = {
+    ("en", "memorandum"): "This agreement is a memorandum of understanding",
+    ("en", "public_law_contract"): "public-law contract under §§ 54 ff.",
+    ("de", "memorandum"): "rechtlich unverbindliche Absichtserklärung",
+    ("de", "public_law_contract"): "öffentlich-rechtlicher Vertrag nach §§ 54 ff.",
+}
+NO_BASIS = {
+    "en": "It creates no legal basis for any transfer of personal data",
+    "de": "Sie ist keine Rechtsgrundlage für eine Übermittlung personenbezogener Daten",
+}
+FINAL_CLAUSES = {
+    "en": [
+        "Costs.",
+        "Liability.",
+        "No rights of third parties.",
+        "Severability.",
+        "Disagreements.",
+        "Written form.",
+        "Publication and requests for access.",
+    ],
+    "de": [
+        "Kosten.",
+        "Haftung.",
+        "Keine Rechte Dritter.",
+        "Salvatorische Klausel.",
+        "Meinungsverschiedenheiten.",
+        "Schriftform.",
+        "Veröffentlichung und Informationszugang.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("nature", list(LegalNature))
+def test_the_agreement_says_what_it_is_and_that_it_is_no_legal_basis(
+    language: str, nature: LegalNature, tmp_path: Path
+) -> None:
+    agreement = demo_agreement(language, today=DEMO_DAY)
+    agreement.legal_nature = nature
+    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    assert NATURE[language, nature.value] in body
+    other = next(n for n in LegalNature if n is not nature)
+    assert NATURE[language, other.value] not in body
+    assert NO_BASIS[language] in body
+    for heading in FINAL_CLAUSES[language]:
+        assert heading in body
+    courts = "administrative courts" if language == "en" else "Verwaltungsrechtsweg"
+    assert (courts in body) is (nature is LegalNature.PUBLIC_LAW_CONTRACT)
+
+
+def test_german_text_gives_the_agency_its_article(tmp_path: Path) -> None:
+    agreement = demo_agreement("de", today=DEMO_DAY)
+    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    assert "Für das Landeskriminalamt Musterland" in body  # the signature block
+    assert "Das LKA Musterland ist zuständige Behörde" in body
+    assert "Mitarbeitenden des LKA Musterland" in body
+    assert "(vom LKA Musterland an Brückenschlag)" in body
+    assert "(von Brückenschlag an das LKA Musterland)" in body
+    assert "von LKA Musterland" not in body and "an LKA Musterland" not in body
+    # no double negation after "nicht Gegenstand", no label said twice
+    assert "nicht Gegenstand dieser Vereinbarung ist: die Führung" in body
+    assert "Lagezentrum: Diensthabende Schichtleitung" in body
+    # without an article the short name stands alone
+    agreement.partner("lka").article = None
+    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    assert "(von LKA Musterland an Brückenschlag)" in body

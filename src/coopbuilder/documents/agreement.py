@@ -164,8 +164,10 @@ class _Builder(AgreementText):
         many signatories break across pages between rows)."""
         styles = self.styles
         columns: list[list[Flowable]] = []
+        views = {view["id"]: view for view in self.context["partners"]}
         for partner in self.agreement.partners:
-            words = self.columns(clause, partner=partner.name)
+            # "For Brückenschlag e.V.", in German "Für das Landeskriminalamt ..."
+            words = self.columns(clause, partner=views[partner.id]["name_acc"])
             column: list[Flowable] = []
             signatories: list[Representative | None] = [*partner.signatories] or [None]
             for rep in signatories:

@@ -116,6 +116,7 @@ def _partner(fmt: Formatter, partner: Partner) -> View:
         declined = _declined(partner)
     else:
         declined = {**dict.fromkeys(_CASES, partner.label), "name_acc": partner.name}
+    declined["nom_start"] = declined["nom"][:1].upper() + declined["nom"][1:]
     return {
         **declined,
         "law": fmt.word(f"law_{partner.kind.value}"),
@@ -393,6 +394,8 @@ def build_context(
             "review_interval_months": agreement.review_interval_months,
             "next_review_date": fmt.date(agreement.next_review_date),
             "before_signing": sum(1 for a in agreement.actions if a.before_signing),
+            "legal_nature": agreement.legal_nature.value,
+            "legal_nature_label": fmt.label(agreement.legal_nature),
         },
         "partners": [partners[p.id] for p in agreement.partners],
         "ngo": ngo,

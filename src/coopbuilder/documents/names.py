@@ -43,7 +43,7 @@ def _keys(text: str, **shapes: Shape) -> dict[str, Shape]:
 
 PARTNER = _keys(
     """id name short_name label kind kind_label sector is_security regime regime_label address dpo
-    nom gen dat acc von bei an fuer name_acc law duties""",
+    nom nom_start gen dat acc von bei an fuer name_acc law duties""",
     representatives=ListOf(_keys("id name role signs")),
     signatories=ListOf(_keys("id name role")),
 )
@@ -73,7 +73,8 @@ CLAUSE_FINDING = _keys("needs_action description", items=ListOf(FINDING), action
 AGREEMENT: Mapping[str, Shape] = {
     "agreement": _keys(
         """title purpose scope out_of_scope version status status_label is_final effective_date
-        term_months review_interval_months next_review_date before_signing"""
+        term_months review_interval_months next_review_date before_signing legal_nature
+        legal_nature_label"""
     ),
     "partners": ListOf(PARTNER),
     "ngo": PARTNER,
