@@ -35,7 +35,7 @@ def test_demo_writes_a_loadable_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert str(out_file) in out
     document = json.loads(out_file.read_text(encoding="utf-8"))
     agreement = document["agreement"]
-    assert len(agreement["sharing_rules"]) >= 12
+    assert len(agreement["sharing_rules"]) >= 11
     assert len(agreement["contacts"]) == 8
 
 

@@ -96,6 +96,16 @@ class PartnerForm(QGroupBox):
             name(self.tr("Short name")),
             self.tr("Used in tables and on the projector, e.g. 'LKA'."),
         )
+        self.article = ChoiceCombo(
+            list(GermanArticle),
+            name(self.tr("German article")),
+            description=self.tr(
+                "The article the short name takes in German text ('das LKA', 'die JVA'); "
+                "German agreements decline it ('vom LKA', 'beim LKA')."
+            ),
+            none_text=self.tr("None (the name stands alone)"),
+            parent=self,
+        )
         self.kind = ChoiceCombo(
             list(PartnerKind),
             name(self.tr("Kind")),
@@ -121,16 +131,6 @@ class PartnerForm(QGroupBox):
                 "Set from the kind of partner; change it if this partner processes data "
                 "under another law."
             )
-        )
-        self.article = ChoiceCombo(
-            list(GermanArticle),
-            name(self.tr("German article")),
-            description=self.tr(
-                "The article the short name takes in German text ('das LKA', 'die JVA'); "
-                "German agreements decline it ('vom LKA', 'beim LKA')."
-            ),
-            none_text=self.tr("None (the name stands alone)"),
-            parent=self,
         )
         self.address = TextBox(
             name(self.tr("Address")),
