@@ -2226,47 +2226,47 @@ unterschied</translation>
         <translation>Für Tabellen und die Projektion, z. B. „LKA“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="113"/>
         <source>What kind of organisation the partner is; sets the sector and the data-protection regime.</source>
         <translation>Welche Art von Organisation der Partner ist; legt den Sektor und das Datenschutzregime fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
         <source>Sector</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="122"/>
         <source>Whether the partner belongs to the security sector (police, prison, ...) or not.</source>
         <translation>Ob der Partner zum Sicherheitsbereich gehört (Polizei, Justizvollzug, …) oder nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="127"/>
         <source>Data-protection regime</source>
         <translation>Datenschutzrechtliche Stellung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="131"/>
         <source>Set from the kind of partner; change it if this partner processes data under another law.</source>
         <translation>Aus der Art des Partners übernommen; ändern Sie sie, wenn dieser Partner Daten nach anderem Recht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="101"/>
         <source>German article</source>
         <translation>Artikel im Deutschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="103"/>
         <source>The article the short name takes in German text (&apos;das LKA&apos;, &apos;die JVA&apos;); German agreements decline it (&apos;vom LKA&apos;, &apos;beim LKA&apos;).</source>
         <translation>Der Artikel, den der Kurzname im deutschen Text trägt („das LKA“, „die JVA“); deutsche Vereinbarungen beugen ihn („vom LKA“, „beim LKA“).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="106"/>
         <source>None (the name stands alone)</source>
         <translation>Keiner (der Name steht allein)</translation>
     </message>
@@ -4004,102 +4004,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <source>Recipient&apos;s basis for collecting</source>
+        <translation>Erhebungsbefugnis der empfangenden Partei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="216"/>
+        <source>The provision that lets the recipient collect the information (the second door); without a provision number it stays an open question for the lawyers.</source>
+        <translation>Die Vorschrift, nach der die empfangende Partei die Information erheben darf (die zweite Tür); ohne Angabe der Vorschrift bleibt sie eine offene Frage an die Rechtsberatung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="222"/>
         <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
         <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="228"/>
         <source>Anything else about this rule, printed with it in the agreement.</source>
         <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="236"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="237"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="240"/>
         <source>National &amp;provision:</source>
         <translation>Übermittlungs&amp;befugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
+        <source>Co&amp;llection by recipient:</source>
+        <translation>E&amp;rhebungsbefugnis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
         <source>The sharing rule</source>
         <translation>Die Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="251"/>
         <source>The rule&apos;s fields; scroll to reach those below.</source>
         <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="259"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="317"/>
         <source>Special-category, criminal-offence and counselling data are always personal data.</source>
         <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="330"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="334"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="422"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="433"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>

@@ -98,4 +98,4 @@ def test_german_counts_take_singular_or_plural(text: str) -> None:
     assert "3 Aussagen 2 oder mehr Punkte auseinander" in body
     assert "Wahrnehmungsunterschied im Bereich „Rechtlicher Rahmen“" in body
     assert "Ebene 1 – Fallbearbeitung" in body
-    assert "(von LKA Musterland an Brückenschlag)." in body
+    assert "(vom LKA Musterland an Brückenschlag)." in body

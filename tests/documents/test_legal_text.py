@@ -33,6 +33,13 @@ SAYS = {
         "never_held_back": "That never holds back a report the law requires",
         "open_art9": "condition to be named by the lawyers (open question)",
         "gap": "Medical service: no contact named yet",
+        "s203_by_profession": "binds only staff of the professions it names",
+        "s53": "no right to refuse to give evidence (§ 53 StPO)",
+        "legality": "what LKA Musterland receives for the prevention of danger can be used",
+        "source": "protects Brückenschlag as a source",
+        "collection_open": "Collection by the recipient: basis open",
+        "unnamed": "provision not named, an open question for the lawyers",
+        "joint_control": "§ 63 BDSG",
     },
     "de": {
         "weighing": "das Interesse an der Vertraulichkeit wesentlich überwiegt",
@@ -49,6 +56,13 @@ SAYS = {
         "never_held_back": "Abwehr einer gegenwärtigen Gefahr nach § 6 auf",
         "open_art9": "Bedingung benennt die Rechtsberatung (offene Frage)",
         "gap": "Medical service: noch keine Ansprechperson benannt",
+        "s203_by_profession": "bindet nur Mitarbeitende der dort genannten Berufe",
+        "s53": "kein Zeugnisverweigerungsrecht (§ 53 StPO)",
+        "legality": "was das LKA Musterland zur Gefahrenabwehr erhält, kann daher auch",
+        "source": "schützt Brückenschlag als Quelle",
+        "collection_open": "Erhebung durch die empfangende Partei: Rechtsgrundlage offen",
+        "unnamed": "Vorschrift nicht benannt, offene Frage an die Rechtsberatung",
+        "joint_control": "§ 63 BDSG",
     },
 }
 NEVER_SAYS = {

@@ -23,13 +23,15 @@ class LegalBasis(Model):
     For a sender that is a GDPR controller: an Art. 6(1) basis, plus an Art. 9(2) condition for
     special-category data and an Art. 10 authorisation for criminal-offence data. For a sender
     under the Law Enforcement Directive or outside EU law: the national provision (police law,
-    LED transposition) in ``national_law``.
+    LED transposition) in ``national_law``. Every transfer has two doors: ``collection`` names
+    the recipient's basis for collecting what it receives.
     """
 
     art6: Art6Basis | None = None
     art9: Art9Condition | None = None
     art10: ShortText = ""
     national_law: ShortText = ""
+    collection: ShortText = ""
     note: Text = ""
 
     @property
@@ -39,6 +41,7 @@ class LegalBasis(Model):
             and self.art9 is None
             and not self.art10
             and not self.national_law
+            and not self.collection
             and not self.note
         )
 

@@ -147,8 +147,24 @@ def legal_basis_text(fmt: Formatter, rule: SharingRule) -> str:
     parts = [fmt.label(basis.art6), fmt.label(basis.art9)]
     if basis.art10:
         parts.append(fmt.word("art10", text=basis.art10))
-    parts.append(basis.national_law)
+    national = basis.national_law
+    if national and not any(char.isdigit() for char in national):
+        national = fmt.word("unnamed_provision", text=national)  # no provision named: open
+    parts.append(national)
     return "; ".join(p for p in parts if p)
+
+
+def collection_text(fmt: Formatter, rule: SharingRule) -> str:
+    """The second door: the recipient's basis for collecting personal data, or that it is an
+    open question for the lawyers."""
+    if not (rule.is_shared and rule.involves_personal_data):
+        return ""
+    if not rule.legal_basis.collection:
+        return fmt.word("collection_open")
+    collection = rule.legal_basis.collection
+    if not any(char.isdigit() for char in collection):
+        collection = fmt.word("unnamed_provision", text=collection)
+    return fmt.word("collection", text=collection)
 
 
 def _threshold_label(fmt: Formatter, rule: SharingRule) -> str:
@@ -186,6 +202,7 @@ def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, Vi
         "personal_duty": law is not None and law.personal_duty,
         "channel_label": fmt.label(rule.channel),
         "basis": legal_basis_text(fmt, rule),
+        "collection": collection_text(fmt, rule),
         "recipient_roles": list(rule.recipient_roles),
         "recipients": "; ".join(rule.recipient_roles),
         "retention": rule.retention,

@@ -50,7 +50,7 @@ PARTNER = _keys(
 RULE = _keys(
     """id number category when when_label trigger trigger_label threshold threshold_label
     imminence imminence_label statutory personal_duty channel_label basis recipients retention
-    safeguards four_eyes logged personal_data sensitive
+    safeguards four_eyes logged personal_data sensitive collection
     special_category criminal_offence_data counselling_content note""",
     sender=PARTNER,
     recipient=PARTNER,

@@ -324,7 +324,7 @@ def sharing_matrix_table(
                 lines(rule["category"], words("sensitive") if rule["sensitive"] else ""),
                 lines(f"{rule['sender']['label']} → {rule['recipient']['label']}", recipients),
                 when,
-                lines(basis, rule["note"]),
+                lines(basis, rule["collection"], rule["note"]),
                 lines(rule["retention"], rule["safeguards"]),
             ]
         )

@@ -403,11 +403,13 @@ WORDS = _names(
     """
     none four_eyes logged no_personal_data sensitive threshold statutory_threshold art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
-    recommended no_contact
+    recommended no_contact unnamed_provision collection collection_open
     """,
     {},
     threshold="threshold imminence",
     no_contact="role",
+    unnamed_provision="text",
+    collection="text",
     art10="text",
     mean_band="mean band",
     means_apart="difference",

@@ -219,6 +219,7 @@ class SharingRuleRow(Base):
     legal_basis_art9: Mapped[str | None]
     legal_basis_art10: Mapped[str]
     legal_basis_national_law: Mapped[str]
+    legal_basis_collection: Mapped[str]
     legal_basis_note: Mapped[str]
     recipient_roles: Mapped[list[str]]
     retention: Mapped[str]

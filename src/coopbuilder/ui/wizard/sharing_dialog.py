@@ -209,6 +209,14 @@ class SharingRuleDialog(QDialog):
             self.tr("National provision"),
             self.tr("For a police or intelligence sender: the national transfer provision."),
         )
+        self.collection = line_edit(
+            self,
+            self.tr("Recipient's basis for collecting"),
+            self.tr(
+                "The provision that lets the recipient collect the information (the second "
+                "door); without a provision number it stays an open question for the lawyers."
+            ),
+        )
         self.basis_note = TextBox(
             self.tr("Note on the legal basis"),
             self.tr("Anything the legal basis depends on, e.g. a consent form or a court order."),
@@ -230,6 +238,7 @@ class SharingRuleDialog(QDialog):
         data.addRow(self.unable_to_consent)
         data.addRow(self.tr("Art. 1&0:"), self.art10)
         data.addRow(self.tr("National &provision:"), self.national)
+        data.addRow(self.tr("Co&llection by recipient:"), self.collection)
         data.addRow(self.tr("Basis note:"), self.basis_note)
         data.addRow(self.tr("N&ote:"), self.note)
 
@@ -276,7 +285,7 @@ class SharingRuleDialog(QDialog):
             self.art9,
         ):
             combo.currentIndexChanged.connect(self._changed)
-        for edit in (self.category, self.retention, self.art10, self.national):
+        for edit in (self.category, self.retention, self.art10, self.national, self.collection):
             edit.textChanged.connect(self._changed)
         for box in (self.roles, self.basis_note, self.note):
             box.textChanged.connect(self._changed)
@@ -357,6 +366,7 @@ class SharingRuleDialog(QDialog):
         self.art9.set_value(rule.legal_basis.art9)
         self.art10.setText(rule.legal_basis.art10)
         self.national.setText(rule.legal_basis.national_law)
+        self.collection.setText(rule.legal_basis.collection)
         self.basis_note.setPlainText(rule.legal_basis.note)
         self.note.setPlainText(rule.note)
         self._follow_choices()
@@ -379,6 +389,7 @@ class SharingRuleDialog(QDialog):
                 art9=self.art9.value(),
                 art10=self.art10.text().strip(),
                 national_law=self.national.text().strip(),
+                collection=self.collection.text().strip(),
                 note=self.basis_note.text(),
             ),
             "recipient_roles": [r.strip() for r in self.roles.toPlainText().splitlines()],

@@ -1,6 +1,6 @@
 """The legal depth of an agreement: its legal nature, each partner's grammatical article, how
-imminent a harm must be for a trigger and whether the person cannot consent, and actions due
-before signing.
+imminent a harm must be for a trigger and whether the person cannot consent, the recipient's
+basis for collecting what it receives, and actions due before signing.
 
 Revision ID: 0004
 Revises: 0003
@@ -28,6 +28,9 @@ def upgrade() -> None:
     with op.batch_alter_table("sharing_rules") as batch:
         batch.add_column(sa.Column("imminence", sa.String(), nullable=True))
         batch.add_column(
+            sa.Column("legal_basis_collection", sa.String(), nullable=False, server_default="")
+        )
+        batch.add_column(
             sa.Column(
                 "subject_unable_to_consent", sa.Boolean(), nullable=False, server_default=sa.false()
             )
@@ -43,6 +46,7 @@ def downgrade() -> None:
         batch.drop_column("before_signing")
     with op.batch_alter_table("sharing_rules") as batch:
         batch.drop_column("subject_unable_to_consent")
+        batch.drop_column("legal_basis_collection")
         batch.drop_column("imminence")
     with op.batch_alter_table("partners") as batch:
         batch.drop_column("article")
