@@ -40,6 +40,7 @@ SAYS = {
         "collection_open": "Collection by the recipient: basis open",
         "unnamed": "provision not named, an open question for the lawyers",
         "joint_control": "§ 63 BDSG",
+        "each_person": "Each member of staff who learns of it (a personal duty)",
     },
     "de": {
         "weighing": "das Interesse an der Vertraulichkeit wesentlich überwiegt",
@@ -63,6 +64,7 @@ SAYS = {
         "collection_open": "Erhebung durch die empfangende Partei: Rechtsgrundlage offen",
         "unnamed": "Vorschrift nicht benannt, offene Frage an die Rechtsberatung",
         "joint_control": "§ 63 BDSG",
+        "each_person": "Jede mitarbeitende Person, die davon erfährt (persönliche Pflicht)",
     },
 }
 NEVER_SAYS = {

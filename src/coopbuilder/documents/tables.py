@@ -189,9 +189,11 @@ def sop_tables(
                 word("no_contact", role=role)
                 for role in roles_without_contact(rule, context["contacts"])
             ]
+            # a duty the law puts on each person (§ 138 StGB) is not a coordinator's to discharge
+            informs = word("each_person") if rule["personal_duty"] else _people(who)
             grid.add(
                 [
-                    _people(who),
+                    informs,
                     lines(_people(whom), *gaps),
                     rule["category"],
                     when,

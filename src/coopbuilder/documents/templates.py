@@ -403,7 +403,7 @@ WORDS = _names(
     """
     none four_eyes logged no_personal_data sensitive threshold statutory_threshold art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
-    recommended no_contact unnamed_provision collection collection_open
+    recommended no_contact unnamed_provision collection collection_open each_person
     """,
     {},
     threshold="threshold imminence",
