@@ -38,6 +38,7 @@ def test_the_shipped_library_loads() -> None:
         "disclosure_log",
         "readiness",
         "review_record",
+        "open_questions",
     ]
     assert set(library.review_report) >= {"kind", "calendar_summary"}
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.parties import Partner
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.vocabulary import (
+    Art9Condition,
     DataProtectionRegime,
+    DpiaStatus,
     Imminence,
     Likelihood,
+    MeetingKind,
     PartnerKind,
     Sector,
     SharingWhen,
@@ -108,3 +112,40 @@ def contradicting_never_rule(rules: list[SharingRule], rule: SharingRule) -> Sha
         if same_name or data_kinds(never) & data_kinds(rule):
             return never
     return None
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """A legal question the partners left for their lawyers: what to ask (``code``, a word of
+    the clause library, with ``params``) and the section of the agreement it concerns."""
+
+    code: str
+    section: str
+    params: dict[str, str]
+
+
+def open_questions(agreement: Agreement) -> list[OpenQuestion]:
+    """Every open legal question of the draft, in the order of the agreement, for the lawyers'
+    edition: what the partners confirmed as open, left unnamed or cannot decide themselves."""
+    out = [OpenQuestion("q_nature", "final", {"nature": agreement.legal_nature.value})]
+    for partner in agreement.partners:
+        if partner.kind is PartnerKind.OTHER:
+            out.append(OpenQuestion("q_law_other", "parties", {"partner": partner.name}))
+    for number, rule in enumerate(agreement.sharing_rules, start=1):
+        if not (rule.is_shared and rule.involves_personal_data):
+            continue
+        params = {"number": str(number), "category": rule.category}
+        basis = rule.legal_basis
+        if basis.art9 is Art9Condition.OPEN:
+            out.append(OpenQuestion("q_art9", "sharing", params))
+        for text in (basis.national_law, basis.collection):
+            if text and not any(char.isdigit() for char in text):
+                out.append(OpenQuestion("q_provision", "sharing", {**params, "text": text}))
+        if not basis.collection:
+            recipient = agreement.partner(rule.to_partner_id).name
+            out.append(OpenQuestion("q_collection", "sharing", {**params, "recipient": recipient}))
+    if any(m.kind is MeetingKind.CASE_CONFERENCE for m in agreement.meetings):
+        out.append(OpenQuestion("q_joint_control", "parties", {}))
+    if agreement.dpia.required and agreement.dpia.status is not DpiaStatus.DONE:
+        out.append(OpenQuestion("q_dpia", "dpia", {}))
+    return out

@@ -17,7 +17,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.governance import DpiaRecord
-from coopbuilder.core.legal import TRIGGER_LAW
+from coopbuilder.core.legal import TRIGGER_LAW, open_questions
 from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.scoring import AssessmentSummary, Finding, assess
@@ -353,6 +353,23 @@ def _dpia(fmt: Formatter, dpia: DpiaRecord, partners: dict[str, View]) -> View:
     }
 
 
+def _open_questions(fmt: Formatter, agreement: Agreement) -> list[View]:
+    """The open legal questions, numbered, each with the section it concerns."""
+    out = []
+    for number, question in enumerate(open_questions(agreement), start=1):
+        params = dict(question.params)
+        if "nature" in params:
+            params["nature"] = fmt.label(agreement.legal_nature)
+        out.append(
+            {
+                "number": number,
+                "text": fmt.word(question.code, **params),
+                "section": question.section,
+            }
+        )
+    return out
+
+
 def _ngo_and_agency(agreement: Agreement, partners: dict[str, View]) -> tuple[View, View]:
     first, second = agreement.partners
     if first.sector is Sector.SECURITY and second.sector is not Sector.SECURITY:
@@ -453,6 +470,8 @@ def build_context(
         "dpia": _dpia(fmt, agreement.dpia, partners),
         "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
         "review": None if review is None else review_view(fmt, review, partners),
+        "annotated": False,  # the lawyers' edition sets it: the annex of open questions
+        "open_questions": _open_questions(fmt, agreement),
     }
 
 

@@ -101,6 +101,8 @@ AGREEMENT: Mapping[str, Shape] = {
         findings=ListOf(FINDING),
         needing_action=ListOf(FINDING),
     ),
+    "annotated": ANY,
+    "open_questions": ListOf(_keys("number text section")),
     "review": _keys(
         "kind kind_label extraordinary held_on reviewed_version " + " ".join(RECORD_TEXTS),
         actions=ListOf(_keys("text owner due status outcome outcome_label note")),
