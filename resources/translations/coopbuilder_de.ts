@@ -2487,158 +2487,179 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="115"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="117"/>
         <source>Print pre&amp;view...</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="118"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="119"/>
         <source>Save readiness &amp;report...</source>
-        <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
+        <translation>&amp;Bericht zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="120"/>
+        <source>Save for &amp;legal review...</source>
+        <translation>Für die &amp;Rechtsberatung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="122"/>
+        <source>The draft with every open legal question numbered, for the lawyers</source>
+        <translation>Der Entwurf mit allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="143"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="171"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="184"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="189"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="190"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="191"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="209"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="116"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="266"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="288"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="299"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="312"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="196"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="310"/>
         <source>Save the readiness report as PDF</source>
-        <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
+        <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="312"/>
         <source>readiness</source>
-        <translation>Kooperationsbereitschaft</translation>
+        <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="321"/>
+        <source>Save the draft for legal review</source>
+        <translation>Entwurf für die Rechtsberatung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="323"/>
+        <source>legal review</source>
+        <translation>Rechtsberatung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="331"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
