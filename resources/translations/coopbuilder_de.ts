@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/help.py" line="55"/>
         <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.</source>
-        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.</translation>
+        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zum Handlungsbedarf vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsberatung der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/help.py" line="68"/>
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
         <source>What will be done to close this gap, in one sentence.</source>
-        <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
+        <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="244"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
-        <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
+        <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="248"/>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="80"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
-        <translation>Keine Lücken, keine Ergebnisse im Grenzbereich und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
+        <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="89"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="103"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
-        <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jede Lücke und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
+        <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
@@ -1190,7 +1190,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="146"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
-        <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Grenzbereich, unter 3,00 Lücke.</translation>
+        <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="181"/>

@@ -55,7 +55,7 @@ def test_a_check_speaks_the_language_it_is_asked_in(demo: Agreement) -> None:
     findings = {f.code: f for f in check_agreement(demo)}
     gap = findings["gap_without_action"]
     assert "'Gap' on 'Continuity'" in gap.message("en")
-    assert "„Lücke“ im Bereich „Kontinuität“" in gap.message("de")
+    assert "„Handlungsbedarf“ im Bereich „Kontinuität“" in gap.message("de")
     basis = findings["missing_national_basis"]
     assert "Law Enforcement Directive" in basis.message("en")
     assert "JI-Richtlinie" in basis.message("de")

@@ -63,7 +63,7 @@ def test_german_numbers_dates_and_qt_dialogs(qtbot: QtBot, german: None, demo: A
     assert format_number(3.75) == "3,75"
     page = shown(qtbot, FindingsPage(), demo)
     transparency = 1
-    assert page.scores.item(transparency, 1).text() == "2,50  ▼ Lücke"
+    assert page.scores.item(transparency, 1).text() == "2,50  ▼ Handlungsbedarf"
     assert page.scores.item(transparency, 3).text().startswith("≠ Ja: Mittelwerte 1,75")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
