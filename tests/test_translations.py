@@ -143,9 +143,9 @@ def test_a_missing_label_or_check_message_is_found(tmp_path: Path) -> None:
 def test_presets_that_differ_in_more_than_wording_are_found(tmp_path: Path) -> None:
     copy = tmp_path / "de.yaml"
     shutil.copy(tx.RESOURCES / "presets" / "de.yaml", copy)
-    _edit_yaml(copy, lambda d: d["presets"][5]["rule"].update(four_eyes=False))
+    _edit_yaml(copy, lambda d: d["presets"][5]["rule"].update(logged=False))
     assert tx.check_presets(tx.RESOURCES / "presets" / "en.yaml", copy) == [
-        "de.yaml: preset 6: rule.four_eyes differs from English."
+        "de.yaml: preset 6: rule.logged differs from English."
     ]
     _edit_yaml(copy, lambda d: d["presets"].pop())
     assert tx.check_presets(tx.RESOURCES / "presets" / "en.yaml", copy) == [

@@ -31,78 +31,88 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="92"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="68"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="72"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="79"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="87"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="95"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="99"/>
+        <source>Due before signing</source>
+        <translation>Vor der Unterzeichnung zu erledigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="104"/>
+        <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
+        <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="110"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="114"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="118"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -1228,78 +1238,78 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="184"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="189"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="207"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="212"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="291"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="228"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="242"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="249"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="253"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="257"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="263"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="272"/>
         <source>Rated {first} and {second}: {statement}</source>
         <translation>Mit {first} und {second} bewertet: {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="291"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -2396,147 +2406,167 @@ unterschied</translation>
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="84"/>
         <source>Partner {number}</source>
         <translation>Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="87"/>
         <source>Partner {number}: {field}</source>
         <translation>Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="92"/>
         <source>The partner&apos;s full legal name, as it is printed in the agreement.</source>
         <translation>Der vollständige rechtliche Name des Partners, wie er in der Vereinbarung gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="97"/>
         <source>Used in tables and on the projector, e.g. &apos;LKA&apos;.</source>
         <translation>Für Tabellen und die Projektion, z. B. „LKA“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="101"/>
+        <source>German article</source>
+        <translation>Artikel im Deutschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="103"/>
+        <source>The article the short name takes in German text (&apos;das LKA&apos;, &apos;die JVA&apos;); German agreements decline it (&apos;vom LKA&apos;, &apos;beim LKA&apos;).</source>
+        <translation>Der Artikel, den der Kurzname im deutschen Text trägt („das LKA“, „die JVA“); deutsche Vereinbarungen beugen ihn („vom LKA“, „beim LKA“).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="106"/>
+        <source>None (the name stands alone)</source>
+        <translation>Keiner (der Name steht allein)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="113"/>
         <source>What kind of organisation the partner is; sets the sector and the data-protection regime.</source>
         <translation>Welche Art von Organisation der Partner ist; legt den Sektor und das Datenschutzregime fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
         <source>Sector</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="122"/>
         <source>Whether the partner belongs to the security sector (police, prison, ...) or not.</source>
         <translation>Ob der Partner zum Sicherheitsbereich gehört (Polizei, Justizvollzug, …) oder nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="127"/>
         <source>Data-protection regime</source>
         <translation>Datenschutzrechtliche Stellung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="131"/>
         <source>Set from the kind of partner; change it if this partner processes data under another law.</source>
         <translation>Aus der Art des Partners übernommen; ändern Sie sie, wenn dieser Partner Daten nach anderem Recht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="136"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
         <source>The postal address, as it is printed under the partner&apos;s name.</source>
         <translation>Die Postanschrift, wie sie unter dem Namen des Partners gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="143"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="144"/>
         <source>Name and contact of the data protection officer.</source>
         <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="148"/>
         <source>Add representative</source>
         <translation>Vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
         <source>Partner {number}: add representative</source>
         <translation>Partner {number}: vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
         <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="162"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="164"/>
+        <source>German article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="209"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="213"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2564,87 +2594,102 @@ unterschied</translation>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
+        <source>Legal nature of the agreement</source>
+        <translation>Rechtsnatur der Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="39"/>
+        <source>Whether the agreement is a non-binding memorandum of understanding (usual between an authority and an NGO) or a binding public-law contract; the lawyers confirm it. Neither is a legal basis for any transfer.</source>
+        <translation>Ob die Vereinbarung eine rechtlich unverbindliche Absichtserklärung ist (üblich zwischen einer Behörde und einer NGO) oder ein bindender öffentlich-rechtlicher Vertrag; die Rechtsberatung bestätigt es. Keines von beiden ist eine Rechtsgrundlage für eine Übermittlung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="46"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="47"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="44"/>
-        <source>What the cooperation never covers, e.g. no tasking of NGO staff as informants and no covert use of counselling.</source>
-        <translation>Was die Zusammenarbeit nie umfasst, z. B. keine Führung von NGO-Mitarbeitenden als Informanten und keine verdeckte Nutzung der Beratung.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
+        <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
-        <source>e.g. no tasking of NGO staff as informants; no covert use of counselling</source>
-        <translation>z. B. keine Führung von NGO-Mitarbeitenden als Informanten; keine verdeckte Nutzung der Beratung</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="60"/>
+        <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
+        <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="62"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <source>Legal &amp;nature:</source>
+        <translation>&amp;Rechtsnatur:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="83"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="87"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="105"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="110"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -2780,92 +2825,102 @@ unterschied</translation>
         <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="93"/>
+        <source>Save for &amp;legal review...</source>
+        <translation>Für die &amp;Rechtsberatung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
+        <source>The draft with every open legal question numbered, for the lawyers</source>
+        <translation>Der Entwurf mit allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="113"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="116"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="124"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="145"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="150"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="182"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2875,43 +2930,54 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="239"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="261"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="267"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="295"/>
+        <source>Save the draft for legal review</source>
+        <translation>Entwurf für die Rechtsberatung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="297"/>
+        <source>legal review</source>
+        <translation>Rechtsberatung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="306"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3334,37 +3400,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>RepresentativeRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="35"/>
         <source>The full name of a person who acts for this partner.</source>
         <translation>Der vollständige Name einer Person, die für diesen Partner handelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="39"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="42"/>
         <source>The person&apos;s position at the partner, e.g. &apos;Head of unit&apos;.</source>
         <translation>Die Funktion der Person beim Partner, z. B. „Referatsleitung“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="49"/>
         <source>Tick if this person signs the agreement for the partner.</source>
         <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="46"/>
         <source>Signs</source>
         <translation>Unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="54"/>
         <source>Partner {partner}, representative {number}</source>
         <translation>Partner {partner}, vertretungsberechtigte Person {number}</translation>
     </message>
@@ -4063,381 +4129,431 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingRuleDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
         <source>Sharing rule</source>
         <translation>Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
         <source>New sharing rule</source>
         <translation>Neue Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
         <source>Category of information</source>
         <translation>Kategorie der Informationen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="70"/>
         <source>What kind of information is passed on, e.g. &apos;Referral of a person&apos;.</source>
         <translation>Welche Art von Angaben weitergegeben wird, z. B. „Vermittlung einer Person“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="75"/>
         <source>The partner who passes the information on; the other partner receives it.</source>
         <translation>Der Partner, der die Angaben weitergibt; der andere Partner erhält sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="86"/>
         <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
         <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Auslöser weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
         <source>The event that allows sharing, for a rule shared on a trigger.</source>
         <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
         <source>Choose a trigger</source>
         <translation>Auslöser wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="101"/>
         <source>No threshold</source>
         <translation>Keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="104"/>
-        <source>How likely the harm must be; a transfer from &apos;likely&apos; upwards is usual.</source>
-        <translation>Wie wahrscheinlich der Schaden sein muss; üblich ist eine Übermittlung ab „wahrscheinlich“.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
+        <source>How likely the harm must be: from &apos;likely&apos; upwards. A statutory duty (§ 138 StGB) takes no threshold of the partners.</source>
+        <translation>Wie wahrscheinlich der Schaden sein muss: ab „wahrscheinlich“. Eine gesetzliche Pflicht (§ 138 StGB) kennt keine Gefahrenschwelle der Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="112"/>
+        <source>Imminence</source>
+        <translation>Zeitliche Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
+        <source>How soon the harm is expected; a disclosure to avert a danger needs a present danger (§ 34 StGB).</source>
+        <translation>Wie bald der Schaden zu erwarten ist; eine Übermittlung zur Gefahrenabwehr setzt eine gegenwärtige Gefahr voraus (§ 34 StGB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="117"/>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
         <source>How the information travels, e.g. by phone or secure e-mail.</source>
         <translation>Auf welchem Weg die Angaben gehen, z. B. per Telefon oder verschlüsselter E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
         <source>Not decided yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
         <source>Recipient roles</source>
         <translation>Empfangsberechtigte Funktionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
         <source>Who at the recipient may receive it; one role per line.</source>
         <translation>Wer beim Empfänger die Informationen erhalten darf; eine Funktion je Zeile.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
         <source>Retention</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
         <source>How long it is kept.</source>
         <translation>Wie lange sie gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
         <source>Four-eyes decision</source>
         <translation>Entscheidung nach dem Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
         <source>Tick if two people must agree before the information is passed on.</source>
         <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
         <source>Every disclosure is logged</source>
         <translation>Jede Übermittlung wird dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
         <source>Logged</source>
         <translation>Dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="143"/>
         <source>Tick if each time the information is passed on is written down.</source>
         <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
         <source>The rule</source>
         <translation>Die Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="150"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
         <source>&amp;Trigger:</source>
         <translation>A&amp;uslöser:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
         <source>T&amp;hreshold:</source>
         <translation>Sc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <source>I&amp;mminence:</source>
+        <translation>&amp;Zeitliche Nähe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
         <source>Cha&amp;nnel:</source>
         <translation>W&amp;eg:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
         <source>Recipient &amp;roles:</source>
         <translation>Empfangsberechtigte &amp;Funktionen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
         <source>R&amp;etention:</source>
         <translation>Speicher&amp;dauer:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
         <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
         <source>Special-category data (health, religious or political beliefs)</source>
         <translation>Besondere Kategorien personenbezogener Daten (Gesundheit, religiöse oder politische Überzeugungen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
         <source>Special-category data</source>
         <translation>Besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
         <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="159"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="175"/>
         <source>Criminal-offence data</source>
         <translation>Daten über Straftaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
         <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="180"/>
         <source>Counselling content</source>
         <translation>Beratungsinhalte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="181"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
         <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <source>The person is physically or legally unable to consent</source>
+        <translation>Die Person kann aus körperlichen oder rechtlichen Gründen nicht einwilligen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
+        <source>Person unable to consent</source>
+        <translation>Person kann nicht einwilligen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
+        <source>Tick only if so; GDPR Art. 9(2)(c) (vital interests) applies only then.</source>
+        <translation>Nur aktivieren, wenn das zutrifft; nur dann gilt Art. 9 Abs. 2 lit. c DSGVO (lebenswichtige Interessen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
         <source>GDPR Art. 6(1) basis</source>
         <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="191"/>
         <source>The lawful basis for sharing personal data.</source>
         <translation>Die Rechtsgrundlage für die Weitergabe personenbezogener Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="172"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
         <source>GDPR Art. 9(2) condition</source>
         <translation>Ausnahme nach Art. 9 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="198"/>
         <source>The condition that allows sharing special-category data.</source>
         <translation>Die Bedingung, die die Weitergabe besonderer Kategorien personenbezogener Daten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
         <source>Art. 10 authorisation</source>
         <translation>Erlaubnis nach Art. 10 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="205"/>
         <source>The law that permits processing criminal-offence data.</source>
         <translation>Die Rechtsvorschrift, die die Verarbeitung von Daten über Straftaten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
         <source>National provision</source>
         <translation>Nationale Vorschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <source>Recipient&apos;s basis for collecting</source>
+        <translation>Erhebungsbefugnis der empfangenden Partei</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="216"/>
+        <source>The provision that lets the recipient collect the information (the second door); without a provision number it stays an open question for the lawyers.</source>
+        <translation>Die Vorschrift, nach der die empfangende Partei die Information erheben darf (die zweite Tür); ohne Angabe der Vorschrift bleibt sie eine offene Frage an die Rechtsberatung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="222"/>
         <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
         <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="228"/>
         <source>Anything else about this rule, printed with it in the agreement.</source>
         <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="236"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="237"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="240"/>
         <source>National &amp;provision:</source>
         <translation>Nationale Vor&amp;schrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
+        <source>Co&amp;llection by recipient:</source>
+        <translation>E&amp;rhebungsbefugnis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
         <source>The sharing rule</source>
         <translation>Die Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="251"/>
         <source>The rule&apos;s fields; scroll to reach those below.</source>
         <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="259"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="282"/>
-        <source>Special-category and criminal-offence data are always personal data.</source>
-        <translation>Besondere Kategorien personenbezogener Daten und Daten über Straftaten sind immer personenbezogene Daten.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="317"/>
+        <source>Special-category, criminal-offence and counselling data are always personal data.</source>
+        <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="330"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="334"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="433"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>

@@ -35,7 +35,7 @@ def test_demo_writes_a_loadable_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert str(out_file) in out
     document = json.loads(out_file.read_text(encoding="utf-8"))
     agreement = document["agreement"]
-    assert len(agreement["sharing_rules"]) >= 12
+    assert len(agreement["sharing_rules"]) >= 11
     assert len(agreement["contacts"]) == 8
 
 
@@ -67,6 +67,27 @@ def test_check_exits_1_on_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "ERROR   next_review_date" in out
     assert "WARNING contacts[0].deputy_id" in out
     assert "1 error(s), 1 warning(s)" in out
+
+
+def test_check_and_render_final_refuse_a_dangerous_agreement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "demo.json"
+    run(capsys, "demo", str(demo))
+    document = json.loads(demo.read_text(encoding="utf-8"))
+    rules = {r["id"]: r for r in document["agreement"]["sharing_rules"]}
+    rules["r-imminent-danger"]["threshold"] = "possible"  # below "likely"
+    rules["r-planned-offence"]["four_eyes"] = True  # a personal duty put to a vote
+    rules["r-confirmation"]["logged"] = False  # NGO to police, unlogged
+    demo.write_text(json.dumps(document), encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(demo))
+    assert code == 1
+    assert "ERROR   sharing_rules[6].threshold" in out
+    assert "ERROR   sharing_rules[5].four_eyes" in out
+    assert "ERROR   sharing_rules[3].logged" in out
+    code, _, err = run(capsys, "render", str(demo), "-o", str(tmp_path / "f.pdf"), "--final")
+    assert code == 1 and "Nothing was written" in err
+    assert not (tmp_path / "f.pdf").exists()
 
 
 @pytest.mark.parametrize(

@@ -106,3 +106,37 @@ def test_render_writes_a_german_agreement_in_german(tmp_path: Path) -> None:
     text = pdftotext(out.read_bytes(), tmp_path)
     assert "§ 5 Regeln für die Übermittlung von Informationen" in text
     assert "Anlage B" in text and "Seite 1 von" in text
+
+
+def test_the_lawyers_edition_numbers_every_open_question(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "annotated.pdf"
+    assert main(["render", str(demo_file), "-o", str(out), "--annotated"]) == 0
+    assert "Wrote the lawyers' edition of the agreement" in capsys.readouterr().out
+    text = " ".join(pdftotext(out.read_bytes(), tmp_path).split())
+    assert "Annex E – Questions for the lawyers" in text
+    assert "Q1 (section 14): Legal nature" in text
+    # the Art. 9(2) condition the demo leaves open for both emergency rules
+    assert text.count("which condition of Art. 9(2) GDPR") == 2
+    assert "Q17 (section 12): The data protection impact assessment is not done" in text
+    # the ordinary draft has no such annex, and a final PDF cannot be the lawyers' edition
+    plain = tmp_path / "plain.pdf"
+    assert main(["render", str(demo_file), "-o", str(plain)]) == 0
+    assert "Questions for the lawyers" not in pdftotext(plain.read_bytes(), tmp_path)
+    assert main(["render", str(demo_file), "-o", str(plain), "--annotated", "--final"]) == 2
+    assert "cannot be --final" in capsys.readouterr().err
+
+
+def test_the_german_lawyers_edition(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.documents.agreement import render_agreement
+
+    agreement = demo_agreement("de", today=dt.date(2026, 11, 27))
+    pdf = render_agreement(agreement, annotated=True).pdf
+    text = " ".join(pdftotext(pdf, tmp_path).split())
+    assert "Fragen an die Rechtsberatung" in text
+    assert "F1 (§ 14): Rechtsnatur" in text
+    assert text.count("Welche Ausnahme nach Art. 9 Abs. 2 DSGVO") == 2

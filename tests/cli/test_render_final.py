@@ -26,7 +26,7 @@ def test_the_final_pdf_has_the_signature_fields_and_no_draft_mark(
     out = tmp_path / "final.pdf"
     assert main(["render", str(demo_file), "-o", str(out), "--final"]) == 0
     printed = capsys.readouterr().out
-    assert f"Wrote the final agreement, ready to sign (16 pages) to {out}." in printed
+    assert f"Wrote the final agreement, ready to sign (18 pages) to {out}." in printed
     fields = ["signature-dr-hans-weiss", "signature-petra-lindner"]
     assert [(f.name, f.signed) for f in list_fields(out.read_bytes())] == [
         (name, False) for name in fields

@@ -66,7 +66,7 @@ def test_diff_shows_structure_and_text(
     structure, text = out.split("\nText of the agreement:\n")
     assert "Removed: Escalation contact 'Sabine Kühn (LKA Musterland)'" in structure
     assert "    Deputy: Sabine Kühn -> Mehmet Aydın" in structure
-    assert "Added: Sharing rule 'Contact list of the NGO's on-call coordinators" in structure
+    assert "Added: Sharing rule 'Duty roster of the situation centre's shift leads" in structure
     assert "Changed: 13.2 review.annual (13. Success, review, amendment and termination)" in text
     assert "next by [-27-] {+18+} November [-2027.-] {+2028.+}" in text
 

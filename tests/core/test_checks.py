@@ -10,15 +10,23 @@ import pytest
 from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity, blocking, check_agreement
+from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.parties import EscalationContact
 from coopbuilder.core.sharing import LegalBasis, SharingRule
 from coopbuilder.core.vocabulary import (
     ActionStatus,
+    Art9Condition,
     Availability,
+    DataProtectionRegime,
     DpiaStatus,
+    Imminence,
+    Likelihood,
+    PartnerKind,
+    Sector,
     SharingWhen,
     Trigger,
 )
+from tests.conftest import DEMO_DAY
 
 
 def rule(agreement: Agreement, rule_id: str) -> SharingRule:
@@ -34,7 +42,7 @@ def no_art9(a: Agreement) -> None:
 
 
 def no_art6(a: Agreement) -> None:
-    rule(a, "r-contacts-ngo").legal_basis = LegalBasis(note="none")
+    rule(a, "r-confirmation").legal_basis = LegalBasis(art9="a", note="none")
 
 
 def no_art10(a: Agreement) -> None:
@@ -56,7 +64,7 @@ def trigger_not_chosen(a: Agreement) -> None:
 
 
 def no_four_eyes(a: Agreement) -> None:
-    rule(a, "r-planned-offence").four_eyes = False
+    rule(a, "r-imminent-danger").four_eyes = False
 
 
 def no_deputy(a: Agreement) -> None:
@@ -77,12 +85,81 @@ def counselling_content_routinely(a: Agreement) -> None:
     r.legal_basis = LegalBasis(art6="a", art9="a")
 
 
-def counselling_content_on_offence_trigger(a: Agreement) -> None:
-    r = rule(a, "r-counselling-never")
-    r.legal_basis = LegalBasis(art6="c", art9="g")
-    r.when = SharingWhen.ON_TRIGGER
-    r.trigger = Trigger.PLANNED_SERIOUS_OFFENCE
-    r.four_eyes = r.logged = True
+def counselling_content_by_consent_not_marked_personal(a: Agreement) -> None:
+    r = rule(a, "r-confirmation")
+    r.counselling_content = True
+    r.personal_data = False
+
+
+# -- the dangerous agreements: each is an error that keeps the agreement from being signed --
+
+
+def threshold_possible(a: Agreement) -> None:
+    rule(a, "r-imminent-danger").threshold = Likelihood.POSSIBLE
+
+
+def no_threshold(a: Agreement) -> None:
+    rule(a, "r-imminent-danger").threshold = None
+
+
+def no_imminence(a: Agreement) -> None:
+    rule(a, "r-imminent-danger").imminence = None
+
+
+def danger_only_foreseeable(a: Agreement) -> None:
+    rule(a, "r-imminent-danger").imminence = Imminence.FORESEEABLE
+
+
+def threshold_on_the_reporting_duty(a: Agreement) -> None:
+    rule(a, "r-planned-offence").threshold = Likelihood.LIKELY
+
+
+def four_eyes_on_the_reporting_duty(a: Agreement) -> None:
+    rule(a, "r-planned-offence").four_eyes = True
+
+
+def routine_personal_data_to_the_police(a: Agreement) -> None:
+    r = rule(a, "r-trends-ngo")
+    r.personal_data = True
+    r.legal_basis = LegalBasis(art6="f")
+    r.retention = "a year"
+
+
+def consent_disclosure_not_logged(a: Agreement) -> None:
+    rule(a, "r-confirmation").logged = False
+
+
+def vital_interests_for_a_client_who_can_consent(a: Agreement) -> None:
+    r = rule(a, "r-imminent-danger")
+    r.legal_basis = r.legal_basis.model_copy(update={"art9": Art9Condition.VITAL_INTERESTS})
+
+
+def special_category_without_recipient_role(a: Agreement) -> None:
+    rule(a, "r-confirmation").recipient_roles = []
+
+
+def ngo_under_police_law(a: Agreement) -> None:
+    a.partner("ngo").regime = DataProtectionRegime.LED_AUTHORITY
+
+
+def trigger_disclosure_to_an_intelligence_service(a: Agreement) -> None:
+    agency = a.partner("lka")
+    agency.kind = PartnerKind.INTELLIGENCE
+    agency.regime = DataProtectionRegime.OUTSIDE_EU_LAW
+    agency.sector = Sector.SECURITY
+
+
+def never_shared_but_shared(a: Agreement) -> None:
+    rule(a, "r-counselling-never").special_category = True  # r-confirmation shares such data
+
+
+def never_shared_by_name_but_shared(a: Agreement) -> None:
+    rule(a, "r-counselling-never").category = rule(a, "r-confirmation").category
+
+
+def open_action_due_before_signing(a: Agreement) -> None:
+    action = next(x for x in a.actions if x.id == "act-legal-perception")
+    action.status = ActionStatus.IN_PROGRESS
 
 
 def no_review_date(a: Agreement) -> None:
@@ -144,9 +221,45 @@ CASES: list[tuple[Callable[[Agreement], None], str, Severity, str]] = [
     (no_four_eyes, "trigger_without_four_eyes", Severity.WARNING, "four_eyes"),
     (no_deputy, "contact_without_deputy", Severity.WARNING, "contacts[0].deputy_id"),
     (one_direction, "one_directional", Severity.WARNING, "sharing_rules"),
-    (role_nobody_has, "role_without_contact", Severity.WARNING, "recipient_roles"),
+    (role_nobody_has, "role_without_contact", Severity.ERROR, "recipient_roles"),
     (counselling_content_routinely, "counselling_content_shared", Severity.ERROR, "when"),
-    (counselling_content_on_offence_trigger, "counselling_content_shared", Severity.ERROR, "when"),
+    (
+        counselling_content_by_consent_not_marked_personal,
+        "counselling_content_shared",
+        Severity.ERROR,
+        "sharing_rules[3].when",
+    ),
+    (threshold_possible, "trigger_threshold_too_low", Severity.ERROR, "threshold"),
+    (no_threshold, "trigger_threshold_too_low", Severity.ERROR, "threshold"),
+    (no_imminence, "trigger_imminence", Severity.ERROR, "imminence"),
+    (danger_only_foreseeable, "trigger_imminence", Severity.ERROR, "imminence"),
+    (threshold_on_the_reporting_duty, "statutory_trigger_threshold", Severity.ERROR, "threshold"),
+    (four_eyes_on_the_reporting_duty, "personal_duty_four_eyes", Severity.ERROR, "four_eyes"),
+    (routine_personal_data_to_the_police, "routine_to_security", Severity.ERROR, "[0].when"),
+    (routine_personal_data_to_the_police, "disclosure_not_logged", Severity.ERROR, "[0].logged"),
+    (consent_disclosure_not_logged, "disclosure_not_logged", Severity.ERROR, "[3].logged"),
+    (
+        vital_interests_for_a_client_who_can_consent,
+        "art9c_able_to_consent",
+        Severity.ERROR,
+        "legal_basis.art9",
+    ),
+    (
+        special_category_without_recipient_role,
+        "sensitive_without_recipient_role",
+        Severity.ERROR,
+        "recipient_roles",
+    ),
+    (ngo_under_police_law, "ngo_under_law_enforcement_regime", Severity.WARNING, "partners[0]"),
+    (
+        trigger_disclosure_to_an_intelligence_service,
+        "trigger_to_intelligence",
+        Severity.ERROR,
+        "to_partner_id",
+    ),
+    (never_shared_but_shared, "never_and_shared", Severity.ERROR, "[3].when"),
+    (never_shared_by_name_but_shared, "never_and_shared", Severity.ERROR, "[3].when"),
+    (open_action_due_before_signing, "open_before_signing", Severity.ERROR, "actions[4].status"),
     (no_review_date, "no_review_date", Severity.ERROR, "next_review_date"),
     (no_signatory, "partner_without_signatory", Severity.ERROR, "partners[1].representatives"),
     (gap_without_action, "gap_without_action", Severity.ERROR, "actions"),
@@ -172,8 +285,9 @@ CASES: list[tuple[Callable[[Agreement], None], str, Severity, str]] = [
 ]
 
 
-def test_the_demo_passes_every_check(demo: Agreement) -> None:
-    assert check_agreement(demo) == []
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_demo_passes_every_check(language: str) -> None:
+    assert check_agreement(demo_agreement(language, today=DEMO_DAY)) == []
 
 
 @pytest.mark.parametrize(
@@ -192,8 +306,9 @@ def test_check_fires(
     finding = findings[0]
     assert finding.severity is severity
     assert field in finding.field
-    text = finding.message("en")
-    assert "{" not in text and len(text) > 20
+    for language in ("en", "de"):
+        text = finding.message(language)
+        assert "{" not in text and len(text) > 20
     assert (finding in blocking(findings)) is (severity is Severity.ERROR)
 
 
@@ -210,11 +325,22 @@ def test_non_personal_data_needs_no_legal_basis(demo: Agreement) -> None:
     assert not [f for f in check_agreement(demo) if f.subject_id == "r-trends-ngo"]
 
 
+# personal data routinely from the NGO to the police: never, and never unlogged
+ROUTINE_TO_POLICE = {"routine_to_security", "disclosure_not_logged"}
+
+
 @pytest.mark.parametrize(
     ("flag", "basis_codes"),
     [
-        ("special_category", {"missing_art6", "missing_art9", "no_retention"}),
-        ("criminal_offence_data", {"missing_art6", "missing_art10", "no_retention"}),
+        (
+            "special_category",
+            {"missing_art6", "missing_art9", "no_retention", "sensitive_without_recipient_role"}
+            | ROUTINE_TO_POLICE,
+        ),
+        (
+            "criminal_offence_data",
+            {"missing_art6", "missing_art10", "no_retention"} | ROUTINE_TO_POLICE,
+        ),
     ],
 )
 def test_sensitive_data_is_personal_data_even_when_not_ticked(
@@ -233,18 +359,57 @@ def test_sensitive_data_is_personal_data_even_when_not_ticked(
     assert codes == basis_codes  # ticking it leaves only what the rule itself lacks
 
 
-def test_counselling_content_on_imminent_danger_is_allowed(demo: Agreement) -> None:
+@pytest.mark.parametrize("trigger", list(Trigger))
+def test_counselling_content_on_a_statutory_or_emergency_trigger_is_allowed(
+    demo: Agreement, trigger: Trigger
+) -> None:
     r = rule(demo, "r-counselling-never")
-    r.legal_basis = LegalBasis(art6="d", art9="c")
+    r.legal_basis = LegalBasis(art6="6(4)", art9="open", art10="§ 24(1) No. 1 BDSG")
     r.when = SharingWhen.ON_TRIGGER
-    r.trigger = Trigger.IMMINENT_DANGER
-    r.four_eyes = r.logged = True
+    r.trigger = trigger
+    if trigger is Trigger.IMMINENT_DANGER:
+        r.threshold, r.imminence, r.four_eyes = Likelihood.LIKELY, Imminence.PRESENT, True
+    if trigger is Trigger.CHILD_ENDANGERMENT:
+        r.four_eyes = True
+    r.logged = True
+    r.recipient_roles = ["Situation centre duty officer"]
     r.retention = "as the LKA's rules say"
     r.channel = "phone"  # type: ignore[assignment]
     codes = {f.code for f in check_agreement(demo)}
     assert "counselling_content_shared" not in codes
     # the NGO no longer states any hard limit
     assert codes == {"no_hard_limits"}
+
+
+def test_vital_interests_fit_a_person_unable_to_consent(demo: Agreement) -> None:
+    vital_interests_for_a_client_who_can_consent(demo)
+    assert "art9c_able_to_consent" in {f.code for f in check_agreement(demo)}
+    rule(demo, "r-imminent-danger").subject_unable_to_consent = True
+    assert check_agreement(demo) == []
+
+
+def test_a_danger_to_the_ngo_may_go_to_the_police_but_never_to_an_intelligence_service(
+    demo: Agreement,
+) -> None:
+    trigger_disclosure_to_an_intelligence_service(demo)
+    flagged = {f.subject_id for f in check_agreement(demo) if f.code == "trigger_to_intelligence"}
+    assert flagged == {"r-planned-offence", "r-imminent-danger"}  # the NGO's trigger rules
+
+
+def test_an_action_due_before_signing_blocks_only_while_open(demo: Agreement) -> None:
+    action = next(x for x in demo.actions if x.id == "act-legal-perception")
+    for status, blocks in [
+        (ActionStatus.OPEN, True),
+        (ActionStatus.IN_PROGRESS, True),
+        (ActionStatus.DONE, False),
+        (ActionStatus.DROPPED, False),
+    ]:
+        action.status = status
+        codes = {f.code for f in blocking(check_agreement(demo))}
+        assert ("open_before_signing" in codes) is blocks, status
+    action.before_signing = False
+    action.status = ActionStatus.OPEN
+    assert "open_before_signing" not in {f.code for f in check_agreement(demo)}
 
 
 def test_errors_come_before_warnings(demo: Agreement) -> None:

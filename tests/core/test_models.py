@@ -193,3 +193,23 @@ def test_the_german_demo_matches_the_english_one(demo: Agreement) -> None:
         (r.when, r.trigger) for r in demo.sharing_rules
     ]
     assert german.title != demo.title
+
+
+def test_an_agreement_written_before_the_legal_fields_still_loads(demo: Agreement) -> None:
+    """Exchange files from before the legal nature, the German article, the imminence of a
+    trigger, the 'unable to consent' mark and actions due before signing load with defaults."""
+    from coopbuilder.core.vocabulary import LegalNature
+
+    data = demo.model_dump(mode="json")
+    del data["legal_nature"]
+    for partner in data["partners"]:
+        del partner["article"]
+    for rule in data["sharing_rules"]:
+        del rule["imminence"], rule["subject_unable_to_consent"]
+    for action in data["actions"]:
+        del action["before_signing"]
+    old = Agreement.model_validate(data)
+    assert old.legal_nature is LegalNature.MEMORANDUM
+    assert all(p.article is None for p in old.partners)
+    assert all(r.imminence is None and not r.subject_unable_to_consent for r in old.sharing_rules)
+    assert not any(a.before_signing for a in old.actions)

@@ -265,30 +265,24 @@ def test_who_informs_whom_matches_roles_with_a_comma_in_their_name(demo: Agreeme
 
     library = clause_library("en")
     context = Rendering(demo, default_catalogue(), library, document_styles()).context
-    rule = next(r for r in context["rules"] if r["id"] == "r-contacts-ngo")
-    assert rule["recipient_roles"] == [
-        "Case officer, state protection",
-        "Situation centre duty officer",
-    ]
+    rule = next(r for r in context["rules"] if r["id"] == "r-confirmation")
+    assert rule["recipient_roles"] == ["Case officer, state protection"]
     who, whom = sop_parties(rule, context["contacts"])
-    assert {c["name"] for c in whom} == {
-        "Tobias Brandt",
-        "Sabine Kühn",
-        "Situation centre (duty officer)",
-    }
-    # the NGO's contacts on the same levels (1 and 2) inform them
-    assert {c["name"] for c in who} == {"Lena Vogt", "Jonas Kraft", "Miriam Özdemir"}
+    assert {c["name"] for c in whom} == {"Tobias Brandt", "Sabine Kühn"}
+    # the NGO's contacts on the same level (1) inform them
+    assert {c["name"] for c in who} == {"Lena Vogt", "Jonas Kraft"}
 
 
 def test_the_sharing_matrix_keeps_a_role_with_a_comma_whole(text: str) -> None:
     body = flat(text)
-    assert "Recipients: Case officer, state protection; Situation centre duty officer" in body
+    assert "Recipients: Case officer, state protection" in body
+    assert "Case officer; state protection" not in body
 
 
 def test_counts_take_singular_or_plural_and_lists_end_with_a_full_stop(text: str) -> None:
     body = flat(text)
     assert "(s)" not in body
-    assert "(5 sharing rules in Annex B)" in body and "(6 sharing rules in Annex B)" in body
+    assert "(4 sharing rules in Annex B)" in body and "(6 sharing rules in Annex B)" in body
     assert "2 strengths, 5 borderline, 1 gap." in body
     assert "3 statements rated 2 or more apart" in body
     assert "(1 statement rated 2 or more apart)" in body
@@ -305,7 +299,7 @@ def test_counts_take_singular_or_plural_and_lists_end_with_a_full_stop(text: str
 def test_one_sharing_rule_is_one_rule(demo: Agreement, tmp_path: Path) -> None:
     ngo = demo.partners[0].id
     demo.sharing_rules = [
-        r for r in demo.sharing_rules if r.from_partner_id != ngo or r.id == "r-contacts-ngo"
+        r for r in demo.sharing_rules if r.from_partner_id != ngo or r.id == "r-confirmation"
     ]
     body = flat(pdftotext(render_agreement(demo).pdf, tmp_path))
     assert "(1 sharing rule in Annex B)" in body

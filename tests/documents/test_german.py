@@ -56,12 +56,12 @@ def test_german_dates_numbers_and_labels(text: str) -> None:
     body = flat(text)
     assert "Inkrafttreten vorgesehen am 27. November 2026" in body
     assert "das nächste Mal bis zum 27. November 2027" in body
-    assert "Gesamtmittelwert 3,59 (Grenzbereich)" in body
-    assert "3,75 · Grenzbereich" in body  # the readiness annex
+    assert "Gesamtmittelwert 3,59 (Gesprächsbedarf)" in body
+    assert "3,75 · Gesprächsbedarf" in body  # the readiness annex
     assert "Mittelwerte 1,75 auseinander" in body
     assert "Verantwortlicher nach der DSGVO" in body  # labels of the fixed choices
     assert "Brückenschlag e.V. – Ausstiegs- und Distanzierungsberatung (NGO)" in body
-    assert "(Polizei)" in body and "Unverzüglich bei einem Auslöser" in body
+    assert "(Polizei eines Landes)" in body and "Unverzüglich bei einem Übermittlungsanlass" in body
     assert "rund um die Uhr" in body and "Bürozeiten" in body
     assert "Entwurf zur rechtlichen Prüfung" in body and "Seite 1 von" in body
     for english in ("Routine", "Police", "Office hours", "Borderline", "November 27", "Annex"):
@@ -79,7 +79,7 @@ def test_the_german_report(tmp_path: Path) -> None:
     assert 2 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 4
     body = flat(pdftotext(pdf, tmp_path))
     assert "BERICHT ZU DEN KOOPERATIONSVORAUSSETZUNGEN" in body
-    assert "Vertrauen — Brückenschlag: 3,75 · Grenzbereich" in body
+    assert "Vertrauen — Brückenschlag: 3,75 · Gesprächsbedarf" in body
     assert "Wir vertrauen darauf, dass unser Partner" in body  # the German statements
     assert "bis 26. Januar 2027" in body
 
@@ -92,10 +92,10 @@ def test_citations_stay_on_one_line() -> None:
 
 def test_german_counts_take_singular_or_plural(text: str) -> None:
     body = flat(text)
-    assert "(5 Übermittlungsregeln in Anlage B)" in body
-    assert "2 Stärken, 5 im Grenzbereich, 1 Lücke." in body
+    assert "(4 Übermittlungsregeln in Anlage B)" in body
+    assert "2 Stärken, 5 mit Gesprächsbedarf, 1 mit Handlungsbedarf." in body
     assert "1 Aussage 2 oder mehr Punkte auseinander" in body
     assert "3 Aussagen 2 oder mehr Punkte auseinander" in body
-    assert "Wahrnehmungsunterschied bei „Rechtlicher Rahmen“" in body
+    assert "Wahrnehmungsunterschied im Bereich „Rechtlicher Rahmen“" in body
     assert "Ebene 1 – Fallbearbeitung" in body
-    assert "(von LKA Musterland an Brückenschlag)." in body
+    assert "(vom LKA Musterland an Brückenschlag)." in body

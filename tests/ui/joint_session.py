@@ -148,6 +148,15 @@ def fill_sharing(qtbot: QtBot, wizard: Wizard) -> None:
         "Feedback on what happened after a disclosure",
     ):
         presets[name].trigger()
+    # the emergency rule needs the roles at the police that may receive it
+    page.table.setCurrentCell(1, 0)
+    click(qtbot, page, "Edit...")
+    dialog = page.editor
+    assert dialog is not None
+    type_into(qtbot, dialog, "Recipient roles", "Duty officer")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     click(qtbot, page, "Add rule...")
     dialog = page.editor
     assert dialog is not None
@@ -157,6 +166,7 @@ def fill_sharing(qtbot: QtBot, wizard: Wizard) -> None:
     find(dialog, "GDPR Art. 6(1) basis", ChoiceCombo).set_value(Art6Basis.CONSENT)
     type_into(qtbot, dialog, "Retention", "Three months")
     type_into(qtbot, dialog, "Recipient roles", "Case officer")
+    dialog.logged.setChecked(True)  # personal data to the police: every disclosure is logged
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert len(page.rules) == 5

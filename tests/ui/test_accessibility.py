@@ -166,22 +166,24 @@ def test_tab_follows_the_partnership_page(qtbot: QtBot, demo: Agreement) -> None
     qtbot.addWidget(page)
     page.load(demo)
     page.show()
-    chain = tab_chain(page.agreement_title, 17)
-    assert chain[:12] == [
+    chain = tab_chain(page.agreement_title, 19)
+    assert chain[:14] == [
         "Title of the agreement",
         "Language of the agreement",
+        "Legal nature of the agreement",
         "Purpose",
         "Scope",
         "Out of scope",
         "Partner 1: Name",
         "Partner 1: Short name",
+        "Partner 1: German article",
         "Partner 1: Kind",
         "Partner 1: Sector",
         "Partner 1: Data-protection regime",
         "Partner 1: Address",
         "Partner 1: Data protection officer",
     ]
-    assert chain[12:] == [
+    assert chain[14:] == [
         "Partner 1, representative 1: Name",
         "Partner 1, representative 1: Role",
         "Partner 1, representative 1: Signs",

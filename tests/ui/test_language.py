@@ -48,7 +48,7 @@ def test_a_page_speaks_german_after_loading_the_german_translation(
     assert page.agreement_title.accessibleName() == "Titel der Vereinbarung"
     assert page.partner_forms[0].title() == "Partner 1"
     assert page.partner_forms[0].kind.currentText() == "NGO"
-    assert page.partner_forms[1].kind.currentText() == "Polizei"
+    assert page.partner_forms[1].kind.currentText() == "Polizei eines Landes"
     assert page.partner_forms[1].regime.currentText().startswith("Zuständige Behörde")
     assert page.language.currentText() == "Englisch"  # the English demo, under a German GUI
     row = page.partner_forms[0].representatives.rows()[0]
@@ -63,7 +63,7 @@ def test_german_numbers_dates_and_qt_dialogs(qtbot: QtBot, german: None, demo: A
     assert format_number(3.75) == "3,75"
     page = shown(qtbot, FindingsPage(), demo)
     transparency = 1
-    assert page.scores.item(transparency, 1).text() == "2,50  ▼ Lücke"
+    assert page.scores.item(transparency, 1).text() == "2,50  ▼ Handlungsbedarf"
     assert page.scores.item(transparency, 3).text().startswith("≠ Ja: Mittelwerte 1,75")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
@@ -82,7 +82,7 @@ def test_a_german_agreement_under_an_english_program(qtbot: QtBot) -> None:
     agreement = demo_agreement(Language.DE, today=DEMO_DAY)
     partnership = shown(qtbot, PartnershipPage(), agreement)
     assert partnership.language.currentText() == "German"
-    assert partnership.partner_forms[1].kind.currentText() == "Police"
+    assert partnership.partner_forms[1].kind.currentText() == "Police of a Land (state police)"
     readiness = shown(qtbot, ReadinessPage(Background(), ScriptedDialogs()), agreement)
     assert readiness.title() == "Readiness"
     first = readiness.rows[0]

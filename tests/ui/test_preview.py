@@ -100,6 +100,23 @@ def test_save_pdf_and_the_readiness_report(qtbot: QtBot, demo: Agreement, tmp_pa
     qtbot.waitUntil(lambda: "Saved" in output.state.text())
 
 
+def test_save_for_legal_review_writes_the_lawyers_edition(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    target = tmp_path / "for-lawyers.pdf"
+    dialogs = ScriptedDialogs(saves=[target])
+    output = output_on(qtbot, dialogs, demo)
+    qtbot.mouseClick(
+        find(output, "Save for legal review...", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    text = flat(pdftotext(target.read_bytes(), tmp_path))
+    assert "Questions for the lawyers" in text and "Q1 (section 14)" in text
+    assert "Questions for the lawyers" not in flat(pdftotext(output.pdf or b"", tmp_path))
+    assert dialogs.questions[0].endswith("version 1 - legal review.pdf")
+    qtbot.waitUntil(lambda: "Saved" in output.state.text())
+
+
 @pytest.mark.parametrize(
     ("status", "name", "state", "kind"),
     [

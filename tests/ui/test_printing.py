@@ -106,8 +106,8 @@ def test_printing_to_a_pdf_file_writes_the_pdf_itself_with_its_text(
     with qtbot.waitSignal(job.finished, timeout=30_000) as ended:
         pass
     assert ended.args == [True]
-    assert printed.read_bytes() == pdf  # not 16 images: small, and the text stays text
-    assert page_count(printed) == len(pypdf.PdfReader(printed).pages) == 16
+    assert printed.read_bytes() == pdf  # not 18 images: small, and the text stays text
+    assert page_count(printed) == len(pypdf.PdfReader(printed).pages) == 18
     assert "Cooperation" in flat(pdftotext(printed.read_bytes(), tmp_path))
     assert sorted(p.name for p in out.iterdir()) == ["printed.pdf"]
     assert dialogs.errors == []
@@ -178,7 +178,7 @@ def test_cancelled_print_dialog_prints_nothing(window: QWidget, pdf: bytes) -> N
 
 
 @pytest.mark.parametrize(
-    ("pages", "expected"), [(None, 16), ((2, 3), 2)], ids=["whole", "page range"]
+    ("pages", "expected"), [(None, 18), ((2, 3), 2)], ids=["whole", "page range"]
 )
 def test_the_preview_shows_the_pages_and_prints_from_it(
     qtbot: QtBot,

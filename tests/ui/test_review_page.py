@@ -66,3 +66,19 @@ def test_mark_ready_to_sign_and_back(qtbot: QtBot, demo: Agreement) -> None:
     page.save(demo)
     assert demo.status is AgreementStatus.DRAFT
     assert page.output.shown[-1].status is AgreementStatus.DRAFT
+
+
+def test_an_open_action_due_before_signing_blocks_ready_to_sign(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    from coopbuilder.core.vocabulary import ActionStatus
+
+    action = next(a for a in demo.actions if a.before_signing)
+    action.status = ActionStatus.IN_PROGRESS
+    page = page_on(qtbot, demo)
+    assert not find(page, "Mark ready to sign", QPushButton).isEnabled()
+    assert page.counts.text() == "Errors: 1. Warnings: 0."
+    assert "is due before the agreement is signed and is still open" in page.checks.texts()[0]
+    with qtbot.waitSignal(page.navigate) as navigated:
+        qtbot.mouseClick(find(page, "Go there", QPushButton), Qt.MouseButton.LeftButton)
+    assert navigated.args == ["actions[4].status"]

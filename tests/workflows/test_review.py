@@ -67,7 +67,8 @@ def test_last_years_actions_are_carried_over_with_their_outcome(three_years: His
     )
     assert outcomes["act-continuity-gap"][:2] == (Outcome.NOT_DONE, ActionStatus.NOT_DONE)
     assert outcomes["act-continuity-perception"][0] is Outcome.DROPPED
-    assert len(outcomes) == 6
+    # the action due before signing was done before version 1 was signed
+    assert len(outcomes) == 5 and "act-legal-perception" not in outcomes
     # the second review carries only what was still pending, plus the new action
     v3 = three_years.versions[2].agreement
     assert {a.id for a in v3.actions} == {
@@ -117,7 +118,7 @@ def test_clause_changes_mark_the_words_that_changed(three_years: History) -> Non
     ]
     routine = by_id["sharing.routine"]
     assert any(
-        s.op == "added" and "Contact list of the NGO's on-call coordinators" in s.text
+        s.op == "added" and "Duty roster of the situation centre's shift leads" in s.text
         for s in routine.segments
     )
     assert "review.termination" not in by_id  # unchanged clauses are not listed

@@ -10,7 +10,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, passphrase_option, read_agreement
+from coopbuilder.cli.common import (
+    EXIT_CHECKS_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    passphrase_option,
+    read_agreement,
+)
 from coopbuilder.cli.signing import format_fields
 from coopbuilder.core.catalogue import default_catalogue
 
@@ -44,6 +50,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "each signatory's signature block; refused (exit code 1) while `check` finds errors",
     )
     render.add_argument(
+        "--annotated",
+        action="store_true",
+        help="write the lawyers' edition: the draft with an annex that numbers every open legal "
+        "question the partners left for their lawyers",
+    )
+    render.add_argument(
         "--templates",
         type=Path,
         metavar="DIR",
@@ -64,6 +76,12 @@ def _render(args: argparse.Namespace) -> int:
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
     catalogue = default_catalogue()
     library = clause_library(agreement.language, args.templates)
+    if args.final and args.annotated:
+        print(
+            "coopbuilder: error: --annotated is a draft for the lawyers; it cannot be --final.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.final:
         from coopbuilder.documents.final import NotReadyToSignError, render_final
         from coopbuilder.documents.signature_fields import list_fields
@@ -77,11 +95,13 @@ def _render(args: argparse.Namespace) -> int:
             return EXIT_CHECKS_FAILED
         pdf, pages = final.pdf, final.pages
     else:
-        result = render_agreement(agreement, catalogue, library)
+        result = render_agreement(agreement, catalogue, library, annotated=args.annotated)
         pdf, pages = result.pdf, result.pages
     report = render_report(agreement, catalogue, library) if args.report else None
     write_pdf(args.output, pdf)
     kind = "final agreement, ready to sign" if args.final else "agreement"
+    if args.annotated:
+        kind = "lawyers' edition of the agreement"
     print(f"Wrote the {kind} ({pages} pages) to {args.output}.")
     if args.final:
         print("Its signature fields, for `coopbuilder sign --field NAME`:")

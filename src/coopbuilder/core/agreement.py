@@ -15,7 +15,7 @@ from coopbuilder.core.errors import Phrase
 from coopbuilder.core.governance import DpiaRecord, FurtherActor, MeetingFormat, SuccessIndicator
 from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.sharing import SharingRule
-from coopbuilder.core.vocabulary import AgreementStatus, Language
+from coopbuilder.core.vocabulary import AgreementStatus, Language, LegalNature
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -33,6 +33,7 @@ class Agreement(Entity):
     scope: Text = ""
     out_of_scope: Text = ""
     language: Language = Language.EN
+    legal_nature: LegalNature = LegalNature.MEMORANDUM
     status: AgreementStatus = AgreementStatus.DRAFT
     version: int = Field(default=1, ge=1)
     effective_date: dt.date | None = None

@@ -86,4 +86,10 @@ class Action(Entity):
     owner_partner_id: Id | None = None
     due_date: dt.date | None = None
     status: ActionStatus = ActionStatus.OPEN
+    before_signing: bool = False  # due before the agreement is signed: open, it blocks signing
     outcome_note: Text = ""
+
+    @property
+    def is_open(self) -> bool:
+        """Neither done nor dropped."""
+        return self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)

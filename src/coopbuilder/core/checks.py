@@ -14,18 +14,28 @@ from pydantic import BaseModel, ConfigDict, Field
 from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.legal import (
+    LAW_ENFORCEMENT_REGIMES,
+    TRIGGER_LAW,
+    below,
+    contradicting_never_rule,
+    is_civil_to_security,
+    is_exception_trigger,
+    is_intelligence,
+)
 from coopbuilder.core.scoring import AssessmentSummary, assess
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import check_message, label
 from coopbuilder.core.vocabulary import (
     ActionStatus,
+    Art9Condition,
     Availability,
     DataProtectionRegime,
     DpiaStatus,
     FindingKind,
     Language,
+    PartnerKind,
     SharingWhen,
-    Trigger,
 )
 
 
@@ -119,88 +129,112 @@ def _legal_basis(agreement: Agreement, index: int, rule: SharingRule) -> Iterato
         )
 
 
+def _finding(
+    code: str, severity: Severity, index: int, name: str, rule: SharingRule, **params: str
+) -> CheckFinding:
+    return CheckFinding(
+        code=code,
+        severity=severity,
+        field=_rule_field(index, name),
+        subject_id=rule.id,
+        params={"category": rule.category, **params},
+    )
+
+
+def _trigger(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
+    """The threshold (probability and imminence) and who decides, as the law of the trigger
+    allows; a trigger disclosure never goes to an intelligence service."""
+    recipient = agreement.partner(rule.to_partner_id)
+    if rule.trigger is None:
+        yield _finding("trigger_missing", E, index, "trigger", rule)
+    else:
+        law = TRIGGER_LAW[rule.trigger]
+        if law.statutory and rule.threshold is not None:
+            yield _finding("statutory_trigger_threshold", E, index, "threshold", rule)
+        elif law.minimum is not None and (
+            rule.threshold is None or below(rule.threshold, law.minimum)
+        ):
+            yield _finding("trigger_threshold_too_low", E, index, "threshold", rule)
+        if law.imminence is not None and rule.imminence is not law.imminence:
+            yield _finding("trigger_imminence", E, index, "imminence", rule)
+        if law.personal_duty and rule.four_eyes:
+            yield _finding("personal_duty_four_eyes", E, index, "four_eyes", rule)
+        elif not law.personal_duty and not (rule.four_eyes and rule.logged):
+            yield _finding("trigger_without_four_eyes", W, index, "four_eyes", rule)
+    if is_intelligence(recipient):
+        yield _finding(
+            "trigger_to_intelligence", E, index, "to_partner_id", rule, recipient=recipient.name
+        )
+    reachable = [
+        c
+        for c in agreement.contacts_of(recipient.id)
+        if c.availability is Availability.ROUND_THE_CLOCK
+    ]
+    if not reachable:
+        yield _finding(
+            "trigger_without_24_7", E, index, "to_partner_id", rule, recipient=recipient.name
+        )
+
+
+def _protected_data(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
+    """Counselling content, special-category data and what goes from the NGO to a security
+    partner: only case by case, logged, to named roles, on a condition that fits."""
+    sender = agreement.partner(rule.from_partner_id)
+    recipient = agreement.partner(rule.to_partner_id)
+    if rule.counselling_content and not is_exception_trigger(rule):
+        yield _finding("counselling_content_shared", E, index, "when", rule)
+    if is_civil_to_security(sender, recipient) and rule.involves_personal_data:
+        params = {"sender": sender.name, "recipient": recipient.name}
+        if rule.when is SharingWhen.ROUTINE:
+            yield _finding("routine_to_security", E, index, "when", rule, **params)
+        if not rule.logged:
+            yield _finding("disclosure_not_logged", E, index, "logged", rule, **params)
+    if (
+        rule.special_category
+        and rule.legal_basis.art9 is Art9Condition.VITAL_INTERESTS
+        and not rule.subject_unable_to_consent
+    ):
+        yield _finding("art9c_able_to_consent", E, index, "legal_basis.art9", rule)
+    if (rule.special_category or rule.counselling_content) and not rule.recipient_roles:
+        yield _finding(
+            "sensitive_without_recipient_role",
+            E,
+            index,
+            "recipient_roles",
+            rule,
+            recipient=recipient.name,
+        )
+    never = contradicting_never_rule(agreement.sharing_rules, rule)
+    if never is not None:
+        yield _finding("never_and_shared", E, index, "when", rule, never=never.category)
+
+
 def _sharing_rule(agreement: Agreement, index: int, rule: SharingRule) -> Iterator[CheckFinding]:
-    params = {"category": rule.category}
     recipient = agreement.partner(rule.to_partner_id)
     if rule.marked_sensitive_not_personal:
-        yield CheckFinding(
-            code="sensitive_not_personal",
-            severity=E,
-            field=_rule_field(index, "personal_data"),
-            subject_id=rule.id,
-            params=params,
-        )
+        yield _finding("sensitive_not_personal", E, index, "personal_data", rule)
     yield from _legal_basis(agreement, index, rule)
-    if (
-        rule.counselling_content
-        and rule.is_shared
-        and not (rule.when is SharingWhen.ON_TRIGGER and rule.trigger is Trigger.IMMINENT_DANGER)
-    ):
-        yield CheckFinding(
-            code="counselling_content_shared",
-            severity=E,
-            field=_rule_field(index, "when"),
-            subject_id=rule.id,
-            params=params,
-        )
     if rule.when is SharingWhen.ON_TRIGGER:
-        if rule.trigger is None:
-            yield CheckFinding(
-                code="trigger_missing",
-                severity=E,
-                field=_rule_field(index, "trigger"),
-                subject_id=rule.id,
-                params=params,
-            )
-        reachable = [
-            c
-            for c in agreement.contacts_of(recipient.id)
-            if c.availability is Availability.ROUND_THE_CLOCK
-        ]
-        if not reachable:
-            yield CheckFinding(
-                code="trigger_without_24_7",
-                severity=E,
-                field=_rule_field(index, "to_partner_id"),
-                subject_id=rule.id,
-                params={**params, "recipient": recipient.name},
-            )
-        if not (rule.four_eyes and rule.logged):
-            yield CheckFinding(
-                code="trigger_without_four_eyes",
-                severity=W,
-                field=_rule_field(index, "four_eyes"),
-                subject_id=rule.id,
-                params=params,
-            )
+        yield from _trigger(agreement, index, rule)
     if not rule.is_shared:
         return
+    yield from _protected_data(agreement, index, rule)
     roles = {c.role.casefold() for c in agreement.contacts_of(recipient.id)}
     for role in rule.recipient_roles:
         if role.casefold() not in roles:
-            yield CheckFinding(
-                code="role_without_contact",
-                severity=W,
-                field=_rule_field(index, "recipient_roles"),
-                subject_id=rule.id,
-                params={**params, "role": role, "recipient": recipient.name},
+            yield _finding(
+                "role_without_contact",
+                E,
+                index,
+                "recipient_roles",
+                rule,
+                role=role,
+                recipient=recipient.name,
             )
     if rule.involves_personal_data and not rule.retention:
-        yield CheckFinding(
-            code="no_retention",
-            severity=W,
-            field=_rule_field(index, "retention"),
-            subject_id=rule.id,
-            params=params,
-        )
+        yield _finding("no_retention", W, index, "retention", rule)
     if rule.channel is None:
-        yield CheckFinding(
-            code="no_channel",
-            severity=W,
-            field=_rule_field(index, "channel"),
-            subject_id=rule.id,
-            params=params,
-        )
+        yield _finding("no_channel", W, index, "channel", rule)
 
 
 def _sharing(agreement: Agreement) -> Iterator[CheckFinding]:
@@ -247,6 +281,14 @@ def _parties_and_review(agreement: Agreement) -> Iterator[CheckFinding]:
     if agreement.next_review_date is None:
         yield CheckFinding(code="no_review_date", severity=E, field="next_review_date")
     for index, partner in enumerate(agreement.partners):
+        if partner.kind is PartnerKind.NGO and partner.regime in LAW_ENFORCEMENT_REGIMES:
+            yield CheckFinding(
+                code="ngo_under_law_enforcement_regime",
+                severity=W,
+                field=f"partners[{index}].regime",
+                subject_id=partner.id,
+                params={"partner": partner.name, "regime": partner.regime.value},
+            )
         if not partner.signatories:
             yield CheckFinding(
                 code="partner_without_signatory",
@@ -273,6 +315,14 @@ def _actions(agreement: Agreement, summary: AssessmentSummary) -> Iterator[Check
                 params={"kind": finding.kind.value, "precondition": finding.precondition_id},
             )
     for index, action in enumerate(agreement.actions):
+        if action.before_signing and action.is_open:
+            yield CheckFinding(
+                code="open_before_signing",
+                severity=E,
+                field=f"actions[{index}].status",
+                subject_id=action.id,
+                params={"action": action.text},
+            )
         if action.status is not ActionStatus.DROPPED and (
             action.owner_partner_id is None or action.due_date is None
         ):

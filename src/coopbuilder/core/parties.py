@@ -10,6 +10,7 @@ from coopbuilder.core.vocabulary import (
     Availability,
     ContactLevel,
     DataProtectionRegime,
+    GermanArticle,
     PartnerKind,
     Sector,
 )
@@ -33,6 +34,7 @@ class Partner(Entity):
     regime: DataProtectionRegime
     address: Text = ""
     data_protection_officer: ShortText = ""
+    article: GermanArticle | None = None
     representatives: list[Representative] = Field(default_factory=list)
 
     @property

@@ -10,6 +10,7 @@ from coopbuilder.core.vocabulary import (
     Art6Basis,
     Art9Condition,
     Channel,
+    Imminence,
     Likelihood,
     SharingWhen,
     Trigger,
@@ -22,13 +23,15 @@ class LegalBasis(Model):
     For a sender that is a GDPR controller: an Art. 6(1) basis, plus an Art. 9(2) condition for
     special-category data and an Art. 10 authorisation for criminal-offence data. For a sender
     under the Law Enforcement Directive or outside EU law: the national provision (police law,
-    LED transposition) in ``national_law``.
+    LED transposition) in ``national_law``. Every transfer has two doors: ``collection`` names
+    the recipient's basis for collecting what it receives.
     """
 
     art6: Art6Basis | None = None
     art9: Art9Condition | None = None
     art10: ShortText = ""
     national_law: ShortText = ""
+    collection: ShortText = ""
     note: Text = ""
 
     @property
@@ -38,6 +41,7 @@ class LegalBasis(Model):
             and self.art9 is None
             and not self.art10
             and not self.national_law
+            and not self.collection
             and not self.note
         )
 
@@ -51,6 +55,7 @@ class SharingRule(Entity):
     when: SharingWhen
     trigger: Trigger | None = None
     threshold: Likelihood | None = None
+    imminence: Imminence | None = None
     channel: Channel | None = None
     legal_basis: LegalBasis = Field(default_factory=LegalBasis)
     recipient_roles: list[ShortText] = Field(default_factory=list)
@@ -61,6 +66,7 @@ class SharingRule(Entity):
     special_category: bool = False
     criminal_offence_data: bool = False
     counselling_content: bool = False
+    subject_unable_to_consent: bool = False
     note: Text = ""
 
     @field_validator("recipient_roles")
@@ -77,7 +83,9 @@ class SharingRule(Entity):
                     category=self.category,
                 )
             )
-        if self.when is not SharingWhen.ON_TRIGGER and (self.trigger or self.threshold):
+        if self.when is not SharingWhen.ON_TRIGGER and (
+            self.trigger or self.threshold or self.imminence
+        ):
             raise ValueError(
                 Phrase(
                     "sharing rule '{category}' names a trigger but is not shared on a trigger",
@@ -93,15 +101,24 @@ class SharingRule(Entity):
 
     @property
     def marked_sensitive_not_personal(self) -> bool:
-        """Whether the rule is marked as special-category or criminal-offence data but not as
-        personal data, which cannot be: both are personal data (GDPR Art. 9, 10)."""
-        return not self.personal_data and (self.special_category or self.criminal_offence_data)
+        """Whether the rule is marked as special-category, criminal-offence or counselling data
+        but not as personal data, which cannot be: all three are personal data (GDPR Art. 9, 10;
+        what a client confides is about the client)."""
+        return not self.personal_data and (
+            self.special_category or self.criminal_offence_data or self.counselling_content
+        )
 
     @property
     def involves_personal_data(self) -> bool:
-        """Whether personal data flows under the rule: marked so, or marked as special-category
-        or criminal-offence data, which are personal data whatever the other tick says."""
-        return self.personal_data or self.special_category or self.criminal_offence_data
+        """Whether personal data flows under the rule: marked so, or marked as special-category,
+        criminal-offence or counselling data, which are personal data whatever the other tick
+        says."""
+        return (
+            self.personal_data
+            or self.special_category
+            or self.criminal_offence_data
+            or self.counselling_content
+        )
 
     @property
     def is_sensitive(self) -> bool:

@@ -24,7 +24,8 @@ class AgreementStatus(StrEnum):
 
 class PartnerKind(StrEnum):
     NGO = "ngo"
-    POLICE = "police"
+    POLICE = "police"  # the police of a Land (state police, state criminal police office)
+    FEDERAL_POLICE = "federal_police"  # the Federal Police or the Federal Criminal Police Office
     INTELLIGENCE = "intelligence"
     PRISON = "prison"
     PROBATION = "probation"
@@ -32,6 +33,23 @@ class PartnerKind(StrEnum):
     SCHOOL = "school"
     HEALTH = "health"
     OTHER = "other"
+
+
+class GermanArticle(StrEnum):
+    """The grammatical article a partner's name takes in German running text ("das LKA",
+    "die JVA", "der Verein"); German clauses decline it ("vom LKA", "beim LKA")."""
+
+    DER = "der"
+    DIE = "die"
+    DAS = "das"
+
+
+class LegalNature(StrEnum):
+    """What the agreement is in law: a non-binding memorandum of understanding, or a public-law
+    contract (§§ 54 ff. VwVfG). Neither is a legal basis for any transfer."""
+
+    MEMORANDUM = "memorandum"
+    PUBLIC_LAW_CONTRACT = "public_law_contract"
 
 
 class Sector(StrEnum):
@@ -68,6 +86,14 @@ class Likelihood(StrEnum):
     VERY_LIKELY = "very_likely"
 
 
+class Imminence(StrEnum):
+    """How soon a harm must be expected before a trigger allows a transfer; with
+    :class:`Likelihood` it makes the threshold (probability and imminence)."""
+
+    PRESENT = "present"  # a present danger: the harm may occur at any moment (§ 34 StGB)
+    FORESEEABLE = "foreseeable"  # expected in the foreseeable future, not yet present
+
+
 class Channel(StrEnum):
     IN_PERSON = "in_person"
     PHONE = "phone"
@@ -78,7 +104,8 @@ class Channel(StrEnum):
 
 
 class Art6Basis(StrEnum):
-    """GDPR Art. 6(1) lawful bases."""
+    """GDPR Art. 6(1) lawful bases, and the change of purpose of Art. 6(4) with § 24(1) No. 1
+    BDSG (a private body disclosing what it holds for another purpose, to avert a danger)."""
 
     CONSENT = "a"
     CONTRACT = "b"
@@ -86,6 +113,7 @@ class Art6Basis(StrEnum):
     VITAL_INTERESTS = "d"
     PUBLIC_TASK = "e"
     LEGITIMATE_INTERESTS = "f"
+    CHANGE_OF_PURPOSE = "6(4)"
 
 
 class Art9Condition(StrEnum):
@@ -98,6 +126,7 @@ class Art9Condition(StrEnum):
     LEGAL_CLAIMS = "f"
     SUBSTANTIAL_PUBLIC_INTEREST = "g"
     HEALTH_SOCIAL_CARE = "h"
+    OPEN = "open"  # an Art. 9(2) condition with § 22 / § 24(2) BDSG, for the lawyers to name
 
 
 class ContactLevel(IntEnum):
@@ -154,7 +183,13 @@ class DpiaStatus(StrEnum):
 
 
 SECURITY_KINDS = frozenset(
-    {PartnerKind.POLICE, PartnerKind.INTELLIGENCE, PartnerKind.PRISON, PartnerKind.PROBATION}
+    {
+        PartnerKind.POLICE,
+        PartnerKind.FEDERAL_POLICE,
+        PartnerKind.INTELLIGENCE,
+        PartnerKind.PRISON,
+        PartnerKind.PROBATION,
+    }
 )
 
 
@@ -167,6 +202,11 @@ def default_regime(kind: PartnerKind) -> DataProtectionRegime:
     """The data-protection regime a partner of this kind usually processes under."""
     if kind is PartnerKind.INTELLIGENCE:
         return DataProtectionRegime.OUTSIDE_EU_LAW
-    if kind in (PartnerKind.POLICE, PartnerKind.PRISON, PartnerKind.PROBATION):
+    if kind in (
+        PartnerKind.POLICE,
+        PartnerKind.FEDERAL_POLICE,
+        PartnerKind.PRISON,
+        PartnerKind.PROBATION,
+    ):
         return DataProtectionRegime.LED_AUTHORITY
     return DataProtectionRegime.GDPR_CONTROLLER

@@ -63,8 +63,9 @@ class _Builder(AgreementText):
         library: ClauseLibrary,
         styles: Styles,
         review: ReviewContext | None,
+        annotated: bool = False,
     ) -> None:
-        super().__init__(agreement, catalogue, library, styles, review)
+        super().__init__(agreement, catalogue, library, styles, review, annotated)
         self.boxes: list[SignatureBox] = []
 
     # -- text -------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ class _Builder(AgreementText):
                 tables.sharing_matrix_table(context, self.columns(clause), styles, self.fmt.word)
             ]
         if kind == "sop":
-            return tables.sop_tables(context, self.columns(clause), styles)
+            return tables.sop_tables(context, self.columns(clause), styles, self.fmt.word)
         builders = {
             "escalation": tables.escalation_table,
             "meetings": tables.meetings_table,
@@ -168,8 +169,10 @@ class _Builder(AgreementText):
         many signatories break across pages between rows)."""
         styles = self.styles
         columns: list[list[Flowable]] = []
+        views = {view["id"]: view for view in self.context["partners"]}
         for partner in self.agreement.partners:
-            words = self.columns(clause, partner=partner.name)
+            # "For Brückenschlag e.V.", in German "Für das Landeskriminalamt ..."
+            words = self.columns(clause, partner=views[partner.id]["name_acc"])
             column: list[Flowable] = []
             signatories: list[Representative | None] = [*partner.signatories] or [None]
             for rep in signatories:
@@ -278,17 +281,19 @@ def render_agreement(
     catalogue: Catalogue | None = None,
     library: ClauseLibrary | None = None,
     review: ReviewContext | None = None,
+    annotated: bool = False,
 ) -> RenderResult:
     """The agreement as a PDF, with the signature area of every signatory.
 
     ``library`` defaults to the shipped clause library of the agreement's language. With
-    ``review`` (the review that started this version), the PDF has a review annex.
+    ``review`` (the review that started this version), the PDF has a review annex; with
+    ``annotated`` (the lawyers' edition), an annex that numbers every open legal question.
     """
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)
-    builder = _Builder(agreement, catalogue, library, styles, review)
+    builder = _Builder(agreement, catalogue, library, styles, review, annotated)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     order = [r.id for p in agreement.partners for r in p.signatories]  # as drawn: row by row
     boxes = sorted(builder.boxes, key=lambda box: order.index(box.representative_id))

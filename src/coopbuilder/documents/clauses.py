@@ -75,9 +75,11 @@ class AgreementText(Rendering):
         library: ClauseLibrary,
         styles: Styles,
         review: ReviewContext | None = None,
+        annotated: bool = False,
     ) -> None:
         super().__init__(agreement, catalogue, library, styles, review)
         context = self.context
+        context["annotated"] = annotated  # the lawyers' edition: the open questions as an annex
         self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
         self.annexes = [s for s in library.annexes if s.when is None or s.when.holds(context)]
         context["ref"] = {

@@ -17,6 +17,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.governance import DpiaRecord
+from coopbuilder.core.legal import TRIGGER_LAW, open_questions
 from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.scoring import AssessmentSummary, Finding, assess
@@ -25,6 +26,7 @@ from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import (
     AgreementStatus,
     FindingKind,
+    GermanArticle,
     Sector,
     SharingWhen,
 )
@@ -62,8 +64,63 @@ class Formatter:
         return self.library.word(key, **params)
 
 
-def _partner(fmt: Formatter, partner: Partner) -> View:
+_ARTICLES = {
+    # nominative, genitive, dative, accusative; "von dem" and "bei dem" contract
+    GermanArticle.DER: ("der", "des", "dem", "den"),
+    GermanArticle.DIE: ("die", "der", "der", "die"),
+    GermanArticle.DAS: ("das", "des", "dem", "das"),
+}
+_CONTRACTED = {"von dem": "vom", "bei dem": "beim"}
+_CASES = ("nom", "gen", "dat", "acc", "von", "bei", "an", "fuer")
+
+
+def _declined(partner: Partner) -> View:
+    """The partner's short label in the cases German running text needs ("das LKA", "des LKA",
+    "vom LKA", "beim LKA", "an das LKA", "für das LKA") and the full name after "Für" ("Für das
+    Landeskriminalamt ..."). Without an article the label stands alone ("von Brückenschlag");
+    in English every form is the label itself."""
+    label = partner.label
+    if partner.article is None:
+        return {
+            "nom": label,
+            "gen": f"von {label}",
+            "dat": label,
+            "acc": label,
+            "von": f"von {label}",
+            "bei": f"bei {label}",
+            "an": f"an {label}",
+            "fuer": f"für {label}",
+            "name_acc": partner.name,
+        }
+    nom, gen, dat, acc = _ARTICLES[partner.article]
+
+    def with_dative(prep: str) -> str:
+        joined = f"{prep} {dat}"
+        return f"{_CONTRACTED.get(joined, joined)} {label}"
+
     return {
+        "nom": f"{nom} {label}",
+        "gen": f"{gen} {label}",
+        "dat": f"{dat} {label}",
+        "acc": f"{acc} {label}",
+        "von": with_dative("von"),
+        "bei": with_dative("bei"),
+        "an": f"an {acc} {label}",
+        "fuer": f"für {acc} {label}",
+        "name_acc": f"{acc} {partner.name}",
+    }
+
+
+def _partner(fmt: Formatter, partner: Partner) -> View:
+    if fmt.language == "de":
+        declined = _declined(partner)
+    else:
+        declined = {**dict.fromkeys(_CASES, partner.label), "name_acc": partner.name}
+    declined["nom_start"] = declined["nom"][:1].upper() + declined["nom"][1:]
+    return {
+        **declined,
+        "law": fmt.word(f"law_{partner.kind.value}"),
+        "duties": fmt.word(f"duties_{partner.kind.value}"),
         "id": partner.id,
         "name": partner.name,
         "short_name": partner.short_name,
@@ -90,14 +147,43 @@ def legal_basis_text(fmt: Formatter, rule: SharingRule) -> str:
     parts = [fmt.label(basis.art6), fmt.label(basis.art9)]
     if basis.art10:
         parts.append(fmt.word("art10", text=basis.art10))
-    parts.append(basis.national_law)
+    national = basis.national_law
+    if national and not any(char.isdigit() for char in national):
+        national = fmt.word("unnamed_provision", text=national)  # no provision named: open
+    parts.append(national)
     return "; ".join(p for p in parts if p)
+
+
+def collection_text(fmt: Formatter, rule: SharingRule) -> str:
+    """The second door: the recipient's basis for collecting personal data, or that it is an
+    open question for the lawyers."""
+    if not (rule.is_shared and rule.involves_personal_data):
+        return ""
+    if not rule.legal_basis.collection:
+        return fmt.word("collection_open")
+    collection = rule.legal_basis.collection
+    if not any(char.isdigit() for char in collection):
+        collection = fmt.word("unnamed_provision", text=collection)
+    return fmt.word("collection", text=collection)
+
+
+def _threshold_label(fmt: Formatter, rule: SharingRule) -> str:
+    """The threshold as the rule states it: probability and imminence, or, for a statutory
+    trigger, the condition the law sets."""
+    if rule.trigger is not None and TRIGGER_LAW[rule.trigger].statutory:
+        return fmt.word("statutory_threshold")
+    if rule.threshold is None and rule.imminence is None:
+        return ""
+    return fmt.word(
+        "threshold", threshold=fmt.label(rule.threshold), imminence=fmt.label(rule.imminence)
+    )
 
 
 def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, View]) -> View:
     safeguards = [
         fmt.word(key) for key, on in (("four_eyes", rule.four_eyes), ("logged", rule.logged)) if on
     ]
+    law = TRIGGER_LAW.get(rule.trigger) if rule.trigger else None
     return {
         "id": rule.id,
         "number": number,
@@ -109,11 +195,14 @@ def _rule(fmt: Formatter, number: int, rule: SharingRule, partners: dict[str, Vi
         "trigger": rule.trigger.value if rule.trigger else "",
         "trigger_label": fmt.label(rule.trigger),
         "threshold": rule.threshold.value if rule.threshold else "",
-        "threshold_label": fmt.word("threshold", threshold=fmt.label(rule.threshold))
-        if rule.threshold
-        else "",
+        "threshold_label": _threshold_label(fmt, rule),
+        "imminence": rule.imminence.value if rule.imminence else "",
+        "imminence_label": fmt.label(rule.imminence),
+        "statutory": law is not None and law.statutory,
+        "personal_duty": law is not None and law.personal_duty,
         "channel_label": fmt.label(rule.channel),
         "basis": legal_basis_text(fmt, rule),
+        "collection": collection_text(fmt, rule),
         "recipient_roles": list(rule.recipient_roles),
         "recipients": "; ".join(rule.recipient_roles),
         "retention": rule.retention,
@@ -264,6 +353,23 @@ def _dpia(fmt: Formatter, dpia: DpiaRecord, partners: dict[str, View]) -> View:
     }
 
 
+def _open_questions(fmt: Formatter, agreement: Agreement) -> list[View]:
+    """The open legal questions, numbered, each with the section it concerns."""
+    out = []
+    for number, question in enumerate(open_questions(agreement), start=1):
+        params = dict(question.params)
+        if "nature" in params:
+            params["nature"] = fmt.label(agreement.legal_nature)
+        out.append(
+            {
+                "number": number,
+                "text": fmt.word(question.code, **params),
+                "section": question.section,
+            }
+        )
+    return out
+
+
 def _ngo_and_agency(agreement: Agreement, partners: dict[str, View]) -> tuple[View, View]:
     first, second = agreement.partners
     if first.sector is Sector.SECURITY and second.sector is not Sector.SECURITY:
@@ -321,6 +427,9 @@ def build_context(
             "term_months": agreement.term_months,
             "review_interval_months": agreement.review_interval_months,
             "next_review_date": fmt.date(agreement.next_review_date),
+            "before_signing": sum(1 for a in agreement.actions if a.before_signing),
+            "legal_nature": agreement.legal_nature.value,
+            "legal_nature_label": fmt.label(agreement.legal_nature),
         },
         "partners": [partners[p.id] for p in agreement.partners],
         "ngo": ngo,
@@ -361,6 +470,8 @@ def build_context(
         "dpia": _dpia(fmt, agreement.dpia, partners),
         "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
         "review": None if review is None else review_view(fmt, review, partners),
+        "annotated": False,  # the lawyers' edition sets it: the annex of open questions
+        "open_questions": _open_questions(fmt, agreement),
     }
 
 

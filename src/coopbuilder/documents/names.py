@@ -42,13 +42,15 @@ def _keys(text: str, **shapes: Shape) -> dict[str, Shape]:
 
 
 PARTNER = _keys(
-    "id name short_name label kind kind_label sector is_security regime regime_label address dpo",
+    """id name short_name label kind kind_label sector is_security regime regime_label address dpo
+    nom nom_start gen dat acc von bei an fuer name_acc law duties""",
     representatives=ListOf(_keys("id name role signs")),
     signatories=ListOf(_keys("id name role")),
 )
 RULE = _keys(
     """id number category when when_label trigger trigger_label threshold threshold_label
-    channel_label basis recipients retention safeguards four_eyes logged personal_data sensitive
+    imminence imminence_label statutory personal_duty channel_label basis recipients retention
+    safeguards four_eyes logged personal_data sensitive collection
     special_category criminal_offence_data counselling_content note""",
     sender=PARTNER,
     recipient=PARTNER,
@@ -71,7 +73,8 @@ CLAUSE_FINDING = _keys("needs_action description", items=ListOf(FINDING), action
 AGREEMENT: Mapping[str, Shape] = {
     "agreement": _keys(
         """title purpose scope out_of_scope version status status_label is_final effective_date
-        term_months review_interval_months next_review_date"""
+        term_months review_interval_months next_review_date before_signing legal_nature
+        legal_nature_label"""
     ),
     "partners": ListOf(PARTNER),
     "ngo": PARTNER,
@@ -98,6 +101,8 @@ AGREEMENT: Mapping[str, Shape] = {
         findings=ListOf(FINDING),
         needing_action=ListOf(FINDING),
     ),
+    "annotated": ANY,
+    "open_questions": ListOf(_keys("number text section")),
     "review": _keys(
         "kind kind_label extraordinary held_on reviewed_version " + " ".join(RECORD_TEXTS),
         actions=ListOf(_keys("text owner due status outcome outcome_label note")),

@@ -132,6 +132,15 @@ class Renderer:
             library = self.library(agreement.language)
             return render_agreement(agreement, library=library, review=review).pdf
 
+    def for_legal_review(self, agreement: Agreement) -> bytes:
+        """The lawyers' edition: the draft with the annex that numbers every open legal
+        question."""
+        from coopbuilder.documents.agreement import render_agreement
+
+        with one_at_a_time():
+            library = self.library(agreement.language)
+            return render_agreement(agreement, library=library, annotated=True).pdf
+
     def report(self, agreement: Agreement) -> bytes:
         """The readiness report's PDF."""
         from coopbuilder.documents.report import render_report

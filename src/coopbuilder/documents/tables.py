@@ -164,14 +164,17 @@ def _people(contacts: list[View]) -> str:
 
 def sop_parties(rule: View, contacts: list[View]) -> tuple[list[View], list[View]]:
     """Who informs and whom, for one sharing rule: the recipient's contacts in the roles the
-    rule names (else its first level; on a trigger its 24/7 contacts), and the sender's
-    contacts on the same level (on a trigger, those reachable 24/7)."""
+    rule names, never anyone in their place (a role without a contact is a gap, see
+    :func:`roles_without_contact`); where the rule names no role, the recipient's first level
+    (on a trigger its 24/7 contacts). Then the sender's contacts on the same level (on a
+    trigger, those reachable 24/7)."""
     trigger = rule["when"] == "on_trigger"
     sender = [c for c in contacts if c["partner"]["id"] == rule["sender"]["id"]]
     recipient = [c for c in contacts if c["partner"]["id"] == rule["recipient"]["id"]]
     roles = {r.strip().casefold() for r in rule["recipient_roles"] if r.strip()}
-    whom = [c for c in recipient if c["role"].casefold() in roles]
-    if not whom:
+    if roles:
+        whom = [c for c in recipient if c["role"].casefold() in roles]
+    else:
         pool = [c for c in recipient if c["round_the_clock"]] if trigger else recipient
         whom = _lowest_level(pool or recipient)
     levels = {c["level"] for c in whom}
@@ -180,10 +183,17 @@ def sop_parties(rule: View, contacts: list[View]) -> tuple[list[View], list[View
     return who, whom
 
 
+def roles_without_contact(rule: View, contacts: list[View]) -> list[str]:
+    """The recipient roles a rule names that no contact of the recipient holds."""
+    held = {c["role"].casefold() for c in contacts if c["partner"]["id"] == rule["recipient"]["id"]}
+    return [r for r in rule["recipient_roles"] if r.strip() and r.strip().casefold() not in held]
+
+
 def sop_tables(
-    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles
+    context: Mapping[str, Any], columns: Mapping[str, str], styles: Styles, word: Words
 ) -> list[Flowable]:
-    """One table per direction, under a heading that names the sender and the recipient."""
+    """One table per direction, under a heading that names the sender and the recipient; a
+    recipient role without a contact is shown as a gap (the word ``no_contact``)."""
     out: list[Flowable] = []
     for flow in context["flows"]:
         grid = Grid(
@@ -198,10 +208,16 @@ def sop_tables(
                 ", ".join(p for p in (rule["trigger_label"], rule["threshold_label"]) if p),
                 ", ".join(p for p in (rule["channel_label"], rule["safeguards"]) if p),
             )
+            gaps = [
+                word("no_contact", role=role)
+                for role in roles_without_contact(rule, context["contacts"])
+            ]
+            # a duty the law puts on each person (§ 138 StGB) is not a coordinator's to discharge
+            informs = word("each_person") if rule["personal_duty"] else _people(who)
             grid.add(
                 [
-                    _people(who),
-                    _people(whom),
+                    informs,
+                    lines(_people(whom), *gaps),
                     rule["category"],
                     when,
                 ]
@@ -333,7 +349,7 @@ def sharing_matrix_table(
                 lines(rule["category"], words("sensitive") if rule["sensitive"] else ""),
                 lines(f"{rule['sender']['label']} → {rule['recipient']['label']}", recipients),
                 when,
-                lines(basis, rule["note"]),
+                lines(basis, rule["collection"], rule["note"]),
                 lines(rule["retention"], rule["safeguards"]),
             ]
         )

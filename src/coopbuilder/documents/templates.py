@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.errors import Phrase
 from coopbuilder.core.resources import template_path
-from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.vocabulary import Language, PartnerKind
 from coopbuilder.documents import jinja
 from coopbuilder.documents.compiled import CodeCache, code_cache
 from coopbuilder.documents.jinja import Compiler, Condition, Text
@@ -405,12 +405,21 @@ def _texts(
 
 WORDS = _names(
     """
-    none four_eyes logged no_personal_data sensitive threshold art10 overall
+    none four_eyes logged no_personal_data sensitive threshold statutory_threshold art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
-    recommended
+    recommended no_contact unnamed_provision collection collection_open each_person q_nature
+    q_law_other q_art9 q_provision q_collection q_joint_control q_dpia
     """,
     {},
-    threshold="threshold",
+    threshold="threshold imminence",
+    no_contact="role",
+    unnamed_provision="text",
+    collection="text",
+    q_nature="nature",
+    q_law_other="partner",
+    q_art9="number category",
+    q_provision="number category text",
+    q_collection="number category recipient",
     art10="text",
     mean_band="mean band",
     means_apart="difference",
@@ -419,7 +428,9 @@ WORDS = _names(
     finding="kind precondition partners",
     recommended="text",
 )
-"""The short words, each with the values it is given (a word reads nothing else)."""
+WORDS.update(_names(" ".join(f"law_{kind.value} duties_{kind.value}" for kind in PartnerKind), {}))
+"""The short words, each with the values it is given (a word reads nothing else); per partner
+kind, the law that applies to it and its statutory duties."""
 
 REPORT_TEXTS = _names(
     """

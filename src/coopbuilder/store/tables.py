@@ -137,6 +137,7 @@ class VersionRow(Base):
     dpia_completed_on: Mapped[dt.date | None]
     dpia_reference: Mapped[str]
     dpia_note: Mapped[str]
+    legal_nature: Mapped[str]
 
     __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012 (SQLAlchemy reads it once)
 
@@ -154,6 +155,7 @@ class PartnerRow(Base):
     regime: Mapped[str]
     address: Mapped[str]
     data_protection_officer: Mapped[str]
+    article: Mapped[str | None]
 
 
 class RepresentativeRow(Base):
@@ -194,6 +196,7 @@ class ActionRow(Base):
     owner_partner_id: Mapped[str | None]
     due_date: Mapped[dt.date | None]
     status: Mapped[str]
+    before_signing: Mapped[bool]
     outcome_note: Mapped[str]
 
 
@@ -213,11 +216,13 @@ class SharingRuleRow(Base):
     when: Mapped[str] = mapped_column("shared_when")  # WHEN is an SQL keyword
     trigger: Mapped[str | None]
     threshold: Mapped[str | None]
+    imminence: Mapped[str | None]
     channel: Mapped[str | None]
     legal_basis_art6: Mapped[str | None]
     legal_basis_art9: Mapped[str | None]
     legal_basis_art10: Mapped[str]
     legal_basis_national_law: Mapped[str]
+    legal_basis_collection: Mapped[str]
     legal_basis_note: Mapped[str]
     recipient_roles: Mapped[list[str]]
     retention: Mapped[str]
@@ -227,6 +232,7 @@ class SharingRuleRow(Base):
     special_category: Mapped[bool]
     criminal_offence_data: Mapped[bool]
     counselling_content: Mapped[bool]
+    subject_unable_to_consent: Mapped[bool]
     note: Mapped[str]
 
 

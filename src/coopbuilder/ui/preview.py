@@ -90,15 +90,21 @@ class PdfOutput(OutputArea):
         self.preview_button = QPushButton(self.tr("Print pre&view..."), self)
         self.save_pdf_button = QPushButton(self.tr("Save P&DF..."), self)
         self.report_button = QPushButton(self.tr("Save readiness &report..."), self)
+        self.legal_button = QPushButton(self.tr("Save for &legal review..."), self)
+        self.legal_button.setToolTip(
+            self.tr("The draft with every open legal question numbered, for the lawyers")
+        )
         self.print_button.clicked.connect(lambda: self.print_agreement(preview=False))
         self.preview_button.clicked.connect(lambda: self.print_agreement(preview=True))
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.report_button.clicked.connect(self.save_report)
+        self.legal_button.clicked.connect(self.save_for_legal_review)
         buttons = QGridLayout()  # two by two: narrow enough beside the checks on a projector
         buttons.addWidget(self.print_button, 0, 0)
         buttons.addWidget(self.preview_button, 0, 1)
         buttons.addWidget(self.save_pdf_button, 1, 0)
         buttons.addWidget(self.report_button, 1, 1)
+        buttons.addWidget(self.legal_button, 2, 0, 1, 2)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -239,6 +245,7 @@ class PdfOutput(OutputArea):
         for button in (self.print_button, self.preview_button, self.save_pdf_button):
             button.setEnabled(ready)
         self.report_button.setEnabled(self._agreement is not None)
+        self.legal_button.setEnabled(self._agreement is not None)
 
     # -- print and save ---------------------------------------------------------------------
 
@@ -280,6 +287,18 @@ class PdfOutput(OutputArea):
         if path is not None:
             report = self._renderer.report
             self._write(title, path, lambda: report(agreement))
+
+    def save_for_legal_review(self) -> None:
+        agreement = self._agreement
+        if agreement is None:
+            return
+        title = self.tr("Save the draft for legal review")
+        path = self._dialogs.save_file(
+            self, title, self.tr("PDF files (*.pdf)"), self._suggested(self.tr("legal review"))
+        )
+        if path is not None:
+            legal = self._renderer.for_legal_review
+            self._write(title, path, lambda: legal(agreement))
 
     def _write(self, title: str, path: Path, make: Callable[[], bytes]) -> None:
         self._run(

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
@@ -52,6 +60,7 @@ class ActionRow(RecordRow):
             self.tr("Due date"), self.tr("No date yet"), self, default_months=QUARTER_MONTHS
         )
         self.status = ChoiceCombo(list(ActionStatus), self.tr("Status"), parent=self)
+        self.before_signing = QCheckBox(self)
         self.outcome = line_edit(self)
         self.outcome.setPlaceholderText(self.tr("What happened (at the review)"))
         self.add_field(
@@ -86,9 +95,20 @@ class ActionRow(RecordRow):
             description=self.tr("How far the action has come."),
         )
         self.add_field(
+            self.before_signing,
+            self.tr("Due before signing"),
+            2,
+            0,
+            span=3,
+            description=self.tr(
+                "Tick if the action must be done before the agreement is signed; while it is "
+                "open, the agreement cannot be marked ready to sign."
+            ),
+        )
+        self.add_field(
             self.outcome,
             self.tr("Outcome"),
-            2,
+            3,
             0,
             span=3,
             description=self.tr("What came of the action, written down at the review."),
@@ -106,6 +126,7 @@ class ActionRow(RecordRow):
         self.owner.setCurrentIndex(self._partner_ids.index(action.owner_partner_id))
         self.due.set_value(action.due_date)
         self.status.set_value(action.status)
+        self.before_signing.setChecked(action.before_signing)
 
     def state(self) -> list[Any]:
         return [*super().state(), self.precondition_id, self.finding]
@@ -137,6 +158,7 @@ class ActionRow(RecordRow):
             owner_partner_id=self._partner_ids[self.owner.currentIndex()],
             due_date=self.due.value(),
             status=self.status.required(),
+            before_signing=self.before_signing.isChecked(),
             outcome_note=self.outcome.text().strip(),
         )
 

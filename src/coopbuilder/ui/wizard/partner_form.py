@@ -9,6 +9,7 @@ from coopbuilder.core.checks import Severity
 from coopbuilder.core.parties import Partner, Representative
 from coopbuilder.core.vocabulary import (
     DataProtectionRegime,
+    GermanArticle,
     PartnerKind,
     Sector,
     default_regime,
@@ -95,6 +96,16 @@ class PartnerForm(QGroupBox):
             name(self.tr("Short name")),
             self.tr("Used in tables and on the projector, e.g. 'LKA'."),
         )
+        self.article = ChoiceCombo(
+            list(GermanArticle),
+            name(self.tr("German article")),
+            description=self.tr(
+                "The article the short name takes in German text ('das LKA', 'die JVA'); "
+                "German agreements decline it ('vom LKA', 'beim LKA')."
+            ),
+            none_text=self.tr("None (the name stands alone)"),
+            parent=self,
+        )
         self.kind = ChoiceCombo(
             list(PartnerKind),
             name(self.tr("Kind")),
@@ -150,6 +161,7 @@ class PartnerForm(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Short name:"), self.short_name)
+        form.addRow(self.tr("German article:"), self.article)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Sector:"), self.sector)
         form.addRow(self.tr("Data protection:"), self.regime)
@@ -179,6 +191,7 @@ class PartnerForm(QGroupBox):
         self._loading = True
         self.name.setText(partner.name)
         self.short_name.setText(partner.short_name)
+        self.article.set_value(partner.article)
         self.kind.set_value(partner.kind)
         self.sector.set_value(partner.sector)
         self.regime.set_value(partner.regime)
@@ -209,6 +222,7 @@ class PartnerForm(QGroupBox):
             update={
                 "name": self.name.text().strip() or partner.name,
                 "short_name": self.short_name.text().strip(),
+                "article": self.article.value(),
                 "kind": self.kind.required(),
                 "sector": self.sector.required(),
                 "regime": self.regime.required(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.vocabulary import Language
+from coopbuilder.core.vocabulary import Language, LegalNature
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, line_edit
 from coopbuilder.ui.wizard.page import WizardPage
@@ -13,7 +13,7 @@ from coopbuilder.ui.wizard.partner_form import PartnerForm
 
 
 class PartnershipPage(WizardPage):
-    fields = ("title", "language", "purpose", "scope", "out_of_scope", "partners")
+    fields = ("title", "language", "legal_nature", "purpose", "scope", "out_of_scope", "partners")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +32,16 @@ class PartnershipPage(WizardPage):
                 "typed."
             )
         )
+        self.legal_nature = ChoiceCombo(
+            list(LegalNature),
+            self.tr("Legal nature of the agreement"),
+            description=self.tr(
+                "Whether the agreement is a non-binding memorandum of understanding (usual "
+                "between an authority and an NGO) or a binding public-law contract; the lawyers "
+                "confirm it. Neither is a legal basis for any transfer."
+            ),
+            parent=self,
+        )
         self.purpose = TextBox(
             self.tr("Purpose"),
             self.tr("Why the partners cooperate, each within its own mandate."),
@@ -41,18 +51,19 @@ class PartnershipPage(WizardPage):
         self.out_of_scope = TextBox(
             self.tr("Out of scope"),
             self.tr(
-                "What the cooperation never covers, e.g. no tasking of NGO staff as informants "
-                "and no covert use of counselling."
+                "What the cooperation never covers, e.g. tasking NGO staff as informants or "
+                "covert use of counselling."
             ),
             parent=self,
         )
         self.out_of_scope.setPlaceholderText(
-            self.tr("e.g. no tasking of NGO staff as informants; no covert use of counselling")
+            self.tr("e.g. tasking of NGO staff as informants; covert use of counselling")
         )
         group = QGroupBox(self.tr("The agreement"), self)
         form = QFormLayout(group)
         form.addRow(self.tr("&Title:"), self.agreement_title)
         form.addRow(self.tr("Agreement &language:"), self.language)
+        form.addRow(self.tr("Legal &nature:"), self.legal_nature)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("S&cope:"), self.scope)
         form.addRow(self.tr("&Out of scope:"), self.out_of_scope)
@@ -81,6 +92,7 @@ class PartnershipPage(WizardPage):
         self.loaded = agreement
         self.agreement_title.setText(agreement.title)
         self.language.set_value(agreement.language)
+        self.legal_nature.set_value(agreement.legal_nature)
         self.purpose.setPlainText(agreement.purpose)
         self.scope.setPlainText(agreement.scope)
         self.out_of_scope.setPlainText(agreement.out_of_scope)
@@ -101,6 +113,7 @@ class PartnershipPage(WizardPage):
     def save(self, agreement: Agreement) -> None:
         agreement.title = self.agreement_title.text().strip() or agreement.title
         agreement.language = self.language.required()
+        agreement.legal_nature = self.legal_nature.required()
         agreement.purpose = self.purpose.text()
         agreement.scope = self.scope.text()
         agreement.out_of_scope = self.out_of_scope.text()

@@ -28,6 +28,7 @@ from coopbuilder.core.vocabulary import (
     Art6Basis,
     Art9Condition,
     Channel,
+    Imminence,
     Likelihood,
     SharingWhen,
     Trigger,
@@ -101,7 +102,20 @@ class SharingRuleDialog(QDialog):
             parent=self,
         )
         self.threshold.setAccessibleDescription(
-            self.tr("How likely the harm must be; a transfer from 'likely' upwards is usual.")
+            self.tr(
+                "How likely the harm must be: from 'likely' upwards. A statutory duty "
+                "(§ 138 StGB) takes no threshold of the partners."
+            )
+        )
+        self.imminence = ChoiceCombo(
+            list(Imminence),
+            self.tr("Imminence"),
+            description=self.tr(
+                "How soon the harm is expected; a disclosure to avert a danger needs a present "
+                "danger (§ 34 StGB)."
+            ),
+            none_text=self.tr("Not stated"),
+            parent=self,
         )
         self.channel = ChoiceCombo(
             list(Channel),
@@ -136,6 +150,7 @@ class SharingRuleDialog(QDialog):
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Trigger:"), self.trigger)
         form.addRow(self.tr("T&hreshold:"), self.threshold)
+        form.addRow(self.tr("I&mminence:"), self.imminence)
         form.addRow(self.tr("Cha&nnel:"), self.channel)
         form.addRow(self.tr("Recipient &roles:"), self.roles)
         form.addRow(self.known_roles)
@@ -165,6 +180,11 @@ class SharingRuleDialog(QDialog):
             self.tr("Counselling content"),
             self.tr("Tick if it comes from counselling; it is protected by professional secrecy."),
         )
+        self.unable_to_consent = named(
+            QCheckBox(self.tr("The person is physically or legally unable to consent"), self),
+            self.tr("Person unable to consent"),
+            self.tr("Tick only if so; GDPR Art. 9(2)(c) (vital interests) applies only then."),
+        )
         self.art6 = ChoiceCombo(
             list(Art6Basis),
             self.tr("GDPR Art. 6(1) basis"),
@@ -189,6 +209,14 @@ class SharingRuleDialog(QDialog):
             self.tr("National provision"),
             self.tr("For a police or intelligence sender: the national transfer provision."),
         )
+        self.collection = line_edit(
+            self,
+            self.tr("Recipient's basis for collecting"),
+            self.tr(
+                "The provision that lets the recipient collect the information (the second "
+                "door); without a provision number it stays an open question for the lawyers."
+            ),
+        )
         self.basis_note = TextBox(
             self.tr("Note on the legal basis"),
             self.tr("Anything the legal basis depends on, e.g. a consent form or a court order."),
@@ -207,8 +235,10 @@ class SharingRuleDialog(QDialog):
             data.addRow(box)
         data.addRow(self.tr("Art. &6(1):"), self.art6)
         data.addRow(self.tr("Art. &9(2):"), self.art9)
+        data.addRow(self.unable_to_consent)
         data.addRow(self.tr("Art. 1&0:"), self.art10)
         data.addRow(self.tr("National &provision:"), self.national)
+        data.addRow(self.tr("Co&llection by recipient:"), self.collection)
         data.addRow(self.tr("Basis note:"), self.basis_note)
         data.addRow(self.tr("N&ote:"), self.note)
 
@@ -249,12 +279,13 @@ class SharingRuleDialog(QDialog):
             self.when,
             self.trigger,
             self.threshold,
+            self.imminence,
             self.channel,
             self.art6,
             self.art9,
         ):
             combo.currentIndexChanged.connect(self._changed)
-        for edit in (self.category, self.retention, self.art10, self.national):
+        for edit in (self.category, self.retention, self.art10, self.national, self.collection):
             edit.textChanged.connect(self._changed)
         for box in (self.roles, self.basis_note, self.note):
             box.textChanged.connect(self._changed)
@@ -265,6 +296,7 @@ class SharingRuleDialog(QDialog):
             self.special,
             self.offences,
             self.counselling,
+            self.unable_to_consent,
         ):
             check.toggled.connect(self._changed)
 
@@ -273,19 +305,24 @@ class SharingRuleDialog(QDialog):
         self.live.schedule()
 
     def _follow_choices(self) -> None:
-        # special-category and criminal-offence data are personal data (GDPR Art. 9, 10)
-        sensitive = self.special.isChecked() or self.offences.isChecked()
+        # special-category, criminal-offence and counselling data are personal data
+        sensitive = (
+            self.special.isChecked() or self.offences.isChecked() or self.counselling.isChecked()
+        )
         if sensitive and not self.personal.isChecked():
             self.personal.setChecked(True)
         self.personal.setEnabled(not sensitive)
         self.personal.setToolTip(
-            self.tr("Special-category and criminal-offence data are always personal data.")
+            self.tr(
+                "Special-category, criminal-offence and counselling data are always personal data."
+            )
             if sensitive
             else ""
         )
         on_trigger = self.when.value() is SharingWhen.ON_TRIGGER
         self.trigger.setEnabled(on_trigger)
         self.threshold.setEnabled(on_trigger)
+        self.imminence.setEnabled(on_trigger)
         recipient = self._agreement.partners[1 - max(0, self.from_partner.currentIndex())]
         self.recipient.setText(recipient.name)
         roles = sorted({c.role for c in self._agreement.contacts_of(recipient.id) if c.role})
@@ -314,6 +351,7 @@ class SharingRuleDialog(QDialog):
         self.when.set_value(rule.when)
         self.trigger.set_value(rule.trigger)
         self.threshold.set_value(rule.threshold)
+        self.imminence.set_value(rule.imminence)
         self.channel.set_value(rule.channel)
         self.roles.setPlainText("\n".join(rule.recipient_roles))
         self.retention.setText(rule.retention)
@@ -323,10 +361,12 @@ class SharingRuleDialog(QDialog):
         self.special.setChecked(rule.special_category)
         self.offences.setChecked(rule.criminal_offence_data)
         self.counselling.setChecked(rule.counselling_content)
+        self.unable_to_consent.setChecked(rule.subject_unable_to_consent)
         self.art6.set_value(rule.legal_basis.art6)
         self.art9.set_value(rule.legal_basis.art9)
         self.art10.setText(rule.legal_basis.art10)
         self.national.setText(rule.legal_basis.national_law)
+        self.collection.setText(rule.legal_basis.collection)
         self.basis_note.setPlainText(rule.legal_basis.note)
         self.note.setPlainText(rule.note)
         self._follow_choices()
@@ -342,12 +382,14 @@ class SharingRuleDialog(QDialog):
             "when": self.when.required(),
             "trigger": self.trigger.value() if on_trigger else None,
             "threshold": self.threshold.value() if on_trigger else None,
+            "imminence": self.imminence.value() if on_trigger else None,
             "channel": self.channel.value(),
             "legal_basis": LegalBasis(
                 art6=self.art6.value(),
                 art9=self.art9.value(),
                 art10=self.art10.text().strip(),
                 national_law=self.national.text().strip(),
+                collection=self.collection.text().strip(),
                 note=self.basis_note.text(),
             ),
             "recipient_roles": [r.strip() for r in self.roles.toPlainText().splitlines()],
@@ -358,6 +400,7 @@ class SharingRuleDialog(QDialog):
             "special_category": self.special.isChecked(),
             "criminal_offence_data": self.offences.isChecked(),
             "counselling_content": self.counselling.isChecked(),
+            "subject_unable_to_consent": self.unable_to_consent.isChecked(),
             "note": self.note.text(),
         }
         if self._rule_id is not None:
