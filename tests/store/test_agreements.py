@@ -13,6 +13,7 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import (
     ConflictError,
+    DraftExistsError,
     InvalidAgreementError,
     NotFoundError,
     ProtectedVersionError,
@@ -104,6 +105,25 @@ def test_signing_a_new_version_supersedes_the_old_one_which_stays_readable(
     )
     with pytest.raises(ProtectedVersionError, match="already signed"):
         workspace.signing.mark_signed(demo.id, 2, versions[1].revision)
+
+
+def test_no_second_draft_is_made_from_a_signed_version_beside_a_newer_one(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    """Edit as a new version... of version 1 while version 2 is a draft (a review's, say) would
+    put version 3 in front of version 2 and leave its changes behind: it is refused."""
+    first = workspace.agreements.create(demo)
+    workspace.signing.mark_signed(demo.id, 1, first.revision)
+    draft = workspace.agreements.new_version(demo.id, 1)
+    changed = draft.agreement.model_copy(update={"title": "This year's work"})
+    workspace.agreements.save(changed, draft.revision)
+    with pytest.raises(DraftExistsError, match="Version 2 of this agreement is a draft") as caught:
+        workspace.agreements.new_version(demo.id, 1)
+    assert caught.value.draft_number == 2
+    assert [v.number for v in workspace.agreements.versions(demo.id)] == [1, 2]
+    assert workspace.agreements.load(demo.id).agreement.title == "This year's work"
+    workspace.agreements.delete_version(demo.id, 2)  # without the draft, a new one may be made
+    assert workspace.agreements.new_version(demo.id, 1).number == 2
 
 
 def test_a_version_cannot_be_made_signed_by_saving_it(

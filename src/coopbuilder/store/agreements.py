@@ -23,7 +23,12 @@ from coopbuilder.core.base import new_id
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store import audit
 from coopbuilder.store.database import Database, utc_now
-from coopbuilder.store.errors import ConflictError, NotFoundError, ProtectedVersionError
+from coopbuilder.store.errors import (
+    ConflictError,
+    DraftExistsError,
+    NotFoundError,
+    ProtectedVersionError,
+)
 from coopbuilder.store.models import EDITABLE, AuditAction, CopyKind, StoredVersion, VersionInfo
 from coopbuilder.store.recovery import delete_autosave, keep_copy
 from coopbuilder.store.repository import checked, read_content, write_content
@@ -206,9 +211,33 @@ class Agreements:
         action: AuditAction = AuditAction.NEW_VERSION,
         detail: str = "",
     ) -> StoredVersion:
-        """A new draft version, prefilled from version ``from_number`` (default: the latest)."""
+        """A new draft version, prefilled from version ``from_number`` (default: the latest).
+        Refused with :class:`DraftExistsError` while a draft made after that version exists: the
+        new draft would stand in front of it, and its changes would be left behind unseen."""
         with self._db.transaction() as session:
+            if from_number is not None:
+                self._refuse_beside_a_draft(session, agreement_id, from_number)
             return self.new_version_in(session, agreement_id, from_number, action, detail)
+
+    def _refuse_beside_a_draft(self, session: Session, agreement_id: str, number: int) -> None:
+        later = session.scalars(
+            select(VersionRow.number)
+            .where(
+                VersionRow.agreement_id == agreement_id,
+                VersionRow.number > number,
+                VersionRow.status.in_([status.value for status in EDITABLE]),
+            )
+            .order_by(VersionRow.number.desc())
+        ).first()
+        if later is not None:
+            raise DraftExistsError(
+                "Version {draft} of this agreement is a draft made after version {number}; "
+                "open version {draft} and change it there. A second draft beside it would "
+                "leave the changes in version {draft} behind.",
+                draft_number=later,
+                draft=later,
+                number=number,
+            )
 
     def new_version_in(
         self,

@@ -50,6 +50,15 @@ class ReviewInProgressError(WorkspaceError):
         self.draft_number = draft_number
 
 
+class DraftExistsError(WorkspaceError):
+    """A newer draft of the agreement exists: a second one made beside it would leave its
+    changes behind. ``draft_number`` is the number of that draft."""
+
+    def __init__(self, template: str, /, draft_number: int, **values: Any) -> None:
+        super().__init__(template, **values)
+        self.draft_number = draft_number
+
+
 class ConflictError(WorkspaceError):
     """Someone else saved the same version first. The losing change is not lost: it is kept as
     a conflict copy, whose id is ``copy_id`` (``None`` where nothing had to be kept)."""
