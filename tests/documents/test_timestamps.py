@@ -17,7 +17,7 @@ from coopbuilder.documents.signing import sign
 from coopbuilder.documents.signing_settings import set_timestamp_url, timestamp_url
 from coopbuilder.documents.timestamps import TimestampError, check_timestamp_url
 from coopbuilder.documents.tokens import TokenKey, sign_with_token
-from coopbuilder.documents.verification import verify
+from coopbuilder.documents.verification import TrustList, verify
 from tests.signing_fixtures import FIELD_A, FIELD_B, TrialCerts, pdfsig
 from tests.timestamp_fixtures import Tsa, timestamp_of
 from tests.token_fixtures import CARD, PIN, SIGNING_LABEL, SoftHsm
@@ -56,7 +56,7 @@ def test_a_card_signature_with_a_timestamp(
     twice = sign_with_token(once, FIELD_B, key, PIN, timestamp_url=tsa.url)
     assert timestamp_of(twice, 0, tsa) is None
     assert timestamp_of(twice, 1, tsa) is not None
-    assert verify(twice, [anna.pem, softhsm.ca_pem]).ok
+    assert verify(twice, TrustList(people=(anna.pem,), authorities=(softhsm.ca_pem,))).ok
     found = pdfsig(twice, tmp_path)
     assert all(s["Signature Validation"] == "Signature is Valid." for s in found)
 

@@ -130,7 +130,7 @@ def test_an_rsa_card_signs_too(
 ) -> None:
     final, _, police = demo_final
     signed = sign_with_token(final, police, _card(softhsm, token=RSA_CARD), PIN, certify=True)
-    (check,) = verify(signed, [softhsm.ca_pem]).signatures
+    (check,) = verify(signed, TrustList(authorities=(softhsm.ca_pem,))).signatures
     assert check.ok and check.trusted and check.signer == HOLDER
     # pdfsig lists the NGO's empty field too
     found = next(s for s in pdfsig(signed, tmp_path) if s["Signature Field Name"] == police)
