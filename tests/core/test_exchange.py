@@ -221,3 +221,17 @@ def test_arbitrary_changes_to_a_real_agreement(data: st.DataObject) -> None:
     _clean_or_valid(
         json.dumps({"format": "coopbuilder.agreement", "schema_version": 1, "agreement": body})
     )
+
+
+def test_a_file_of_schema_1_reads_as_it_meant(demo: Agreement) -> None:
+    """Files written before schema 2 carry none of its fields; they read with the defaults
+    (a memorandum, nothing due before signing) and score as before."""
+    body = demo.model_dump(mode="json")
+    body.pop("legal_nature", None)
+    for action in body["actions"]:
+        action.pop("before_signing", None)
+    old = json.dumps({"format": "coopbuilder.agreement", "schema_version": 1, "agreement": body})
+    loaded = loads(old)
+    assert loaded.legal_nature == Agreement.model_fields["legal_nature"].default
+    assert not any(action.before_signing for action in loaded.actions)
+    assert loaded.assessment == demo.assessment

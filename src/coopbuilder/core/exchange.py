@@ -23,7 +23,10 @@ from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_fil
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: an agreement's legal nature, a partner's article, a trigger's imminence and whether the
+person can consent, the recipient's basis for collecting, actions due before signing, and the
+choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it)."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -42,7 +45,14 @@ def is_exchange_file_name(name: str) -> bool:
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns the ``agreement`` object of schema N into that of schema N + 1."""
 
-MIGRATIONS: Mapping[int, Migration] = {}
+
+def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: every field schema 2 added has a default that says what a file of schema 1
+    meant (a memorandum of understanding, nothing due before signing, ...)."""
+    return agreement
+
+
+MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults}
 """Migration from each older schema version to the next. Add one per change of the format."""
 
 MAX_BYTES = 50 * 1024 * 1024
