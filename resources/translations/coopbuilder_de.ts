@@ -64,7 +64,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="72"/>
         <source>What will be done to close this gap, in one sentence.</source>
-        <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
+        <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
@@ -1057,7 +1057,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
-        <translation>Wann die Person erreichbar ist; für Auslöser braucht es eine rund um die Uhr erreichbare Kontaktperson.</translation>
+        <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
@@ -1176,7 +1176,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
-        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Auslöser braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
+        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
@@ -1286,7 +1286,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="249"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
-        <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
+        <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="253"/>
@@ -1340,7 +1340,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="80"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
-        <translation>Keine Lücken, keine Ergebnisse im Grenzbereich und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
+        <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="89"/>
@@ -1350,7 +1350,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="103"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
-        <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jede Lücke und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
+        <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
@@ -1371,7 +1371,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="146"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
-        <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Grenzbereich, unter 3,00 Lücke.</translation>
+        <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="181"/>
@@ -2822,7 +2822,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="92"/>
         <source>Save readiness &amp;report...</source>
-        <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
+        <translation>&amp;Bericht zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="93"/>
@@ -2959,12 +2959,12 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
         <source>Save the readiness report as PDF</source>
-        <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
+        <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
         <source>readiness</source>
-        <translation>Kooperationsbereitschaft</translation>
+        <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="295"/>
@@ -4166,22 +4166,22 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="86"/>
         <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
-        <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Auslöser weitergegeben werden.</translation>
+        <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Übermittlungsanlass weitergegeben werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
         <source>Trigger</source>
-        <translation>Auslöser</translation>
+        <translation>Übermittlungsanlass</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
         <source>The event that allows sharing, for a rule shared on a trigger.</source>
-        <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Auslöser.</translation>
+        <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Übermittlungsanlass.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
         <source>Choose a trigger</source>
-        <translation>Auslöser wählen</translation>
+        <translation>Anlass wählen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
@@ -4306,12 +4306,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
         <source>&amp;Trigger:</source>
-        <translation>A&amp;uslöser:</translation>
+        <translation>&amp;Anlass:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
         <source>T&amp;hreshold:</source>
-        <translation>Sc&amp;hwelle:</translation>
+        <translation>Gefahrensc&amp;hwelle:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
@@ -4495,7 +4495,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="240"/>
         <source>National &amp;provision:</source>
-        <translation>Nationale Vor&amp;schrift:</translation>
+        <translation>Übermittlungs&amp;befugnis:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>

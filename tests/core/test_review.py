@@ -60,22 +60,25 @@ def test_a_review_draft_carries_the_pending_actions_only(demo: Agreement) -> Non
 
 
 def test_outcomes_say_done_not_done_dropped_or_not_decided_yet(demo: Agreement) -> None:
-    later = demo.model_copy(deep=True)
+    reviewed = demo.model_copy(deep=True)
+    reviewed.actions[4].status = ActionStatus.OPEN  # the demo has it done before signing
+    reviewed.actions[4].outcome_note = ""
+    later = reviewed.model_copy(deep=True)
     later.actions[0].status = ActionStatus.DONE
     later.actions[0].outcome_note = "Held in March."
     later.actions[1].status = ActionStatus.IN_PROGRESS
     later.actions[2].status = ActionStatus.DROPPED
     del later.actions[3]
-    later.actions[3].status = ActionStatus.NOT_DONE
-    later.actions[3].outcome_note = "No date found for both teams."
-    outcomes = action_outcomes(demo, later)
-    assert [(o.outcome, o.note) for o in outcomes[:6]] == [
+    later.actions[4].status = ActionStatus.NOT_DONE
+    later.actions[4].outcome_note = "No date found for both teams."
+    outcomes = action_outcomes(reviewed, later)
+    assert [(o.outcome, o.note) for o in outcomes] == [
         (Outcome.DONE, "Held in March."),
         (Outcome.OPEN, ""),  # in progress: nobody decided yet
         (Outcome.DROPPED, ""),
         (Outcome.DROPPED, ""),  # no longer in the new version at all
-        (Outcome.NOT_DONE, "No date found for both teams."),  # decided
         (Outcome.OPEN, ""),  # untouched
+        (Outcome.NOT_DONE, "No date found for both teams."),  # decided
     ]
     assert outcomes[3].status is None
 

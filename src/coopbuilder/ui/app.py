@@ -147,7 +147,7 @@ def start_gui(
 WARM_MODULES = (
     "coopbuilder.ui.agreement_editor",
     "coopbuilder.ui.preview",
-    "coopbuilder.ui.review",
+    "coopbuilder.ui.review.comparison",
     "coopbuilder.ui.signing",
     "coopbuilder.documents.agreement",
 )
