@@ -61,4 +61,3 @@ def test_the_attachment_comes_before_the_signature_fields_and_the_bytes_repeat(
         "signature-dr-hans-weiss",
         "signature-petra-lindner",
     ]
-

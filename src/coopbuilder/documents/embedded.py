@@ -85,10 +85,14 @@ def read_embedded_agreement(
         if entries is None:
             return None
         entries = entries.get_object()
-        for index in range(0, len(entries) - 1, 2):
-            if str(entries[index].get_object()) != ATTACHMENT_NAME:
-                continue
-            spec = entries[index + 1].get_object()
+        specs = [
+            entries[index + 1].get_object()
+            for index in range(0, len(entries) - 1, 2)
+            if str(entries[index].get_object()) == ATTACHMENT_NAME
+        ]
+        if len(specs) > 1:
+            raise PdfFileError("The PDF has more than one attached agreement.")
+        for spec in specs:
             stream = spec["/EF"].get_object()["/F"].get_object()
             data = bytes(stream.data)
             params = stream.get("/Params")
@@ -102,6 +106,8 @@ def read_embedded_agreement(
                 sha256_matches=named is not None
                 and named.group(1) == hashlib.sha256(data).hexdigest(),
             )
+    except PdfFileError:
+        raise
     except Exception as exc:  # pyHanko raises many kinds on damaged input; all mean "damaged"
         raise PdfFileError(
             "The PDF's attached agreement is damaged and cannot be read ({exc}).", exc=exc
