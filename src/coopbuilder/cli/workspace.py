@@ -190,16 +190,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _import_signed_pdf(args: argparse.Namespace) -> int:
-    from coopbuilder.cli.signing import MAX_INPUT_BYTES
     from coopbuilder.core.files import read_user_file
-    from coopbuilder.workflows.signed_import import import_signed_pdf
+    from coopbuilder.workflows.signed_import import MAX_PDF_BYTES, import_signed_pdf
 
     if args.as_new_version:
         raise UserError(
             "--as-new-version is for exchange files; a signed PDF's agreement comes in as a new "
             "agreement."
         )
-    pdf = read_user_file(args.file, "a PDF", max_bytes=MAX_INPUT_BYTES)
+    pdf = read_user_file(args.file, "a PDF", max_bytes=MAX_PDF_BYTES)
     with open_workspace(args.workspace, create=True) as workspace:
         done = import_signed_pdf(workspace, pdf, args.file.name)
     stored = done.stored

@@ -37,6 +37,9 @@ from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows.signing import signature_record
 from coopbuilder.workflows.trust import verify_in_workspace
 
+MAX_PDF_BYTES = 200 * 1024 * 1024
+"""The largest signed PDF read for an import (as the signing commands read)."""
+
 
 class SignedPdfRefusedError(UserError):
     """A PDF that is not imported: it carries no agreement, or a changed one."""
