@@ -4772,75 +4772,100 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="25"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="29"/>
         <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="31"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="44"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="33"/>
+        <source>CoopBuilder agreement files and signed agreement PDFs (*.coopagreement *.json *.pdf);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien und unterschriebene Vereinbarungs-PDFs (*.coopagreement *.json *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="140"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
+        <source>Import a signed agreement PDF</source>
+        <translation>Unterschriebenes Vereinbarungs-PDF importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="71"/>
+        <source>Imported {file} as version {version} of &apos;{title}&apos;, signed by {signers}: every signature verifies.</source>
+        <translation>{file} wurde als Version {version} von „{title}“ importiert, unterschrieben von {signers}: Jede Unterschrift ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="81"/>
+        <source>Not marked trusted in this workspace: {signers}. Check their certificates with them before relying on the signatures.</source>
+        <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {signers}. Prüfen Sie ihre Zertifikate mit ihnen, bevor Sie sich auf die Unterschriften verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="86"/>
+        <source>Imported {file} as version {version} of &apos;{title}&apos; as a draft: it does not count as signed in this workspace, because {reasons}.</source>
+        <translation>{file} wurde als Version {version} von „{title}“ als Entwurf importiert: Sie gilt in diesem Arbeitsbereich nicht als unterschrieben, denn {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="120"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="147"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="150"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="150"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="123"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="205"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="192"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="195"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="195"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="206"/>
         <source>{title} - version {version}.coopagreement</source>
         <translation>{title} - Version {version}.coopagreement</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="225"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>
