@@ -1,0 +1,140 @@
+"""The draft as a Word document: made from the same clause library as the PDF. python-docx finds
+every heading, clause text and table; the words of each clause are those of the PDF, in both
+languages; the document's language is set; the same agreement gives the same bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from markupsafe import Markup
+from reportlab.platypus import Paragraph, Table
+
+from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.core.demo import demo_agreement
+from coopbuilder.documents.agreement import _Builder, render_agreement
+from coopbuilder.documents.layout import SignatureBlock
+from coopbuilder.documents.styles import document_styles
+from coopbuilder.documents.templates import clause_library
+from coopbuilder.documents.word import _walk, render_docx
+from tests.conftest import DEMO_DAY
+
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
+def squeezed(text: str) -> str:
+    """Only the letters and digits, in lower case: what is left of words whatever the line
+    breaks, hyphenation and spacing of either format."""
+    return _NOT_A_LETTER.sub("", text).lower()
+
+
+def builder(language: str) -> _Builder:
+    agreement = demo_agreement(language, today=DEMO_DAY)
+    library = clause_library(agreement.language)
+    return _Builder(
+        agreement, default_catalogue(), library, document_styles(library.hyphenation), None
+    )
+
+
+def docx_body(document: docx.document.Document) -> str:
+    """The paragraphs and table cells in document order."""
+    out = []
+    for block in document.element.body.iter(qn("w:p")):
+        out.append("".join(t.text or "" for t in block.iter(qn("w:t"))))
+    return "\n".join(out)
+
+
+def is_running(line: str, made: _Builder) -> bool:
+    """Whether a line of pdftotext's output holds only what stands around every page of the PDF
+    (header, footer, page number, watermark)."""
+    running = made.running()
+    around = [running.header, running.footer_left, running.footer_centre, running.watermark or ""]
+    page_number = re.compile(squeezed(running.page(1, 1)).replace("1", "[0-9]+"))
+    rest = page_number.sub("", squeezed(line))
+    for words in sorted((squeezed(w) for w in around), key=len, reverse=True):
+        if words:
+            rest = rest.replace(words, "")
+    return not rest
+
+
+def pdf_text(pdf: bytes, tmp_path: Path, made: _Builder) -> str:
+    """The PDF's text without the lines around every page, squeezed."""
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(pdf)
+    lines = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    return "".join(squeezed(line) for line in lines if not is_running(line, made))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_clause_reads_the_same_in_the_word_document_and_the_pdf(
+    language: str, tmp_path: Path
+) -> None:
+    made = builder(language)
+    agreement = made.agreement
+    document = docx.Document(io.BytesIO(render_docx(agreement)))
+    in_word = squeezed(docx_body(document))  # its header and footer are apart
+    in_pdf = pdf_text(render_agreement(agreement).pdf, tmp_path, made)
+    places = [place for place in made.places() if place.clause.text is not None]
+    assert len(places) > 40
+    for place in places:
+        text = Markup(made.clause_markup(place.clause)).striptags()
+        words = squeezed(text)
+        where = f"{place.number or place.heading}: {words[:60]}"
+        assert words in in_word, f"not in the Word document: {where}"
+        assert words in in_pdf, f"not in the PDF: {where}"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_headings_tables_language_and_draft_mark(language: str) -> None:
+    made = builder(language)
+    agreement = made.agreement
+    document = docx.Document(io.BytesIO(render_docx(agreement)))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    expected = [str(made.section_heading(n, s)) for n, s in enumerate(made.body, start=1)]
+    expected += [str(made.annex_heading(i, a)) for i, a in enumerate(made.annexes)]
+    assert [h.replace("\xa0", " ") for h in headings] == [
+        Markup(h).unescape().replace("\xa0", " ") for h in expected
+    ]
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [agreement.title]
+
+    # every table of the PDF (not the boxed notice under the title), with its heading row
+    pdf_tables = [
+        f
+        for f, _ in _walk(made.flowables())
+        if isinstance(f, Table) and (len(f._cellvalues), len(f._cellvalues[0])) != (1, 1)
+    ]
+    assert len(document.tables) == len(pdf_tables) >= 8
+    for word, pdf in zip(document.tables, pdf_tables, strict=True):
+        first = pdf._cellvalues[0][0]
+        head = first[0] if isinstance(first, list) and first else first
+        if isinstance(head, SignatureBlock):
+            head = head.heading[0]
+        expected_text = (
+            "".join(getattr(f, "text", "") for f in head.frags)
+            if isinstance(head, Paragraph)
+            else str(head)
+        )
+        assert squeezed(word.rows[0].cells[0].text).startswith(squeezed(expected_text)[:20])
+
+    header = document.sections[0].header.paragraphs[0].text
+    assert header.startswith(made.library.plain("watermark", made.context))
+    tag = {"en": "en-GB", "de": "de-DE"}[language]
+    langs = {element.get(qn("w:val")) for element in document.styles.element.iter(qn("w:lang"))}
+    assert langs == {tag}
+    assert document.core_properties.language == tag
+    assert document.core_properties.title == agreement.title
+
+
+def test_the_same_agreement_gives_the_same_bytes() -> None:
+    agreement = demo_agreement("de", today=DEMO_DAY)
+    first = render_docx(agreement)
+    assert render_docx(agreement.model_copy(deep=True)) == first
+    changed = render_docx(agreement.model_copy(update={"title": "Eine andere Vereinbarung"}))
+    assert changed != first
