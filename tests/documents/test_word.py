@@ -13,6 +13,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from markupsafe import Markup
+from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Paragraph, Table
 
 from coopbuilder.core.catalogue import default_catalogue
@@ -122,6 +123,11 @@ def test_headings_tables_language_and_draft_mark(language: str) -> None:
             else str(head)
         )
         assert squeezed(word.rows[0].cells[0].text).startswith(squeezed(expected_text)[:20])
+
+    # the radar chart of the readiness annex, as a picture as wide as in the PDF
+    charts = [f for f, _ in _walk(made.flowables()) if isinstance(f, Drawing)]
+    assert len(document.inline_shapes) == len(charts) == 1
+    assert abs(document.inline_shapes[0].width.pt - charts[0].width) < 1
 
     header = document.sections[0].header.paragraphs[0].text
     assert header.startswith(made.library.plain("watermark", made.context))

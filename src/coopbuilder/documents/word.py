@@ -5,7 +5,8 @@ No text is built twice: the content is the PDF's own, as the agreement builder o
 library, context and conditions), translated piece by piece into python-docx. The title and the
 section and annex headings become Word headings (styles *Title*, *Heading 1*, *Heading 3*), so a
 lawyer's edits keep the structure; a clause keeps its number ("5.2") before a tab; a table becomes
-a Word table (its heading row repeated on each page, group rows merged); the running header and
+a Word table (its heading row repeated on each page, group rows merged); a chart a picture (see
+:mod:`coopbuilder.documents.picture`); the running header and
 footer carry the version and "Page X of Y" as Word fields; a draft says DRAFT in its header. The
 document's language is set on its styles, so Word checks German spelling in a German agreement.
 
@@ -35,6 +36,7 @@ from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents.agreement import _Builder
 from coopbuilder.documents.layout import SignatureBlock
+from coopbuilder.documents.picture import drawing_png
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import ClauseLibrary, clause_library
 
@@ -79,7 +81,6 @@ class _Writer:
         self.new_page = False
         self.keep = False
         self.last_was_table = False
-        self.charts_left_out = 0
         self._page_styles(language)
         names = self.document.styles
         self.heading_styles = {
@@ -207,6 +208,22 @@ class _Writer:
         self._runs(word, paragraph, size)
         self.last_was_table = False
 
+    # -- pictures ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _picture(run: Any, drawing: Drawing) -> None:
+        run.add_picture(io.BytesIO(drawing_png(drawing)), width=Pt(drawing.width))
+
+    def picture(self, drawing: Drawing) -> None:
+        """A chart, as the picture of its own paragraph, as wide as in the PDF."""
+        holder = self.document.add_paragraph()
+        holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        holder.paragraph_format.line_spacing = 1.0  # not the body's exact leading: it would crop
+        if self.keep:
+            holder.paragraph_format.keep_with_next = True
+        self._picture(holder.add_run(), drawing)
+        self.last_was_table = False
+
     # -- tables ------------------------------------------------------------------------------
 
     def _cell(self, cell: Any, value: Any, bold: bool) -> None:
@@ -231,7 +248,7 @@ class _Writer:
                     line.add_run("_" * 36).add_break()
                     line.add_run(words)
             elif isinstance(item, Drawing):
-                self.charts_left_out += 1
+                self._picture(target().add_run(), item)
             else:
                 para = target()
                 lines = str(item).split("\n")
@@ -350,7 +367,7 @@ def render_docx(
         elif isinstance(flowable, Table):
             writer.table(flowable)
         elif isinstance(flowable, Drawing):
-            writer.charts_left_out += 1
+            writer.picture(flowable)
         elif isinstance(flowable, PageBreak):
             writer.new_page = True
     running = made.running()
