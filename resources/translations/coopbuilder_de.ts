@@ -179,68 +179,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="203"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="219"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="238"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="244"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="250"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="272"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="302"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="282"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="287"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="313"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="338"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="339"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="342"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="342"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -1187,22 +1187,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="377"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="384"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="381"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="388"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="387"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="394"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="399"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2355,17 +2355,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="92"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="130"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="154"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2750,158 +2750,183 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
         <source>Print pre&amp;view...</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
         <source>Save readiness &amp;report...</source>
         <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
+        <source>Save for &amp;Word...</source>
+        <translation>Für &amp;Word speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="103"/>
+        <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
+        <translation>Den Entwurf als Word-Dokument speichern, damit eine Rechtsabteilung ihn mit Änderungsverfolgung prüfen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="123"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="126"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="134"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="154"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="155"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="249"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="271"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="282"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="267"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="293"/>
+        <source>Save the agreement for Word</source>
+        <translation>Die Vereinbarung für Word speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <source>{title} - version {version} - {kind}.docx</source>
+        <translation>{title} - Version {version} - {kind}.docx</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="302"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="313"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zur Kooperationsbereitschaft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="315"/>
         <source>readiness</source>
         <translation>Kooperationsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="324"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>

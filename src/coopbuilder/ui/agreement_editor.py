@@ -57,11 +57,12 @@ class OpenAgreement(QWidget):
         renderer: Renderer,
         previous: Agreement | None = None,
         render: Render | None = None,
+        word: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
         faintly on the readiness page); ``render`` makes the agreement's PDF (default:
-        ``renderer``'s), ``renderer`` the other PDFs."""
+        ``renderer``'s), ``word`` its Word document (likewise), ``renderer`` the other PDFs."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
@@ -71,7 +72,12 @@ class OpenAgreement(QWidget):
             background=background,
             dialogs=dialogs,
             output=lambda owner: PdfOutput(
-                owner, background=background, dialogs=dialogs, renderer=renderer, render=render
+                owner,
+                background=background,
+                dialogs=dialogs,
+                renderer=renderer,
+                render=render,
+                word=word,
             ),
             autosave_ms=autosave_ms,
             previous=previous,
@@ -185,6 +191,7 @@ class AgreementEditor(OpenAgreement):
             renderer=renderer,
             previous=previous,
             render=version_renderer(session.workspace, renderer),
+            word=version_renderer(session.workspace, renderer, word=True),
             parent=parent,
         )
         self.session = session
