@@ -8,6 +8,7 @@ import io
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -20,6 +21,7 @@ from coopbuilder.core.catalogue import default_catalogue
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.documents.agreement import _Builder, render_agreement
 from coopbuilder.documents.layout import SignatureBlock
+from coopbuilder.documents.markup import one_line
 from coopbuilder.documents.styles import document_styles
 from coopbuilder.documents.templates import clause_library
 from coopbuilder.documents.word import _walk, render_docx
@@ -32,6 +34,20 @@ def squeezed(text: str) -> str:
     """Only the letters and digits, in lower case: what is left of words whatever the line
     breaks, hyphenation and spacing of either format."""
     return _NOT_A_LETTER.sub("", text).lower()
+
+
+def list_level(paragraph: Any) -> int | None:
+    """The paragraph's level in a Word list, or None."""
+    properties = paragraph._p.pPr
+    if properties is None or properties.numPr is None:
+        return None
+    return int(properties.numPr.ilvl.val)
+
+
+def list_formats(document: Any) -> list[str]:
+    """The number formats of the document's lists' levels, in order."""
+    root = document.part.numbering_part.element
+    return [element.get(qn("w:val")) for element in root.iter(qn("w:lvlText"))]
 
 
 def builder(language: str) -> _Builder:
@@ -97,12 +113,23 @@ def test_headings_tables_language_and_draft_mark(language: str) -> None:
     made = builder(language)
     agreement = made.agreement
     document = docx.Document(io.BytesIO(render_docx(agreement)))
-    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    expected = [str(made.section_heading(n, s)) for n, s in enumerate(made.body, start=1)]
-    expected += [str(made.annex_heading(i, a)) for i, a in enumerate(made.annexes)]
-    assert [h.replace("\xa0", " ") for h in headings] == [
-        Markup(h).unescape().replace("\xa0", " ") for h in expected
+    # the sections' numbers are Word's list numbers, in the library's form; the annexes' letters
+    # stay text
+    headings = [
+        (p.text.replace("\xa0", " "), list_level(p))
+        for p in document.paragraphs
+        if p.style.name == "Heading 1"
     ]
+    expected = [(one_line(s.heading.render(made.context)), 0) for s in made.body]
+    expected += [
+        (one_line(made.annex_heading(i, a)).replace("\xa0", " "), None)
+        for i, a in enumerate(made.annexes)
+    ]
+    assert headings == expected
+    numbered = [p for p in document.paragraphs if list_level(p) == 1]
+    assert len(numbered) == sum(1 for place in made.places() if place.number) > 40
+    formats = {"en": ["%1.", "%1.%2"], "de": ["§ %1", "(%2)"]}[language]
+    assert list_formats(document)[-2:] == formats
     assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [agreement.title]
 
     # every table of the PDF (not the boxed notice under the title), with its heading row

@@ -3,8 +3,10 @@
 No text is built twice: the content is the PDF's own, as the agreement builder of
 :mod:`coopbuilder.documents.agreement` makes it before reportlab lays it out (the same clause
 library, context and conditions), translated piece by piece into python-docx. The title and the
-section and annex headings become Word headings (styles *Title*, *Heading 1*, *Heading 3*), so a
-lawyer's edits keep the structure; a clause keeps its number ("5.2") before a tab; a table becomes
+section and annex headings become Word headings (styles *Title*, *Heading 1*, *Heading 3*); the
+numbers of the sections and of their clauses are Word's list numbering in the library's own form
+("5." and "5.2", or "§ 5" and "(2)"), so a lawyer's edits keep the structure (a library whose
+number templates Word cannot copy keeps them as text, see :func:`list_numbering`); a table becomes
 a Word table (its heading row repeated on each page, group rows merged); a chart a picture (see
 :mod:`coopbuilder.documents.picture`); the running header and
 footer carry the version and "Page X of Y" as Word fields; a draft says DRAFT in its header. The
@@ -19,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import docx
@@ -28,13 +31,15 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from markupsafe import Markup, escape
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.review import ReviewContext
-from coopbuilder.documents.agreement import _Builder
+from coopbuilder.documents.agreement import _Builder, keep_together
+from coopbuilder.documents.clauses import AgreementText
 from coopbuilder.documents.layout import SignatureBlock
 from coopbuilder.documents.picture import drawing_png
 from coopbuilder.documents.styles import Styles, document_styles
@@ -51,6 +56,44 @@ bytes)."""
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SUFFIX = ".docx"
+
+
+_FIRST, _SECOND = "\ue001", "\ue002"
+"""Markers rendered into the library's number templates to find where the numbers stand."""
+
+
+@dataclass(frozen=True)
+class ListNumbering:
+    """Word's list numbering for the numbered sections (level 1) and their clauses (level 2),
+    in the library's own form: "%1." and "%1.%2" (English), "§ %1" and "(%2)" (German)."""
+
+    section_text: str
+    clause_text: str
+    section_prefix: Callable[[int], str]
+    """What the heading of section N holds before its heading text ("5. ", "§ 5 ")."""
+
+
+def list_numbering(made: AgreementText) -> ListNumbering | None:
+    """The library's section and clause numbers as Word list levels, or ``None`` when its
+    templates do not have the plain form Word can number (the numbers then stay text)."""
+    library, context = made.library, made.context
+    try:
+        heading = library.plain("section_heading", context, number=_FIRST, heading=_SECOND)
+        clause = library.plain("clause_number", context, section=_FIRST, number=_SECOND)
+    except Exception:  # a library of one's own may render these otherwise: no list numbering
+        return None
+    prefix, _, rest = heading.partition(_SECOND)
+    if rest or prefix.count(_FIRST) != 1 or _SECOND not in clause or "%" in prefix + clause:
+        return None
+
+    def section_prefix(number: int) -> str:
+        return str(keep_together(Markup(escape(prefix.replace(_FIRST, str(number))))).unescape())
+
+    return ListNumbering(
+        section_text=prefix.rstrip().replace(_FIRST, "%1"),
+        clause_text=clause.replace(_FIRST, "%1").replace(_SECOND, "%2"),
+        section_prefix=section_prefix,
+    )
 
 
 def _walk(flowables: Sequence[Any], keep: bool = False) -> Iterator[tuple[Any, bool]]:
@@ -75,9 +118,12 @@ def _family(font_name: str) -> str:
 class _Writer:
     """python-docx, fed with the PDF builder's flowables."""
 
-    def __init__(self, styles: Styles, language: str) -> None:
+    def __init__(self, styles: Styles, language: str, numbering: ListNumbering | None) -> None:
         self.document = docx.Document()
         self.styles = styles
+        self.numbering = numbering
+        self.sections = 0
+        self.num_id = self._list(numbering) if numbering is not None else None
         self.new_page = False
         self.keep = False
         self.last_was_table = False
@@ -157,6 +203,72 @@ class _Writer:
                 lang.set(qn(attribute), tag)
             properties.append(lang)
 
+    def _list(self, numbering: ListNumbering) -> int:
+        """Add the list of sections and clauses to the document's numbering; its id."""
+        root = self.document.part.numbering_part.element
+        abstract_id = 1 + max(
+            (int(e.get(qn("w:abstractNumId"))) for e in root.findall(qn("w:abstractNum"))),
+            default=0,
+        )
+        num_id = 1 + max((int(e.get(qn("w:numId"))) for e in root.findall(qn("w:num"))), default=0)
+        clause = self.styles["clause"]
+        left, hanging = (
+            round(clause.leftIndent * 20),
+            round((clause.leftIndent - clause.bulletIndent) * 20),
+        )
+        abstract = OxmlElement("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), str(abstract_id))
+        kind = OxmlElement("w:multiLevelType")
+        kind.set(qn("w:val"), "multilevel")
+        abstract.append(kind)
+        for level, text, suffix, indent in (
+            (0, numbering.section_text, "space", (0, 0)),
+            (1, numbering.clause_text, "tab", (left, hanging)),
+        ):
+            lvl = OxmlElement("w:lvl")
+            lvl.set(qn("w:ilvl"), str(level))
+            for tag, value in (
+                ("w:start", "1"),
+                ("w:numFmt", "decimal"),
+                ("w:lvlText", text),
+                ("w:suff", suffix),
+                ("w:lvlJc", "left"),
+            ):
+                element = OxmlElement(tag)
+                element.set(qn("w:val"), value)
+                lvl.append(element)
+            properties = OxmlElement("w:pPr")
+            if suffix == "tab":
+                tabs, tab = OxmlElement("w:tabs"), OxmlElement("w:tab")
+                tab.set(qn("w:val"), "num")
+                tab.set(qn("w:pos"), str(indent[0]))
+                tabs.append(tab)
+                properties.append(tabs)
+            ind = OxmlElement("w:ind")
+            ind.set(qn("w:left"), str(indent[0]))
+            ind.set(qn("w:hanging"), str(indent[1]))
+            properties.append(ind)
+            lvl.append(properties)
+            abstract.append(lvl)
+        existing = root.findall(qn("w:abstractNum"))
+        if existing:
+            existing[-1].addnext(abstract)
+        else:
+            root.insert(0, abstract)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), str(num_id))
+        reference = OxmlElement("w:abstractNumId")
+        reference.set(qn("w:val"), str(abstract_id))
+        num.append(reference)
+        root.append(num)
+        return num_id
+
+    def _numbered(self, word: Any, level: int) -> None:
+        assert self.num_id is not None
+        numbers = word._p.get_or_add_pPr().get_or_add_numPr()
+        numbers.get_or_add_ilvl().val = level
+        numbers.get_or_add_numId().val = self.num_id
+
     # -- text --------------------------------------------------------------------------------
 
     def _runs(self, target: Any, paragraph: Paragraph, size: float | None = None) -> None:
@@ -182,6 +294,19 @@ class _Writer:
         name = spec.name
         level = HEADINGS.get(name)
         size = None
+        if name == "section" and self.numbering is not None:
+            self.sections += 1
+            word = self.document.add_paragraph(style=self.heading_styles[1])
+            text = "".join(getattr(frag, "text", "") for frag in paragraph.frags)
+            prefix = self.numbering.section_prefix(self.sections)
+            if text.startswith(prefix):  # the number is Word's, the heading text is the rest
+                self._numbered(word, 0)
+                word.add_run(text[len(prefix) :])
+                self._finish(word, spec, name)
+                return
+            self._runs(word, paragraph)
+            self._finish(word, spec, name)
+            return
         if level is not None:
             word = self.document.add_paragraph(style=self.heading_styles[level])
         elif name == "bullet":
@@ -193,11 +318,17 @@ class _Writer:
                 size = spec.fontSize
             if spec.leftIndent:
                 word.paragraph_format.left_indent = Pt(spec.leftIndent)
-            if paragraph.bulletText:  # a numbered clause: "5.2" in the margin
+            if paragraph.bulletText and self.num_id is not None:  # "5.2": Word's list number
+                self._numbered(word, 1)
+            elif paragraph.bulletText:  # a numbered clause: "5.2" in the margin
                 indent = Pt(spec.leftIndent - spec.bulletIndent)
                 word.paragraph_format.first_line_indent = -indent
                 word.paragraph_format.tab_stops.add_tab_stop(Pt(spec.leftIndent))
                 word.add_run(f"{paragraph.bulletText}\t")
+        self._runs(word, paragraph, size)
+        self._finish(word, spec, name)
+
+    def _finish(self, word: Any, spec: Any, name: str) -> None:
         if name in CENTRED:
             word.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if spec.keepWithNext or self.keep:
@@ -205,7 +336,6 @@ class _Writer:
         if self.new_page:  # an annex starts on a new page, as in the PDF
             word.paragraph_format.page_break_before = True
             self.new_page = False
-        self._runs(word, paragraph, size)
         self.last_was_table = False
 
     # -- pictures ----------------------------------------------------------------------------
@@ -359,7 +489,7 @@ def render_docx(
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)
     made = _Builder(agreement, catalogue, library, styles, review)
-    writer = _Writer(styles, agreement.language.value)
+    writer = _Writer(styles, agreement.language.value, list_numbering(made))
     for flowable, keep in _walk(made.flowables()):
         writer.keep = keep
         if isinstance(flowable, Paragraph):
