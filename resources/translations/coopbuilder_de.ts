@@ -189,68 +189,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="219"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="235"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="254"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="260"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="290"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="320"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="300"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="305"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="331"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="349"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="356"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="350"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="357"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -1207,22 +1207,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="395"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="402"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="399"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="406"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="405"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="412"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="410"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="417"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2375,17 +2375,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="107"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="169"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2805,179 +2805,204 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
         <source>Print pre&amp;view...</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
         <source>Save readiness &amp;report...</source>
         <translation>&amp;Bericht zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
         <source>Save for &amp;legal review...</source>
         <translation>Für die &amp;Rechtsberatung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="102"/>
         <source>The draft with every open legal question numbered, for the lawyers</source>
         <translation>Der Entwurf mit allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
+        <source>Save for &amp;Word...</source>
+        <translation>Für &amp;Word speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
+        <translation>Den Entwurf als Word-Dokument speichern, damit eine Rechtsabteilung ihn mit Änderungsverfolgung prüfen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="129"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="132"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="198"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="184"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="255"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="289"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="274"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="300"/>
+        <source>Save the agreement for Word</source>
+        <translation>Die Vereinbarung für Word speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
+        <source>{title} - version {version} - {kind}.docx</source>
+        <translation>{title} - Version {version} - {kind}.docx</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="309"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="320"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="343"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -4988,75 +5013,100 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="25"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="29"/>
         <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="31"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="44"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="33"/>
+        <source>CoopBuilder agreement files and signed agreement PDFs (*.coopagreement *.json *.pdf);;All files (*)</source>
+        <translation>CoopBuilder-Vereinbarungsdateien und unterschriebene Vereinbarungs-PDFs (*.coopagreement *.json *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="140"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
+        <source>Import a signed agreement PDF</source>
+        <translation>Unterschriebenes Vereinbarungs-PDF importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="71"/>
+        <source>Imported {file} as version {version} of &apos;{title}&apos;, signed by {signers}: every signature verifies.</source>
+        <translation>{file} wurde als Version {version} von „{title}“ importiert, unterschrieben von {signers}: Jede Unterschrift ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="81"/>
+        <source>Not marked trusted in this workspace: {signers}. Check their certificates with them before relying on the signatures.</source>
+        <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {signers}. Prüfen Sie ihre Zertifikate mit ihnen, bevor Sie sich auf die Unterschriften verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="86"/>
+        <source>Imported {file} as version {version} of &apos;{title}&apos; as a draft: it does not count as signed in this workspace, because {reasons}.</source>
+        <translation>{file} wurde als Version {version} von „{title}“ als Entwurf importiert: Sie gilt in diesem Arbeitsbereich nicht als unterschrieben, denn {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="120"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="147"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="150"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="150"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="123"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="205"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="192"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="195"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="195"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="206"/>
         <source>{title} - version {version}.coopagreement</source>
         <translation>{title} - Version {version}.coopagreement</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="225"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import docx
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
@@ -114,6 +115,22 @@ def test_save_for_legal_review_writes_the_lawyers_edition(
     assert "Questions for the lawyers" in text and "Q1 (section 14)" in text
     assert "Questions for the lawyers" not in flat(pdftotext(output.pdf or b"", tmp_path))
     assert dialogs.questions[0].endswith("version 1 - legal review.pdf")
+    qtbot.waitUntil(lambda: "Saved" in output.state.text())
+
+
+def test_save_for_word_writes_the_draft_as_a_word_document(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    target = tmp_path / "agreement.docx"
+    dialogs = ScriptedDialogs(saves=[target])
+    output = output_on(qtbot, dialogs, demo)
+    qtbot.mouseClick(find(output, "Save for Word...", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert target.read_bytes() == Renderer().word(demo)
+    assert dialogs.questions[0].endswith(f"{file_name(demo.title)} - version 1 - draft.docx")
+    assert [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Title"] == [
+        demo.title
+    ]
     qtbot.waitUntil(lambda: "Saved" in output.state.text())
 
 

@@ -19,6 +19,7 @@ from coopbuilder.cli.common import (
 )
 from coopbuilder.cli.signing import format_fields
 from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.core.errors import UserError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +39,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=Path,
         required=True,
         metavar="AGREEMENT.pdf",
-        help="the agreement PDF to write",
+        help="the agreement PDF to write; a name ending in .docx writes the draft as a Word "
+        "document instead (from the same clause library)",
     )
     render.add_argument(
         "--report", type=Path, metavar="REPORT.pdf", help="also write the readiness report"
@@ -82,6 +84,21 @@ def _render(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if args.output.suffix.lower() == ".docx":
+        from coopbuilder.documents.word import render_docx
+
+        if args.final:
+            raise UserError(
+                "The final agreement is signed as a PDF; write it to a .pdf file ({output} is "
+                "a Word document's name).",
+                output=args.output,
+            )
+        write_pdf(args.output, render_docx(agreement, catalogue, library))
+        print(f"Wrote the draft agreement as a Word document to {args.output}.")
+        if args.report:
+            write_pdf(args.report, render_report(agreement, catalogue, library))
+            print(f"Wrote the readiness report to {args.report}.")
+        return EXIT_OK
     if args.final:
         from coopbuilder.documents.final import NotReadyToSignError, render_final
         from coopbuilder.documents.signature_fields import list_fields

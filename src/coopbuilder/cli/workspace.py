@@ -78,9 +78,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.set_defaults(run=_list)
 
     importing = commands.add_parser(
-        "import", help="add an exchange file to the workspace (it never overwrites anything)"
+        "import",
+        help="add an exchange file, or the agreement a signed PDF carries, to the workspace (it "
+        "never overwrites anything)",
+        description=(
+            "Add an exchange file (FILE.coopagreement or FILE.json) to the workspace, or the "
+            "agreement that a signed final PDF (SIGNED.pdf) carries. A signed PDF's agreement "
+            "counts as signed here only if every signature verifies (against the workspace's "
+            "trusted certificates; a signer not trusted is reported) and the attached agreement "
+            "was not changed after signing; otherwise it comes in as a draft, the reasons are "
+            "printed and the exit code is 1. A PDF without an attached agreement, or with a "
+            "changed one, is refused and nothing is stored."
+        ),
     )
-    importing.add_argument("file", type=Path, metavar="FILE.json")
+    importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
         "--as-new-version",
         type=agreement_id,
@@ -166,6 +177,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.file.suffix.lower() == ".pdf":
+        return _import_signed_pdf(args)
     passphrase = passphrase_for_reading(args.file, args.passphrase_env, args.accept_unprotected)
     with open_workspace(args.workspace, create=True) as workspace, naming_the_passphrase_option():
         stored = workspace.transfer.import_file(args.file, args.as_new_version, passphrase)
@@ -173,6 +186,38 @@ def _import(args: argparse.Namespace) -> int:
         f"Imported {args.file} as version {stored.number} of '{stored.title}' "
         f"(agreement {stored.agreement_id}, {label(stored.status).lower()})."
     )
+    return EXIT_OK
+
+
+def _import_signed_pdf(args: argparse.Namespace) -> int:
+    from coopbuilder.core.files import read_user_file
+    from coopbuilder.workflows.signed_import import MAX_PDF_BYTES, import_signed_pdf
+
+    if args.as_new_version:
+        raise UserError(
+            "--as-new-version is for exchange files; a signed PDF's agreement comes in as a new "
+            "agreement."
+        )
+    pdf = read_user_file(args.file, "a PDF", max_bytes=MAX_PDF_BYTES)
+    with open_workspace(args.workspace, create=True) as workspace:
+        done = import_signed_pdf(workspace, pdf, args.file.name)
+    stored = done.stored
+    print(
+        f"Imported the agreement in {args.file} as version {stored.number} of '{stored.title}' "
+        f"(agreement {stored.agreement_id}, {label(stored.status).lower()})."
+    )
+    if not done.signed:
+        print("It is not counted as signed in this workspace:")
+        print("\n".join(f"  {reason}" for reason in done.reasons))
+        return EXIT_CHECKS_FAILED
+    print(f"Signed by {', '.join(done.signers)}; every signature verifies.")
+    untrusted = done.untrusted_signers
+    if untrusted:
+        print(
+            f"Not marked trusted in this workspace: {', '.join(untrusted)}. Check their "
+            "certificates with them (see Trusted certificates in the README) before relying on "
+            "the signatures."
+        )
     return EXIT_OK
 
 

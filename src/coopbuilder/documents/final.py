@@ -1,5 +1,7 @@
-"""The final (ready-to-sign) agreement PDF: no DRAFT watermark, and one empty signature field per
-signing representative on the printed signature block, added before any signature.
+"""The final (ready-to-sign) agreement PDF: no DRAFT watermark, the agreement's exchange file
+attached (see :mod:`coopbuilder.documents.embedded`), and one empty signature field per signing
+representative on the printed signature block, added after the attachment and before any
+signature, so that every signature covers the attached agreement.
 
 Refused while the agreement checks find errors. The field names are readable (``signature-`` and
 the representative's name), so a person can type them: ``coopbuilder sign --field NAME``.
@@ -16,11 +18,13 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
 from coopbuilder.core.errors import UserError
+from coopbuilder.core.exchange import dumps
 from coopbuilder.core.parties import Partner, Representative
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.boxes import FIELD_NAME_MAX, SignatureBox, signature_field_name
+from coopbuilder.documents.embedded import embed_agreement
 from coopbuilder.documents.layout import RenderResult
 from coopbuilder.documents.signature_fields import add_signature_fields
 from coopbuilder.documents.templates import ClauseLibrary
@@ -72,7 +76,7 @@ class FinalDocument(BaseModel):
     boxes: tuple[SignatureBox, ...]
     content_length: int
     """How many of the first bytes of ``pdf`` are the rendered agreement (:func:`render_ready`);
-    the update with the signature fields follows them."""
+    the update attaching the exchange file and the one with the signature fields follow them."""
 
 
 def slug_of(text: str) -> str:
@@ -131,7 +135,8 @@ def render_final(
     review: ReviewContext | None = None,
 ) -> FinalDocument:
     """The agreement as it is signed: rendered as ready to sign (with the review annex when
-    ``review`` is given), with one empty signature field per signing representative on their
+    ``review`` is given), its exchange file attached (:func:`attached_exchange_file`), with one
+    empty signature field per signing representative on their
     signature block, the same bytes every time. Refused (:class:`NotReadyToSignError`) while
     the checks find errors."""
     result = render_ready(agreement, catalogue, library, review)
@@ -143,7 +148,9 @@ def render_final(
     if not boxes:  # the checks require a signatory per partner, so this is a broken template
         raise UserError("The agreement's template printed no signature block; it cannot be signed.")
     return FinalDocument(
-        pdf=add_signature_fields(result.pdf, boxes),
+        pdf=add_signature_fields(
+            embed_agreement(result.pdf, attached_exchange_file(agreement)), boxes
+        ),
         pages=result.pages,
         boxes=boxes,
         content_length=len(result.pdf),
@@ -154,3 +161,10 @@ def final_content(agreement: Agreement) -> Agreement:
     """The agreement as the final PDF shows it: ready to sign (its title page says so), whatever
     its status now, so that the same version always gives the same final PDF."""
     return agreement.model_copy(update={"status": AgreementStatus.READY_TO_SIGN})
+
+
+def attached_exchange_file(agreement: Agreement) -> bytes:
+    """The exchange file the final PDF carries: what ``export`` writes for the agreement as the
+    final PDF shows it (:func:`final_content`), so that the same version always gives the same
+    bytes, before and after it is marked ready to sign."""
+    return dumps(final_content(agreement)).encode("utf-8")

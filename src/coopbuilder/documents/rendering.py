@@ -1,5 +1,5 @@
-"""Rendering as a service: the program's PDFs made with the clause libraries it is given, one at
-a time.
+"""Rendering as a service: the program's PDFs (and the draft as a Word document) made with the
+clause libraries it is given, one at a time.
 
 The PDF library keeps fonts, styles and hyphenation in state shared by the whole process, so two
 PDFs must not be made at once on two threads. Whatever renders off the main thread goes through
@@ -140,6 +140,14 @@ class Renderer:
         with one_at_a_time():
             library = self.library(agreement.language)
             return render_agreement(agreement, library=library, annotated=True).pdf
+
+    def word(self, agreement: Agreement, review: ReviewContext | None = None) -> bytes:
+        """The agreement as a Word document (``.docx``), with the review annex of ``review``."""
+        from coopbuilder.documents.word import render_docx
+
+        with one_at_a_time():
+            library = self.library(agreement.language)
+            return render_docx(agreement, library=library, review=review)
 
     def report(self, agreement: Agreement) -> bytes:
         """The readiness report's PDF."""

@@ -124,7 +124,7 @@ def _page_count(reader: PdfFileReader) -> int:
         raise PdfFileError("The PDF is damaged: its page tree cannot be read.") from exc
 
 
-class _ReproducibleUpdate(IncrementalPdfFileWriter):
+class ReproducibleUpdate(IncrementalPdfFileWriter):
     """An incremental update whose bytes depend only on the PDF it extends and ``salt``.
 
     pyHanko would write the current time into the document information (its ModDate) and random
@@ -174,7 +174,7 @@ def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
             "The PDF already has a signature field named '{field_name}'.", field_name=clash[0]
         )
     salt = "\n".join(f"{b.field_name} {b.page_index} {b.rect}" for b in boxes).encode()
-    writer = _ReproducibleUpdate(pdf, salt)
+    writer = ReproducibleUpdate(pdf, salt)
     for box in boxes:
         left, bottom, right, top = (round(v) for v in box.rect)
         append_signature_field(

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.base import Model
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.records import SignatureRecord
@@ -180,6 +181,37 @@ class Signing:
                     session, agreement_id, number, mark_signed_revision, detail
                 )
             return stored, signed
+
+    def import_signed(
+        self,
+        agreement: Agreement,
+        records: Sequence[SignatureRecord],
+        document: bytes,
+        detail: str,
+    ) -> StoredVersion:
+        """Add ``agreement`` (read from a signed PDF whose signatures were verified) as a new
+        agreement, with the signature records made on ``document`` (stored with the first), and
+        mark it signed: all in one transaction, so a failure leaves nothing behind. It gets a new
+        id if the workspace already has the agreement's one."""
+        if not records:
+            raise ValueError("import_signed needs at least one record")
+        first, *others = [_with_document_hash(r, document) for r in records]
+        others = [r.model_copy(update={"file_sha256": first.file_sha256}) for r in others]
+        draft = agreement.model_copy(update={"status": AgreementStatus.DRAFT})
+        with self._db.transaction() as session:
+            created = self._agreements.create_in(session, draft, AuditAction.IMPORTED, detail)
+            version = self._agreements.version_row(session, created.agreement_id, created.number)
+            partner_ids = {partner.id for partner in created.agreement.partners}
+            self._record_in(session, version, partner_ids, first, document)
+            for record in others:
+                self._record_in(session, version, partner_ids, record, None)
+            return self._mark_signed_in(
+                session,
+                created.agreement_id,
+                created.number,
+                version.revision,
+                f"signed document SHA-256 {first.file_sha256}",
+            )
 
     def _signable_partner_ids(self, session: Session, version: VersionRow) -> set[str]:
         """The partners of a version that may still be signed (read once per transaction)."""

@@ -70,12 +70,13 @@ class OpenAgreement(QWidget):
         previous: Agreement | None = None,
         record: RecordAccess | None = None,
         render: Render | None = None,
+        word: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
         faintly on the readiness page); ``record``: how to read and keep that review's record
         (the wizard's first step); ``render`` makes the agreement's PDF (default:
-        ``renderer``'s), ``renderer`` the other PDFs."""
+        ``renderer``'s), ``word`` its Word document (likewise), ``renderer`` the other PDFs."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
@@ -85,7 +86,12 @@ class OpenAgreement(QWidget):
             background=background,
             dialogs=dialogs,
             output=lambda owner: PdfOutput(
-                owner, background=background, dialogs=dialogs, renderer=renderer, render=render
+                owner,
+                background=background,
+                dialogs=dialogs,
+                renderer=renderer,
+                render=render,
+                word=word,
             ),
             autosave_ms=autosave_ms,
             previous=previous,
@@ -201,6 +207,7 @@ class AgreementEditor(OpenAgreement):
             previous=previous,
             record=_record_access(session) if previous is not None else None,
             render=version_renderer(session.workspace, renderer),
+            word=version_renderer(session.workspace, renderer, word=True),
             parent=parent,
         )
         self.session = session

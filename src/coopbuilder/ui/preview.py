@@ -1,5 +1,6 @@
 """The output area of the review step: a preview of the agreement as its PDF, Print...,
-Print preview..., Save PDF... and Save readiness report.... What the preview and a saved PDF are
+Print preview..., Save PDF..., Save for Word... (the draft as a ``.docx`` document, from the same
+clause library) and Save readiness report.... What the preview and a saved PDF are
 called follows the version's status (draft, ready to sign, signed).
 
 The PDF comes from ``documents/``, rendered off the GUI thread while a busy bar moves; QtPdf's
@@ -40,14 +41,17 @@ Render = Callable[[Agreement], bytes]
 """Makes an agreement's PDF (called off the GUI thread)."""
 
 
-def version_renderer(workspace: Workspace, renderer: Renderer) -> Render:
+def version_renderer(workspace: Workspace, renderer: Renderer, *, word: bool = False) -> Render:
     """Renders an agreement of ``workspace`` as it stands, with the review annex when a review
-    started its version (the record and the actions' outcomes are read when it renders)."""
+    started its version (the record and the actions' outcomes are read when it renders); with
+    ``word``, as a Word document."""
 
     def render(agreement: Agreement) -> bytes:
         from coopbuilder.workflows.review import review_context
 
         review = review_context(workspace, agreement.id, agreement.version, agreement)
+        if word:
+            return renderer.word(agreement, review)
         return renderer.agreement(agreement, review)
 
     return render
@@ -63,7 +67,8 @@ class PdfOutput(OutputArea):
     """The preview with its buttons. Made by the wizard's output factory:
     ``lambda parent: PdfOutput(parent, background=..., dialogs=..., renderer=...)``; ``render``
     makes the agreement's PDF (default: ``renderer``'s; :func:`version_renderer` adds a
-    version's review annex), ``renderer`` the readiness report."""
+    version's review annex), ``word`` its Word document (likewise), ``renderer`` the readiness
+    report."""
 
     def __init__(
         self,
@@ -73,10 +78,12 @@ class PdfOutput(OutputArea):
         dialogs: Dialogs,
         renderer: Renderer,
         render: Render | None = None,
+        word: Render | None = None,
     ) -> None:
         super().__init__(parent)
         self._renderer = renderer
         self._render = render or renderer.agreement
+        self._word = word or renderer.word
         self._background = background
         self._dialogs = dialogs
         self._agreement: Agreement | None = None
@@ -94,17 +101,26 @@ class PdfOutput(OutputArea):
         self.legal_button.setToolTip(
             self.tr("The draft with every open legal question numbered, for the lawyers")
         )
+        self.word_button = QPushButton(self.tr("Save for &Word..."), self)
+        self.word_button.setToolTip(
+            self.tr(
+                "Save the draft as a Word document, for a legal department to review with "
+                "tracked changes"
+            )
+        )
         self.print_button.clicked.connect(lambda: self.print_agreement(preview=False))
         self.preview_button.clicked.connect(lambda: self.print_agreement(preview=True))
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.report_button.clicked.connect(self.save_report)
         self.legal_button.clicked.connect(self.save_for_legal_review)
+        self.word_button.clicked.connect(self.save_word)
         buttons = QGridLayout()  # two by two: narrow enough beside the checks on a projector
         buttons.addWidget(self.print_button, 0, 0)
         buttons.addWidget(self.preview_button, 0, 1)
         buttons.addWidget(self.save_pdf_button, 1, 0)
         buttons.addWidget(self.report_button, 1, 1)
-        buttons.addWidget(self.legal_button, 2, 0, 1, 2)
+        buttons.addWidget(self.legal_button, 2, 0)
+        buttons.addWidget(self.word_button, 2, 1)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -246,6 +262,7 @@ class PdfOutput(OutputArea):
             button.setEnabled(ready)
         self.report_button.setEnabled(self._agreement is not None)
         self.legal_button.setEnabled(self._agreement is not None)
+        self.word_button.setEnabled(self._agreement is not None)
 
     # -- print and save ---------------------------------------------------------------------
 
@@ -275,6 +292,26 @@ class PdfOutput(OutputArea):
         )
         if path is not None:
             self._write(title, path, lambda: pdf)
+
+    def save_word(self) -> None:
+        agreement = self._agreement
+        if agreement is None:
+            return
+        title = self.tr("Save the agreement for Word")
+        name = self.tr("{title} - version {version} - {kind}.docx").format(
+            title=agreement.title,
+            version=agreement.version,
+            kind=self._names(agreement.status)[2],
+        )
+        path = self._dialogs.save_file(
+            self,
+            title,
+            self.tr("Word documents (*.docx)"),
+            str(documents_folder() / file_name(name)),
+        )
+        if path is not None:
+            word = self._word
+            self._write(title, path, lambda: word(agreement))
 
     def save_report(self) -> None:
         agreement = self._agreement

@@ -3,6 +3,10 @@
 A file whose agreement is already in the workspace may come in as its newest version or as a
 separate agreement; nothing is ever overwritten. A protected file asks for its passphrase (again,
 if it was wrong); a passphrase to protect an exported file is typed twice.
+
+A signed final PDF comes in with the agreement it carries (see
+:mod:`coopbuilder.workflows.signed_import`), read, verified and stored off the GUI thread: signed
+when its signatures hold, else as a draft, and a message says which and why.
 """
 
 from __future__ import annotations
@@ -24,14 +28,72 @@ class TransferCommands(WindowCommands):
     def _files(self) -> str:
         return self.tr("CoopBuilder agreement files (*.coopagreement *.json);;All files (*)")
 
+    def _import_files(self) -> str:
+        return self.tr(
+            "CoopBuilder agreement files and signed agreement PDFs "
+            "(*.coopagreement *.json *.pdf);;All files (*)"
+        )
+
     # -- import and export ----------------------------------------------------------------
 
     def import_file(self) -> None:
         path = self._dialogs.open_file(
-            self._parent, self.tr("Import an agreement file"), self._files()
+            self._parent, self.tr("Import an agreement file"), self._import_files()
         )
-        if path is not None:
+        if path is None:
+            return
+        if path.suffix.lower() == ".pdf":
+            self._import_signed_pdf(path)
+        else:
             self._read_for_import(path, None)
+
+    def _import_signed_pdf(self, path: Path) -> None:
+        from coopbuilder.core.files import read_user_file
+        from coopbuilder.workflows.signed_import import (
+            MAX_PDF_BYTES,
+            SignedPdfImport,
+            import_signed_pdf,
+        )
+
+        title = self.tr("Import a signed agreement PDF")
+        workspace = self._workspace
+
+        def work() -> SignedPdfImport:
+            pdf = read_user_file(path, "a PDF", max_bytes=MAX_PDF_BYTES)
+            return import_signed_pdf(workspace, pdf, path.name)
+
+        def imported(done: SignedPdfImport) -> None:
+            stored = done.stored
+            self._window.contents_changed.emit()
+            self._window.agreements.listed.connect(self._select_once(stored.agreement_id))
+            if done.signed:
+                message = self.tr(
+                    "Imported {file} as version {version} of '{title}', signed by {signers}: "
+                    "every signature verifies."
+                ).format(
+                    file=path.name,
+                    version=stored.number,
+                    title=stored.title,
+                    signers=", ".join(done.signers),
+                )
+                if done.untrusted_signers:
+                    message += " " + self.tr(
+                        "Not marked trusted in this workspace: {signers}. Check their "
+                        "certificates with them before relying on the signatures."
+                    ).format(signers=", ".join(done.untrusted_signers))
+            else:
+                message = self.tr(
+                    "Imported {file} as version {version} of '{title}' as a draft: it does not "
+                    "count as signed in this workspace, because {reasons}."
+                ).format(
+                    file=path.name,
+                    version=stored.number,
+                    title=stored.title,
+                    reasons="; ".join(error_text(reason) for reason in done.reasons),
+                )
+            self._dialogs.inform(self._parent, title, message)
+
+        self._run(title, work, imported)
 
     def open_file(self, path: Path) -> None:
         """Import ``path`` as if it had been chosen in File > Import (a file opened from the

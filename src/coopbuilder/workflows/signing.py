@@ -319,7 +319,7 @@ def _refuse_invalid(report: VerificationReport, file_name: str) -> None:
     )
 
 
-def _record(
+def signature_record(
     check: SignatureCheck,
     field: FieldInfo | None,
     rep: SigningRepresentative,
@@ -425,7 +425,9 @@ def record_signed_pdf(
         )
     today = (now or clock.now()).astimezone().date()
     new = [
-        _record(check, fields.get(check.field), by_field[check.field].signing, file_name, today)
+        signature_record(
+            check, fields.get(check.field), by_field[check.field].signing, file_name, today
+        )
         for check in report.signatures
         if by_field[check.field].signed is None
     ]
