@@ -8,6 +8,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, line_edit
+from coopbuilder.ui.widgets.rows import chain_tab_order
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.partner_form import PartnerForm
 
@@ -86,6 +87,11 @@ class PartnershipPage(WizardPage):
         self.out_of_scope.setPlainText(agreement.out_of_scope)
         for partner_form, partner in zip(self.partner_forms, agreement.partners, strict=True):
             partner_form.load(partner)
+        # From "Out of scope" Tab goes through both partners (their representative rows are
+        # made while loading, after the rest of the window), never straight to the buttons.
+        chain_tab_order(
+            [self.out_of_scope, *(w for f in self.partner_forms for w in f.focus_order())]
+        )
 
     def check(self) -> list[str]:
         problems = []

@@ -122,8 +122,10 @@ class Wizard(QWidget):
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
         self.save_button.setToolTip(self.tr("Save the agreement (Ctrl+S)"))
-        self.next_button.setDefault(False)
-        self.next_button.setAutoDefault(False)
+        for button in (self.back_button, self.next_button, self.save_button):
+            # Enter in a field never presses one of them, even in a dialog.
+            button.setDefault(False)
+            button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.save_button.clicked.connect(lambda: self.save())
