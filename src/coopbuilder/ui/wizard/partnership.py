@@ -104,6 +104,17 @@ class PartnershipPage(WizardPage):
             problems.append(self.tr("The two partners have the same name; give each its own."))
         return problems
 
+    def problem_widget(self) -> QWidget | None:
+        if not self.agreement_title.text().strip():
+            return self.agreement_title
+        for partner_form in self.partner_forms:
+            if not partner_form.name.text().strip():
+                return partner_form.name
+            for row in partner_form.representatives.rows():
+                if not row.is_blank() and not row.name.text().strip():
+                    return row.name
+        return None
+
     def save(self, agreement: Agreement) -> None:
         agreement.title = self.agreement_title.text().strip() or agreement.title
         agreement.language = self.language.required()

@@ -37,7 +37,7 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.fields import named
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
-from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.page import WizardPage, bring_into_view
 
 AUTOSAVE_MS = 5000
 
@@ -227,6 +227,9 @@ class Wizard(QWidget):
             if problems:
                 self.problems.show_messages([Message(Severity.ERROR, p) for p in problems])
                 self._select_step(self._index)
+                to_fix = self.current_page().problem_widget()
+                if to_fix is not None:
+                    bring_into_view(to_fix)
                 return False
             if not self._take_page():
                 self._select_step(self._index)
