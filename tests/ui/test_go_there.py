@@ -27,7 +27,7 @@ def wizard_on(qtbot: QtBot, agreement: Agreement) -> Wizard:
     wizard.resize(1280, 800)
     wizard.show()
     wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
     return wizard
 
 

@@ -14,8 +14,9 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -305,10 +306,21 @@ class Wizard(QWidget):
         self.summary.setVisible(bool(page.summary()))
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self._pages))
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
-        if page.focusWidget() is None:
-            page.focusNextChild()
+        self._focus_page()
         self.page_changed.emit(index)
+
+    def _focus_page(self) -> None:
+        """The cursor into the page: its first field (or the field it names as first)."""
+        page = self.current_page()
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page.focusWidget() is None or QApplication.focusWidget() is page:
+            page.focusNextChild()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """The wizard itself takes no input: focus given to it (a new tab) goes to the page."""
+        super().focusInEvent(event)
+        if self._index >= 0:
+            self._focus_page()
 
     # -- saving ---------------------------------------------------------------------------
 
