@@ -1297,111 +1297,111 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="45"/>
         <source>Means and bands per precondition</source>
         <translation>Mittelwerte und Bereiche je Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="48"/>
         <source>Each partner&apos;s mean rating and band for every precondition, and the perception gap between them; read only.</source>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="74"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Keine Lücken, keine Ergebnisse im Grenzbereich und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="105"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jede Lücke und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="139"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="148"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Grenzbereich, unter 3,00 Lücke.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="183"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="195"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="199"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="202"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="205"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="249"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="256"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="330"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1772,147 +1772,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="74"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="88"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="98"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="108"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="119"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="122"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="123"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="159"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="163"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="171"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="174"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="179"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="189"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="190"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="215"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="219"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="248"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="261"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="280"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -2234,44 +2234,49 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="105"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="106"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="133"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="144"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="145"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="213"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="215"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="245"/>
+        <source>Saved &apos;{title}&apos;.</source>
+        <translation>„{title}“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2373,12 +2378,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="196"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="215"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2386,147 +2391,147 @@ unterschied</translation>
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="84"/>
         <source>Partner {number}</source>
         <translation>Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="87"/>
         <source>Partner {number}: {field}</source>
         <translation>Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="92"/>
         <source>The partner&apos;s full legal name, as it is printed in the agreement.</source>
         <translation>Der vollständige rechtliche Name des Partners, wie er in der Vereinbarung gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="97"/>
         <source>Used in tables and on the projector, e.g. &apos;LKA&apos;.</source>
         <translation>Für Tabellen und die Projektion, z. B. „LKA“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="101"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="103"/>
         <source>What kind of organisation the partner is; sets the sector and the data-protection regime.</source>
         <translation>Welche Art von Organisation der Partner ist; legt den Sektor und das Datenschutzregime fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="110"/>
         <source>Sector</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="112"/>
         <source>Whether the partner belongs to the security sector (police, prison, ...) or not.</source>
         <translation>Ob der Partner zum Sicherheitsbereich gehört (Polizei, Justizvollzug, …) oder nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="117"/>
         <source>Data-protection regime</source>
         <translation>Datenschutzrechtliche Stellung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="121"/>
         <source>Set from the kind of partner; change it if this partner processes data under another law.</source>
         <translation>Aus der Art des Partners übernommen; ändern Sie sie, wenn dieser Partner Daten nach anderem Recht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="126"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="127"/>
         <source>The postal address, as it is printed under the partner&apos;s name.</source>
         <translation>Die Postanschrift, wie sie unter dem Namen des Partners gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="133"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="134"/>
         <source>Name and contact of the data protection officer.</source>
         <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="138"/>
         <source>Add representative</source>
         <translation>Vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="142"/>
         <source>Partner {number}: add representative</source>
         <translation>Partner {number}: vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="147"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
         <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="153"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="154"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="155"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="156"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="159"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="210"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="214"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2534,107 +2539,107 @@ unterschied</translation>
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="22"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
         <source>Title of the agreement</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="24"/>
         <source>A short title that names the cooperation; it heads the agreement.</source>
         <translation>Ein kurzer Titel, der die Zusammenarbeit benennt; er steht über der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="26"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="27"/>
         <source>Language of the agreement</source>
         <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="31"/>
         <source>The language the agreement is printed and signed in. The statements the partners rate and the recommended actions follow it; what you type stays as typed.</source>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="38"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="41"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="41"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="43"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="45"/>
         <source>What the cooperation never covers, e.g. no tasking of NGO staff as informants and no covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. keine Führung von NGO-Mitarbeitenden als Informanten und keine verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
         <source>e.g. no tasking of NGO staff as informants; no covert use of counselling</source>
         <translation>z. B. keine Führung von NGO-Mitarbeitenden als Informanten; keine verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="53"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="57"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="58"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="59"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="73"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="77"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="99"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="104"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -3324,37 +3329,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>RepresentativeRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="35"/>
         <source>The full name of a person who acts for this partner.</source>
         <translation>Der vollständige Name einer Person, die für diesen Partner handelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="39"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="42"/>
         <source>The person&apos;s position at the partner, e.g. &apos;Head of unit&apos;.</source>
         <translation>Die Funktion der Person beim Partner, z. B. „Referatsleitung“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="49"/>
         <source>Tick if this person signs the agreement for the partner.</source>
         <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="46"/>
         <source>Signs</source>
         <translation>Unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="54"/>
         <source>Partner {partner}, representative {number}</source>
         <translation>Partner {partner}, vertretungsberechtigte Person {number}</translation>
     </message>
@@ -3459,117 +3464,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="28"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="35"/>
         <source>Kind of review</source>
         <translation>Art der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
         <source>The yearly review, or an extraordinary one after an incident or a change.</source>
         <translation>Die jährliche Überprüfung oder eine außerordentliche nach einem Vorfall oder einer Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="44"/>
         <source>The date the partners met for the review.</source>
         <translation>Der Tag, an dem sich die Partner zur Überprüfung getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="52"/>
         <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
         <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="58"/>
         <source>Who took part in the review, separated by semicolons.</source>
         <translation>Wer an der Überprüfung teilgenommen hat, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="63"/>
         <source>What worked</source>
         <translation>Was gelungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="64"/>
         <source>What went well in the cooperation since the last review.</source>
         <translation>Was in der Zusammenarbeit seit der letzten Überprüfung gut gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="68"/>
         <source>What failed</source>
         <translation>Was misslungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="69"/>
         <source>Talk openly about failures: what did not work, and why.</source>
         <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="73"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="74"/>
         <source>What the partners will do differently from now on.</source>
         <translation>Was die Partner von nun an anders machen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
         <source>Changes of staff</source>
         <translation>Personalwechsel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="79"/>
         <source>Who left, who joined, and how the contacts were handed over.</source>
         <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="85"/>
         <source>Incidents since the last review, without naming clients.</source>
         <translation>Vorfälle seit der letzten Überprüfung, ohne betreute Personen zu nennen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="90"/>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="91"/>
         <source>What the partners decided at the review, e.g. changes to the agreement.</source>
         <translation>Was die Partner bei der Überprüfung beschlossen haben, z. B. Änderungen der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="95"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="96"/>
         <source>Anything else about the review.</source>
         <translation>Weiteres zur Überprüfung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="158"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -4322,22 +4327,32 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
+        <source>Checks and problems</source>
+        <translation>Prüfungen und Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
+        <source>What the checks find in this rule; scroll if it does not fit.</source>
+        <translation>Was die Prüfungen in dieser Regel finden; blättern, wenn es nicht passt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="300"/>
         <source>Special-category and criminal-offence data are always personal data.</source>
         <translation>Besondere Kategorien personenbezogener Daten und Daten über Straftaten sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="311"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="315"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="419"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
@@ -5495,117 +5510,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="85"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="87"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="91"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="102"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
         <source>Step: {title}</source>
         <translation>Schritt: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
         <source>The fields of this step; scroll to reach those below.</source>
         <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="164"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="169"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="257"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="261"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="261"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="271"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="301"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="303"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="380"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="384"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>
