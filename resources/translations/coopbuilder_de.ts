@@ -1521,12 +1521,12 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
-        <source>&amp;Effective date:</source>
+        <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
-        <source>&amp;Term:</source>
+        <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
@@ -1621,7 +1621,7 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="273"/>
-        <source>St&amp;atus:</source>
+        <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
@@ -1632,12 +1632,12 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>&amp;Completed on:</source>
-        <translation>A&amp;bgeschlossen am:</translation>
+        <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>&amp;Reference:</source>
-        <translation>&amp;Aktenzeichen:</translation>
+        <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
@@ -2600,7 +2600,7 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
-        <source>&amp;Title:</source>
+        <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
@@ -2757,12 +2757,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="88"/>
         <source>&amp;Print...</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="90"/>
-        <source>Print pre&amp;view...</source>
-        <translation>Druck&amp;vorschau…</translation>
+        <translation>D&amp;rucken…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="91"/>
@@ -2772,7 +2767,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="92"/>
         <source>Save readiness &amp;report...</source>
-        <translation>&amp;Bericht zur Kooperationsbereitschaft speichern…</translation>
+        <translation>Beri&amp;cht zur Kooperationsbereitschaft speichern…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
@@ -2868,6 +2863,11 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/preview.py" line="89"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="90"/>
+        <source>Print previe&amp;w...</source>
+        <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="233"/>
@@ -3034,27 +3034,27 @@ unterschied</translation>
 <context>
     <name>ProjectorMode</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="180"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="184"/>
         <source>Large text and strong contrast for a meeting room</source>
         <translation>Große Schrift und starker Kontrast für einen Besprechungsraum</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="187"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="192"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="195"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
@@ -3900,14 +3900,9 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
-        <source>&amp;Add rule...</source>
-        <translation>Regel &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
         <source>Add from a &amp;preset</source>
-        <translation>Aus einer &amp;Vorlage hinzufügen</translation>
+        <translation>Aus einer Vor&amp;lage hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
@@ -3915,9 +3910,14 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
+        <source>A&amp;dd rule...</source>
+        <translation>Re&amp;gel hinzufügen…</translation>
+    </message>
+    <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>

@@ -52,7 +52,7 @@ class PartnershipPage(WizardPage):
         )
         group = QGroupBox(self.tr("The agreement"), self)
         form = QFormLayout(group)
-        form.addRow(self.tr("&Title:"), self.agreement_title)
+        form.addRow(self.tr("T&itle:"), self.agreement_title)
         form.addRow(self.tr("Agreement &language:"), self.language)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("S&cope:"), self.scope)
