@@ -317,15 +317,29 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="224"/>
-        <source>{total} agreements match.</source>
-        <translation>{total} Vereinbarungen passen.</translation>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
+        <source>Showing {shown} of %n agreement(s); scroll down for more, or search to narrow them down.</source>
+        <translation>
+            <numerusform>{shown} von %n Vereinbarung angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</numerusform>
+            <numerusform>{shown} von %n Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="226"/>
-        <source>{total} agreements in this workspace.</source>
-        <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
+        <source>Matching: %n agreement(s).</source>
+        <translation>
+            <numerusform>Passend: %n Vereinbarung.</numerusform>
+            <numerusform>Passend: %n Vereinbarungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="228"/>
+        <source>%n agreement(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n Vereinbarung in diesem Arbeitsbereich.</numerusform>
+            <numerusform>%n Vereinbarungen in diesem Arbeitsbereich.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
@@ -338,12 +352,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
-        <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
-        <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="257"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -3798,10 +3807,13 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
-        <source>Wrote {count} review dates to {path}.</source>
-        <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
+        <source>Wrote %n review date(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Überprüfungstermin wurde nach {path} exportiert.</numerusform>
+            <numerusform>%n Überprüfungstermine wurden nach {path} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

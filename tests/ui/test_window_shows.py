@@ -65,3 +65,13 @@ def test_ctrl_n_puts_the_cursor_in_the_title_and_ctrl_s_says_saved(
     assert window.location.geometry().left() > needed
     assert "..." in window.location.shown_text() or "…" in window.location.shown_text()
     wait_listed(qtbot, window)
+
+
+def test_counts_are_said_in_the_right_number_in_german(
+    qtbot: QtBot, german: None, open_main: OpenMain, stocked: tuple[Path, dict[str, str]]
+) -> None:
+    window = open_main(stocked[0])
+    assert window.agreements.count.text() == "3 Vereinbarungen in diesem Arbeitsbereich."
+    with qtbot.waitSignal(window.agreements.listed):
+        window.agreements.search.setText("ausweg")
+    assert window.agreements.count.text() == "Passend: 1 Vereinbarung."

@@ -68,3 +68,12 @@ def format_number(value: float | None, decimals: int = 2) -> str:
     if value is None:
         return "-"
     return QLocale().toString(float(value), "f", decimals)
+
+
+def counted(text: str, count: int) -> str:
+    """A count's text as ``tr(source, "", count)`` gave it, in the right grammatical number.
+
+    The German translation has a form per number (numerus forms with ``%n``); the English
+    source says "(s)" where English adds an "s", and that is settled here: "%n agreement(s)"
+    is "1 agreement", "2 agreements"."""
+    return text.replace("(s)", "" if count == 1 else "s")
