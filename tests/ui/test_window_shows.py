@@ -4,6 +4,7 @@ names the workspace file."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.ui.agreement_editor import AgreementEditor
 from coopbuilder.ui.main_window import MainWindow
+from coopbuilder.ui.texts import format_moment
 
 from .conftest import OpenMain, wait_listed
 
@@ -75,3 +77,8 @@ def test_counts_are_said_in_the_right_number_in_german(
     with qtbot.waitSignal(window.agreements.listed):
         window.agreements.search.setText("ausweg")
     assert window.agreements.count.text() == "Passend: 1 Vereinbarung."
+
+
+def test_times_are_shown_as_the_language_writes_them(german: None) -> None:
+    when = dt.datetime(2027, 4, 30, 14, 5).astimezone()
+    assert format_moment(when) == "30.04.2027 14:05"

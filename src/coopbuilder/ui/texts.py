@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from coopbuilder.core.errors import Phrase
 from coopbuilder.core.messages import message_in
@@ -61,6 +61,14 @@ def format_date(day: dt.date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def format_moment(when: dt.datetime) -> str:
+    """A point in time as the GUI shows it: the date as :func:`format_date`, then the local
+    time to the minute ("30/04/2027 14:05", in German "30.04.2027 14:05")."""
+    local = when.astimezone()
+    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return f"{format_date(local.date())} {time}"
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:
