@@ -1253,7 +1253,7 @@ Bezeichnung auf der Karte: {label}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
@@ -1293,12 +1293,12 @@ Bezeichnung auf der Karte: {label}</translation>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="250"/>
-        <source>Rated {first} and {second}: {statement}</source>
-        <translation>Mit {first} und {second} bewertet: {statement}</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="252"/>
+        <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
+        <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1369,48 +1369,53 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="195"/>
+        <source>? Cannot tell: not assessed by both partners</source>
+        <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="201"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="204"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="207"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="255"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="258"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="332"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -3291,35 +3296,35 @@ unterschied</translation>
 <context>
     <name>RecoveryCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="21"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="27"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="84"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="22"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="28"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="90"/>
         <source>Recover unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="44"/>
         <source>No unsaved changes are kept in this workspace.</source>
         <translation>In diesem Arbeitsbereich sind keine nicht gespeicherten Änderungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="48"/>
         <source>• &apos;{title}&apos;, version {version}: {what} at {time}</source>
         <translation>• „{title}“, Version {version}: {what} am {time}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="51"/>
         <source>autosaved</source>
         <translation>automatisch gesichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="53"/>
         <source>kept after a save by someone else</source>
         <translation>aufbewahrt, nachdem jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="59"/>
         <source>CoopBuilder kept changes that were never saved:
 {copies}
 
@@ -3330,7 +3335,7 @@ Open them now? If you do not, they stay kept (File &gt; Recover unsaved changes.
 Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte Änderungen wiederherstellen…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="62"/>
         <source>&amp;Open them</source>
         <translation>&amp;Öffnen</translation>
     </message>

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -144,3 +145,24 @@ def test_actions_whose_finding_went_away_are_kept(qtbot: QtBot, demo: Agreement)
     again = demo.model_copy(deep=True)
     page.save(again)
     assert {a.id for a in again.actions} == {a.id for a in demo.actions}
+
+
+def test_a_perception_gap_says_who_rated_what(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    panel = page.panel("transparency", FindingKind.PERCEPTION_GAP)
+    said = "\n".join(label.text() for label in panel.findChildren(QLabel))
+    assert re.search(r"': rated \d by Brückenschlag, \d by LKA Musterland", said), said
+
+
+def test_without_both_assessments_the_perception_gap_cannot_be_told(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    lka = demo.partners[1].id
+    demo.assessment.ratings = [
+        r
+        for r in demo.assessment.ratings
+        if not (r.statement_id.startswith("trust") and r.partner_id == lka)
+    ]
+    page = page_on(qtbot, demo)
+    assert page.scores.item(0, 0).text() == "Trust"
+    assert page.scores.item(0, 3).text() == "? Cannot tell: not assessed by both partners"

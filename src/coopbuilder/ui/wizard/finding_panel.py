@@ -243,12 +243,18 @@ class FindingPanel(QWidget):
                 )
             )
         language = agreement.language
+        raters = [agreement.partner(pid).label for pid in summary.partner_ids]
         for comparison in result.statements:
             if comparison.perception_gap:
                 first, second = comparison.values
                 lines.append(
-                    self.tr("Rated {first} and {second}: {statement}").format(
+                    self.tr(
+                        "'{statement}': rated {first} by {first_partner}, {second} by "
+                        "{second_partner}"
+                    ).format(
+                        first_partner=raters[0],
                         first=first,
+                        second_partner=raters[1],
                         second=second,
                         statement=catalogue.statement(comparison.statement_id).text.get(language),
                     )

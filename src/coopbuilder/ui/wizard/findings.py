@@ -191,6 +191,8 @@ class FindingsPage(WizardPage):
         return item
 
     def _perception(self, result: PreconditionResult) -> str:
+        if not result.perception_gap and any(score.mean is None for score in result.scores):
+            return self.tr("? Cannot tell: not assessed by both partners")
         if not result.perception_gap:
             return self.tr("No")
         differing = sum(1 for s in result.statements if s.perception_gap)
