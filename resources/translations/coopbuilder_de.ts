@@ -31,78 +31,78 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="51"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="55"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="55"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="54"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="66"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diese Lücke zu schließen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="70"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="73"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="77"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="93"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="97"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="101"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -1227,78 +1227,78 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="171"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="176"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="208"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="213"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="196"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="298"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="221"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="229"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="243"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="250"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: eine Lücke. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="254"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="258"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
         <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
         <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="298"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -3215,14 +3215,26 @@ unterschied</translation>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="308"/>
-        <source>{mark}{name}
-{first} of {total} · {second} of {total} rated</source>
-        <translation>{mark}{name}
-{first} von {total} · {second} von {total} bewertet</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="310"/>
+        <source>Partner 1</source>
+        <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="310"/>
+        <source>Partner 2</source>
+        <translation>Partner 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="314"/>
+        <source>{mark}{name}
+{first_partner}: {first}/{total} rated
+{second_partner}: {second}/{total} rated</source>
+        <translation>{mark}{name}
+{first_partner}: {first}/{total} bewertet
+{second_partner}: {second}/{total} bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="361"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>

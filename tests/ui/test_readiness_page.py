@@ -97,9 +97,13 @@ def test_a_note_on_an_unrated_statement_means_dont_know(qtbot: QtBot, demo: Agre
 def test_the_list_shows_how_much_each_partner_rated(qtbot: QtBot, demo: Agreement) -> None:
     demo.assessment = Assessment()
     page = page_on(qtbot, demo)
-    assert page.preconditions.item(0).text() == "Trust\n0 of 4 · 0 of 4 rated"
+    assert page.preconditions.item(0).text() == (
+        "Trust\nBrückenschlag: 0/4 rated\nLKA Musterland: 0/4 rated"
+    )
     rating(page, "LKA Musterland", "Trust", 4).set_value(3)
-    assert page.preconditions.item(0).text() == "Trust\n0 of 4 · 1 of 4 rated"
+    assert page.preconditions.item(0).text() == (
+        "Trust\nBrückenschlag: 0/4 rated\nLKA Musterland: 1/4 rated"
+    )
 
 
 # -- loading a partner's ratings from an exchange file ---------------------------------------

@@ -304,11 +304,21 @@ class ReadinessPage(WizardPage):
             done = [sum(1 for r in rows if r.ratings[c].value() is not None) for c in (0, 1)]
             complete = all(d == len(rows) for d in done)
             item = self.preconditions.item(index)
+            raters = (
+                [p.label for p in self.loaded.partners]
+                if self.loaded is not None
+                else [self.tr("Partner 1"), self.tr("Partner 2")]
+            )
             item.setText(
-                self.tr("{mark}{name}\n{first} of {total} · {second} of {total} rated").format(
+                self.tr(
+                    "{mark}{name}\n{first_partner}: {first}/{total} rated\n"
+                    "{second_partner}: {second}/{total} rated"
+                ).format(
                     mark="✔ " if complete else "",
                     name=precondition.name.get(self._language()),
+                    first_partner=raters[0],
                     first=done[0],
+                    second_partner=raters[1],
                     second=done[1],
                     total=len(rows),
                 )
