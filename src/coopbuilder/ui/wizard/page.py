@@ -91,6 +91,11 @@ class WizardPage(QWidget):
         """Bring the entry a check finding names into view (after the wizard came here for
         it); by default the page itself is enough."""
 
+    def leaving_notice(self) -> str:
+        """What the person should know on leaving the page although nothing stops them (shown
+        as a warning on the next page); ``""``: nothing."""
+        return ""
+
     def problem_widget(self) -> QWidget | None:
         """The input to fix first when ``check()`` lists problems (shown and focused when the
         page cannot be left); ``None``: the page does not know."""

@@ -236,7 +236,12 @@ class Wizard(QWidget):
                 self._select_step(self._index)
                 return False
             self.autosave()
+            notice = self.current_page().leaving_notice()
+        else:
+            notice = ""
         self._enter(index)
+        if notice:
+            self.problems.show_messages([Message(Severity.WARNING, notice)])
         return True
 
     def _take_page(self) -> bool:
