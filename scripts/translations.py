@@ -111,14 +111,19 @@ def read_ts(path: Path) -> list[Message]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            messages.append(
+            texts = [(translation.text or "") if translation is not None else ""]
+            if message.get("numerus") == "yes" and translation is not None:
+                # a count's message (%n): one form per grammatical number, each checked
+                texts = [form.text or "" for form in translation.iter("numerusform")]
+            messages.extend(
                 Message(
                     context=name,
                     source=message.findtext("source") or "",
                     comment=message.findtext("comment") or "",
-                    translation=(translation.text or "") if translation is not None else "",
+                    translation=text,
                     kind=translation.get("type", "") if translation is not None else "",
                 )
+                for text in texts
             )
     return messages
 

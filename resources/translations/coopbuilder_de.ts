@@ -31,88 +31,88 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="62"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="95"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="68"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="75"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="79"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="82"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="102"/>
         <source>Due before signing</source>
         <translation>Vor der Unterzeichnung zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="107"/>
         <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
         <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="113"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="117"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -327,15 +327,29 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="224"/>
-        <source>{total} agreements match.</source>
-        <translation>{total} Vereinbarungen passen.</translation>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
+        <source>Showing {shown} of %n agreement(s); scroll down for more, or search to narrow them down.</source>
+        <translation>
+            <numerusform>{shown} von %n Vereinbarung angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</numerusform>
+            <numerusform>{shown} von %n Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="226"/>
-        <source>{total} agreements in this workspace.</source>
-        <translation>{total} Vereinbarungen in diesem Arbeitsbereich.</translation>
+        <source>Matching: %n agreement(s).</source>
+        <translation>
+            <numerusform>Passend: %n Vereinbarung.</numerusform>
+            <numerusform>Passend: %n Vereinbarungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="228"/>
+        <source>%n agreement(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n Vereinbarung in diesem Arbeitsbereich.</numerusform>
+            <numerusform>%n Vereinbarungen in diesem Arbeitsbereich.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="205"/>
@@ -348,12 +362,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
         <translation>Es gibt noch keine Vereinbarungen. Beginnen Sie eine mit „Neue Vereinbarung“ (Strg+N) oder importieren Sie eine Vereinbarungsdatei, die ein Partner Ihnen geschickt hat (Datei &gt; Importieren…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="220"/>
-        <source>Showing {shown} of {total} agreements; scroll down for more, or search to narrow them down.</source>
-        <translation>{shown} von {total} Vereinbarungen angezeigt; scrollen Sie nach unten für weitere, oder grenzen Sie sie mit der Suche ein.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/agreement_list.py" line="257"/>
         <source>The list could not be read: {problem}</source>
         <translation>Die Liste konnte nicht gelesen werden: {problem}</translation>
     </message>
@@ -1238,78 +1247,78 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="207"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="218"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="243"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="251"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="265"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="272"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="276"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="280"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="286"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="272"/>
-        <source>Rated {first} and {second}: {statement}</source>
-        <translation>Mit {first} und {second} bewertet: {statement}</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="297"/>
+        <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
+        <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1317,111 +1326,116 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="45"/>
         <source>Means and bands per precondition</source>
         <translation>Mittelwerte und Bereiche je Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="48"/>
         <source>Each partner&apos;s mean rating and band for every precondition, and the perception gap between them; read only.</source>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="74"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="105"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="139"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="148"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="183"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="195"/>
+        <source>? Cannot tell: not assessed by both partners</source>
+        <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="201"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="204"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="207"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="255"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="258"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="282"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="332"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1541,12 +1555,12 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
-        <source>&amp;Effective date:</source>
+        <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
-        <source>&amp;Term:</source>
+        <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
@@ -1641,7 +1655,7 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
-        <source>St&amp;atus:</source>
+        <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
@@ -1652,12 +1666,12 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>&amp;Completed on:</source>
-        <translation>A&amp;bgeschlossen am:</translation>
+        <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
         <source>&amp;Reference:</source>
-        <translation>&amp;Aktenzeichen:</translation>
+        <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
@@ -1792,147 +1806,147 @@ unterschied</translation>
 <context>
     <name>InkSignaturesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="74"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="88"/>
         <source>Print the final PDF and have it signed on paper. Scan the signed pages, choose the scan here, and record who signed, when and where. The scan is stored with this version; when everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Drucken Sie das endgültige PDF und lassen Sie es auf Papier unterschreiben. Scannen Sie die unterschriebenen Seiten, wählen Sie hier den Scan und erfassen Sie, wer wann und wo unterschrieben hat. Der Scan wird mit dieser Version gespeichert; wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="98"/>
         <source>Save the final PDF to &amp;print...</source>
         <translation>Endgültiges PDF zum &amp;Drucken speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
         <source>Scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="108"/>
         <source>The scanned paper signatures (PDF or image); choose the file with the button.</source>
         <translation>Die eingescannten Unterschriften auf Papier (PDF oder Bild); wählen Sie die Datei mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
         <source>No scan chosen</source>
         <translation>Kein Scan gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="113"/>
         <source>Choose &amp;scan...</source>
         <translation>&amp;Scan wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="119"/>
         <source>Who signed on paper</source>
         <translation>Wer auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="122"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="123"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
         <source>{representative} signed</source>
         <translation>{representative} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="158"/>
         <source>{name} signed</source>
         <translation>{name} hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="159"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
         <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="163"/>
         <source>Date {name} signed</source>
         <translation>Datum der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
         <source>The date written beside the signature; not later than today.</source>
         <translation>Das Datum neben der Unterschrift; nicht später als heute.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="171"/>
         <source>Place where {name} signed</source>
         <translation>Ort der Unterschrift von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
         <source>The town written beside the signature.</source>
         <translation>Der Ort neben der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="174"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="179"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="189"/>
         <source>Choose the scan of the signed pages</source>
         <translation>Scan der unterschriebenen Seiten wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="190"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="215"/>
         <source>Choose the scan of the signed pages.</source>
         <translation>Wählen Sie den Scan der unterschriebenen Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="219"/>
         <source>Tick each representative who signed.</source>
         <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
         <source>Recorded the ink signatures of {names}. Everyone has signed: the version is now signed, and the scan is stored with it (SHA-256 {sha256}).</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst. Alle haben unterschrieben: Die Version ist jetzt unterzeichnet, und der Scan ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="248"/>
         <source>Recorded the ink signatures of {names}, and stored the scan with the version. Still to sign: {waiting}.</source>
         <translation>Die handschriftlichen Unterschriften von {names} wurden erfasst und der Scan mit der Version gespeichert. Noch zu unterschreiben: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="261"/>
         <source>Save the final PDF to print</source>
         <translation>Endgültiges PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="280"/>
         <source>Saved the final PDF to {path}; the version is marked ready to sign. Print it and have it signed.</source>
         <translation>Das endgültige PDF wurde unter {path} gespeichert; die Version ist als unterschriftsreif markiert. Drucken Sie es und lassen Sie es unterschreiben.</translation>
     </message>
@@ -2254,44 +2268,49 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="105"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="106"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="133"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="144"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="145"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="213"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="215"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="245"/>
+        <source>Saved &apos;{title}&apos;.</source>
+        <translation>„{title}“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2393,12 +2412,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="196"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="215"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2406,167 +2425,167 @@ unterschied</translation>
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="85"/>
         <source>Partner {number}</source>
         <translation>Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="88"/>
         <source>Partner {number}: {field}</source>
         <translation>Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="93"/>
         <source>The partner&apos;s full legal name, as it is printed in the agreement.</source>
         <translation>Der vollständige rechtliche Name des Partners, wie er in der Vereinbarung gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="97"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="98"/>
         <source>Used in tables and on the projector, e.g. &apos;LKA&apos;.</source>
         <translation>Für Tabellen und die Projektion, z. B. „LKA“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="102"/>
         <source>German article</source>
         <translation>Artikel im Deutschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="104"/>
         <source>The article the short name takes in German text (&apos;das LKA&apos;, &apos;die JVA&apos;); German agreements decline it (&apos;vom LKA&apos;, &apos;beim LKA&apos;).</source>
         <translation>Der Artikel, den der Kurzname im deutschen Text trägt („das LKA“, „die JVA“); deutsche Vereinbarungen beugen ihn („vom LKA“, „beim LKA“).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="107"/>
         <source>None (the name stands alone)</source>
         <translation>Keiner (der Name steht allein)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="112"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="114"/>
         <source>What kind of organisation the partner is; sets the sector and the data-protection regime.</source>
         <translation>Welche Art von Organisation der Partner ist; legt den Sektor und das Datenschutzregime fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="121"/>
         <source>Sector</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="123"/>
         <source>Whether the partner belongs to the security sector (police, prison, ...) or not.</source>
         <translation>Ob der Partner zum Sicherheitsbereich gehört (Polizei, Justizvollzug, …) oder nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="128"/>
         <source>Data-protection regime</source>
         <translation>Datenschutzrechtliche Stellung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="132"/>
         <source>Set from the kind of partner; change it if this partner processes data under another law.</source>
         <translation>Aus der Art des Partners übernommen; ändern Sie sie, wenn dieser Partner Daten nach anderem Recht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="138"/>
         <source>The postal address, as it is printed under the partner&apos;s name.</source>
         <translation>Die Postanschrift, wie sie unter dem Namen des Partners gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="144"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="145"/>
         <source>Name and contact of the data protection officer.</source>
         <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="149"/>
         <source>Add representative</source>
         <translation>Vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="153"/>
         <source>Partner {number}: add representative</source>
         <translation>Partner {number}: vertretungsberechtigte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
         <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="164"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
         <source>German article:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="171"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="223"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="227"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2574,122 +2593,122 @@ unterschied</translation>
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="22"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
         <source>Title of the agreement</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="24"/>
         <source>A short title that names the cooperation; it heads the agreement.</source>
         <translation>Ein kurzer Titel, der die Zusammenarbeit benennt; er steht über der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="26"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="27"/>
         <source>Language of the agreement</source>
         <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="31"/>
         <source>The language the agreement is printed and signed in. The statements the partners rate and the recommended actions follow it; what you type stays as typed.</source>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="38"/>
         <source>Legal nature of the agreement</source>
         <translation>Rechtsnatur der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
         <source>Whether the agreement is a non-binding memorandum of understanding (usual between an authority and an NGO) or a binding public-law contract; the lawyers confirm it. Neither is a legal basis for any transfer.</source>
         <translation>Ob die Vereinbarung eine rechtlich unverbindliche Absichtserklärung ist (üblich zwischen einer Behörde und einer NGO) oder ein bindender öffentlich-rechtlicher Vertrag; die Rechtsberatung bestätigt es. Keines von beiden ist eine Rechtsgrundlage für eine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="47"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="53"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
         <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="61"/>
         <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
         <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="63"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="64"/>
-        <source>&amp;Title:</source>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
+        <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="84"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="88"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="111"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -2807,12 +2826,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
         <source>&amp;Print...</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
-        <source>Print pre&amp;view...</source>
-        <translation>Druck&amp;vorschau…</translation>
+        <translation>D&amp;rucken…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
@@ -2822,7 +2836,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
         <source>Save readiness &amp;report...</source>
-        <translation>&amp;Bericht zu den Kooperationsvoraussetzungen speichern…</translation>
+        <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
@@ -2965,6 +2979,11 @@ unterschied</translation>
         <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
         <source>draft</source>
         <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
+        <source>Print previe&amp;w...</source>
+        <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="300"/>
@@ -3130,27 +3149,27 @@ unterschied</translation>
 <context>
     <name>ProjectorMode</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="180"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektormodus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="184"/>
         <source>Large text and strong contrast for a meeting room</source>
         <translation>Große Schrift und starker Kontrast für einen Besprechungsraum</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="187"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="192"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/projector.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/projector.py" line="195"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
@@ -3287,24 +3306,41 @@ unterschied</translation>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="263"/>
+        <source>Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of {total} statements. A precondition with too few ratings counts as not assessed; go back to Readiness to rate them.</source>
+        <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="275"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="279"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="318"/>
-        <source>{mark}{name}
-{first} of {total} · {second} of {total} rated</source>
-        <translation>{mark}{name}
-{first} von {total} · {second} von {total} bewertet</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="337"/>
+        <source>Partner 1</source>
+        <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="337"/>
+        <source>Partner 2</source>
+        <translation>Partner 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
+        <source>{mark}{name}
+{first_partner}: {first}/{total} rated
+{second_partner}: {second}/{total} rated</source>
+        <translation>{mark}{name}
+{first_partner}: {first}/{total} bewertet
+{second_partner}: {second}/{total} bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="388"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -3378,35 +3414,35 @@ unterschied</translation>
 <context>
     <name>RecoveryCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="21"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="27"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="84"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="22"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="28"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="90"/>
         <source>Recover unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="44"/>
         <source>No unsaved changes are kept in this workspace.</source>
         <translation>In diesem Arbeitsbereich sind keine nicht gespeicherten Änderungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="48"/>
         <source>• &apos;{title}&apos;, version {version}: {what} at {time}</source>
         <translation>• „{title}“, Version {version}: {what} am {time}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="51"/>
         <source>autosaved</source>
         <translation>automatisch gesichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="53"/>
         <source>kept after a save by someone else</source>
         <translation>aufbewahrt, nachdem jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="59"/>
         <source>CoopBuilder kept changes that were never saved:
 {copies}
 
@@ -3417,7 +3453,7 @@ Open them now? If you do not, they stay kept (File &gt; Recover unsaved changes.
 Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte Änderungen wiederherstellen…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="62"/>
         <source>&amp;Open them</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -3425,37 +3461,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>RepresentativeRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="35"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="36"/>
         <source>The full name of a person who acts for this partner.</source>
         <translation>Der vollständige Name einer Person, die für diesen Partner handelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="40"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="43"/>
         <source>The person&apos;s position at the partner, e.g. &apos;Head of unit&apos;.</source>
         <translation>Die Funktion der Person beim Partner, z. B. „Referatsleitung“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="50"/>
         <source>Tick if this person signs the agreement for the partner.</source>
         <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="47"/>
         <source>Signs</source>
         <translation>Unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="55"/>
         <source>Partner {partner}, representative {number}</source>
         <translation>Partner {partner}, vertretungsberechtigte Person {number}</translation>
     </message>
@@ -3571,117 +3607,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordForm</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="28"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="35"/>
         <source>Kind of review</source>
         <translation>Art der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="30"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
         <source>The yearly review, or an extraordinary one after an incident or a change.</source>
         <translation>Die jährliche Überprüfung oder eine außerordentliche nach einem Vorfall oder einer Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="44"/>
         <source>The date the partners met for the review.</source>
         <translation>Der Tag, an dem sich die Partner zur Überprüfung getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="52"/>
         <source>Why an extraordinary review is held: the incident, the change of staff or of law.</source>
         <translation>Warum eine außerordentliche Überprüfung stattfindet: der Vorfall, der Personalwechsel oder die Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="58"/>
         <source>Who took part in the review, separated by semicolons.</source>
         <translation>Wer an der Überprüfung teilgenommen hat, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="63"/>
         <source>What worked</source>
         <translation>Was gelungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="64"/>
         <source>What went well in the cooperation since the last review.</source>
         <translation>Was in der Zusammenarbeit seit der letzten Überprüfung gut gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="68"/>
         <source>What failed</source>
         <translation>Was misslungen ist</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="69"/>
         <source>Talk openly about failures: what did not work, and why.</source>
         <translation>Sprechen Sie offen über Misserfolge: was nicht funktioniert hat und warum.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="73"/>
         <source>What was learned</source>
         <translation>Was gelernt wurde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="74"/>
         <source>What the partners will do differently from now on.</source>
         <translation>Was die Partner von nun an anders machen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
         <source>Changes of staff</source>
         <translation>Personalwechsel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="79"/>
         <source>Who left, who joined, and how the contacts were handed over.</source>
         <translation>Wer ausgeschieden ist, wer hinzugekommen ist und wie die Aufgaben der Ansprechpersonen übergeben wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="85"/>
         <source>Incidents since the last review, without naming clients.</source>
         <translation>Vorfälle seit der letzten Überprüfung, ohne betreute Personen zu nennen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="90"/>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="91"/>
         <source>What the partners decided at the review, e.g. changes to the agreement.</source>
         <translation>Was die Partner bei der Überprüfung beschlossen haben, z. B. Änderungen der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="95"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="96"/>
         <source>Anything else about the review.</source>
         <translation>Weiteres zur Überprüfung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/review/record_form.py" line="158"/>
         <source>Say why this extraordinary review is held.</source>
         <translation>Geben Sie an, warum diese außerordentliche Überprüfung stattfindet.</translation>
     </message>
@@ -3984,10 +4020,13 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
-        <source>Wrote {count} review dates to {path}.</source>
-        <translation>{count} Überprüfungstermine wurden nach {path} exportiert.</translation>
+        <source>Wrote %n review date(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Überprüfungstermin wurde nach {path} exportiert.</numerusform>
+            <numerusform>%n Überprüfungstermine wurden nach {path} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4086,14 +4125,9 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
-        <source>&amp;Add rule...</source>
-        <translation>Regel &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
         <source>Add from a &amp;preset</source>
-        <translation>Aus einer &amp;Vorlage hinzufügen</translation>
+        <translation>Aus einer Vor&amp;lage hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
@@ -4101,9 +4135,14 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
+        <source>A&amp;dd rule...</source>
+        <translation>Re&amp;gel hinzufügen…</translation>
+    </message>
+    <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
@@ -4563,22 +4602,32 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="271"/>
+        <source>Checks and problems</source>
+        <translation>Prüfungen und Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="272"/>
+        <source>What the checks find in this rule; scroll if it does not fit.</source>
+        <translation>Was die Prüfungen in dieser Regel finden; blättern, wenn es nicht passt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="335"/>
         <source>Special-category, criminal-offence and counselling data are always personal data.</source>
         <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="348"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="352"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="433"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="462"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
@@ -5761,117 +5810,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="85"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="87"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="91"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="102"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
         <source>Step: {title}</source>
         <translation>Schritt: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
         <source>The fields of this step; scroll to reach those below.</source>
         <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="164"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="169"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="260"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="262"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="276"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="306"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="308"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="363"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="385"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="389"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>

@@ -3,12 +3,14 @@ deleting and duplicating."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.messages import message_in
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import (
@@ -149,6 +151,9 @@ def test_two_workstations_saving_the_same_draft_lose_nothing(
         other_workstation.agreements.save(ben.agreement, ben.revision)
     message = str(caught.value)
     assert f"Version 1 of '{demo.title}' was saved by anna" in message
+    assert re.search(r" at \d{4}-\d\d-\d\d \d\d:\d\d while", message)
+    german = message_in(caught.value, "de")
+    assert re.search(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d", german), german
     assert "Nothing was overwritten" in message and "conflict copy" in message
     # Anna's change is what the version holds ...
     now = workspace.agreements.load(demo.id)

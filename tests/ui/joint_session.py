@@ -133,7 +133,7 @@ def fill_findings(qtbot: QtBot, wizard: Wizard) -> None:
         click(qtbot, panel, "Adopt recommended action 1")
         topic = f"{panel.topic}, action 1"
         find(panel, f"{topic}: Owner", QComboBox).setCurrentIndex(2 - number)
-        click(qtbot, panel, f"{topic}: Due: set a date")
+        find(panel, f"{topic}: Due: set a date", QCheckBox).setChecked(True)  # proposed already
         find(panel, f"{topic}: Due", QDateEdit).setDate(QDate(2027, 3, 1 + number))
 
 

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -74,10 +75,11 @@ def test_adopt_a_recommended_action_and_give_it_an_owner_and_a_date(
     assert text.text() == adopt.accessibleDescription()
     qtbot.keyClick(text, Qt.Key.Key_End)
     qtbot.keyClicks(text, " Start in spring.")
-    find(panel, f"{topic}: Owner", QComboBox).setCurrentIndex(2)
-    qtbot.mouseClick(find(panel, f"{topic}: Due: set a date", QCheckBox), Qt.MouseButton.LeftButton)
+    # proposed: the partner with the gap owns it, due a quarter from today (27 November 2026)
+    assert find(panel, f"{topic}: Owner", QComboBox).currentText() == "LKA Musterland"
+    assert find(panel, f"{topic}: Due: set a date", QCheckBox).isChecked()
     due = find(panel, f"{topic}: Due", QDateEdit)
-    assert due.date() == QDate(2027, 2, 27)  # a quarter from today (27 November 2026)
+    assert due.date() == QDate(2027, 2, 27)
     due.setDate(QDate(2027, 3, 1))
     status = find(panel, f"{topic}: Status", ChoiceCombo)
     choices = [status.itemText(i) for i in range(status.count())]
@@ -123,7 +125,7 @@ def test_an_action_without_text_must_be_written_or_removed(qtbot: QtBot, demo: A
     panel = page.panel("trust", FindingKind.BORDERLINE)
     qtbot.mouseClick(panel.agreed.add_button, Qt.MouseButton.LeftButton)
     assert page.check() == []  # an empty row is simply left out
-    find(panel, "Borderline (discuss) on Trust, action 1: Owner", QComboBox).setCurrentIndex(1)
+    find(panel, "Borderline (discuss) on Trust, action 1: Owner", QComboBox).setCurrentIndex(2)
     assert page.check() == [
         "Action 1 of 'Borderline (discuss) on Trust' has no text: say what will be done, or "
         "remove it."
@@ -146,3 +148,39 @@ def test_actions_whose_finding_went_away_are_kept(qtbot: QtBot, demo: Agreement)
     again = demo.model_copy(deep=True)
     page.save(again)
     assert {a.id for a in again.actions} == {a.id for a in demo.actions}
+
+
+def test_a_perception_gap_says_who_rated_what(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    panel = page.panel("transparency", FindingKind.PERCEPTION_GAP)
+    said = "\n".join(label.text() for label in panel.findChildren(QLabel))
+    assert re.search(r"': rated \d by Brückenschlag, \d by LKA Musterland", said), said
+
+
+def test_without_both_assessments_the_perception_gap_cannot_be_told(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    lka = demo.partners[1].id
+    demo.assessment.ratings = [
+        r
+        for r in demo.assessment.ratings
+        if not (r.statement_id.startswith("trust") and r.partner_id == lka)
+    ]
+    page = page_on(qtbot, demo)
+    assert page.scores.item(0, 0).text() == "Trust"
+    assert page.scores.item(0, 3).text() == "? Cannot tell: not assessed by both partners"
+
+
+def test_an_action_of_ones_own_is_proposed_no_owner_for_a_perception_gap(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.actions = []
+    page = page_on(qtbot, demo)
+    panel = page.panel("transparency", FindingKind.PERCEPTION_GAP)
+    qtbot.mouseClick(panel.agreed.add_button, Qt.MouseButton.LeftButton)
+    [row] = panel.agreed.rows()
+    assert row.owner.currentIndex() == 0  # both see it differently: no one proposed
+    assert row.due.value() == dt.date(2027, 2, 27)
+    assert row.is_blank()  # nothing typed yet: not an action
+    page.save(demo)
+    assert demo.actions == []

@@ -91,7 +91,7 @@ def test_a_german_agreement_under_an_english_program(qtbot: QtBot) -> None:
     sharing = shown(qtbot, SharingPage(ScriptedDialogs()), agreement)
     presets = [a.text() for a in sharing.preset_menu.actions()]
     assert "Vermittlung einer ausstiegswilligen Person" in presets
-    assert sharing.add_button.text() == "&Add rule..."
+    assert sharing.add_button.text() == "A&dd rule..."
 
 
 def test_the_partnership_page_keeps_the_agreements_language(qtbot: QtBot, demo: Agreement) -> None:

@@ -96,7 +96,7 @@ def test_search_status_and_due_filters(
     with qtbot.waitSignal(window.agreements.listed):
         status.setCurrentText("Ready to sign")
     assert titles(window) == ["Prison leavers in Bamberg"]
-    assert window.agreements.count.text() == "1 agreements match."
+    assert window.agreements.count.text() == "Matching: 1 agreement."
     status.setCurrentIndex(0)
     with qtbot.waitSignal(window.agreements.listed):
         find(window, "Only reviews due within 30 days", QCheckBox).setChecked(True)
@@ -449,7 +449,7 @@ def test_scrolling_to_the_end_of_the_list_reads_the_next_pages(
     wait_listed(qtbot, window)  # read again after a change: as far as the person had scrolled
     assert table.model().rowCount() == 120
     window.agreements.search.setText("Cooperation 11")
-    qtbot.waitUntil(lambda: count.text() == "11 agreements match.", timeout=10_000)
+    qtbot.waitUntil(lambda: count.text() == "Matching: 11 agreements.", timeout=10_000)
     assert table.model().rowCount() == 11  # 011 and 110 to 119
 
 

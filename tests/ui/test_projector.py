@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -196,3 +196,32 @@ def test_the_contact_tables_show_every_column_head_and_contact_on_a_projector(
             shown = sum(table.rowHeight(row) for row in range(table.rowCount()))
             assert table.viewport().height() >= shown, (on, panel.number)
             assert table.rowHeight(0) >= table.fontMetrics().height()
+
+
+def test_the_focus_is_framed_thickly_on_the_projector(
+    qtbot: QtBot, tmp_path: Path, app_look: None
+) -> None:
+    projector = ProjectorMode(QApplication.instance(), settings_in(tmp_path))  # type: ignore[arg-type]
+    page = ContactsPage(ScriptedDialogs())
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    first = page.findChildren(QPushButton)[0]
+    first.setFocus()
+    assert projector.focus_rings.ring() is None  # not in normal mode
+    projector.set_projector(True)
+    ring = projector.focus_rings.ring()
+    assert ring is not None and ring.thickness >= 3
+    assert ring.geometry().contains(QRect(first.mapTo(page, QPoint(0, 0)), first.size()))
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    moved = QApplication.focusWidget()
+    assert moved is not None and moved is not first
+    corner = moved.mapTo(page, moved.rect().topLeft())
+    assert ring.isVisible() and ring.geometry().contains(corner)
+    image = page.grab().toImage()
+    edge = image.pixelColor(ring.geometry().left() + 1, ring.geometry().center().y())
+    assert edge == page.palette().color(QPalette.ColorRole.Highlight)
+    projector.set_projector(False)
+    assert projector.focus_rings.ring() is None

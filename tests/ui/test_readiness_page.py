@@ -10,8 +10,11 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Assessment, Rating
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.session import MemorySession
 from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
+from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
+from coopbuilder.ui.wizard.shell import Wizard
 
 from .helpers import ScriptedDialogs, find, shown
 
@@ -109,9 +112,13 @@ def test_a_note_on_an_unrated_statement_means_dont_know(qtbot: QtBot, demo: Agre
 def test_the_list_shows_how_much_each_partner_rated(qtbot: QtBot, demo: Agreement) -> None:
     demo.assessment = Assessment()
     page = page_on(qtbot, demo)
-    assert page.preconditions.item(0).text() == "Trust\n0 of 4 · 0 of 4 rated"
+    assert page.preconditions.item(0).text() == (
+        "Trust\nBrückenschlag: 0/4 rated\nLKA Musterland: 0/4 rated"
+    )
     rating(page, "LKA Musterland", "Trust", 4).set_value(3)
-    assert page.preconditions.item(0).text() == "Trust\n0 of 4 · 1 of 4 rated"
+    assert page.preconditions.item(0).text() == (
+        "Trust\nBrückenschlag: 0/4 rated\nLKA Musterland: 1/4 rated"
+    )
 
 
 # -- loading a partner's ratings from an exchange file ---------------------------------------
@@ -220,3 +227,25 @@ def test_cancelling_the_passphrase_changes_nothing(
     import_file(qtbot, page)
     assert dialogs.errors == [] and len(dialogs.questions) == 2
     assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+
+
+def test_next_says_how_many_statements_are_not_rated_yet(qtbot: QtBot, demo: Agreement) -> None:
+    lka = demo.partners[1].id
+    demo.assessment.ratings = [
+        r
+        for r in demo.assessment.ratings
+        if not (r.statement_id.startswith("trust") and r.partner_id == lka)
+    ]
+    background = Background()
+    pages = (ReadinessPage(background, ScriptedDialogs()), FindingsPage())
+    wizard = Wizard(MemorySession(demo), pages, dialogs=ScriptedDialogs(), autosave_ms=0)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.next()
+    total = len(pages[0].rows)
+    assert wizard.problems.texts() == [
+        f"Not rated yet: Brückenschlag 0 of {total}, LKA Musterland 4 of {total} statements. "
+        "A precondition with too few ratings counts as not assessed; go back to Readiness to "
+        "rate them."
+    ]
+    assert wizard.back() and wizard.problems.texts() == []

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+)
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -191,3 +198,27 @@ def test_a_stored_rule_marked_sensitive_but_not_personal_is_corrected_when_edite
         press_ok(qtbot, dialog)
     assert page.rules[0].personal_data and page.rules[0].special_category
     assert not any("not as personal data" in text for text in page.table.messages_of(0))
+
+
+def test_the_checks_coming_and_going_never_move_the_form(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    page.table.select_rule(0)
+    dialog = open_editor(qtbot, page)
+    trigger = find(dialog, "Trigger", ChoiceCombo)
+    note = find(dialog, "Category of information", QLineEdit)
+    form = find(dialog, "The sharing rule", QScrollArea)
+    form.verticalScrollBar().setValue(form.verticalScrollBar().maximum())
+
+    def where() -> tuple[int, int, int]:
+        corner = note.mapTo(dialog, note.rect().topLeft())
+        return corner.y(), form.geometry().height(), form.verticalScrollBar().value()
+
+    before = where()
+    with qtbot.waitSignal(dialog.live.updated):
+        find(dialog, "When", ChoiceCombo).set_value(SharingWhen.ON_TRIGGER)
+    assert any("no trigger is chosen" in text for text in dialog.checks.texts())
+    assert where() == before
+    with qtbot.waitSignal(dialog.live.updated):
+        trigger.set_value(Trigger.IMMINENT_DANGER)
+    assert where() == before
+    press_ok(qtbot, dialog)

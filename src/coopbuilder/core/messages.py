@@ -22,10 +22,11 @@ The command line shows every error in English (``str(error)``).
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -142,3 +143,26 @@ class Joined(Translatable):
 
     def in_language(self, language: str) -> str:
         return self.separator.join(message_in(part, language) for part in self.parts)
+
+
+class Moment(Translatable):
+    """A point in time as a message names it, in the local time zone, to the minute:
+    "2027-04-30 14:05" in English, "30.04.2027, 14:05" in German."""
+
+    FORMATS: ClassVar[dict[Language, str]] = {
+        Language.EN: "%Y-%m-%d %H:%M",
+        Language.DE: "%d.%m.%Y, %H:%M",
+    }
+
+    def __init__(self, when: dt.datetime) -> None:
+        self.when = when
+
+    def __str__(self) -> str:
+        return self.in_language(Language.EN)
+
+    def in_language(self, language: str) -> str:
+        try:
+            pattern = self.FORMATS[Language(language)]
+        except (ValueError, KeyError):
+            pattern = self.FORMATS[Language.EN]
+        return self.when.astimezone().strftime(pattern)

@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.base import new_id
+from coopbuilder.core.messages import Moment
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store import audit
 from coopbuilder.store.database import Database, utc_now
@@ -380,7 +381,7 @@ class Agreements:
                 row.number,
                 f"kept as conflict copy {copy_id}",
             )
-            when = row.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = Moment(row.saved_at)
             saved_by = row.saved_by
         return ConflictError(
             "Version {version} of '{title}' was saved by {saved_by} at {when} while you "

@@ -31,7 +31,7 @@ from coopbuilder.store.models import MAX_SEARCH_LENGTH, AgreementSummary, ListPa
 from coopbuilder.ui.agreement_table import AgreementTableModel
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import problem_text
-from coopbuilder.ui.texts import choice_label
+from coopbuilder.ui.texts import choice_label, counted
 from coopbuilder.ui.widgets.fields import hint, line_edit
 
 LIST_LIMIT = 500
@@ -217,14 +217,16 @@ class AgreementListView(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         if total > shown:
             text = self.tr(
-                "Showing {shown} of {total} agreements; scroll down for more, or search to "
-                "narrow them down."
+                "Showing {shown} of %n agreement(s); scroll down for more, or search to "
+                "narrow them down.",
+                "",
+                total,
             )
         elif self._listed is not None and _filtered(self._listed):
-            text = self.tr("{total} agreements match.")
+            text = self.tr("Matching: %n agreement(s).", "", total)
         else:
-            text = self.tr("{total} agreements in this workspace.")
-        self.count.setText(text.format(shown=shown, total=total))
+            text = self.tr("%n agreement(s) in this workspace.", "", total)
+        self.count.setText(counted(text, total).format(shown=shown))
 
     def _fetch_more(self) -> None:
         """The next page, after the rows listed (the table was scrolled to its end)."""

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabBar, QTabWidget, QToolBar, QWidget
 
 from coopbuilder.core import clock
@@ -45,6 +45,7 @@ from coopbuilder.ui.recovery_commands import RecoveryCommands
 from coopbuilder.ui.review_commands import ReviewCommands
 from coopbuilder.ui.signing_commands import SigningCommands
 from coopbuilder.ui.transfer_commands import TransferCommands
+from coopbuilder.ui.widgets.screen import ElidedLabel, fit_on_screen, short_location
 from coopbuilder.ui.widgets.tabs import keep_umlauts
 from coopbuilder.ui.wizard.review import ReviewPage
 from coopbuilder.ui.workspace_opener import OpenWorkspace, WorkspaceOpener
@@ -127,10 +128,11 @@ class MainWindow(QMainWindow):
         self.agreement_menu: QMenu = self.actions_.agreement_menu
         self._agreement_actions: list[QAction] = list(self.actions_.needs_agreement)
 
-        self.location = QLabel(self)
+        self._fitted = False
+        self.location = ElidedLabel(self)
         self.location.setAccessibleName(self.tr("Workspace location"))
-        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.location, 1)
+        # No stretch: the status bar's messages ("Saved", ...) need the room on the left.
+        self.statusBar().addPermanentWidget(self.location)
         self.library_label = QLabel(self)
         self.library_label.setAccessibleName(self.tr("Clause library in use"))
         self.statusBar().addPermanentWidget(self.library_label)
@@ -210,7 +212,9 @@ class MainWindow(QMainWindow):
         self.agreements.set_source(workspace.listing.page)
         self.location.setText(self.tr("Workspace: {location}").format(location=workspace.location))
         self.setWindowTitle(
-            self.tr("{workspace} - CoopBuilder").format(workspace=workspace.location)
+            self.tr("{workspace} - CoopBuilder").format(
+                workspace=short_location(workspace.location)
+            )
         )
         if old is not None:
             old.close()
@@ -236,6 +240,11 @@ class MainWindow(QMainWindow):
         index = self.views.addTab(editor, editor.title())
         editor.title_changed.connect(lambda: self._retitle(editor))
         editor.stored.connect(self.contents_changed.emit)
+        editor.stored.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Saved '{title}'.").format(title=editor.title()), 8000
+            )
+        )
         self._retitle(editor)
         self.views.setCurrentIndex(index)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -350,6 +359,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        fit_on_screen(self)
         state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
@@ -367,6 +377,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_icons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._fitted:
+            # The frame (title bar, borders) is known once the window is shown.
+            self._fitted = True
+            QTimer.singleShot(0, self, lambda: fit_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._editors and not self._may_close:

@@ -94,7 +94,7 @@ class PdfOutput(OutputArea):
 
         self.print_button = QPushButton(self.tr("&Print..."), self)
         self.print_button.setToolTip(self.tr("Print the agreement (Ctrl+P)"))
-        self.preview_button = QPushButton(self.tr("Print pre&view..."), self)
+        self.preview_button = QPushButton(self.tr("Print previe&w..."), self)
         self.save_pdf_button = QPushButton(self.tr("Save P&DF..."), self)
         self.report_button = QPushButton(self.tr("Save readiness &report..."), self)
         self.legal_button = QPushButton(self.tr("Save for &legal review..."), self)

@@ -4,7 +4,8 @@ The scale is the zoom (Ctrl+Plus, Ctrl+Minus, Ctrl+0) times 1.5 in projector mod
 application font; every size in the program (rating buttons, table rows, lists, the radar
 chart) follows from the font, so targets grow with the text. The sizes the style draws without
 text (check box and radio button indicators, scroll bars) grow with the font too, through
-:class:`ScaledStyle`. Projector mode also switches to a high-contrast palette. Zoom and mode are
+:class:`ScaledStyle`. Projector mode also switches to a high-contrast palette and draws a thick
+frame around the input that has the keyboard focus. Zoom and mode are
 remembered in the QSettings handed in.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from coopbuilder.ui.widgets.focus_ring import FocusRings
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 PROJECTOR_SCALE = 1.5
@@ -119,6 +122,7 @@ class ProjectorMode(QObject):
             zoom = 1.0
         self._zoom = _nearest_step(zoom)
         self._projector = str(settings.value(_PROJECTOR_KEY, "false")).lower() == "true"
+        self.focus_rings = FocusRings(app, self)
         self._apply()
 
     @property
@@ -157,6 +161,7 @@ class ProjectorMode(QObject):
         font.setPointSizeF(self._base_font.pointSizeF() * self.scale)
         self._app.setFont(font)
         self._restyle()
+        self.focus_rings.set_on(self._projector)
         self._app.setPalette(
             high_contrast_palette(self._base_palette) if self._projector else self._base_palette
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.models import CopyKind, RecoveredDraft, RecoveryCopy
+from coopbuilder.ui.texts import format_moment
 from coopbuilder.ui.window_commands import WindowCommands
 
 
@@ -50,7 +51,7 @@ class RecoveryCommands(WindowCommands):
                 what=self.tr("autosaved")
                 if c.kind is CopyKind.AUTOSAVE
                 else self.tr("kept after a save by someone else"),
-                time=c.saved_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                time=format_moment(c.saved_at),
             )
             for c in copies
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from coopbuilder.core.errors import Phrase
 from coopbuilder.core.messages import message_in
@@ -63,8 +63,25 @@ def format_date(day: dt.date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
+def format_moment(when: dt.datetime) -> str:
+    """A point in time as the GUI shows it: the date as :func:`format_date`, then the local
+    time to the minute ("30/04/2027 14:05", in German "30.04.2027 14:05")."""
+    local = when.astimezone()
+    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return f"{format_date(local.date())} {time}"
+
+
 def format_number(value: float | None, decimals: int = 2) -> str:
     """A mean or a difference as the GUI shows it ("3.75", in German "3,75"); "-" for none."""
     if value is None:
         return "-"
     return QLocale().toString(float(value), "f", decimals)
+
+
+def counted(text: str, count: int) -> str:
+    """A count's text as ``tr(source, "", count)`` gave it, in the right grammatical number.
+
+    The German translation has a form per number (numerus forms with ``%n``); the English
+    source says "(s)" where English adds an "s", and that is settled here: "%n agreement(s)"
+    is "1 agreement", "2 agreements"."""
+    return text.replace("(s)", "" if count == 1 else "s")

@@ -37,7 +37,7 @@ from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
-from coopbuilder.ui.texts import choice_label, format_date, ui_language
+from coopbuilder.ui.texts import choice_label, counted, format_date, ui_language
 from coopbuilder.ui.widgets.fields import heading, hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
@@ -389,7 +389,9 @@ class ReviewsView(QWidget):
             self._say(self.tr("Wrote 1 review date to {path}.").format(path=str(path)))
         else:
             self._say(
-                self.tr("Wrote {count} review dates to {path}.").format(count=count, path=str(path))
+                counted(self.tr("Wrote %n review date(s) to {path}.", "", count), count).format(
+                    path=str(path)
+                )
             )
 
     def _say(self, text: str) -> None:

@@ -7,11 +7,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.ui.texts import date_format
-from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, named, qdate, today_qdate
+from coopbuilder.ui.widgets.fields import (
+    ChoiceCombo,
+    DateEdit,
+    TextBox,
+    named,
+    qdate,
+    today_qdate,
+)
 
 
 def _date(qdate: QDate) -> dt.date:
@@ -32,7 +39,7 @@ class ReviewRecordForm(QWidget):
             parent=self,
         )
         self.held_on = named(
-            QDateEdit(self),
+            DateEdit(parent=self),
             self.tr("Held on"),
             self.tr("The date the partners met for the review."),
         )

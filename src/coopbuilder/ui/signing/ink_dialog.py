@@ -34,7 +34,14 @@ from coopbuilder.ui.signing.common import (
 )
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import date_format
-from coopbuilder.ui.widgets.fields import clear_layout, hint, line_edit, named, today_qdate
+from coopbuilder.ui.widgets.fields import (
+    DateEdit,
+    clear_layout,
+    hint,
+    line_edit,
+    named,
+    today_qdate,
+)
 from coopbuilder.workflows.ink import InkSignature, record_ink_signatures
 from coopbuilder.workflows.signing import (
     RecordedSignatures,
@@ -152,7 +159,7 @@ class InkSignaturesDialog(VersionDialog):
             self.tr("Tick if this representative signed the printed agreement by hand."),
         )
         date = named(
-            QDateEdit(today_qdate(), self),
+            DateEdit(today_qdate(), self),
             self.tr("Date {name} signed").format(name=name),
             self.tr("The date written beside the signature; not later than today."),
         )

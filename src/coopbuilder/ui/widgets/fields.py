@@ -11,7 +11,7 @@ from enum import Enum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -146,6 +146,34 @@ class ChoiceCombo(QComboBox, Generic[E]):
         self.setCurrentIndex(self._choices.index(value) if value in self._choices else 0)
 
 
+class DateEdit(QDateEdit):
+    """A date typed as it is written: "30/04/2027" (or "30.04.2027") gives that date, and Tab
+    leaves the field instead of moving between day, month and year.
+
+    Qt moves on to the next part of the date by itself once a part is full ("30"); the
+    separator typed next would move on once more and the month would land in the year. A
+    separator typed just after such a move is taken as already done."""
+
+    def __init__(self, day: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if day is not None:
+            self.setDate(day)
+        self._moved_on = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        if self._moved_on and text and not text.isdigit() and text.isprintable():
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSection() is not section
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's names)
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be left open: a check box says whether there is one."""
 
@@ -166,7 +194,7 @@ class OptionalDateEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.has_date = named(QCheckBox(self), self.tr("{field}: set a date").format(field=name))
-        self.edit = named(QDateEdit(self), name)
+        self.edit = named(DateEdit(parent=self), name)
         self.describe(description)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format())

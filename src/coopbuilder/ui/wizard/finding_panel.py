@@ -3,6 +3,7 @@ recommended actions to adopt, and the agreed actions with owner, due date and st
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopbuilder.core.agreement import Agreement
+from coopbuilder.core import clock
+from coopbuilder.core.agreement import Agreement, add_months
 from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.scoring import AssessmentSummary, Finding
@@ -51,6 +53,7 @@ class ActionRow(RecordRow):
         self.finding = finding
         self._topic = topic
         self._partner_ids: list[str | None] = [None, *(pid for pid, _ in partners)]
+        self._proposed: tuple[int, dt.date | None] = (0, None)
         self.text = line_edit(self)
         self.owner = QComboBox(self)
         self.owner.addItem(self.tr("No owner yet"))
@@ -117,6 +120,14 @@ class ActionRow(RecordRow):
     def describe(self, position: int) -> str:
         return self.tr("{topic}, action {number}").format(topic=self._topic, number=position)
 
+    def propose(self, owner_partner_id: str | None) -> None:
+        """A new action's first answers: the owner (the partner with the gap, if one partner
+        has it) and a due date a quarter ahead of today (by the program's clock)."""
+        if owner_partner_id in self._partner_ids:
+            self.owner.setCurrentIndex(self._partner_ids.index(owner_partner_id))
+        self.due.set_value(add_months(clock.today(), QUARTER_MONTHS))
+        self._proposed = (self.owner.currentIndex(), self.due.value())
+
     def load(self, action: Action) -> None:
         self.entity_id = action.id
         self.precondition_id = action.precondition_id
@@ -136,11 +147,9 @@ class ActionRow(RecordRow):
         self.precondition_id, self.finding = state[-2:]
 
     def is_blank(self) -> bool:
-        return (
-            not self.text.text().strip()
-            and self.owner.currentIndex() == 0
-            and self.due.value() is None
-        )
+        """Nothing typed or chosen beyond what was proposed: the row is left out."""
+        answers = (self.owner.currentIndex(), self.due.value())
+        return not self.text.text().strip() and answers in ((0, None), self._proposed)
 
     def counts(self) -> bool:
         """Whether this row answers its finding (has a text and is not dropped)."""
@@ -202,8 +211,22 @@ class FindingPanel(QWidget):
             title = f"{FINDING_SYMBOLS[finding.kind]} {self.topic}"
             layout.addWidget(heading(title, self))
             layout.addWidget(hint(self._explain(agreement, catalogue, summary, finding), self))
+        owner = (
+            finding.partner_ids[0]
+            if finding is not None
+            and finding.kind is not FindingKind.PERCEPTION_GAP
+            and len(finding.partner_ids) == 1
+            else None
+        )
+
+        def new_row(parent: QWidget) -> ActionRow:
+            row = ActionRow(key[0], key[1], partners, self.topic, parent)
+            if finding is not None:
+                row.propose(owner)  # a stored action's own answers replace these on loading
+            return row
+
         self.agreed: RowsEditor[ActionRow] = RowsEditor(
-            lambda parent: ActionRow(key[0], key[1], partners, self.topic, parent),
+            new_row,
             self.tr("Add an action of your own"),
             self,
         )
@@ -265,12 +288,18 @@ class FindingPanel(QWidget):
                 )
             )
         language = agreement.language
+        raters = [agreement.partner(pid).label for pid in summary.partner_ids]
         for comparison in result.statements:
             if comparison.perception_gap:
                 first, second = comparison.values
                 lines.append(
-                    self.tr("Rated {first} and {second}: {statement}").format(
+                    self.tr(
+                        "'{statement}': rated {first} by {first_partner}, {second} by "
+                        "{second_partner}"
+                    ).format(
+                        first_partner=raters[0],
                         first=first,
+                        second_partner=raters[1],
                         second=second,
                         statement=catalogue.statement(comparison.statement_id).text.get(language),
                     )

@@ -6,6 +6,8 @@ The figures are :func:`coopbuilder.core.scoring.assess` of the ratings, as in th
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +31,8 @@ from coopbuilder.ui.widgets.fields import heading, hint
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.ui.widgets.radar import RadarChart
 from coopbuilder.ui.widgets.rows import chain_tab_order
-from coopbuilder.ui.wizard.finding_panel import FINDING_SYMBOLS, FindingPanel
-from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.finding_panel import FINDING_SYMBOLS, ActionRow, FindingPanel
+from coopbuilder.ui.wizard.page import WizardPage, bring_into_view
 
 
 class FindingsPage(WizardPage):
@@ -189,6 +191,8 @@ class FindingsPage(WizardPage):
         return item
 
     def _perception(self, result: PreconditionResult) -> str:
+        if not result.perception_gap and any(score.mean is None for score in result.scores):
+            return self.tr("? Cannot tell: not assessed by both partners")
         if not result.perception_gap:
             return self.tr("No")
         differing = sum(1 for s in result.statements if s.perception_gap)
@@ -265,6 +269,52 @@ class FindingsPage(WizardPage):
             if found is not None and (found.precondition_id, found.kind) == (precondition_id, kind):
                 return panel
         raise KeyError((precondition_id, kind))
+
+    def show_field(self, field: str) -> None:
+        """Select the finding a check names and focus where to act: for a gap without an
+        action (``actions#trust/gap``) its first recommended action to adopt, for one action
+        (``actions[2]``, ``actions[2].due_date``) that action's field."""
+        gap = re.fullmatch(r"actions#([^/]+)/(\w+)", field)
+        if gap:
+            try:
+                panel = self.panel(gap.group(1), FindingKind(gap.group(2)))
+            except (KeyError, ValueError):
+                return
+            self._select(panel)
+            stops = [w for w in panel.focus_order() if w.isEnabled()]
+            if stops:
+                bring_into_view(stops[0])
+            return
+        one = re.fullmatch(r"actions\[(\d+)\](?:\.(\w+))?", field)
+        if one is None or self.loaded is None or int(one.group(1)) >= len(self.loaded.actions):
+            return
+        wanted = self.loaded.actions[int(one.group(1))].id
+        for panel in self.finding_panels():
+            for row in panel.agreed.rows():
+                if row.entity_id == wanted:
+                    self._select(panel)
+                    bring_into_view(self._field_of(row, one.group(2)))
+                    return
+
+    @staticmethod
+    def _field_of(row: ActionRow, name: str | None) -> QWidget:
+        if name == "due_date" or (name is None and row.owner.currentIndex() > 0):
+            return row.due.edit if row.due.has_date.isChecked() else row.due.has_date
+        if name is None and row.text.text().strip():
+            return row.owner
+        return row.text
+
+    def _select(self, panel: FindingPanel) -> None:
+        self.findings.setCurrentRow(self.panels.indexOf(panel))
+        self.findings.scrollToItem(self.findings.currentItem())
+
+    def problem_widget(self) -> QWidget | None:
+        for panel in self.finding_panels():
+            for row in panel.agreed.rows():
+                if not row.is_blank() and not row.text.text().strip():
+                    self._select(panel)
+                    return row.text
+        return None
 
     def finding_panels(self) -> list[FindingPanel]:
         panels = [self.panels.widget(i) for i in range(self.panels.count())]

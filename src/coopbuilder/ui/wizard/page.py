@@ -5,10 +5,38 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.checks import CheckFinding
+
+
+def finding_location(finding: CheckFinding) -> str:
+    """Where a check finding is fixed, as the pages' ``show_field`` reads it: the finding's
+    field, and for a finding that names no single entry (a gap without an agreed action) the
+    entry it is about after a ``#``: ``actions#trust/gap``."""
+    kind = finding.params.get("kind")
+    if finding.field == "actions" and finding.subject_id and kind:
+        return f"actions#{finding.subject_id}/{kind}"
+    return finding.field
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` to it and give it the keyboard focus."""
+
+    def scroll() -> None:
+        inner: QWidget = widget
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                parent.ensureWidgetVisible(inner)
+                inner = parent
+            parent = parent.parentWidget()
+
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    scroll()
+    QTimer.singleShot(0, widget, scroll)  # again once the layout has settled
 
 
 class WizardPage(QWidget):
@@ -63,6 +91,19 @@ class WizardPage(QWidget):
         """Bring the entry a check finding names into view (after the wizard came here for
         it); by default the page itself is enough."""
 
+    def leaving_notice(self) -> str:
+        """What the person should know on leaving the page although nothing stops them (shown
+        as a warning on the next page); ``""``: nothing."""
+        return ""
+
+    def problem_widget(self) -> QWidget | None:
+        """The input to fix first when ``check()`` lists problems (shown and focused when the
+        page cannot be left); ``None``: the page does not know."""
+        return None
+
     def edits(self, field: str) -> bool:
         """Whether a check finding on ``field`` is fixed on this page."""
-        return any(field == own or field.startswith((own + ".", own + "[")) for own in self.fields)
+        return any(
+            field == own or field.startswith((own + ".", own + "[", own + "#"))
+            for own in self.fields
+        )

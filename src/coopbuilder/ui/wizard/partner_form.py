@@ -3,6 +3,7 @@ protection officer and representatives (who signs)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from coopbuilder.core.checks import Severity
@@ -202,6 +203,19 @@ class PartnerForm(QGroupBox):
             self.representatives.add_row().load(representative)
         self._loading = False
         self._update_signatory_hint()
+
+    def focus_order(self) -> list[QWidget]:
+        """The form's stops for Tab, top to bottom: its own fields, then the representatives."""
+        own = [
+            widget
+            for widget in self.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and widget.window() is self.window()  # not a combo box's pop-up list
+            and not self.representatives.isAncestorOf(widget)
+            and widget is not self.representatives
+        ]
+        return [*own, *self.representatives.focus_order()]
 
     def problems(self) -> list[str]:
         problems = []

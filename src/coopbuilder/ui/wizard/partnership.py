@@ -8,6 +8,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import Language, LegalNature
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, line_edit
+from coopbuilder.ui.widgets.rows import chain_tab_order
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.partner_form import PartnerForm
 
@@ -61,7 +62,7 @@ class PartnershipPage(WizardPage):
         )
         group = QGroupBox(self.tr("The agreement"), self)
         form = QFormLayout(group)
-        form.addRow(self.tr("&Title:"), self.agreement_title)
+        form.addRow(self.tr("T&itle:"), self.agreement_title)
         form.addRow(self.tr("Agreement &language:"), self.language)
         form.addRow(self.tr("Legal &nature:"), self.legal_nature)
         form.addRow(self.tr("&Purpose:"), self.purpose)
@@ -98,6 +99,11 @@ class PartnershipPage(WizardPage):
         self.out_of_scope.setPlainText(agreement.out_of_scope)
         for partner_form, partner in zip(self.partner_forms, agreement.partners, strict=True):
             partner_form.load(partner)
+        # From "Out of scope" Tab goes through both partners (their representative rows are
+        # made while loading, after the rest of the window), never straight to the buttons.
+        chain_tab_order(
+            [self.out_of_scope, *(w for f in self.partner_forms for w in f.focus_order())]
+        )
 
     def check(self) -> list[str]:
         problems = []
@@ -109,6 +115,17 @@ class PartnershipPage(WizardPage):
         if names[0] and names[0] == names[1]:
             problems.append(self.tr("The two partners have the same name; give each its own."))
         return problems
+
+    def problem_widget(self) -> QWidget | None:
+        if not self.agreement_title.text().strip():
+            return self.agreement_title
+        for partner_form in self.partner_forms:
+            if not partner_form.name.text().strip():
+                return partner_form.name
+            for row in partner_form.representatives.rows():
+                if not row.is_blank() and not row.name.text().strip():
+                    return row.name
+        return None
 
     def save(self, agreement: Agreement) -> None:
         agreement.title = self.agreement_title.text().strip() or agreement.title

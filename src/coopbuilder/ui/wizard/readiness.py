@@ -254,6 +254,23 @@ class ReadinessPage(WizardPage):
         """Show the ratings of ``previous`` beside the statements from the next load on."""
         self._previous = previous
 
+    def leaving_notice(self) -> str:
+        unrated = [sum(1 for r in self.rows if r.ratings[c].value() is None) for c in (0, 1)]
+        if not any(unrated) or self.loaded is None:
+            return ""
+        first, second = (p.label for p in self.loaded.partners)
+        return self.tr(
+            "Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of "
+            "{total} statements. A precondition with too few ratings counts as not assessed; "
+            "go back to Readiness to rate them."
+        ).format(
+            first_partner=first,
+            first=unrated[0],
+            second_partner=second,
+            second=unrated[1],
+            total=len(self.rows),
+        )
+
     def title(self) -> str:
         return self.tr("Readiness")
 
@@ -314,11 +331,21 @@ class ReadinessPage(WizardPage):
             done = [sum(1 for r in rows if r.ratings[c].value() is not None) for c in (0, 1)]
             complete = all(d == len(rows) for d in done)
             item = self.preconditions.item(index)
+            raters = (
+                [p.label for p in self.loaded.partners]
+                if self.loaded is not None
+                else [self.tr("Partner 1"), self.tr("Partner 2")]
+            )
             item.setText(
-                self.tr("{mark}{name}\n{first} of {total} · {second} of {total} rated").format(
+                self.tr(
+                    "{mark}{name}\n{first_partner}: {first}/{total} rated\n"
+                    "{second_partner}: {second}/{total} rated"
+                ).format(
                     mark="✔ " if complete else "",
                     name=precondition.name.get(self._language()),
+                    first_partner=raters[0],
                     first=done[0],
+                    second_partner=raters[1],
                     second=done[1],
                     total=len(rows),
                 )

@@ -27,7 +27,7 @@ from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.texts import choice_label, ui_language
 from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.messages import Message, MessageList
-from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.page import WizardPage, finding_location
 from coopbuilder.ui.wizard.record import RECORD_FIELD
 
 
@@ -186,7 +186,7 @@ class ReviewPage(WizardPage):
         self.output.show_agreement(agreement)
 
     def _go(self, finding: CheckFinding) -> Callable[[], None]:
-        return lambda: self.navigate.emit(finding.field)
+        return lambda: self.navigate.emit(finding_location(finding))
 
     def _show_status(self, version: int | None = None) -> None:
         if version is not None:

@@ -45,7 +45,7 @@ class SharingPage(WizardPage):
         self.table.move_requested.connect(self.move_rule)
         self.table.setMinimumHeight(self.fontMetrics().height() * 16)
 
-        self.add_button = QPushButton(self.tr("&Add rule..."), self)
+        self.add_button = QPushButton(self.tr("A&dd rule..."), self)
         self.preset_button = QToolButton(self)
         self.preset_button.setText(self.tr("Add from a &preset"))
         self.preset_button.setAccessibleName(self.tr("Add from a preset"))
@@ -53,7 +53,7 @@ class SharingPage(WizardPage):
         self.preset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.preset_menu = QMenu(self.preset_button)
         self.preset_button.setMenu(self.preset_menu)
-        self.edit_button = QPushButton(self.tr("&Edit..."), self)
+        self.edit_button = QPushButton(self.tr("Ed&it..."), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.down_button = QPushButton(self.tr("Move do&wn"), self)

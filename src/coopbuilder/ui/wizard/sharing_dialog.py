@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -257,6 +257,25 @@ class SharingRuleDialog(QDialog):
             self.tr("Checks on this rule"), self.tr("✔ The checks find nothing to fix."), self
         )
         self.problems = MessageList(self.tr("Problems"), parent=self)
+        # The checks come and go while the rule is edited: they get a room of their own, of
+        # fixed height (scrolled when they need more), so the form never moves under the
+        # pointer.
+        said = QWidget(self)
+        said_layout = QVBoxLayout(said)
+        said_layout.setContentsMargins(0, 0, 0, 0)
+        said_layout.addWidget(self.checks)
+        said_layout.addWidget(self.problems)
+        said_layout.addStretch(1)
+        self.feedback = named(
+            QScrollArea(self),
+            self.tr("Checks and problems"),
+            self.tr("What the checks find in this rule; scroll if it does not fit."),
+        )
+        self.feedback.setWidgetResizable(True)
+        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
+        self.feedback.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.feedback.setWidget(said)
+        self._size_feedback()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -264,8 +283,7 @@ class SharingRuleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.checks)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.feedback)
         layout.addWidget(self.buttons)
         room = self.screen().availableGeometry()
         self.resize(
@@ -421,6 +439,17 @@ class SharingRuleDialog(QDialog):
 
         return draft
 
+    def _size_feedback(self) -> None:
+        lines = 4
+        self.feedback.setFixedHeight(
+            self.fontMetrics().lineSpacing() * lines + 2 * self.feedback.frameWidth() + 16
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "feedback"):
+            self._size_feedback()
+
     def _show_checks(self) -> None:
         if self._rule_id is None or self.rule() is None:
             self.checks.show_messages([])
@@ -432,6 +461,7 @@ class SharingRuleDialog(QDialog):
             self.problems.show_messages(
                 [Message(Severity.ERROR, self.tr("Name the category of information shared."))]
             )
+            self.feedback.ensureWidgetVisible(self.problems)
             self.category.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()

@@ -14,8 +14,9 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,7 +38,7 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.fields import named
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
-from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.page import WizardPage, bring_into_view
 
 AUTOSAVE_MS = 5000
 
@@ -122,8 +123,10 @@ class Wizard(QWidget):
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
         self.save_button.setToolTip(self.tr("Save the agreement (Ctrl+S)"))
-        self.next_button.setDefault(False)
-        self.next_button.setAutoDefault(False)
+        for button in (self.back_button, self.next_button, self.save_button):
+            # Enter in a field never presses one of them, even in a dialog.
+            button.setDefault(False)
+            button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.save_button.clicked.connect(lambda: self.save())
@@ -225,12 +228,20 @@ class Wizard(QWidget):
             if problems:
                 self.problems.show_messages([Message(Severity.ERROR, p) for p in problems])
                 self._select_step(self._index)
+                to_fix = self.current_page().problem_widget()
+                if to_fix is not None:
+                    bring_into_view(to_fix)
                 return False
             if not self._take_page():
                 self._select_step(self._index)
                 return False
             self.autosave()
+            notice = self.current_page().leaving_notice()
+        else:
+            notice = ""
         self._enter(index)
+        if notice:
+            self.problems.show_messages([Message(Severity.WARNING, notice)])
         return True
 
     def _take_page(self) -> bool:
@@ -300,10 +311,21 @@ class Wizard(QWidget):
         self.summary.setVisible(bool(page.summary()))
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self._pages))
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
-        if page.focusWidget() is None:
-            page.focusNextChild()
+        self._focus_page()
         self.page_changed.emit(index)
+
+    def _focus_page(self) -> None:
+        """The cursor into the page: its first field (or the field it names as first)."""
+        page = self.current_page()
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page.focusWidget() is None or QApplication.focusWidget() is page:
+            page.focusNextChild()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """The wizard itself takes no input: focus given to it (a new tab) goes to the page."""
+        super().focusInEvent(event)
+        if self._index >= 0:
+            self._focus_page()
 
     # -- saving ---------------------------------------------------------------------------
 
