@@ -12,7 +12,12 @@ import pypdf
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import MEDIA_TYPE, dumps, loads
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.documents.embedded import ATTACHMENT_NAME, read_embedded_agreement
+from coopbuilder.documents.agreement import render_agreement
+from coopbuilder.documents.embedded import (
+    ATTACHMENT_NAME,
+    embed_agreement,
+    read_embedded_agreement,
+)
 from coopbuilder.documents.final import attached_exchange_file, render_final
 from coopbuilder.documents.pdf_input import read_pdf
 from coopbuilder.documents.signature_fields import signature_fields
@@ -37,7 +42,8 @@ def test_the_final_pdf_carries_the_exchange_file_with_its_checksums(
     stream = spec["/EF"]["/F"].get_object()
     assert stream["/Subtype"] == "/" + MEDIA_TYPE
     assert stream["/Params"]["/Size"] == len(data)
-    assert bytes(stream["/Params"]["/CheckSum"]) == hashlib.md5(data).digest()
+    checksum = stream["/Params"]["/CheckSum"]  # a digest may read as a text string
+    assert checksum.original_bytes == hashlib.md5(data).digest()
     assert hashlib.sha256(data).hexdigest() in spec["/Desc"]
 
     done = qpdf_check(final.pdf, tmp_path)
@@ -61,3 +67,19 @@ def test_the_attachment_comes_before_the_signature_fields_and_the_bytes_repeat(
         "signature-dr-hans-weiss",
         "signature-petra-lindner",
     ]
+
+
+def test_a_checksum_that_reads_as_text_still_matches(demo: Agreement) -> None:
+    """A reader takes a string that happens to decode as text for a text string: an MD5
+    digest that begins with a UTF-16 byte order mark is one. Its bytes still match."""
+    exported = dumps(demo).encode("utf-8")
+    data = next(
+        candidate
+        for n in range(1_000_000)
+        if hashlib.md5(candidate := exported + b" " * (n % 7) + str(n).encode()).digest()[:2]
+        == b"\xfe\xff"
+    )
+    pdf = embed_agreement(render_agreement(demo).pdf, data)
+    found = read_embedded_agreement(read_pdf(pdf))
+    assert found is not None and found.data == data
+    assert found.md5_matches and found.sha256_matches

@@ -126,8 +126,8 @@ def test_another_workspace_gets_its_own_reviews(
     qtbot.waitUntil(lambda: window.workspace is not other, timeout=TIMEOUT)
     view = window.reviews.tab.view
     assert view is not None and view is not first
-    with qtbot.waitSignal(view.listed):
-        pass  # read off the GUI thread
+    # read off the GUI thread (perhaps before this line: wait for what listing shows)
+    qtbot.waitUntil(lambda: view.summary.text().startswith("Overdue: 0."), timeout=TIMEOUT)
     assert view.agreements.rowCount() == 0
     assert window.pages() == []  # the comparison read the workspace that was closed
 

@@ -102,7 +102,7 @@ def read_embedded_agreement(
             return EmbeddedAgreement(
                 data=data,
                 md5_matches=checksum is not None
-                and bytes(checksum.get_object()) == hashlib.md5(data).digest(),
+                and _raw(checksum.get_object()) == hashlib.md5(data).digest(),
                 sha256_matches=named is not None
                 and named.group(1) == hashlib.sha256(data).hexdigest(),
             )
@@ -113,3 +113,10 @@ def read_embedded_agreement(
             "The PDF's attached agreement is damaged and cannot be read ({exc}).", exc=exc
         ) from exc
     return None
+
+
+def _raw(string: object) -> bytes | None:
+    """The bytes of a PDF string as the file holds them: a reader takes a string that happens
+    to decode as text (an MD5 digest often does) for a text string."""
+    original = getattr(string, "original_bytes", None)
+    return bytes(original) if isinstance(original, bytes) else None
