@@ -49,9 +49,10 @@ def test_tab_from_out_of_scope_goes_through_both_partners(qtbot: QtBot, demo: Ag
     page = wizard.current_page()
     assert isinstance(page, PartnershipPage)
     walk = tab_walk(qtbot, page.out_of_scope, 40)
-    assert walk[:8] == [
+    assert walk[:9] == [
         "Partner 1: Name",
         "Partner 1: Short name",
+        "Partner 1: German article",
         "Partner 1: Kind",
         "Partner 1: Sector",
         "Partner 1: Data-protection regime",
