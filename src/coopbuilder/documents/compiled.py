@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import marshal
 import sys
 from collections.abc import Mapping
@@ -36,10 +37,23 @@ _SETUP = ("jinja.py", "names.py", "markup.py", "compiled.py")
 @cache
 def _setup_fingerprint() -> str:
     digest = hashlib.sha256(f"{sys.version}|{jinja2.__version__}".encode())
-    here = Path(__file__).parent
     for name in _SETUP:
-        digest.update((here / name).read_bytes())
+        digest.update(_module_code(name))
     return digest.hexdigest()
+
+
+def _module_code(file_name: str) -> bytes:
+    """The source of one of :data:`_SETUP`; in a frozen program, which keeps no sources, its
+    compiled code."""
+    try:
+        return (Path(__file__).parent / file_name).read_bytes()
+    except OSError:
+        spec = importlib.util.find_spec(f"{__package__}.{file_name.removesuffix('.py')}")
+        get_code = getattr(spec.loader, "get_code", None) if spec is not None else None
+        code = get_code(spec.name) if spec is not None and get_code is not None else None
+        if not isinstance(code, CodeType):
+            raise
+        return marshal.dumps(code)
 
 
 class CodeCache:
