@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 from coopbuilder.core.agreement import Agreement
@@ -67,3 +70,33 @@ def test_the_render_process_makes_the_pdf_in_a_process_of_its_own(
         assert process.pid() != pid
     finally:
         process.close()
+
+
+PROGRAM = """
+import os, sys
+from coopbuilder.documents.rendering import RenderProcess
+process = RenderProcess()
+print(process.pid(), flush=True)
+os.kill(os.getpid(), 9)  # the program is killed: nothing closes the render process
+"""
+
+
+def test_the_render_process_ends_with_a_program_that_was_killed() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == -signal.SIGKILL
+    pid = int(done.stdout.strip())
+    deadline = time.monotonic() + 30
+    while _running(pid):
+        assert time.monotonic() < deadline, "the render process outlived the program"
+        time.sleep(0.1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    waited = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True)
+    return not waited.stdout.strip().startswith("Z")  # a zombie has ended

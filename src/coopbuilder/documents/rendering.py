@@ -47,6 +47,20 @@ def one_at_a_time() -> Iterator[None]:
         yield
 
 
+def _end_with_the_program() -> None:
+    """In the render process: end when the program that started it has ended, however it
+    ended (closed, killed, crashed), so that no render process is left behind."""
+    program = multiprocessing.parent_process()
+    if program is None:
+        return
+
+    def watch() -> None:
+        program.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, name="program-watch", daemon=True).start()
+
+
 def _ready() -> int:
     """Load the PDF library in the render process (the first preview is then quick)."""
     import coopbuilder.documents.agreement  # noqa: F401
@@ -77,7 +91,9 @@ class RenderProcess:
         with self._guard:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")  # no copy of Qt's threads
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=context, initializer=_end_with_the_program
+                )
                 self._pool.submit(_ready)
             return self._pool
 
