@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -188,11 +189,25 @@ def run_gui(location: str | None = None, open_files: Sequence[Path] = ()) -> int
     window.clause_library.renderer.process = process
     QTimer.singleShot(0, process.start)  # once the window is up: the first preview is quick
     handlers = _show_faults(window.dialogs, window, app)
+    _end_when_told(app)
     try:
         return app.exec()
     finally:
         handlers.uninstall()
         process.close()
+
+
+def _end_when_told(app: QApplication) -> None:
+    """End the event loop when the system asks the program to end (SIGTERM, as at logout), so
+    that the render process is closed in order; what is being edited stays in its autosave
+    copy, offered at the next start. Python runs a signal handler only between two of its own
+    steps: a timer gives it one while Qt waits."""
+    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
+        return
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.exit(0))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def run_wizard(session: AgreementSession) -> int:
