@@ -118,7 +118,8 @@ class RenderProcess:
         with self._guard:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # waits for a PDF being made: a pool left to close itself at exit can fail there
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Renderer:
