@@ -97,6 +97,32 @@ class _Builder(AgreementText):
             out.insert(0, self.paragraph("", "clause", number))
         return out
 
+    def margin_note(self, clause: Clause) -> list[Flowable]:
+        """The lawyers' margin note under a clause: a shaded box, indented to the clause text,
+        kept with the clause it explains."""
+        parts = self.note_markup(clause)
+        if not parts:
+            return []
+        indent = self.styles["clause"].leftIndent
+        box = Table(
+            [[[self.paragraph(part, "margin_note") for part in parts]]],
+            colWidths=[self.styles.frame_width - indent],
+            hAlign="RIGHT",
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), self.styles.colour("margin_note")),
+                    ("LINEBEFORE", (0, 0), (0, -1), 1.6, self.styles.colour("margin_note_rule")),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return [box, Spacer(1, 5)]
+
     def columns(self, clause: Clause, **extra: Any) -> dict[str, Markup]:
         return {k: t.render(self.context, **extra) for k, t in clause.columns.items()}
 
@@ -111,6 +137,10 @@ class _Builder(AgreementText):
             out.extend(text)
             if clause.table is not None:
                 out.extend(self.table(clause))
+            note = self.margin_note(clause)
+            if note and out and isinstance(out[-1], Paragraph):
+                out[-1].keepWithNext = 1  # the note stays with the clause it explains
+            out.extend(note)
         if not out:
             return []
         style = "section" if numbered else "annex"

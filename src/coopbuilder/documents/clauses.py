@@ -80,6 +80,7 @@ class AgreementText(Rendering):
         super().__init__(agreement, catalogue, library, styles, review)
         context = self.context
         context["annotated"] = annotated  # the lawyers' edition: the open questions as an annex
+        self.annotated = annotated  # ... and a margin note on every clause
         self.body = [s for s in library.body if s.when is None or s.when.holds(context)]
         self.annexes = [s for s in library.annexes if s.when is None or s.when.holds(context)]
         context["ref"] = {
@@ -110,8 +111,27 @@ class AgreementText(Rendering):
     def clause_markup(self, clause: Clause) -> Markup:
         """The clause's text rendered for this agreement (paragraph markup)."""
         assert clause.text is not None
-        finding = self.context["readiness"]["by_clause"].get(clause.id, NO_FINDING)
-        return clause.text.render(self.context, finding=finding)
+        return clause.text.render(self.context, finding=self.finding(clause))
+
+    def finding(self, clause: Clause) -> View:
+        """What the readiness assessment found on the precondition ``clause`` answers."""
+        found: View = self.context["readiness"]["by_clause"].get(clause.id, NO_FINDING)
+        return found
+
+    def note_markup(self, clause: Clause) -> list[Markup]:
+        """The lawyers' margin note on ``clause`` as paragraphs ("Rests on: ...", "Choice:
+        ..."); none outside the lawyers' edition or where the library has no note."""
+        note = self.library.notes.get(clause.id)
+        if not self.annotated or note is None:
+            return []
+        labels = self.library.note_labels
+        finding = self.finding(clause)
+        return [
+            Markup("<b>{}:</b> {}").format(
+                labels[part].render(self.context), text.render(self.context, finding=finding)
+            )
+            for part, text in (("law", note.law), ("choice", note.choice))
+        ]
 
     def applying(
         self, section: Section, numbered: str | None

@@ -114,13 +114,13 @@ PARAGRAPHS = _names(
     """
     title subtitle party party_note between meta notice section annex body clause bullet table
     table_bold table_head table_caption caption running signature signature_name report_finding
-    report_bullet
+    report_bullet margin_note
     """
 )
 COLOURS = _names(
     """
     text accent muted rule table_header table_stripe table_group notice notice_border watermark
-    partner_1 partner_2 gap_zone borderline_zone grid removed added
+    partner_1 partner_2 gap_zone borderline_zone grid removed added margin_note margin_note_rule
     """
 )
 

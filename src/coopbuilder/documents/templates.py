@@ -58,6 +58,8 @@ __all__ = [
 ]
 
 LIBRARY_FILE = "library.yaml"
+NOTES_FILE = "annotations.yaml"
+"""The margin notes of the lawyers' edition, one per clause (optional in a library)."""
 REPORT_FILE = "report.yaml"
 REVIEW_REPORT_FILE = "review-report.yaml"
 TEMPLATES_ENV = "COOPBUILDER_TEMPLATES"
@@ -159,6 +161,20 @@ class _ReportData(RootModel[dict[str, str]]):
     model_config = ConfigDict(frozen=True)
 
 
+class _NoteData(_Strict):
+    law: str = Field(min_length=1)
+    choice: str = Field(min_length=1)
+
+
+class _NotesData(_Strict):
+    labels: dict[str, str]
+    notes: dict[str, _NoteData]
+
+
+NOTE_LABELS = frozenset({"law", "choice"})
+"""The labels a margin note prints before its parts ("Rests on", "Choice")."""
+
+
 class _LibraryData(_Strict):
     language: Language
     locale: str
@@ -210,6 +226,16 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Note:
+    """The lawyers' margin note on one clause: the provisions the clause rests on (``law``),
+    and the choice behind it (``choice``: which option the partners chose, what the
+    alternatives were), both rendered for the agreement."""
+
+    law: Text
+    choice: Text
+
+
+@dataclass(frozen=True)
 class ClauseLibrary:
     """The compiled clause library of one language."""
 
@@ -224,6 +250,9 @@ class ClauseLibrary:
     review_report: Mapping[str, Text] = field(default_factory=dict)
     hyphenation: str = ""
     """The pyphen language that hyphenates long words in the PDFs ("" for none)."""
+    notes: Mapping[str, Note] = field(default_factory=dict)
+    """The margin notes of the lawyers' edition, by clause id (``annotations.yaml``)."""
+    note_labels: Mapping[str, Text] = field(default_factory=dict)
 
     def clauses(self) -> list[Clause]:
         return [c for s in (*self.body, *self.annexes) for c in s.clauses]
@@ -479,6 +508,39 @@ def _report_texts(
     return _texts(compiler, data.root, (), needed, AGREEMENT)
 
 
+def _notes(
+    environment: SandboxedEnvironment,
+    file: Path,
+    expressions: dict[str, Callable[..., Any]],
+    codes: CodeCache,
+    clauses: Sequence[Clause],
+) -> tuple[dict[str, Note], dict[str, Text]]:
+    """The margin notes of ``file`` (none if the library has no such file); each must name a
+    clause of the library."""
+    if not file.is_file():
+        return {}, {}
+    source = read_yaml(file)
+    data = validate(_NotesData, source)
+    compiler = Compiler(environment, source, expressions, codes)
+    labels = _texts(compiler, data.labels, ("labels",), {key: {} for key in NOTE_LABELS}, {})
+    known = {clause.id for clause in clauses}
+    notes: dict[str, Note] = {}
+    for clause_id, note in data.notes.items():
+        at = ("notes", clause_id)
+        if clause_id not in known:
+            raise TemplateError(
+                "{place}: a margin note for the clause '{clause}', which the clause library does "
+                "not have. Correct the clause id or remove the note.",
+                place=_where(file, source.line(at), None),
+                clause=clause_id,
+            )
+        notes[clause_id] = Note(
+            law=compiler.text((*at, "law"), note.law, clause_id, CLAUSE_TEXT_NAMES),
+            choice=compiler.text((*at, "choice"), note.choice, clause_id, CLAUSE_TEXT_NAMES),
+        )
+    return notes, labels
+
+
 def load_library(folder: Path) -> ClauseLibrary:
     """Read, validate and compile the clause library in ``folder`` (one language)."""
     folder = Path(folder)
@@ -538,6 +600,13 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
     _unique_ids(body, "section")
     _unique_ids(annexes, "annex")
     _unique_clause_ids((*body, *annexes))
+    notes, note_labels = _notes(
+        environment,
+        folder / NOTES_FILE,
+        expressions,
+        codes,
+        [c for section in (*body, *annexes) for c in section.clauses],
+    )
     codes.save()
     return ClauseLibrary(
         folder=folder,
@@ -550,6 +619,8 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
         report=report,
         review_report=review_report,
         hyphenation=data.hyphenation,
+        notes=notes,
+        note_labels=note_labels,
     )
 
 
