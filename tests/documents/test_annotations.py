@@ -69,19 +69,20 @@ def test_both_languages_have_the_same_notes() -> None:
                 assert cited == {m.groups() for m in _CITED.finditer(de_text)}, clause_id
 
 
-def test_a_note_for_a_clause_the_library_lacks_is_refused(tmp_path: Path) -> None:
+def test_a_copy_without_a_clause_keeps_the_other_notes(tmp_path: Path) -> None:
     folder = tmp_path / "en"
     shutil.copytree(template_path("en"), folder)
-    notes = folder / NOTES_FILE
-    notes.write_text(
-        notes.read_text(encoding="utf-8")
-        + '  sharing.no_such_clause:\n    law: "§ 1"\n    choice: "none"\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(TemplateError) as caught:
-        load_library(folder)
-    message = str(caught.value)
-    assert "annotations.yaml" in message and "sharing.no_such_clause" in message
+    file = folder / "final-provisions.yaml"
+    text = file.read_text(encoding="utf-8")
+    start = text.index("  - id: final.costs\n")
+    end = text.index("  - id: final.liability\n")
+    file.write_text(text[:start] + text[end:], encoding="utf-8")
+    library = load_library(folder)
+    assert "final.costs" not in library.notes
+    assert {clause.id for clause in library.clauses()} == set(library.notes)
+    pdf = render_agreement(demo_agreement("en", today=DEMO_DAY), library=library, annotated=True)
+    text = flat(pdftotext(pdf.pdf, tmp_path))
+    assert "Rests on: § 839 BGB with Art. 34 Basic Law" in text and "Costs." not in text
 
 
 def test_a_note_without_its_choice_is_refused(tmp_path: Path) -> None:

@@ -515,8 +515,10 @@ def _notes(
     codes: CodeCache,
     clauses: Sequence[Clause],
 ) -> tuple[dict[str, Note], dict[str, Text]]:
-    """The margin notes of ``file`` (none if the library has no such file); each must name a
-    clause of the library."""
+    """The margin notes of ``file`` (none if the library has no such file), for the clauses
+    the library has. A note that names no clause of the library is left out, so that a copy
+    without some clauses still loads; the shipped libraries' tests check that every clause has
+    its note and every note its clause."""
     if not file.is_file():
         return {}, {}
     source = read_yaml(file)
@@ -526,14 +528,9 @@ def _notes(
     known = {clause.id for clause in clauses}
     notes: dict[str, Note] = {}
     for clause_id, note in data.notes.items():
-        at = ("notes", clause_id)
         if clause_id not in known:
-            raise TemplateError(
-                "{place}: a margin note for the clause '{clause}', which the clause library does "
-                "not have. Correct the clause id or remove the note.",
-                place=_where(file, source.line(at), None),
-                clause=clause_id,
-            )
+            continue  # a clause an organisation took out of its copy: its note has no place
+        at = ("notes", clause_id)
         notes[clause_id] = Note(
             law=compiler.text((*at, "law"), note.law, clause_id, CLAUSE_TEXT_NAMES),
             choice=compiler.text((*at, "choice"), note.choice, clause_id, CLAUSE_TEXT_NAMES),
