@@ -22,6 +22,7 @@ from coopbuilder.core.legal import (
     is_civil_to_security,
     is_exception_trigger,
     is_intelligence,
+    regime_fits,
 )
 from coopbuilder.core.scoring import AssessmentSummary, assess
 from coopbuilder.core.sharing import SharingRule
@@ -36,6 +37,7 @@ from coopbuilder.core.vocabulary import (
     Language,
     PartnerKind,
     SharingWhen,
+    default_regime,
 )
 
 
@@ -56,8 +58,11 @@ class CheckFinding(BaseModel):
     def message(self, language: Language | str = Language.EN) -> str:
         """The sentence in ``language`` (names of choices and preconditions translated)."""
         params = dict(self.params)
-        if "regime" in params:
-            params["regime"] = label(DataProtectionRegime(params["regime"]), language)
+        for key in ("regime", "expected"):
+            if key in params:
+                params[key] = label(DataProtectionRegime(params[key]), language)
+        if "partner_kind" in params:
+            params["partner_kind"] = label(PartnerKind(params["partner_kind"]), language)
         if "kind" in params:
             params["kind"] = label(FindingKind(params["kind"]), language)
         if "precondition" in params:
@@ -288,6 +293,19 @@ def _parties_and_review(agreement: Agreement) -> Iterator[CheckFinding]:
                 field=f"partners[{index}].regime",
                 subject_id=partner.id,
                 params={"partner": partner.name, "regime": partner.regime.value},
+            )
+        elif not regime_fits(partner):
+            yield CheckFinding(
+                code="regime_not_for_kind",
+                severity=E,
+                field=f"partners[{index}].regime",
+                subject_id=partner.id,
+                params={
+                    "partner": partner.name,
+                    "regime": partner.regime.value,
+                    "partner_kind": partner.kind.value,
+                    "expected": default_regime(partner.kind).value,
+                },
             )
         if not partner.signatories:
             yield CheckFinding(

@@ -62,6 +62,39 @@ LAW_ENFORCEMENT_REGIMES = frozenset(
 )
 
 
+_GDPR = DataProtectionRegime.GDPR_CONTROLLER
+_LED = DataProtectionRegime.LED_AUTHORITY
+_OUTSIDE = DataProtectionRegime.OUTSIDE_EU_LAW
+
+REGIMES_BY_KIND: dict[PartnerKind, frozenset[DataProtectionRegime]] = {
+    PartnerKind.NGO: frozenset({_GDPR}),
+    PartnerKind.POLICE: frozenset({_LED}),
+    PartnerKind.FEDERAL_POLICE: frozenset({_LED}),
+    PartnerKind.INTELLIGENCE: frozenset({_OUTSIDE}),
+    PartnerKind.PRISON: frozenset({_LED, _GDPR}),
+    PartnerKind.PROBATION: frozenset({_LED, _GDPR}),
+    PartnerKind.YOUTH_WELFARE: frozenset({_GDPR}),
+    PartnerKind.SCHOOL: frozenset({_GDPR}),
+    PartnerKind.HEALTH: frozenset({_GDPR}),
+    PartnerKind.OTHER: frozenset(DataProtectionRegime),
+}
+"""The data-protection regimes the law of each partner kind allows, as the clause library names
+that law (the words ``law_<kind>``): a police force, the Federal Police or the BKA process under
+the Law Enforcement Directive (the state police and data-protection acts, Part 3 of the BDSG); an
+intelligence service outside Union law (BVerfSchG, Land acts); a prison and probation under the
+justice data-protection acts, which transpose the Directive for the execution of sentences and
+leave the rest to the GDPR; a youth welfare office under the GDPR with SGB VIII §§ 61-65 and
+SGB X (social data are never processed under the Directive); a school or a health service under
+the GDPR; of an other authority the lawyers decide. A partner set to any other regime would make
+the draft contradict itself: the regimes clause would state one law and the text of its kind
+another."""
+
+
+def regime_fits(partner: Partner) -> bool:
+    """Whether the partner's data-protection regime is one its kind's law allows."""
+    return partner.regime in REGIMES_BY_KIND[partner.kind]
+
+
 def below(threshold: Likelihood, minimum: Likelihood) -> bool:
     return LIKELIHOOD_ORDER.index(threshold) < LIKELIHOOD_ORDER.index(minimum)
 

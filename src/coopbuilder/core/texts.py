@@ -39,12 +39,17 @@ def label(value: Enum, language: Language | str = Language.EN) -> str:
     return str(text)
 
 
-def check_message(code: str, language: Language | str = Language.EN, **params: str) -> str:
-    """The sentence for an agreement check, with its placeholders filled in."""
+def check_template(code: str, language: Language | str = Language.EN) -> str:
+    """The sentence for an agreement check, with its placeholders ("{sender}") unfilled."""
     template = _texts(Language(language))["checks"].get(code)
     if template is None:
         raise KeyError(f"no {language} text for the check '{code}'")
-    return str(template).format(**params)
+    return str(template)
+
+
+def check_message(code: str, language: Language | str = Language.EN, **params: str) -> str:
+    """The sentence for an agreement check, with its placeholders filled in."""
+    return check_template(code, language).format(**params)
 
 
 def label_keys(language: Language | str) -> dict[str, set[str]]:
