@@ -14,7 +14,14 @@ from jinja2 import meta
 from coopbuilder.core.catalogue import default_catalogue
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.resources import template_path
-from coopbuilder.core.vocabulary import Language, LegalNature
+from coopbuilder.core.texts import label as label_of
+from coopbuilder.core.vocabulary import (
+    Language,
+    LegalNature,
+    PartnerKind,
+    default_regime,
+    default_sector,
+)
 from coopbuilder.documents import jinja
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.clauses import AgreementText
@@ -150,3 +157,22 @@ def test_a_note_follows_the_partners_choice(tmp_path: Path) -> None:
         "a non-binding memorandum of understanding." in text
     )
     assert "Rests on: §§ 54-62 VwVfG" in text
+
+
+AUTHORITIES = [kind for kind in PartnerKind if kind is not PartnerKind.NGO]
+
+
+@pytest.mark.parametrize("kind", AUTHORITIES, ids=lambda k: k.value)
+def test_the_notes_name_the_law_of_each_partner_kind(kind: PartnerKind, tmp_path: Path) -> None:
+    language = "de" if AUTHORITIES.index(kind) % 2 else "en"
+    agreement = demo_agreement(language, today=DEMO_DAY)
+    agency = agreement.partner("lka")
+    agency.kind, agency.regime, agency.sector = kind, default_regime(kind), default_sector(kind)
+    library = clause_library(language)
+    law = library.word(f"law_{kind.value}")
+    text = flat(pdftotext(render_agreement(agreement, annotated=True).pdf, tmp_path))
+    label = "Rests on" if language == "en" else "Beruht auf"
+    # the legal framework's note names the law of this kind, then the NGO's
+    assert f"{label}: {law}; {library.word('law_ngo')}." in text
+    kind_label = label_of(kind, language)
+    assert f"({kind_label if language == 'de' else kind_label[0].lower() + kind_label[1:]})" in text
