@@ -15,7 +15,7 @@ from coopbuilder.core.catalogue import default_catalogue
 from coopbuilder.core.checks import CheckFinding, Severity, check_agreement
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.sharing import LegalBasis
-from coopbuilder.core.texts import check_codes, check_template, label
+from coopbuilder.core.texts import check_codes, check_template
 from coopbuilder.core.vocabulary import (
     ActionStatus,
     Availability,
@@ -73,6 +73,8 @@ def _params(code: str, kind: PartnerKind) -> dict[str, str]:
         "regime": DataProtectionRegime.OUTSIDE_EU_LAW.value,
         "expected": default_regime(kind).value,
         "partner_kind": kind.value,
+        "sector": Sector.NON_SECURITY.value,
+        "expected_sector": default_sector(kind).value,
         "kind": FindingKind.GAP.value,
         "precondition": precondition,
         "action": "Die Datenschutzbeauftragten prüfen die Übermittlungsmatrix",
@@ -96,19 +98,20 @@ def _misplaced_names(message: str, names: set[str]) -> list[str]:
     return wrong
 
 
-def _unquoted_labels(message: str, params: dict[str, str]) -> list[str]:
-    """Labels of choices (regimes, partner kinds) that stand outside quotes."""
-    wrong = []
-    for key in ("regime", "expected", "partner_kind"):
-        if key not in params:
-            continue
-        enum = PartnerKind if key == "partner_kind" else DataProtectionRegime
-        text = label(enum(params[key]), "de")
-        for match in re.finditer(re.escape(text), message):
-            quoted = message[match.start() - 1 : match.start()] == "„"
-            if not quoted or message[match.end() : match.end() + 1] != "“":
-                wrong.append(text)
-    return wrong
+LABELS = ("regime", "expected", "partner_kind", "sector", "expected_sector")
+"""The placeholders that take the label of a choice ("Zuständige Behörde ...", "Jugendamt")."""
+
+
+def _unquoted_labels(code: str) -> list[str]:
+    """The labels of choices the German message does not put in quotes."""
+    template = check_template(code, "de")
+    return [
+        key
+        for key in LABELS
+        for match in re.finditer(r"\{" + key + r"\}", template)
+        if template[match.start() - 1 : match.start()] != "„"
+        or template[match.end() : match.end() + 1] != "“"
+    ]
 
 
 CODES = sorted(check_codes("de"))
@@ -125,7 +128,7 @@ def test_every_german_check_message_names_every_partner_kind_correctly(
     assert "{" not in message and "}" not in message
     named = {params[p] for p in PARTNER_PLACES & set(params)}
     assert _misplaced_names(message, named) == []
-    assert _unquoted_labels(message, params) == []
+    assert _unquoted_labels(code) == []
     # the English message names the same partners
     assert all(name in finding.message("en") for name in named)
 
@@ -196,4 +199,4 @@ def test_the_checks_of_a_dangerous_agreement_read_as_german_for_every_partner_ki
     for finding in findings:
         message = finding.message("de")
         assert _misplaced_names(message, names) == [], finding.code
-        assert _unquoted_labels(message, finding.params) == [], finding.code
+        assert _unquoted_labels(finding.code) == [], finding.code

@@ -11,9 +11,12 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import CheckFinding, Severity, blocking, check_agreement
 from coopbuilder.core.demo import demo_agreement
 from coopbuilder.core.legal import REGIMES_BY_KIND
+from coopbuilder.core.texts import label as label_of
 from coopbuilder.core.vocabulary import (
+    SECURITY_KINDS,
     DataProtectionRegime,
     PartnerKind,
+    Sector,
     default_regime,
     default_sector,
 )
@@ -118,3 +121,36 @@ def test_the_check_and_the_law_the_text_names_agree(language: str, kind: Partner
     [regime] = allowed
     assert any(mark in law for mark in MARKS[regime][language]), law
     assert not any(mark in law for mark in NEVER[regime]), law
+
+
+@pytest.mark.parametrize("kind", list(PartnerKind), ids=lambda k: k.value)
+@pytest.mark.parametrize("sector", list(Sector), ids=lambda s: s.value)
+def test_a_partner_on_the_wrong_side_is_an_error(kind: PartnerKind, sector: Sector) -> None:
+    """The checks on what goes from the NGO to a security partner read the sector: a police
+    force marked as not in the security sector would take routine personal data unchecked."""
+    agreement = _agency_as(kind, default_regime(kind))
+    agreement.partner("lka").sector = sector
+    findings = [f for f in check_agreement(agreement) if f.code == "sector_not_for_kind"]
+    fits = kind not in SECURITY_KINDS | {PartnerKind.NGO} or sector is default_sector(kind)
+    assert (findings == []) is fits
+    if findings:
+        [finding] = findings
+        assert finding.severity is Severity.ERROR and finding.field == "partners[1].sector"
+        assert f'Set the sector to "{label_of(default_sector(kind))}"' in finding.message()
+
+
+def test_routine_personal_data_to_a_police_force_marked_non_security_is_still_refused() -> None:
+    agreement = demo_agreement("en", today=DEMO_DAY)
+    agreement.partner("lka").sector = Sector.NON_SECURITY
+    trends = next(r for r in agreement.sharing_rules if r.id == "r-trends-ngo")
+    trends.personal_data = True
+    assert blocking(check_agreement(agreement))
+    codes = {f.code for f in check_agreement(agreement)}
+    assert "sector_not_for_kind" in codes
+    agreement.partner("ngo").sector = Sector.SECURITY
+    assert [
+        f.subject_id for f in check_agreement(agreement) if f.code == "sector_not_for_kind"
+    ] == [
+        "ngo",
+        "lka",
+    ]

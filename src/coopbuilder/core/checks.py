@@ -23,6 +23,7 @@ from coopbuilder.core.legal import (
     is_exception_trigger,
     is_intelligence,
     regime_fits,
+    sector_fits,
 )
 from coopbuilder.core.scoring import AssessmentSummary, assess
 from coopbuilder.core.sharing import SharingRule
@@ -36,8 +37,10 @@ from coopbuilder.core.vocabulary import (
     FindingKind,
     Language,
     PartnerKind,
+    Sector,
     SharingWhen,
     default_regime,
+    default_sector,
 )
 
 
@@ -61,6 +64,9 @@ class CheckFinding(BaseModel):
         for key in ("regime", "expected"):
             if key in params:
                 params[key] = label(DataProtectionRegime(params[key]), language)
+        for key in ("sector", "expected_sector"):
+            if key in params:
+                params[key] = label(Sector(params[key]), language)
         if "partner_kind" in params:
             params["partner_kind"] = label(PartnerKind(params["partner_kind"]), language)
         if "kind" in params:
@@ -305,6 +311,19 @@ def _parties_and_review(agreement: Agreement) -> Iterator[CheckFinding]:
                     "regime": partner.regime.value,
                     "partner_kind": partner.kind.value,
                     "expected": default_regime(partner.kind).value,
+                },
+            )
+        if not sector_fits(partner):
+            yield CheckFinding(
+                code="sector_not_for_kind",
+                severity=E,
+                field=f"partners[{index}].sector",
+                subject_id=partner.id,
+                params={
+                    "partner": partner.name,
+                    "partner_kind": partner.kind.value,
+                    "sector": partner.sector.value,
+                    "expected_sector": default_sector(partner.kind).value,
                 },
             )
         if not partner.signatories:

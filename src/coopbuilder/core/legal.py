@@ -13,6 +13,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.parties import Partner
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.vocabulary import (
+    SECURITY_KINDS,
     Art9Condition,
     DataProtectionRegime,
     DpiaStatus,
@@ -93,6 +94,18 @@ another."""
 def regime_fits(partner: Partner) -> bool:
     """Whether the partner's data-protection regime is one its kind's law allows."""
     return partner.regime in REGIMES_BY_KIND[partner.kind]
+
+
+def sector_fits(partner: Partner) -> bool:
+    """Whether the partner's sector is its kind's: an NGO is never on the security side, a police
+    force, an intelligence service, a prison or probation always is. The checks on what goes
+    from the NGO to a security partner (case by case only, logged) read the sector, so a partner
+    on the wrong side would slip past them. The other kinds may be on either side."""
+    if partner.kind is PartnerKind.NGO:
+        return partner.sector is Sector.NON_SECURITY
+    if partner.kind in SECURITY_KINDS:
+        return partner.sector is Sector.SECURITY
+    return True
 
 
 def below(threshold: Likelihood, minimum: Likelihood) -> bool:
