@@ -27,6 +27,9 @@ from coopbuilder.core.vocabulary import (
     default_regime,
     default_sector,
 )
+from coopbuilder.documents.clauses import AgreementText
+from coopbuilder.documents.styles import document_styles
+from coopbuilder.documents.templates import clause_library
 from tests.conftest import DEMO_DAY
 
 # A name for each kind as agencies are really called, with the article German gives it.
@@ -200,3 +203,32 @@ def test_the_checks_of_a_dangerous_agreement_read_as_german_for_every_partner_ki
         message = finding.message("de")
         assert _misplaced_names(message, names) == [], finding.code
         assert _unquoted_labels(finding.code) == [], finding.code
+
+
+@pytest.mark.parametrize("kind", list(PartnerKind), ids=lambda k: k.value)
+def test_the_open_questions_name_the_partner_as_german_needs(kind: PartnerKind) -> None:
+    """The lawyers' questions that name a partner ("on which provision does ... collect",
+    "which law applies to ...") read as German whatever the partner is called."""
+    agreement = demo_agreement("de", today=DEMO_DAY)
+    agency = agreement.partner("lka")
+    name, article = NAMES[kind]
+    agency.name, agency.short_name, agency.article = name, "", article
+    agency.kind, agency.sector, agency.regime = kind, default_sector(kind), default_regime(kind)
+    for rule in agreement.sharing_rules:
+        rule.legal_basis.collection = ""  # the second door left open: a question for each rule
+    library = clause_library("de")
+    context = AgreementText(
+        agreement, default_catalogue(), library, document_styles(library.hyphenation)
+    ).context
+    texts = [question["text"] for question in context["open_questions"]]
+    naming = [text for text in texts if name in text]
+    received = [
+        r
+        for r in agreement.sharing_rules
+        if r.to_partner_id == "lka" and r.is_shared and r.involves_personal_data
+    ]
+    assert received and len(naming) >= len(received)
+    if kind is PartnerKind.OTHER:
+        assert any("Welches Recht gilt für den Partner „" in text for text in naming)
+    for text in naming:
+        assert _misplaced_names(text, {name}) == [], text
