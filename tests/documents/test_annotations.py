@@ -176,3 +176,13 @@ def test_the_notes_name_the_law_of_each_partner_kind(kind: PartnerKind, tmp_path
     assert f"{label}: {law}; {library.word('law_ngo')}." in text
     kind_label = label_of(kind, language)
     assert f"({kind_label if language == 'de' else kind_label[0].lower() + kind_label[1:]})" in text
+
+
+def test_the_partners_words_in_a_note_are_text_not_markup(tmp_path: Path) -> None:
+    agreement = demo_agreement("en", today=DEMO_DAY)
+    agreement.partner("lka").short_name = "<b>LKA</b> & <font size=40>X</font>"
+    text = flat(pdftotext(render_agreement(agreement, annotated=True).pdf, tmp_path))
+    assert (
+        "Chosen per party: Brückenschlag: GDPR controller; <b>LKA</b> & <font size=40>X</font>:"
+        in (text)
+    )
