@@ -173,7 +173,9 @@ def test_the_notes_name_the_law_of_each_partner_kind(kind: PartnerKind, tmp_path
     text = flat(pdftotext(render_agreement(agreement, annotated=True).pdf, tmp_path))
     label = "Rests on" if language == "en" else "Beruht auf"
     # the legal framework's note names the law of this kind, then the NGO's
-    assert f"{label}: {law}; {library.word('law_ngo')}." in text
+    ngo = "Brückenschlag"
+    agency_name = "LKA Musterland" if language == "en" else "Das LKA Musterland"
+    assert f"{label}: {agency_name}: {law}; {ngo}: {library.word('law_ngo')}." in text
     kind_label = label_of(kind, language)
     assert f"({kind_label if language == 'de' else kind_label[0].lower() + kind_label[1:]})" in text
 
