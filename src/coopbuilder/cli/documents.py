@@ -54,8 +54,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     render.add_argument(
         "--annotated",
         action="store_true",
-        help="write the lawyers' edition: the draft with an annex that numbers every open legal "
-        "question the partners left for their lawyers",
+        help="write the lawyers' edition: the draft with a note under every clause (the "
+        "provisions it rests on, the partners' choice behind it) and an annex that numbers every "
+        "open legal question the partners left for their lawyers",
     )
     render.add_argument(
         "--templates",

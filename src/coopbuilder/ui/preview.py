@@ -99,7 +99,10 @@ class PdfOutput(OutputArea):
         self.report_button = QPushButton(self.tr("Save readiness &report..."), self)
         self.legal_button = QPushButton(self.tr("Save for &legal review..."), self)
         self.legal_button.setToolTip(
-            self.tr("The draft with every open legal question numbered, for the lawyers")
+            self.tr(
+                "The draft with a note under every clause (the provisions it rests on, the "
+                "partners' choice) and every open legal question numbered, for the lawyers"
+            )
         )
         self.word_button = QPushButton(self.tr("Save for &Word..."), self)
         self.word_button.setToolTip(
