@@ -127,7 +127,7 @@ class SigningCommands(WindowCommands):
                 ref.number,
                 background=self._background,
                 dialogs=self._signing_dialogs,
-                library=self._window.clause_library.libraries,
+                library=self._window.clause_library.renderer,
                 parent=self._parent,
             )
             dialog.recorded.connect(lambda _: self._changed(ref))

@@ -25,14 +25,13 @@ from coopbuilder.core.checks import Severity
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
-from coopbuilder.documents.templates import LibraryChoice
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import problem_text
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.marks import Mark, band_mark, severity_mark, style_for
-from coopbuilder.workflows.signing import SigningState
+from coopbuilder.workflows.signing import Rendering, SigningState
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """The largest PDF, scan or certificate file the dialogs read."""
@@ -117,8 +116,9 @@ class OutcomeBanner(QFrame):
 class VersionDialog(QDialog):
     """A dialog on one version of an agreement stored in a workspace, doing its work off the GUI
     thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
-    ``library`` (one, or the program's libraries by language) are the ones the version's PDF is
-    rendered with (default: the shipped ones).
+    ``library`` (one, the program's libraries by language, or the program's renderer, whose
+    render process then makes the final PDF) are the ones the version's PDF is rendered with
+    (default: the shipped ones).
 
     A subclass builds itself and starts loading in :meth:`_setup`. ``recorded`` is emitted with
     each :class:`~coopbuilder.workflows.signing.RecordedSignatures` it stores."""
@@ -134,7 +134,7 @@ class VersionDialog(QDialog):
         background: Background,
         dialogs: SigningDialogs,
         catalogue: Catalogue | None = None,
-        library: LibraryChoice | None = None,
+        library: Rendering | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -154,7 +154,7 @@ class VersionDialog(QDialog):
 
     def _target(
         self,
-    ) -> tuple[Workspace, str, int, Catalogue | None, LibraryChoice | None]:
+    ) -> tuple[Workspace, str, int, Catalogue | None, Rendering | None]:
         """What work on the version needs, read on the GUI thread: work on a worker thread
         uses these and never touches the dialog, not even to read one of its attributes."""
         return self._workspace, self._agreement_id, self._number, self._catalogue, self._library

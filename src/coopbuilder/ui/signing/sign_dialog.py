@@ -52,6 +52,7 @@ from coopbuilder.workflows.signing import (
     RecordedSignatures,
     SigningState,
     document_to_sign,
+    library_of,
     record_signed_pdf,
     signing_state,
 )
@@ -368,7 +369,7 @@ class SignDialog(VersionDialog):
                 certify=certify,
                 location=place,
                 language=language,
-                library=library,
+                library=library_of(library),
                 timestamp_url=stamping,
             )
             result = record_signed_pdf(
@@ -454,7 +455,7 @@ class SignDialog(VersionDialog):
                 certify=certify,
                 location=place,
                 language=language,
-                library=library,
+                library=library_of(library),
                 timestamp_url=stamping,
             )
             remember_module(key.module)
