@@ -48,9 +48,7 @@ class AgreementWindow(QMainWindow):
             parent=self,
         )
         self.setCentralWidget(self.wizard)
-        review = self.wizard.findChild(ReviewPage)
-        if review is not None:
-            review.remember_layout(settings)
+        self.wizard.with_page(ReviewPage, lambda review: review.remember_layout(settings))
         self._title()
         self.wizard.saved.connect(self._saved)
         self.wizard.saved.connect(self._title)

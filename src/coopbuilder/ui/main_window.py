@@ -234,9 +234,7 @@ class MainWindow(QMainWindow):
 
     def add_editor(self, editor: OpenAgreement) -> None:
         self._editors.append(editor)
-        review = editor.wizard.findChild(ReviewPage)
-        if review is not None:
-            review.remember_layout(self.settings)
+        editor.wizard.with_page(ReviewPage, lambda review: review.remember_layout(self.settings))
         index = self.views.addTab(editor, editor.title())
         editor.title_changed.connect(lambda: self._retitle(editor))
         editor.stored.connect(self.contents_changed.emit)
