@@ -95,7 +95,7 @@ class AgreementWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 5000)
 
     def _about(self) -> None:
-        box = about_box(self)
+        box = about_box(self, self._background)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

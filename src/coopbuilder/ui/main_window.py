@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         if self._guide is None:
-            self._guide = GuideDialog(self)
+            self._guide = GuideDialog(self.background, self)
         self._guide.show()
         self._guide.raise_()
 
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self._clause_library_dialog.raise_()
 
     def show_about(self) -> None:
-        box = about_box(self)
+        box = about_box(self, self.background)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

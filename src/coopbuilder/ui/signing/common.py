@@ -1,6 +1,7 @@
 """What the signing dialogs share: an outcome banner (icon, symbol and sentence, never colour
 alone), the base of the dialogs on one version, the busy indicator and buttons row, reading a
-file the person chose, and the sentence for a failure."""
+file the person chose, and the sentence for a failure (:func:`show_failure`: a fault of the
+program goes to the one dialog for the unexpected, with its details to copy)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.checks import Severity
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
@@ -180,3 +182,24 @@ def failure_text(error: Exception) -> str:
         lines = "\n".join(f"• {line}" for line in error.lines(ui_language()))
         return f"{error_text(error)}\n{lines}"
     return problem_text(error)
+
+
+def show_failure(
+    dialogs: SigningDialogs, parent: QWidget | None, title: str, error: Exception
+) -> None:
+    """Tell the person that a step failed: a UserError in its own words (an agreement not
+    ready to sign with the checks' findings), a fault of the program in the one dialog for
+    the unexpected (its traceback is in the log, its details can be copied)."""
+    if isinstance(error, UserError):
+        dialogs.error(parent, title, failure_text(error))
+    else:
+        dialogs.unexpected(parent, title, error)
+
+
+def show_fault(
+    dialogs: SigningDialogs, parent: QWidget | None, title: str, error: Exception
+) -> None:
+    """A fault of the program shown in a banner is also shown in the one dialog for the
+    unexpected (a UserError is said by the banner alone)."""
+    if not isinstance(error, UserError):
+        dialogs.unexpected(parent, title, error)
