@@ -57,8 +57,28 @@ class MainActions:
         return self.by_name["save"]
 
     @property
+    def close(self) -> QAction:
+        return self.by_name["close"]
+
+    @property
+    def import_(self) -> QAction:
+        return self.by_name["import"]
+
+    @property
     def export(self) -> QAction:
         return self.by_name["export"]
+
+    @property
+    def print_(self) -> QAction:
+        return self.by_name["print"]
+
+    @property
+    def recover(self) -> QAction:
+        return self.by_name["recover"]
+
+    @property
+    def find(self) -> QAction:
+        return self.by_name["find"]
 
     @property
     def duplicate(self) -> QAction:
