@@ -11,10 +11,15 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.resources import template_path
+from coopbuilder.documents.final import NotReadyToSignError
 from coopbuilder.documents.rendering import Renderer, RenderProcess, one_at_a_time
 from coopbuilder.documents.templates import ClauseLibraries
+from coopbuilder.store.connection import open_workspace
+from coopbuilder.workflows.review import comparison
 from tests.documents.pdfs import flat, pdftotext
 
 
@@ -68,6 +73,54 @@ def test_the_render_process_makes_the_pdf_in_a_process_of_its_own(
         os.kill(pid, signal.SIGKILL)  # the process ended: the next PDF starts another one
         assert "2. Our own purpose" in flat(pdftotext(renderer.agreement(demo), tmp_path))
         assert process.pid() != pid
+    finally:
+        process.close()
+
+
+def test_the_reports_and_the_final_pdf_are_made_in_the_render_process(
+    tmp_path: Path, demo: Agreement
+) -> None:
+    """Made there while this process holds its own rendering lock: nothing renders here."""
+    with open_workspace(tmp_path / "workspace.sqlite", who="anna") as workspace:
+        workspace.agreements.create(demo)
+        compared = comparison(workspace, demo.id)
+    process = RenderProcess()
+    renderer = Renderer(ClauseLibraries(own_library(tmp_path)), process)
+    made: dict[str, bytes] = {}
+
+    def render() -> None:
+        made["report"] = renderer.report(demo)
+        made["review report"] = renderer.review_report(compared)
+        made["final"] = renderer.final(demo).pdf
+
+    try:
+        with one_at_a_time():
+            worker = threading.Thread(target=render)
+            worker.start()
+            worker.join(timeout=240)
+            assert not worker.is_alive(), "a PDF waited for this process's rendering lock"
+        here = Renderer(renderer.libraries)
+        assert made["report"] == here.report(demo)  # as made here, byte for byte
+        assert made["review report"] == here.review_report(compared)
+        assert made["final"] == here.final(demo).pdf
+        assert "REVIEW REPORT" in flat(pdftotext(made["review report"], tmp_path))
+        assert "2. Our own purpose" in flat(pdftotext(made["final"], tmp_path))
+        assert "DRAFT" not in flat(pdftotext(made["final"], tmp_path))
+    finally:
+        process.close()
+
+
+def test_an_agreement_not_ready_to_sign_is_refused_before_the_render_process(
+    demo: Agreement,
+) -> None:
+    """The refusal, with the checks' findings, is made here: it needs no rendering."""
+    broken = demo.model_copy(update={"next_review_date": None})
+    process = RenderProcess()
+    try:
+        with pytest.raises(NotReadyToSignError) as refused:
+            Renderer(process=process).final(broken)
+        assert refused.value.findings
+        assert not process.started
     finally:
         process.close()
 

@@ -4,15 +4,51 @@ language."""
 from __future__ import annotations
 
 import re
+import sys
+import threading
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
+from coopbuilder.ui.background import Background
 from coopbuilder.ui.help import GuideDialog
+
+_READS: list[tuple[str, bool]] | None = None
+
+
+def _record_opening(event: str, args: tuple[object, ...]) -> None:
+    if _READS is not None and event == "open" and isinstance(args[0], str):
+        _READS.append((args[0], threading.current_thread() is threading.main_thread()))
+
+
+sys.addaudithook(_record_opening)  # records only inside files_read()
+
+
+@contextmanager
+def files_read() -> Iterator[list[tuple[str, bool]]]:
+    """The files opened meanwhile, each with whether the GUI (main) thread opened it."""
+    global _READS
+    _READS = []
+    try:
+        yield _READS
+    finally:
+        _READS = None
+
+
+def shown_guide(qtbot: QtBot) -> GuideDialog:
+    dialog = GuideDialog(Background())
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show()
+    return dialog
+
 
 # words the German guide stresses that are not names of menus, buttons or steps
 EMPHASIS = {"Entwurf für Ihre Rechtsabteilung", "überfällige", "Vorschau", "Kopie"}
@@ -54,9 +90,7 @@ def test_the_german_guide_names_the_labels_the_german_program_shows() -> None:
 def test_the_guide_opens_in_german_when_the_program_speaks_german(
     qtbot: QtBot, german: None
 ) -> None:
-    dialog = GuideDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown_guide(qtbot)
     assert dialog.windowTitle() == "Anleitung zu CoopBuilder"
     text = dialog.text.toPlainText()
     assert text.startswith("CoopBuilder: eine kurze Anleitung")
@@ -65,9 +99,11 @@ def test_the_guide_opens_in_german_when_the_program_speaks_german(
 
 
 def test_the_guide_is_english_in_an_english_program(qtbot: QtBot) -> None:
-    dialog = GuideDialog()
-    qtbot.addWidget(dialog)
+    with files_read() as read:
+        dialog = shown_guide(qtbot)
     assert dialog.text.toPlainText().startswith("CoopBuilder: a short guide")
+    guide = [on_gui for path, on_gui in read if path.endswith("en.md")]
+    assert guide == [False]  # read once, off the GUI thread
 
 
 def test_about_names_the_licence_and_shows_every_notice(qtbot: QtBot) -> None:
@@ -77,14 +113,18 @@ def test_about_names_the_licence_and_shows_every_notice(qtbot: QtBot) -> None:
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    box = about_box(parent)
+    box = about_box(parent, Background())
     assert "European Union Public Licence 1.2 (EUPL-1.2)" in box.text()
     licences = next(b for b in box.buttons() if b.text() == "&Licences...")
     assert box.buttonRole(licences) == QMessageBox.ButtonRole.HelpRole
     box.show()
-    licences.click()
-    dialog = parent.findChild(LicencesDialog)
-    assert dialog is not None and dialog.isVisible()
+    with files_read() as read:
+        licences.click()
+        dialog = parent.findChild(LicencesDialog)
+        assert dialog is not None and dialog.isVisible()
+        qtbot.waitUntil(lambda: dialog.notices.toPlainText() != "", timeout=10_000)
+    opened = {Path(path).name: on_gui for path, on_gui in read}
+    assert opened["LICENSE"] is False and opened["THIRD-PARTY-NOTICES.md"] is False
     assert dialog.licence.toPlainText().lstrip().startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
     notices = dialog.notices.toPlainText()
     assert "Replacing the Qt libraries" in notices

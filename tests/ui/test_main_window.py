@@ -266,7 +266,7 @@ def test_help_about_and_the_window_layout_are_remembered(
     qtbot.keyClick(window, Qt.Key.Key_F1)
     guide = window.findChild(QTextBrowser)
     assert guide is not None and guide.isVisible()
-    assert "Two people, one agreement" in guide.toPlainText()
+    qtbot.waitUntil(lambda: "Two people, one agreement" in guide.toPlainText())  # read off it
     window.show_about()
     about = [w for w in window.findChildren(QWidget) if w.windowTitle() == "About CoopBuilder"]
     assert about and about[0].isVisible()

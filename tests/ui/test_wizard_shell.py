@@ -16,10 +16,15 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.app import SETTINGS_FILE
+from coopbuilder.ui.background import Background
 from coopbuilder.ui.language import LANGUAGE_KEY
 from coopbuilder.ui.session import Done, MemorySession
 from coopbuilder.ui.widgets.fields import line_edit
+from coopbuilder.ui.wizard import create_wizard
+from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.partnership import PartnershipPage
+from coopbuilder.ui.wizard.sharing import SharingPage
 from coopbuilder.ui.wizard.shell import Wizard
 
 from .helpers import ScriptedDialogs, find
@@ -214,3 +219,27 @@ def test_the_wizard_on_a_broken_file_says_it_in_the_programs_language(tmp_path: 
     assert done.returncode == 2
     assert f"{broken} enthält keine Vereinbarung." in done.stderr
     assert "holds no agreement" not in done.stderr
+
+
+def test_the_wizard_builds_a_page_when_it_is_first_shown(qtbot: QtBot, demo: Agreement) -> None:
+    wizard = create_wizard(
+        MemorySession(demo), background=Background(), dialogs=ScriptedDialogs(), autosave_ms=0
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    steps = [wizard.steps.item(row).text() for row in range(wizard.steps.count())]
+    assert steps[:3] == ["1. Partnership", "2. Readiness", "3. Findings"]  # listed, not built
+    assert len(steps) == 7
+    assert [wizard.is_built(index) for index in range(7)] == [True] + [False] * 6
+    assert [type(page) for page in wizard.built_pages()] == [PartnershipPage]
+
+    wizard.go_to_field("sharing_rules")  # a check finding leads to a page not built yet
+    assert isinstance(wizard.current_page(), SharingPage)
+    assert wizard.current_page().isVisible() and wizard.current_page().isEnabled()
+    built = [wizard.is_built(index) for index in range(7)]
+    assert built == [True, False, False, True, False, False, False]
+
+    wizard.back()
+    assert isinstance(wizard.current_page(), FindingsPage)
+    assert wizard.agreement() == demo  # every page built late loads and saves the same answers
+    assert len(wizard.pages) == 7 and all(wizard.is_built(index) for index in range(7))

@@ -7,8 +7,9 @@ PDFs must not be made at once on two threads. Whatever renders off the main thre
 again safely by a rendering that calls another.
 
 The PDF library also holds the interpreter for the whole of a rendering, so the desktop program
-renders the agreement (its preview, Save PDF) in a :class:`RenderProcess` of its own: a separate
-process, started warm once the window is up, that the calling thread merely waits for.
+renders its PDFs (the agreement's preview and Save PDF, the readiness report, the review report,
+the final PDF to sign) in a :class:`RenderProcess` of its own: a separate process, started warm
+once the window is up, that the calling thread merely waits for.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from coopbuilder.core.agreement import Agreement
     from coopbuilder.core.catalogue import Catalogue
     from coopbuilder.core.review import ReviewContext
+    from coopbuilder.documents.final import FinalDocument
     from coopbuilder.documents.review_report import Comparison
 
 _RENDERING = threading.RLock()
@@ -75,6 +77,28 @@ def _agreement_pdf(
     return Renderer(ClauseLibraries(chosen)).agreement(agreement, review)
 
 
+def _report_pdf(chosen: Path | None, agreement: Agreement) -> bytes:
+    """The readiness report's PDF, made in the render process."""
+    return Renderer(ClauseLibraries(chosen)).report(agreement)
+
+
+def _review_report_pdf(
+    chosen: Path | None, comparison: Comparison, catalogue: Catalogue | None
+) -> bytes:
+    """The review report's PDF, made in the render process."""
+    return Renderer(ClauseLibraries(chosen)).review_report(comparison, catalogue)
+
+
+def _final_pdf(
+    chosen: Path | None,
+    agreement: Agreement,
+    catalogue: Catalogue | None,
+    review: ReviewContext | None,
+) -> FinalDocument:
+    """The final PDF to sign, made in the render process."""
+    return Renderer(ClauseLibraries(chosen)).final(agreement, catalogue, review)
+
+
 class RenderProcess:
     """A process of its own that makes PDFs, one at a time; started by :meth:`start` (or the
     first call), made anew if it ended, closed by :meth:`close`."""
@@ -110,6 +134,11 @@ class RenderProcess:
                     self._pool = None
             return self._executor().submit(work, *args).result()
 
+    @property
+    def started(self) -> bool:
+        """Whether the process was started (and not closed since)."""
+        return self._pool is not None
+
     def pid(self) -> int:
         """The render process's id (it is started if it was not)."""
         return self.call(os.getpid)
@@ -123,9 +152,10 @@ class RenderProcess:
 
 
 class Renderer:
-    """Makes the agreement, the readiness report and the review report with ``libraries`` (the
-    shipped ones by default); safe to call from any thread. With ``process``, the agreement is
-    rendered there."""
+    """Makes the agreement, the readiness report, the review report and the final PDF with
+    ``libraries`` (the shipped ones by default); safe to call from any thread. With ``process``,
+    they are rendered there (the lawyers' edition and the Word document stay here: they are
+    made rarely, on request)."""
 
     def __init__(
         self, libraries: ClauseLibraries | None = None, process: RenderProcess | None = None
@@ -136,13 +166,22 @@ class Renderer:
     def library(self, language: Language | str) -> ClauseLibrary:
         return self.libraries.for_language(language)
 
+    def _there(self, work: Callable[..., T], *args: object) -> T | None:
+        """``work(self.libraries.chosen, *args)`` in the render process; ``None`` without one,
+        or when no process can be started here (the caller then renders in this process)."""
+        if self.process is None:
+            return None
+        try:
+            return self.process.call(work, self.libraries.chosen, *args)
+        except (BrokenProcessPool, OSError) as exc:
+            logger.warning("Rendering here: the render process failed (%s)", exc)
+            return None
+
     def agreement(self, agreement: Agreement, review: ReviewContext | None = None) -> bytes:
         """The agreement's PDF, with the review annex of ``review``."""
-        if self.process is not None:
-            try:
-                return self.process.call(_agreement_pdf, self.libraries.chosen, agreement, review)
-            except (BrokenProcessPool, OSError) as exc:  # no process can be started here
-                logger.warning("Rendering here: the render process failed (%s)", exc)
+        made = self._there(_agreement_pdf, agreement, review)
+        if made is not None:
+            return made
         from coopbuilder.documents.agreement import render_agreement
 
         with one_at_a_time():
@@ -168,6 +207,9 @@ class Renderer:
 
     def report(self, agreement: Agreement) -> bytes:
         """The readiness report's PDF."""
+        made = self._there(_report_pdf, agreement)
+        if made is not None:
+            return made
         from coopbuilder.documents.report import render_report
 
         with one_at_a_time():
@@ -175,8 +217,29 @@ class Renderer:
 
     def review_report(self, comparison: Comparison, catalogue: Catalogue | None = None) -> bytes:
         """The review report's PDF."""
+        made = self._there(_review_report_pdf, comparison, catalogue)
+        if made is not None:
+            return made
         from coopbuilder.documents.review_report import render_review_report
 
         with one_at_a_time():
             library = self.library(comparison.agreement.language)
             return render_review_report(comparison, catalogue, library)
+
+    def final(
+        self,
+        agreement: Agreement,
+        catalogue: Catalogue | None = None,
+        review: ReviewContext | None = None,
+    ) -> FinalDocument:
+        """The final PDF to sign (see :func:`coopbuilder.documents.final.render_final`), with
+        the review annex of ``review``. Refused here, before any rendering, while the agreement
+        checks find errors."""
+        from coopbuilder.documents.final import ready_to_sign, render_final
+
+        ready_to_sign(agreement, catalogue)
+        made = self._there(_final_pdf, agreement, catalogue, review)
+        if made is not None:
+            return made
+        with one_at_a_time():
+            return render_final(agreement, catalogue, self.library(agreement.language), review)

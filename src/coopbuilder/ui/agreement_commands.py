@@ -6,14 +6,84 @@ deleted, ...) reach the person as they are.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStyle
+
 from coopbuilder.store.models import StoredVersion
 from coopbuilder.ui.agreement_ref import AgreementRef
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.session import new_agreement
 from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.window_commands import WindowCommands, load_version
 
 
 class AgreementCommands(WindowCommands):
+    def menu_entries(self) -> list[Command]:
+        keys, icons = QKeySequence.StandardKey, QStyle.StandardPixmap
+        return [
+            Command(
+                "new",
+                Menu.FILE,
+                101,
+                QCoreApplication.translate("MainMenus", "&New agreement"),
+                self.new,
+                keys.New,
+                icons.SP_FileIcon,
+                QCoreApplication.translate(
+                    "MainMenus", "Start a new agreement between two partners (Ctrl+N)"
+                ),
+                Needs.WORKSPACE,
+                toolbar=101,
+            ),
+            Command(
+                "open",
+                Menu.FILE,
+                102,
+                QCoreApplication.translate("MainMenus", "&Open"),
+                self.open_selected,
+                keys.Open,
+                icons.SP_DialogOpenButton,
+                QCoreApplication.translate(
+                    "MainMenus", "Open the agreement selected in the list (Ctrl+O, Enter)"
+                ),
+                Needs.WORKSPACE,
+                toolbar=102,
+            ),
+            Command(
+                "print",
+                Menu.FILE,
+                301,
+                QCoreApplication.translate("MainMenus", "&Print..."),
+                self.print_current,
+                keys.Print,
+                icons.SP_FileDialogDetailedView,
+                QCoreApplication.translate("MainMenus", "Print the agreement (Ctrl+P)"),
+                Needs.AGREEMENT,
+                toolbar=201,
+            ),
+            Command(
+                "duplicate",
+                Menu.AGREEMENT,
+                101,
+                QCoreApplication.translate("MainMenus", "&Duplicate"),
+                self.duplicate,
+                tip=QCoreApplication.translate(
+                    "MainMenus", "Make a new draft agreement from this one"
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+            Command(
+                "delete",
+                Menu.AGREEMENT,
+                9001,
+                QCoreApplication.translate("MainMenus", "De&lete..."),
+                self.delete,
+                icon=icons.SP_TrashIcon,
+                needs=Needs.AGREEMENT,
+            ),
+        ]
+
     # -- new, open, duplicate -------------------------------------------------------------
 
     def new(self) -> None:

@@ -48,9 +48,7 @@ class AgreementWindow(QMainWindow):
             parent=self,
         )
         self.setCentralWidget(self.wizard)
-        review = self.wizard.findChild(ReviewPage)
-        if review is not None:
-            review.remember_layout(settings)
+        self.wizard.with_page(ReviewPage, lambda review: review.remember_layout(settings))
         self._title()
         self.wizard.saved.connect(self._saved)
         self.wizard.saved.connect(self._title)
@@ -97,7 +95,7 @@ class AgreementWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 5000)
 
     def _about(self) -> None:
-        box = about_box(self)
+        box = about_box(self, self._background)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

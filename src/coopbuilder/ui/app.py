@@ -100,9 +100,12 @@ def start_gui(
     open_workspace: OpenWorkspace | None = None,
     autosave_ms: int | None = None,
     open_files: Sequence[Path] = (),
+    receive_files: str | None = None,
 ) -> MainWindow:
     """Show the main window and start opening the workspace; the caller runs the event loop.
-    ``open_files`` (exchange files) go to the workspace's import once it is open."""
+    ``open_files`` (exchange files) go to the workspace's import once it is open; so do the
+    files a program started later hands over on the local socket ``receive_files`` (see
+    :mod:`coopbuilder.ui.single_instance`)."""
     app = application()
     settings = settings or program_settings()
     dialogs = dialogs or QtSigningDialogs()
@@ -123,6 +126,10 @@ def start_gui(
     app.installEventFilter(requests)
     for path in open_files:
         requests.open(path)
+    if receive_files is not None:
+        from coopbuilder.ui.single_instance import FileHandOver
+
+        FileHandOver(requests.open, receive_files, window)
     window.show()
     window.clause_library.start()
 
@@ -181,10 +188,16 @@ def keep_the_gui_thread_responsive() -> None:
 
 
 def run_gui(location: str | None = None, open_files: Sequence[Path] = ()) -> int:
-    """The desktop program, until its window closes."""
+    """The desktop program, until its window closes. Files opened while the program runs
+    (without another workspace named) go to the running window, and this program ends."""
+    from coopbuilder.ui.single_instance import hand_over, instance_name
+
+    name = instance_name()
+    if open_files and location is None and hand_over(open_files, name):
+        return 0
     app = application()
     keep_the_gui_thread_responsive()
-    window = start_gui(location, open_files=open_files)
+    window = start_gui(location, open_files=open_files, receive_files=name)
     process = RenderProcess()
     window.clause_library.renderer.process = process
     QTimer.singleShot(0, process.start)  # once the window is up: the first preview is quick

@@ -27,6 +27,7 @@ class FileOpenRequests(QObject):
         super().__init__(window)
         self._window = window
         self._waiting: list[Path] = []
+        self._app = QCoreApplication.instance()
         window.workspace_changed.connect(self._workspace_ready)
 
     def open(self, path: Path) -> None:
@@ -48,12 +49,11 @@ class FileOpenRequests(QObject):
             self.open(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            event.type() == QEvent.Type.FileOpen
-            and watched is QCoreApplication.instance()
-            and isinstance(event, QFileOpenEvent)
-            and event.file()
-        ):
+        # Every event of every widget passes here: the cheapest test first (an identity; the
+        # event's type would make an enum member each time).
+        if watched is not self._app:
+            return False
+        if isinstance(event, QFileOpenEvent) and event.file():
             self.open(Path(event.file()))
             return True
         return False

@@ -1,10 +1,11 @@
 """Help (F1): a short guide shipped with the program (``resources/help/<language>.md``), shown in
 a window of its own, and the About box with the program's licence (EUPL-1.2) and the notices of
-the libraries it ships with (Qt's LGPL among them). Nothing is fetched from the web."""
+the libraries it ships with (Qt's LGPL among them). Nothing is fetched from the web. The files are
+read off the GUI thread (a shared drive may be slow); each text appears when it is read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 
 import coopbuilder
 from coopbuilder.core.resources import legal_path, resource_path
+from coopbuilder.core.vocabulary import Language
+from coopbuilder.ui.background import Background
 from coopbuilder.ui.texts import ui_language
 
 
-def guide_text() -> str:
-    """The guide in the GUI's language (English where there is none in it yet)."""
-    path = resource_path("help", f"{ui_language().value}.md")
+def guide_text(language: Language | None = None) -> str:
+    """The guide in ``language`` (default: the GUI's; English where there is none in it
+    yet)."""
+    path = resource_path("help", f"{(language or ui_language()).value}.md")
     if not path.exists():
         path = resource_path("help", "en.md")
     try:
@@ -35,15 +39,19 @@ def guide_text() -> str:
 
 
 class GuideDialog(QDialog):
-    """The guide, beside the program (not modal, so both can be seen)."""
+    """The guide, beside the program (not modal, so both can be seen); ``shown`` is emitted
+    once its text is read (with ``background``) and shown."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    shown = Signal()
+
+    def __init__(self, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("CoopBuilder guide"))
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Guide"))
         self.text.setOpenLinks(False)
-        self.text.setMarkdown(guide_text())
+        language = ui_language()
+        background.run(lambda: guide_text(language), self._show, self._failed, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -52,6 +60,13 @@ class GuideDialog(QDialog):
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 90, metrics.height() * 36)
         self.setWindowModality(Qt.WindowModality.NonModal)
+
+    def _show(self, text: str) -> None:
+        self.text.setMarkdown(text)
+        self.shown.emit()
+
+    def _failed(self, error: Exception) -> None:
+        raise error  # a fault: to the one dialog for the unexpected, with its traceback
 
 
 def about_text() -> str:
@@ -67,8 +82,9 @@ def about_text() -> str:
     ).format(version=coopbuilder.__version__, qt=qVersion())
 
 
-def about_box(parent: QWidget) -> QMessageBox:
-    """The About box, ready to ``open()``."""
+def about_box(parent: QWidget, background: Background) -> QMessageBox:
+    """The About box, ready to ``open()``; its Licences... dialog reads its files with
+    ``background``."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("About", "About CoopBuilder"),
@@ -83,7 +99,7 @@ def about_box(parent: QWidget) -> QMessageBox:
 
     def clicked(button: QAbstractButton) -> None:
         if button is licences:
-            dialog = LicencesDialog(parent)
+            dialog = LicencesDialog(background, parent)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
 
@@ -103,19 +119,20 @@ def legal_text(name: str) -> str:
 
 
 class LicencesDialog(QDialog):
-    """The program's licence and the third-party notices, each on a tab."""
+    """The program's licence and the third-party notices, each on a tab; ``shown`` is emitted
+    once both are read (with ``background``) and shown."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    shown = Signal()
+
+    def __init__(self, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Licences - CoopBuilder"))
         self.tabs = QTabWidget(self)
         self.licence = QTextBrowser(self)
         self.licence.setAccessibleName(self.tr("Licence of CoopBuilder"))
-        self.licence.setPlainText(legal_text("LICENSE"))
         self.notices = QTextBrowser(self)
         self.notices.setAccessibleName(self.tr("Third-party notices"))
         self.notices.setOpenLinks(False)
-        self.notices.setMarkdown(legal_text("THIRD-PARTY-NOTICES.md"))
         self.tabs.addTab(self.licence, self.tr("CoopBuilder (EUPL-1.2)"))
         self.tabs.addTab(self.notices, self.tr("Third-party notices"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -125,3 +142,18 @@ class LicencesDialog(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 100, metrics.height() * 40)
+        background.run(
+            lambda: (legal_text("LICENSE"), legal_text("THIRD-PARTY-NOTICES.md")),
+            self._show,
+            self._failed,
+            self,
+        )
+
+    def _show(self, texts: tuple[str, str]) -> None:
+        licence, notices = texts
+        self.licence.setPlainText(licence)
+        self.notices.setMarkdown(notices)
+        self.shown.emit()
+
+    def _failed(self, error: Exception) -> None:
+        raise error  # a fault: to the one dialog for the unexpected, with its traceback

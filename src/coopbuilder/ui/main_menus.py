@@ -7,19 +7,21 @@ projector mode and zoom. Agreement: Duplicate; Start review, Start extraordinary
 with earlier years; Sign, Verify signatures, Record ink signatures; the actions later work adds;
 Delete. Tools: Make a trial certificate, Trusted certificates. Help: Guide (F1), About.
 
-A function, not a class: its texts are translated in the context "MainMenus".
+Built from the commands: each command object declares its entries (:mod:`command`), the window
+its own (:func:`window_entries`); the texts are translated in the context "MainMenus".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.failures import open_log_folder
 from coopbuilder.ui.projector import ProjectorMode
 
@@ -29,29 +31,165 @@ if TYPE_CHECKING:
 
 @dataclass
 class MainActions:
-    new: QAction
-    open: QAction
-    save: QAction
-    close: QAction
-    import_: QAction
-    export: QAction
-    print_: QAction
-    recover: QAction
-    duplicate: QAction
-    delete: QAction
-    find: QAction
+    by_name: dict[str, QAction]
+    """Every command's action, by the command's name."""
+    needing: dict[Needs, list[QAction]]
+    """The actions enabled by each condition (see :meth:`MainWindow.update_current`)."""
     agreement_menu: QMenu
     view_menu: QMenu
     recent_menu: QMenu
     delete_separator: QAction
     """Actions added to the Agreement menu go before this separator (and Delete)."""
-    needs_workspace: list[QAction] = field(default_factory=list)
-    needs_editor: list[QAction] = field(default_factory=list)
-    needs_agreement: list[QAction] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    @property
+    def new(self) -> QAction:
+        return self.by_name["new"]
+
+    @property
+    def open(self) -> QAction:
+        return self.by_name["open"]
+
+    @property
+    def save(self) -> QAction:
+        return self.by_name["save"]
+
+    @property
+    def close(self) -> QAction:
+        return self.by_name["close"]
+
+    @property
+    def import_(self) -> QAction:
+        return self.by_name["import"]
+
+    @property
+    def export(self) -> QAction:
+        return self.by_name["export"]
+
+    @property
+    def print_(self) -> QAction:
+        return self.by_name["print"]
+
+    @property
+    def recover(self) -> QAction:
+        return self.by_name["recover"]
+
+    @property
+    def find(self) -> QAction:
+        return self.by_name["find"]
+
+    @property
+    def duplicate(self) -> QAction:
+        return self.by_name["duplicate"]
+
+    @property
+    def delete(self) -> QAction:
+        return self.by_name["delete"]
 
 
-def build_menus(window: MainWindow, projector: ProjectorMode) -> MainActions:
-    return MainMenus(window).build(projector)
+def window_entries(window: MainWindow) -> list[Command]:
+    """The window's own commands: Save, Close, Quit, Find, the views, the clause library,
+    Help."""
+    keys = QKeySequence.StandardKey
+    return [
+        Command(
+            "save",
+            Menu.FILE,
+            103,
+            QCoreApplication.translate("MainMenus", "&Save"),
+            lambda: _save_current(window),
+            keys.Save,
+            QStyle.StandardPixmap.SP_DialogSaveButton,
+            QCoreApplication.translate("MainMenus", "Save the open agreement (Ctrl+S)"),
+            Needs.EDITABLE,
+            toolbar=103,
+        ),
+        Command(
+            "close",
+            Menu.FILE,
+            104,
+            QCoreApplication.translate("MainMenus", "&Close agreement"),
+            window.close_current,
+            keys.Close,
+            needs=Needs.EDITOR,
+        ),
+        Command(
+            "quit",
+            Menu.FILE,
+            901,
+            QCoreApplication.translate("MainMenus", "&Quit"),
+            window.close,
+            keys.Quit,
+            role=QAction.MenuRole.QuitRole,
+        ),
+        Command(
+            "find",
+            Menu.EDIT,
+            101,
+            QCoreApplication.translate("MainMenus", "&Find agreements"),
+            window.find_agreements,
+            keys.Find,
+            tip=QCoreApplication.translate("MainMenus", "Search the list of agreements (Ctrl+F)"),
+            needs=Needs.WORKSPACE,
+        ),
+        Command(
+            "list",
+            Menu.VIEW,
+            101,
+            QCoreApplication.translate("MainMenus", "&Agreements"),
+            window.show_list,
+            "Ctrl+1",
+        ),
+        Command(
+            "refresh",
+            Menu.VIEW,
+            103,
+            QCoreApplication.translate("MainMenus", "&Refresh the list"),
+            window.refresh,
+            keys.Refresh,
+        ),
+        Command(
+            "clause_library",
+            Menu.TOOLS,
+            201,
+            QCoreApplication.translate("MainMenus", "&Clause library..."),
+            window.show_clause_library,
+        ),
+        Command(
+            "guide",
+            Menu.HELP,
+            101,
+            QCoreApplication.translate("MainMenus", "CoopBuilder &guide"),
+            window.show_guide,
+            keys.HelpContents,
+        ),
+        Command(
+            "log_folder",
+            Menu.HELP,
+            102,
+            QCoreApplication.translate("MainMenus", "Open the &log folder"),
+            open_log_folder,
+        ),
+        Command(
+            "about",
+            Menu.HELP,
+            103,
+            QCoreApplication.translate("MainMenus", "&About CoopBuilder"),
+            window.show_about,
+            role=QAction.MenuRole.AboutRole,
+        ),
+    ]
+
+
+def build_menus(
+    window: MainWindow, projector: ProjectorMode, entries: Iterable[Command]
+) -> MainActions:
+    """The menus and the toolbar of ``window``, made of ``entries`` (every command object's
+    ``menu_entries()`` and :func:`window_entries`), with the recent workspaces under File and
+    the projector's actions under View."""
+    return MainMenus(window).build(projector, list(entries))
 
 
 class MainMenus:
@@ -64,89 +202,57 @@ class MainMenus:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("MainMenus", text)
 
-    def build(self, projector: ProjectorMode) -> MainActions:
+    def action(self, command: Command) -> QAction:
+        made = QAction(command.text, self.window)
+        run = command.run
+        made.triggered.connect(lambda: run())
+        if isinstance(command.shortcut, QKeySequence.StandardKey):
+            made.setShortcuts(command.shortcut)  # every binding of the platform (Ctrl+W, Ctrl+F4)
+        elif command.shortcut is not None:
+            made.setShortcut(QKeySequence(command.shortcut))
+        if command.icon is not None:
+            made.setIcon(self.window.style().standardIcon(command.icon))
+        if command.tip:
+            made.setToolTip(command.tip)
+            made.setStatusTip(command.tip)
+        if command.role is not None:
+            made.setMenuRole(command.role)
+        return made
+
+    def _recent(self, file_menu: QMenu) -> QMenu:
+        """File > Recent workspaces, filled when it opens."""
+        recent = file_menu.addMenu(self.tr("&Recent workspaces"))
+        recent.aboutToShow.connect(lambda: self.window.opener.fill_recent(recent))
+        return recent
+
+    def build(self, projector: ProjectorMode, entries: list[Command]) -> MainActions:
         window = self.window
-        commands = window.commands
-        style = window.style()
-        icons = QStyle.StandardPixmap
+        names = [command.name for command in entries]
+        duplicates = {name for name in names if names.count(name) > 1}
+        assert not duplicates, f"two commands are named {duplicates}"
+        made = {command.name: self.action(command) for command in entries}
+        titles = {
+            Menu.FILE: self.tr("&File"),
+            Menu.EDIT: self.tr("&Edit"),
+            Menu.VIEW: self.tr("&View"),
+            Menu.AGREEMENT: self.tr("&Agreement"),
+            Menu.TOOLS: self.tr("&Tools"),
+            Menu.HELP: self.tr("&Help"),
+        }
+        menus: dict[Menu, QMenu] = {}
+        separators: dict[tuple[Menu, int], QAction] = {}
+        for menu in Menu:
+            menus[menu] = target = window.menuBar().addMenu(titles[menu])
+            group: int | None = None
+            for command in sorted((c for c in entries if c.menu is menu), key=_place):
+                if group is not None and command.group != group:
+                    separators[menu, command.group] = target.addSeparator()
+                group = command.group
+                target.addAction(made[command.name])
+                if command.name == "open_server":
+                    recent_menu = self._recent(target)
 
-        def action(
-            text: str,
-            slot: Callable[[], object],
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            icon: QStyle.StandardPixmap | None = None,
-            tip: str = "",
-        ) -> QAction:
-            made = QAction(text, window)
-            made.triggered.connect(lambda: slot())
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                made.setShortcuts(shortcut)  # every binding of the platform (Ctrl+W and Ctrl+F4)
-            elif shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
-                made.setIcon(style.standardIcon(icon))
-            if tip:
-                made.setToolTip(tip)
-                made.setStatusTip(tip)
-            return made
-
-        keys = QKeySequence.StandardKey
-        new = action(
-            self.tr("&New agreement"), commands.new, keys.New, icons.SP_FileIcon,
-            self.tr("Start a new agreement between two partners (Ctrl+N)"),
-        )  # fmt: skip
-        open_ = action(
-            self.tr("&Open"), commands.open_selected, keys.Open, icons.SP_DialogOpenButton,
-            self.tr("Open the agreement selected in the list (Ctrl+O, Enter)"),
-        )  # fmt: skip
-        save = action(
-            self.tr("&Save"), lambda: _save_current(window), keys.Save, icons.SP_DialogSaveButton,
-            self.tr("Save the open agreement (Ctrl+S)"),
-        )  # fmt: skip
-        close = action(self.tr("&Close agreement"), window.close_current, keys.Close)
-        import_ = action(
-            self.tr("&Import..."), window.transfer.import_file, "Ctrl+I", icons.SP_ArrowDown,
-            self.tr("Add an agreement file a partner sent you (Ctrl+I)"),
-        )  # fmt: skip
-        export = action(
-            self.tr("&Export..."), window.transfer.export, "Ctrl+E", icons.SP_ArrowUp,
-            self.tr("Write the agreement to a file for a partner (Ctrl+E)"),
-        )  # fmt: skip
-        print_ = action(
-            self.tr("&Print..."), commands.print_current, keys.Print,
-            icons.SP_FileDialogDetailedView,
-            self.tr("Print the agreement (Ctrl+P)"),
-        )  # fmt: skip
-        recover = action(
-            self.tr("&Recover unsaved changes..."), lambda: window.recovery.offer(at_start=False)
-        )
-        open_workspace = action(self.tr("Open &workspace..."), window.opener.choose_file)
-        open_server = action(self.tr("Open a database &server..."), window.opener.choose_server)
-        quit_ = action(self.tr("&Quit"), window.close, keys.Quit)
-        quit_.setMenuRole(QAction.MenuRole.QuitRole)
-
-        file_menu = window.menuBar().addMenu(self.tr("&File"))
-        for item in (new, open_, save, close, None, import_, export, None, print_, None, recover):
-            _add(file_menu, item)
-        file_menu.addSeparator()
-        file_menu.addAction(open_workspace)
-        file_menu.addAction(open_server)
-        recent_menu = file_menu.addMenu(self.tr("&Recent workspaces"))
-        recent_menu.aboutToShow.connect(lambda: window.opener.fill_recent(recent_menu))
-        file_menu.addSeparator()
-        file_menu.addAction(quit_)
-
-        find = action(
-            self.tr("&Find agreements"), window.find_agreements, keys.Find, None,
-            self.tr("Search the list of agreements (Ctrl+F)"),
-        )  # fmt: skip
-        edit_menu = window.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(find)
-
-        view_menu = window.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(action(self.tr("&Agreements"), window.show_list, "Ctrl+1"))
-        view_menu.addAction(action(self.tr("Re&views"), window.reviews.show, "Ctrl+2"))
-        view_menu.addAction(action(self.tr("&Refresh the list"), window.refresh, keys.Refresh))
+        view_menu = menus[Menu.VIEW]
         view_menu.addSeparator()
         view_actions = projector.actions(window)
         view_menu.addAction(view_actions[0])
@@ -154,118 +260,33 @@ class MainMenus:
         for item in view_actions[1:]:
             view_menu.addAction(item)
 
-        duplicate = action(
-            self.tr("&Duplicate"), commands.duplicate, None, None,
-            self.tr("Make a new draft agreement from this one"),
-        )  # fmt: skip
-        delete = action(self.tr("De&lete..."), commands.delete, None, icons.SP_TrashIcon)
-        reviews, signing = window.reviews, window.signing
-        review_actions = [
-            action(
-                self.tr("Start &review..."),
-                lambda: reviews.start_review(extraordinary=False),
-                None,
-                None,
-                self.tr("Review the signed agreement: a new draft version, rated again"),
-            ),
-            action(
-                self.tr("Start e&xtraordinary review..."),
-                lambda: reviews.start_review(extraordinary=True),
-                None,
-                None,
-                self.tr("Review it now: after an incident, a change of staff or of the law"),
-            ),
-            action(
-                self.tr("&Compare with earlier years"),
-                reviews.compare_current,
-                None,
-                None,
-                self.tr("This version beside the earlier ones: ratings, actions and changes"),
-            ),
-        ]
-        signing_actions = [
-            action(
-                self.tr("&Sign..."),
-                signing.sign,
-                None,
-                None,
-                self.tr(
-                    "Sign this version with a certificate file, or record a PDF signed elsewhere"
-                ),
-            ),
-            action(
-                self.tr("&Verify signatures..."),
-                signing.verify,
-                None,
-                None,
-                self.tr("Check the signatures of the signed PDF stored with this version"),
-            ),
-            action(
-                self.tr("Record &ink signatures..."),
-                signing.record_ink,
-                None,
-                None,
-                self.tr("Print the final PDF, and record who signed it on paper, with the scan"),
-            ),
-        ]
-        agreement_menu = window.menuBar().addMenu(self.tr("&Agreement"))
-        for item in (duplicate, None, *review_actions, None, *signing_actions):
-            _add(agreement_menu, item)
-        delete_separator = agreement_menu.addSeparator()
-        agreement_menu.addAction(delete)
-
-        trial = action(self.tr("Make a &trial certificate..."), signing.trial_certificate)
-        trusted = action(self.tr("T&rusted certificates..."), signing.trusted_certificates)
-        tools_menu = window.menuBar().addMenu(self.tr("&Tools"))
-        tools_menu.addAction(trial)
-        tools_menu.addAction(trusted)
-        tools_menu.addSeparator()
-        tools_menu.addAction(action(self.tr("&Clause library..."), window.show_clause_library))
-
-        help_menu = window.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            action(self.tr("CoopBuilder &guide"), window.show_guide, keys.HelpContents)
-        )
-        help_menu.addAction(action(self.tr("Open the &log folder"), open_log_folder))
-        about = action(self.tr("&About CoopBuilder"), window.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for item in (new, open_, save, None, print_, None, import_, export):
-            _add(toolbar, item)
+        placed = sorted((c.toolbar, c.name) for c in entries if c.toolbar is not None)
+        for index, (place, name) in enumerate(placed):
+            if index > 0 and placed[index - 1][0] // 100 != place // 100:
+                toolbar.addSeparator()
+            toolbar.addAction(made[name])
         window.addToolBar(toolbar)
 
+        needing: dict[Needs, list[QAction]] = {needs: [] for needs in Needs}
+        for command in entries:
+            needing[command.needs].append(made[command.name])
+        last_group = max(c.group for c in entries if c.menu is Menu.AGREEMENT)
         return MainActions(
-            new=new,
-            open=open_,
-            save=save,
-            close=close,
-            import_=import_,
-            export=export,
-            print_=print_,
-            recover=recover,
-            duplicate=duplicate,
-            delete=delete,
-            find=find,
-            agreement_menu=agreement_menu,
+            by_name=made,
+            needing=needing,
+            agreement_menu=menus[Menu.AGREEMENT],
             view_menu=view_menu,
             recent_menu=recent_menu,
-            delete_separator=delete_separator,
-            needs_workspace=[new, open_, import_, recover, find, trusted],
-            needs_editor=[close],
-            needs_agreement=[export, print_, duplicate, delete, *review_actions, *signing_actions],
+            delete_separator=separators[Menu.AGREEMENT, last_group],
         )
 
 
-def _add(target: QMenu | QToolBar, item: QAction | None) -> None:
-    if item is None:
-        target.addSeparator()
-    else:
-        target.addAction(item)
+def _place(command: Command) -> int:
+    return command.place
 
 
 def _save_current(window: MainWindow) -> None:

@@ -36,10 +36,11 @@ from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.clause_library import ClauseLibraryChoice, ClauseLibraryDialog
+from coopbuilder.ui.command import Needs
 from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.help import GuideDialog, about_box
 from coopbuilder.ui.language import LanguageChoice
-from coopbuilder.ui.main_menus import build_menus
+from coopbuilder.ui.main_menus import build_menus, window_entries
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.recovery_commands import RecoveryCommands
 from coopbuilder.ui.review_commands import ReviewCommands
@@ -120,13 +121,25 @@ class MainWindow(QMainWindow):
         self.reviews = ReviewCommands(self, background, dialogs, autosave_ms)
         self.signing = SigningCommands(self, background, dialogs, autosave_ms)
 
-        self.actions_ = build_menus(self, projector)
+        self.actions_ = build_menus(
+            self,
+            projector,
+            [
+                *window_entries(self),
+                *self.commands.menu_entries(),
+                *self.transfer.menu_entries(),
+                *self.recovery.menu_entries(),
+                *self.opener.menu_entries(),
+                *self.reviews.menu_entries(),
+                *self.signing.menu_entries(),
+            ],
+        )
         if language is not None:
             self.actions_.view_menu.addSeparator()
             self.actions_.view_menu.addMenu(language.menu(self))
             language.chosen.connect(self.statusBar().showMessage)
         self.agreement_menu: QMenu = self.actions_.agreement_menu
-        self._agreement_actions: list[QAction] = list(self.actions_.needs_agreement)
+        self._agreement_actions: list[QAction] = list(self.actions_.needing[Needs.AGREEMENT])
 
         self._fitted = False
         self.location = ElidedLabel(self)
@@ -234,9 +247,7 @@ class MainWindow(QMainWindow):
 
     def add_editor(self, editor: OpenAgreement) -> None:
         self._editors.append(editor)
-        review = editor.wizard.findChild(ReviewPage)
-        if review is not None:
-            review.remember_layout(self.settings)
+        editor.wizard.with_page(ReviewPage, lambda review: review.remember_layout(self.settings))
         index = self.views.addTab(editor, editor.title())
         editor.title_changed.connect(lambda: self._retitle(editor))
         editor.stored.connect(self.contents_changed.emit)
@@ -324,20 +335,23 @@ class MainWindow(QMainWindow):
         has_workspace = self.workspace is not None
         current = self.current_agreement()
         editor = self.current_editor()
+        enabled = {
+            Needs.WORKSPACE: has_workspace,
+            Needs.EDITOR: editor is not None,
+            Needs.EDITABLE: editor is not None and editor.wizard.editable,
+        }
+        for needs, on in enabled.items():
+            for action in self.actions_.needing[needs]:
+                action.setEnabled(on)
         for action in self._agreement_actions:
             action.setEnabled(current is not None)
-        for action in self.actions_.needs_workspace:
-            action.setEnabled(has_workspace)
-        for action in self.actions_.needs_editor:
-            action.setEnabled(editor is not None)
-        self.actions_.save.setEnabled(editor is not None and editor.wizard.editable)
         self.current_agreement_changed.emit()
 
     # -- help -----------------------------------------------------------------------------
 
     def show_guide(self) -> None:
         if self._guide is None:
-            self._guide = GuideDialog(self)
+            self._guide = GuideDialog(self.background, self)
         self._guide.show()
         self._guide.raise_()
 
@@ -349,7 +363,7 @@ class MainWindow(QMainWindow):
         self._clause_library_dialog.raise_()
 
     def show_about(self) -> None:
-        box = about_box(self)
+        box = about_box(self, self.background)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

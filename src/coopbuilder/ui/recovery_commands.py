@@ -8,13 +8,28 @@ take its changes over from.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.store.models import CopyKind, RecoveredDraft, RecoveryCopy
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.texts import format_moment
 from coopbuilder.ui.window_commands import WindowCommands
 
 
 class RecoveryCommands(WindowCommands):
+    def menu_entries(self) -> list[Command]:
+        return [
+            Command(
+                "recover",
+                Menu.FILE,
+                401,
+                QCoreApplication.translate("MainMenus", "&Recover unsaved changes..."),
+                lambda: self.offer(at_start=False),
+                needs=Needs.WORKSPACE,
+            ),
+        ]
+
     def offer(self, *, at_start: bool) -> None:
         """Offer the copies the workspace keeps of changes that were never saved."""
         workspace = self._workspace

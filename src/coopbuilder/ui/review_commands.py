@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.window_commands import CommandWindow, WindowCommands
@@ -87,6 +89,52 @@ class ReviewCommands(WindowCommands):
         window.add_view(self.tab, self.tr("Reviews"))
         window.workspace_changed.connect(self._workspace_changed)
         window.contents_changed.connect(self.tab.outdated)
+
+    def menu_entries(self) -> list[Command]:
+        return [
+            Command(
+                "reviews",
+                Menu.VIEW,
+                102,
+                QCoreApplication.translate("MainMenus", "Re&views"),
+                self.show,
+                "Ctrl+2",
+            ),
+            Command(
+                "start_review",
+                Menu.AGREEMENT,
+                201,
+                QCoreApplication.translate("MainMenus", "Start &review..."),
+                lambda: self.start_review(extraordinary=False),
+                tip=QCoreApplication.translate(
+                    "MainMenus", "Review the signed agreement: a new draft version, rated again"
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+            Command(
+                "start_extraordinary_review",
+                Menu.AGREEMENT,
+                202,
+                QCoreApplication.translate("MainMenus", "Start e&xtraordinary review..."),
+                lambda: self.start_review(extraordinary=True),
+                tip=QCoreApplication.translate(
+                    "MainMenus", "Review it now: after an incident, a change of staff or of the law"
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+            Command(
+                "compare",
+                Menu.AGREEMENT,
+                203,
+                QCoreApplication.translate("MainMenus", "&Compare with earlier years"),
+                self.compare_current,
+                tip=QCoreApplication.translate(
+                    "MainMenus",
+                    "This version beside the earlier ones: ratings, actions and changes",
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+        ]
 
     def _make_view(self) -> ReviewsView | None:
         from coopbuilder.ui.review import ReviewsView

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
 
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.window_commands import CommandWindow, WindowCommands
 
@@ -33,6 +34,60 @@ class SigningCommands(WindowCommands):
     ) -> None:
         super().__init__(window, background, dialogs, autosave_ms)
         self._signing_dialogs = dialogs
+
+    def menu_entries(self) -> list[Command]:
+        return [
+            Command(
+                "sign",
+                Menu.AGREEMENT,
+                301,
+                QCoreApplication.translate("MainMenus", "&Sign..."),
+                self.sign,
+                tip=QCoreApplication.translate(
+                    "MainMenus",
+                    "Sign this version with a certificate file, or record a PDF signed elsewhere",
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+            Command(
+                "verify",
+                Menu.AGREEMENT,
+                302,
+                QCoreApplication.translate("MainMenus", "&Verify signatures..."),
+                self.verify,
+                tip=QCoreApplication.translate(
+                    "MainMenus", "Check the signatures of the signed PDF stored with this version"
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+            Command(
+                "record_ink",
+                Menu.AGREEMENT,
+                303,
+                QCoreApplication.translate("MainMenus", "Record &ink signatures..."),
+                self.record_ink,
+                tip=QCoreApplication.translate(
+                    "MainMenus",
+                    "Print the final PDF, and record who signed it on paper, with the scan",
+                ),
+                needs=Needs.AGREEMENT,
+            ),
+            Command(
+                "trial_certificate",
+                Menu.TOOLS,
+                101,
+                QCoreApplication.translate("MainMenus", "Make a &trial certificate..."),
+                self.trial_certificate,
+            ),
+            Command(
+                "trusted_certificates",
+                Menu.TOOLS,
+                102,
+                QCoreApplication.translate("MainMenus", "T&rusted certificates..."),
+                self.trusted_certificates,
+                needs=Needs.WORKSPACE,
+            ),
+        ]
 
     # -- the Agreement menu ---------------------------------------------------------------
 
@@ -127,7 +182,7 @@ class SigningCommands(WindowCommands):
                 ref.number,
                 background=self._background,
                 dialogs=self._signing_dialogs,
-                library=self._window.clause_library.libraries,
+                library=self._window.clause_library.renderer,
                 parent=self._parent,
             )
             dialog.recorded.connect(lambda _: self._changed(ref))

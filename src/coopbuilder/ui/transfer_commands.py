@@ -14,17 +14,54 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle
+
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import PassphraseRequiredError, WrongPassphraseError
 from coopbuilder.store.errors import NotFoundError
 from coopbuilder.store.models import StoredVersion
 from coopbuilder.ui.agreement_ref import AgreementRef
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.texts import error_text
 from coopbuilder.ui.window_commands import WindowCommands
 
 
 class TransferCommands(WindowCommands):
+    def menu_entries(self) -> list[Command]:
+        icons = QStyle.StandardPixmap
+        return [
+            Command(
+                "import",
+                Menu.FILE,
+                201,
+                QCoreApplication.translate("MainMenus", "&Import..."),
+                self.import_file,
+                "Ctrl+I",
+                icons.SP_ArrowDown,
+                QCoreApplication.translate(
+                    "MainMenus", "Add an agreement file a partner sent you (Ctrl+I)"
+                ),
+                Needs.WORKSPACE,
+                toolbar=301,
+            ),
+            Command(
+                "export",
+                Menu.FILE,
+                202,
+                QCoreApplication.translate("MainMenus", "&Export..."),
+                self.export,
+                "Ctrl+E",
+                icons.SP_ArrowUp,
+                QCoreApplication.translate(
+                    "MainMenus", "Write the agreement to a file for a partner (Ctrl+E)"
+                ),
+                Needs.AGREEMENT,
+                toolbar=302,
+            ),
+        ]
+
     def _files(self) -> str:
         return self.tr("CoopBuilder agreement files (*.coopagreement *.json);;All files (*)")
 

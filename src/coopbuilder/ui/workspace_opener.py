@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMenu
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.ui.background import Background
+from coopbuilder.ui.command import Command, Menu
 from coopbuilder.ui.dialogs import Dialogs, problem_text
 from coopbuilder.ui.recent import RecentWorkspaces, remembered_location
 from coopbuilder.ui.texts import error_text
@@ -56,6 +57,24 @@ class WorkspaceOpener(QObject):
         self._open = open_workspace or open_default
         self.recent = RecentWorkspaces(settings)
         self._title = self.tr("The workspace cannot be opened")
+
+    def menu_entries(self) -> list[Command]:
+        return [
+            Command(
+                "open_workspace",
+                Menu.FILE,
+                501,
+                QCoreApplication.translate("MainMenus", "Open &workspace..."),
+                self.choose_file,
+            ),
+            Command(
+                "open_server",
+                Menu.FILE,
+                502,
+                QCoreApplication.translate("MainMenus", "Open a database &server..."),
+                self.choose_server,
+            ),
+        ]
 
     def open_at_start(self, location: str | None = None) -> None:
         """Open the workspace the program starts with (``COOPBUILDER_DATABASE_URL``, else the

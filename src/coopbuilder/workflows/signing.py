@@ -26,7 +26,7 @@ from coopbuilder.documents.final import (
     render_final,
     signing_representatives,
 )
-from coopbuilder.documents.rendering import one_at_a_time
+from coopbuilder.documents.rendering import Renderer, one_at_a_time
 from coopbuilder.documents.signature_fields import FieldInfo, list_fields
 from coopbuilder.documents.signing import sha256_of
 from coopbuilder.documents.templates import LibraryChoice, library_for
@@ -37,6 +37,16 @@ from coopbuilder.store.signing import StoredSignature
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.workflows.review import review_context
 from coopbuilder.workflows.trust import verify_in_workspace
+
+Rendering = LibraryChoice | Renderer
+"""What the final PDF is made with: a clause library, the program's libraries by language, or a
+:class:`~coopbuilder.documents.rendering.Renderer` (whose render process makes it)."""
+
+
+def library_of(rendering: Rendering | None) -> LibraryChoice | None:
+    """The clause libraries of ``rendering`` (a signature's box on the page speaks them)."""
+    return rendering.libraries if isinstance(rendering, Renderer) else rendering
+
 
 DIGITAL_METHODS = frozenset(
     {
@@ -209,11 +219,13 @@ def final_document(
     workspace: Workspace,
     stored: StoredVersion,
     catalogue: Catalogue | None = None,
-    library: LibraryChoice | None = None,
+    library: Rendering | None = None,
 ) -> FinalDocument:
     """The final PDF of a stored version: what its representatives sign. A version that a
     review started has the review annex, as its draft PDF and the preview have."""
     review = review_context(workspace, stored.agreement_id, stored.number, stored.agreement)
+    if isinstance(library, Renderer):
+        return library.final(stored.agreement, catalogue, review)
     with one_at_a_time():
         chosen = library_for(library, stored.agreement.language)
         return render_final(stored.agreement, catalogue, chosen, review)
@@ -225,7 +237,7 @@ def finalise(
     number: int,
     *,
     catalogue: Catalogue | None = None,
-    library: LibraryChoice | None = None,
+    library: Rendering | None = None,
 ) -> FinalisedVersion:
     """Mark a stored version ready to sign and return its final PDF (no DRAFT mark, one empty
     signature field per signing representative). Refused while the agreement checks find errors
@@ -239,7 +251,7 @@ def _finalised(
     workspace: Workspace,
     stored: StoredVersion,
     catalogue: Catalogue | None,
-    library: LibraryChoice | None,
+    library: Rendering | None,
 ) -> FinalisedVersion:
     """:func:`finalise` of a version already loaded and not signed."""
     final = final_document(workspace, stored, catalogue, library)
@@ -261,7 +273,7 @@ def document_to_sign(
     number: int,
     *,
     catalogue: Catalogue | None = None,
-    library: LibraryChoice | None = None,
+    library: Rendering | None = None,
 ) -> bytes:
     """The PDF the next representative signs: the latest digitally signed PDF stored with the
     version, or else its final PDF (which marks the version ready to sign, see
@@ -362,7 +374,7 @@ def record_signed_pdf(
     file_name: str = "",
     *,
     catalogue: Catalogue | None = None,
-    library: LibraryChoice | None = None,
+    library: Rendering | None = None,
     now: dt.datetime | None = None,
 ) -> RecordedSignatures:
     """Record a digitally signed PDF of a ready-to-sign version.

@@ -253,3 +253,26 @@ def test_every_input_has_an_accessible_name_and_description(
     dialog.show()
     qtbot.waitUntil(lambda: not background.busy, timeout=TIMEOUT)
     assert_explained(dialog)
+
+
+def test_a_fault_goes_to_the_one_dialog_for_the_unexpected_and_a_user_error_is_said(
+    qtbot: QtBot, dialogs: ScriptedDialogs
+) -> None:
+    from coopbuilder.core.errors import UserError
+    from coopbuilder.documents.final import NotReadyToSignError
+    from coopbuilder.ui.signing.common import show_failure, show_fault
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    fault = KeyError("representative")
+    show_failure(dialogs, parent, "Sign the agreement", fault)
+    show_fault(dialogs, parent, "Sign the agreement", fault)
+    assert dialogs.faults == [fault, fault] and dialogs.errors == []
+
+    show_failure(dialogs, parent, "Sign the agreement", NotReadyToSignError("Kooperation", []))
+    show_fault(dialogs, parent, "Sign the agreement", UserError("The disk is full."))
+    assert dialogs.errors == [
+        "'Kooperation' is not ready to sign: 0 error(s) of the agreement checks must be fixed "
+        "first.\n"
+    ]
+    assert dialogs.faults == [fault, fault]  # a user error is the banner's alone

@@ -1,6 +1,7 @@
 """What the signing dialogs share: an outcome banner (icon, symbol and sentence, never colour
 alone), the base of the dialogs on one version, the busy indicator and buttons row, reading a
-file the person chose, and the sentence for a failure."""
+file the person chose, and the sentence for a failure (:func:`show_failure`: a fault of the
+program goes to the one dialog for the unexpected, with its details to copy)."""
 
 from __future__ import annotations
 
@@ -22,17 +23,17 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.checks import Severity
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import read_user_file
 from coopbuilder.core.scoring import Band
 from coopbuilder.documents.final import NotReadyToSignError
-from coopbuilder.documents.templates import LibraryChoice
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.dialogs import problem_text
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.marks import Mark, band_mark, severity_mark, style_for
-from coopbuilder.workflows.signing import SigningState
+from coopbuilder.workflows.signing import Rendering, SigningState
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """The largest PDF, scan or certificate file the dialogs read."""
@@ -117,8 +118,9 @@ class OutcomeBanner(QFrame):
 class VersionDialog(QDialog):
     """A dialog on one version of an agreement stored in a workspace, doing its work off the GUI
     thread with ``background`` and asking its questions through ``dialogs``. ``catalogue`` and
-    ``library`` (one, or the program's libraries by language) are the ones the version's PDF is
-    rendered with (default: the shipped ones).
+    ``library`` (one, the program's libraries by language, or the program's renderer, whose
+    render process then makes the final PDF) are the ones the version's PDF is rendered with
+    (default: the shipped ones).
 
     A subclass builds itself and starts loading in :meth:`_setup`. ``recorded`` is emitted with
     each :class:`~coopbuilder.workflows.signing.RecordedSignatures` it stores."""
@@ -134,7 +136,7 @@ class VersionDialog(QDialog):
         background: Background,
         dialogs: SigningDialogs,
         catalogue: Catalogue | None = None,
-        library: LibraryChoice | None = None,
+        library: Rendering | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -154,7 +156,7 @@ class VersionDialog(QDialog):
 
     def _target(
         self,
-    ) -> tuple[Workspace, str, int, Catalogue | None, LibraryChoice | None]:
+    ) -> tuple[Workspace, str, int, Catalogue | None, Rendering | None]:
         """What work on the version needs, read on the GUI thread: work on a worker thread
         uses these and never touches the dialog, not even to read one of its attributes."""
         return self._workspace, self._agreement_id, self._number, self._catalogue, self._library
@@ -180,3 +182,24 @@ def failure_text(error: Exception) -> str:
         lines = "\n".join(f"• {line}" for line in error.lines(ui_language()))
         return f"{error_text(error)}\n{lines}"
     return problem_text(error)
+
+
+def show_failure(
+    dialogs: SigningDialogs, parent: QWidget | None, title: str, error: Exception
+) -> None:
+    """Tell the person that a step failed: a UserError in its own words (an agreement not
+    ready to sign with the checks' findings), a fault of the program in the one dialog for
+    the unexpected (its traceback is in the log, its details can be copied)."""
+    if isinstance(error, UserError):
+        dialogs.error(parent, title, failure_text(error))
+    else:
+        dialogs.unexpected(parent, title, error)
+
+
+def show_fault(
+    dialogs: SigningDialogs, parent: QWidget | None, title: str, error: Exception
+) -> None:
+    """A fault of the program shown in a banner is also shown in the one dialog for the
+    unexpected (a UserError is said by the banner alone)."""
+    if not isinstance(error, UserError):
+        dialogs.unexpected(parent, title, error)

@@ -28,9 +28,9 @@ from coopbuilder.ui.signing.common import (
     Outcome,
     OutcomeBanner,
     VersionDialog,
-    failure_text,
     footer,
     read_file,
+    show_failure,
 )
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import date_format
@@ -253,7 +253,7 @@ class InkSignaturesDialog(VersionDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_enabled(True)
-        self._dialogs.error(self, self.windowTitle(), failure_text(error))
+        show_failure(self._dialogs, self, self.windowTitle(), error)
 
     def _save_final(self) -> None:
         path = self._dialogs.save_file(

@@ -44,6 +44,8 @@ from coopbuilder.ui.signing.common import (
     failure_text,
     footer,
     read_file,
+    show_failure,
+    show_fault,
 )
 from coopbuilder.ui.signing.progress import SignatureProgress, version_heading
 from coopbuilder.ui.texts import error_text
@@ -52,6 +54,7 @@ from coopbuilder.workflows.signing import (
     RecordedSignatures,
     SigningState,
     document_to_sign,
+    library_of,
     record_signed_pdf,
     signing_state,
 )
@@ -285,6 +288,7 @@ class SignDialog(VersionDialog):
             self.outcome.show_outcome(Outcome.PROBLEM, failure_text(error))
         self.heading.setText(self.tr("This version cannot be signed here."))
         self._set_working(False)
+        show_fault(self._dialogs, self, self.windowTitle(), error)
 
     def _show_state(self, state: SigningState) -> None:
         self.state = state
@@ -368,7 +372,7 @@ class SignDialog(VersionDialog):
                 certify=certify,
                 location=place,
                 language=language,
-                library=library,
+                library=library_of(library),
                 timestamp_url=stamping,
             )
             result = record_signed_pdf(
@@ -421,8 +425,8 @@ class SignDialog(VersionDialog):
         self._background.run(
             work,
             self._show_timestamp_service,
-            lambda error: self._dialogs.error(
-                self, self.tr("Time-stamping service"), failure_text(error)
+            lambda error: show_failure(
+                self._dialogs, self, self.tr("Time-stamping service"), error
             ),
             self,
         )
@@ -454,7 +458,7 @@ class SignDialog(VersionDialog):
                 certify=certify,
                 location=place,
                 language=language,
-                library=library,
+                library=library_of(library),
                 timestamp_url=stamping,
             )
             remember_module(key.module)
@@ -546,7 +550,7 @@ class SignDialog(VersionDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_working(False)
-        self._dialogs.error(self, self.tr("Sign the agreement"), failure_text(error))
+        show_failure(self._dialogs, self, self.tr("Sign the agreement"), error)
 
     def _save(self) -> None:
         pdf, state = self._pdf, self.state
@@ -565,6 +569,6 @@ class SignDialog(VersionDialog):
             lambda _: self.outcome.show_outcome(
                 Outcome.GOOD, self.tr("Saved the PDF to {path}.").format(path=path)
             ),
-            lambda error: self._dialogs.error(self, self.tr("Save the PDF"), failure_text(error)),
+            lambda error: show_failure(self._dialogs, self, self.tr("Save the PDF"), error),
             self,
         )

@@ -28,7 +28,13 @@ from coopbuilder.documents.certificates import (
 from coopbuilder.documents.final import slug_of
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, footer, read_file
+from coopbuilder.ui.signing.common import (
+    Outcome,
+    OutcomeBanner,
+    footer,
+    read_file,
+    show_failure,
+)
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.fields import hint, line_edit, named
@@ -208,4 +214,4 @@ class TrialCertificateDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._update()
-        self._dialogs.error(self, self.windowTitle(), failure_text(error))
+        show_failure(self._dialogs, self, self.windowTitle(), error)

@@ -24,7 +24,7 @@ from coopbuilder.store.certificates import TrustedCertificate
 from coopbuilder.store.models import TrustKind
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.signing.common import failure_text, read_file
+from coopbuilder.ui.signing.common import read_file, show_failure
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.fields import hint
@@ -189,7 +189,7 @@ class TrustedCertificatesDialog(QDialog):
         self._selected()
 
     def _failed(self, error: Exception) -> None:
-        self._dialogs.error(self, self.windowTitle(), failure_text(error))
+        show_failure(self._dialogs, self, self.windowTitle(), error)
 
     def _selected(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

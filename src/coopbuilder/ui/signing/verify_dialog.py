@@ -38,7 +38,14 @@ from coopbuilder.documents.verification import (
 )
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.signing.common import Outcome, OutcomeBanner, failure_text, footer
+from coopbuilder.ui.signing.common import (
+    Outcome,
+    OutcomeBanner,
+    failure_text,
+    footer,
+    show_failure,
+    show_fault,
+)
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.trusted_dialog import trust_question
 from coopbuilder.ui.texts import error_text, format_date
@@ -178,6 +185,7 @@ class VerifyDialog(QDialog):
                 problem=failure_text(error)
             ),
         )
+        show_fault(self._dialogs, self, self.windowTitle(), error)
 
     def _show_report(self, report: VerificationReport) -> None:
         self.report = report
@@ -404,8 +412,8 @@ class VerifyDialog(QDialog):
         self._background.run(
             lambda: signer_certificate_info(pdf, check.field),
             self._ask_trust,
-            lambda error: self._dialogs.error(
-                self, self.tr("Mark this certificate trusted"), failure_text(error)
+            lambda error: show_failure(
+                self._dialogs, self, self.tr("Mark this certificate trusted"), error
             ),
             self,
         )
@@ -418,7 +426,7 @@ class VerifyDialog(QDialog):
         self._background.run(
             lambda: trust(workspace, info),
             lambda _: self.verify(),
-            lambda error: self._dialogs.error(self, title, failure_text(error)),
+            lambda error: show_failure(self._dialogs, self, title, error),
             self,
         )
 

@@ -15,7 +15,7 @@ from coopbuilder.ui.session import AgreementSession
 from coopbuilder.ui.wizard.contacts import ContactsPage
 from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.governance import GovernancePage
-from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.page import Later, WizardPage
 from coopbuilder.ui.wizard.partnership import PartnershipPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.record import RecordAccess, ReviewRecordPage
@@ -38,27 +38,28 @@ def create_wizard(
     read_only: bool = False,
     parent: QWidget | None = None,
 ) -> Wizard:
-    """The wizard with its seven pages. ``output`` makes the review page's output area (the
-    PDF preview with Print and Save PDF: :class:`coopbuilder.ui.preview.PdfOutput`).
+    """The wizard with its seven pages, each built when it is first shown. ``output`` makes
+    the review page's output area (the PDF preview with Print and Save PDF:
+    :class:`coopbuilder.ui.preview.PdfOutput`).
     ``previous`` is the version a review started this one from
     (``workflows.review.reviewed_version``): the readiness page shows its ratings faintly beside
     each statement. ``record``: how to read and keep the record of the review that started
     the version; the record is then the first step, and the last step warns while it is
     empty."""
-    first: list[WizardPage] = []
+    first: list[WizardPage | Later[WizardPage]] = []
     record_empty = None
     if record is not None:
         record_page = ReviewRecordPage(record, background, previous=previous)
         first, record_empty = [record_page], record_page.is_empty
     pages = [
         *first,
-        PartnershipPage(),
-        ReadinessPage(background, dialogs, previous=previous),
-        FindingsPage(),
-        SharingPage(dialogs),
-        ContactsPage(dialogs),
-        GovernancePage(),
-        ReviewPage(output, record_empty=record_empty),
+        Later(PartnershipPage, PartnershipPage),
+        Later(ReadinessPage, lambda: ReadinessPage(background, dialogs, previous=previous)),
+        Later(FindingsPage, FindingsPage),
+        Later(SharingPage, lambda: SharingPage(dialogs)),
+        Later(ContactsPage, lambda: ContactsPage(dialogs)),
+        Later(GovernancePage, GovernancePage),
+        Later(ReviewPage, lambda: ReviewPage(output, record_empty=record_empty)),
     ]
     return Wizard(
         session,

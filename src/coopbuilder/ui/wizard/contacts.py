@@ -3,6 +3,7 @@ further actors who join a case when needed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
@@ -128,8 +129,9 @@ class ContactsPage(WizardPage):
         layout.addWidget(self.actors)
         layout.addStretch(1)
 
-    def title(self) -> str:
-        return self.tr("Contacts and escalation")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ContactsPage", "Contacts and escalation")
 
     def summary(self) -> str:
         return self.tr("Named people each partner can reach, their deputies, and further actors.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -97,8 +97,9 @@ class FindingsPage(WizardPage):
         self.findings.setFixedWidth(self.fontMetrics().averageCharWidth() * 36)
         self.findings.setMinimumHeight(self.fontMetrics().height() * 14)
 
-    def title(self) -> str:
-        return self.tr("Findings")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("FindingsPage", "Findings")
 
     def summary(self) -> str:
         return self.tr(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -307,8 +308,9 @@ class GovernancePage(WizardPage):
         self.interval.valueChanged.connect(self._update_suggestion)
         self.setFocusProxy(self.effective)
 
-    def title(self) -> str:
-        return self.tr("Meetings and review")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("GovernancePage", "Meetings and review")
 
     def summary(self) -> str:
         return self.tr(

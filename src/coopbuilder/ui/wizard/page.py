@@ -3,7 +3,8 @@ entered and writes it back (after picard's option pages: load / check / save).""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -71,7 +72,9 @@ class WizardPage(QWidget):
         self.save(draft)
         return draft
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
+        """The step's name (known before the page is built: see :class:`Later`)."""
         raise NotImplementedError
 
     def summary(self) -> str:
@@ -103,7 +106,31 @@ class WizardPage(QWidget):
 
     def edits(self, field: str) -> bool:
         """Whether a check finding on ``field`` is fixed on this page."""
-        return any(
-            field == own or field.startswith((own + ".", own + "[", own + "#"))
-            for own in self.fields
-        )
+        return edited_by(self.fields, field)
+
+
+def edited_by(fields: tuple[str, ...], field: str) -> bool:
+    """Whether a check finding on ``field`` is fixed on a page editing ``fields``."""
+    return any(
+        field == own or field.startswith((own + ".", own + "[", own + "#")) for own in fields
+    )
+
+
+Page = TypeVar("Page", bound=WizardPage, covariant=True)
+
+
+class Later(Generic[Page]):
+    """A page of the kind ``kind`` that the wizard builds with ``make()`` when it is first
+    shown: opening an agreement builds only the page in view. The wizard lists the step by
+    the kind's :meth:`~WizardPage.title` and finds a field's page by its
+    :meth:`~WizardPage.edits` until then."""
+
+    def __init__(self, kind: type[Page], make: Callable[[], Page]) -> None:
+        self.kind = kind
+        self.make = make
+
+    def title(self) -> str:
+        return self.kind.title()
+
+    def edits(self, field: str) -> bool:
+        return edited_by(self.kind.fields, field)

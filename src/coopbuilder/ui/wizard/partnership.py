@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
@@ -80,8 +81,9 @@ class PartnershipPage(WizardPage):
         layout.addStretch(1)
         self.setFocusProxy(self.agreement_title)
 
-    def title(self) -> str:
-        return self.tr("Partnership")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PartnershipPage", "Partnership")
 
     def summary(self) -> str:
         return self.tr(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -271,8 +271,9 @@ class ReadinessPage(WizardPage):
             total=len(self.rows),
         )
 
-    def title(self) -> str:
-        return self.tr("Readiness")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ReadinessPage", "Readiness")
 
     def summary(self) -> str:
         return self.tr(

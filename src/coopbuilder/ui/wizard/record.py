@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
@@ -76,8 +77,9 @@ class ReviewRecordPage(WizardPage):
         self.setFocusProxy(self.form.what_worked)
         background.run(access.read, self._read, self._read_failed, self)
 
-    def title(self) -> str:
-        return self.tr("Review record")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ReviewRecordPage", "Review record")
 
     def summary(self) -> str:
         return self.tr(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -144,8 +144,9 @@ class ReviewPage(WizardPage):
             lambda *_: settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         )
 
-    def title(self) -> str:
-        return self.tr("Review and output")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ReviewPage", "Review and output")
 
     def summary(self) -> str:
         return self.tr(

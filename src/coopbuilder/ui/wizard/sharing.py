@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
@@ -90,8 +90,9 @@ class SharingPage(WizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.general)
 
-    def title(self) -> str:
-        return self.tr("Information sharing")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SharingPage", "Information sharing")
 
     def summary(self) -> str:
         return self.tr(

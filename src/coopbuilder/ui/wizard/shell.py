@@ -3,15 +3,18 @@
 The wizard edits a working copy of the session's agreement. Leaving a page (Back, Next, a click
 in the list of steps) first asks the page's ``check()``: if it lists problems, the page stays
 and shows them; otherwise the page saves into the working copy, the copy is autosaved, and the
-next page loads from it. Every few seconds the current page is saved into a copy and autosaved
-if anything changed, so a crash loses at most those seconds. The session may save off the GUI
-thread; it reports back through a callback, and the wizard never sends the same state twice.
+next page loads from it. A page given as :class:`~coopbuilder.ui.wizard.page.Later` is built
+when it is first shown, so that opening an agreement builds only the page in view. Every few
+seconds the current page is saved into a copy and autosaved if anything changed, so a crash
+loses at most those seconds. The session may save off the GUI thread; it reports back through a
+callback, and the wizard never sends the same state twice.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
@@ -38,19 +41,23 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.fields import named
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.widgets.messages import Message, MessageList
-from coopbuilder.ui.wizard.page import WizardPage, bring_into_view
+from coopbuilder.ui.wizard.page import Later, WizardPage, bring_into_view
 
 AUTOSAVE_MS = 5000
+
+P = TypeVar("P", bound=WizardPage)
 
 
 class Wizard(QWidget):
     page_changed = Signal(int)
     saved = Signal()
+    page_built = Signal(QWidget)
+    """A page was built (on first showing it); the argument is the page."""
 
     def __init__(
         self,
         session: AgreementSession,
-        pages: Sequence[WizardPage],
+        pages: Sequence[WizardPage | Later[WizardPage]],
         *,
         dialogs: Dialogs,
         background: Background | None = None,
@@ -61,16 +68,19 @@ class Wizard(QWidget):
         super().__init__(parent)
         self._session = session
         self._dialogs = dialogs
-        self._pages = list(pages)
+        self._slots = list(pages)
+        self._built: list[WizardPage | None] = [
+            None if isinstance(page, Later) else page for page in pages
+        ]
         self._read_only = read_only
         self._locked = ""
         self._agreement = session.agreement
         self._last_stored: Agreement | None = self._agreement.model_copy(deep=True)
         self._index = -1
         self._build(background)
-        for page in self._pages:
-            page.navigate.connect(self.go_to_field)
-            page.save_requested.connect(lambda: self.save())
+        for page in self._built:
+            if page is not None:
+                self._connect(page)
         self._timer = QTimer(self)
         self._timer.setInterval(autosave_ms)
         self._timer.timeout.connect(lambda: self.autosave())
@@ -86,9 +96,9 @@ class Wizard(QWidget):
         self.steps.setAccessibleDescription(
             self.tr("Shows where you are; choose a step to go there.")
         )
-        for number, page in enumerate(self._pages, start=1):
+        for number, slot in enumerate(self._slots, start=1):
             self.steps.addItem(
-                self.tr("{number}. {title}").format(number=number, title=page.title())
+                self.tr("{number}. {title}").format(number=number, title=slot.title())
             )
         self.steps.currentRowChanged.connect(self._step_chosen)
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -106,15 +116,16 @@ class Wizard(QWidget):
         self.banner.hide()
         self._banner_failure = False
         self.stack = QStackedWidget(self)
-        for page in self._pages:
+        for slot, page in zip(self._slots, self._built, strict=True):
             scroll = named(
                 QScrollArea(self.stack),
-                self.tr("Step: {title}").format(title=page.title()),
+                self.tr("Step: {title}").format(title=slot.title()),
                 self.tr("The fields of this step; scroll to reach those below."),
             )
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
+            if page is not None:
+                scroll.setWidget(page)
             self.stack.addWidget(scroll)
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
@@ -157,9 +168,44 @@ class Wizard(QWidget):
         self._size_steps()
         self._show_editability()
 
-    def _show_editability(self) -> None:
-        for page in self._pages:
+    def _connect(self, page: WizardPage) -> None:
+        page.navigate.connect(self.go_to_field)
+        page.save_requested.connect(lambda: self.save())
+
+    def _page(self, index: int) -> WizardPage:
+        """The page of step ``index``, built now if it was not yet."""
+        page = self._built[index]
+        if page is None:
+            slot = self._slots[index]
+            assert isinstance(slot, Later)
+            page = self._built[index] = slot.make()
+            self._connect(page)
             page.setEnabled(self.editable)
+            scroll = self.stack.widget(index)
+            assert isinstance(scroll, QScrollArea)
+            scroll.setWidget(page)
+            self.page_built.emit(page)
+        return page
+
+    def with_page(self, kind: type[P], act: Callable[[P], None]) -> None:
+        """``act(page)`` for the page of ``kind``: now if it is built, else once it is."""
+
+        def each(page: QWidget) -> None:
+            if isinstance(page, kind):
+                act(page)
+
+        for page in self.built_pages():
+            each(page)
+        self.page_built.connect(each)
+
+    def is_built(self, index: int) -> bool:
+        """Whether the page of step ``index`` was built (pages are built when first shown)."""
+        return self._built[index] is not None
+
+    def _show_editability(self) -> None:
+        for page in self._built:
+            if page is not None:
+                page.setEnabled(self.editable)
         if self._read_only:
             self._show_banner(self.tr("This is a copy to read; it cannot be changed here."))
         elif self._locked:
@@ -204,16 +250,21 @@ class Wizard(QWidget):
 
     @property
     def pages(self) -> list[WizardPage]:
-        return list(self._pages)
+        """Every page, built (those not yet shown are built now)."""
+        return [self._page(index) for index in range(len(self._slots))]
+
+    def built_pages(self) -> list[WizardPage]:
+        """The pages built so far (shown at least once, or given built)."""
+        return [page for page in self._built if page is not None]
 
     def current_index(self) -> int:
         return self._index
 
     def current_page(self) -> WizardPage:
-        return self._pages[self._index]
+        return self._page(self._index)
 
     def next(self) -> bool:
-        return self.go_to(self._index + 1) if self._index + 1 < len(self._pages) else False
+        return self.go_to(self._index + 1) if self._index + 1 < len(self._slots) else False
 
     def back(self) -> bool:
         return self.go_to(self._index - 1) if self._index > 0 else False
@@ -281,10 +332,10 @@ class Wizard(QWidget):
         return True
 
     def go_to_field(self, field: str) -> None:
-        for index, page in enumerate(self._pages):
-            if page.edits(field):
+        for index, slot in enumerate(self._slots):
+            if slot.edits(field):
                 if self.go_to(index):
-                    page.show_field(field)
+                    self._page(index).show_field(field)
                 return
 
     def _step_chosen(self, row: int) -> None:
@@ -298,19 +349,19 @@ class Wizard(QWidget):
 
     def _enter(self, index: int) -> None:
         self._index = index
-        page = self._pages[index]
+        page = self._page(index)
         page.load(self._agreement)
         self.stack.setCurrentIndex(index)
         self._select_step(index)
         self.problems.show_messages([])
         self.heading.setText(self.tr("<h2>{title}</h2>").format(title=html.escape(page.title())))
         self.step.setText(
-            self.tr("Step {number} of {count}").format(number=index + 1, count=len(self._pages))
+            self.tr("Step {number} of {count}").format(number=index + 1, count=len(self._slots))
         )
         self.summary.setText(page.summary())
         self.summary.setVisible(bool(page.summary()))
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index + 1 < len(self._pages))
+        self.next_button.setEnabled(index + 1 < len(self._slots))
         self._focus_page()
         self.page_changed.emit(index)
 
