@@ -16,10 +16,12 @@ parsed as markup; it takes :func:`plain` text.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
-from reportlab.platypus import Paragraph
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Paragraph
 
 BREAK = Markup("<br/>")
 _BREAK = re.compile(r"<br\s*/?>")
@@ -60,6 +62,8 @@ def user_value(value: Any) -> Any:
 def paragraph(text: str, style: Any, bullet: str | None = None) -> Paragraph:
     """A reportlab paragraph of ``text`` (:func:`markup`) in ``style``, with ``bullet`` (also
     text or markup) in its margin."""
+    from reportlab.platypus import Paragraph  # loaded by what draws, not by what only reads texts
+
     return Paragraph(
         str(markup(text)), style, bulletText=None if bullet is None else str(markup(bullet))
     )
