@@ -148,8 +148,10 @@ def _canvas_maker(styles: Styles, running: Running, created: dt.date | None) -> 
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             body = styles["body"]
-            kwargs.setdefault("initialFontName", body.fontName)  # no stray Helvetica
-            kwargs.setdefault("initialFontSize", body.fontSize)
+            # reportlab's document passes None for these, which means Helvetica: a font no
+            # page uses would be listed in every PDF (not embedded).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or body.fontName
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or body.fontSize
             super().__init__(*args, **kwargs)
             if created is not None:
                 self.setDateFormatter(lambda *_: _pdf_date(created))
