@@ -8,8 +8,9 @@ clock starts), and how many times the floor the whole render takes; the time of 
 whole ``coopbuilder render`` process (median, after one run that is not counted); and, side by
 side, the demo agreement built as a DOCX with python-docx and converted by ``libreoffice
 --headless --convert-to pdf``. The DOCX holds the same content as the PDF (bench/agreement_docx.py:
-every section and clause as the clause library renders it, the tables, the annexes and the radar
-chart as a picture), and both page counts are printed. LibreOffice is timed twice over: its first
+the program's own Word export, documents/word.py: every section and clause as the clause library
+renders it, the tables, the annexes and the radar chart as a picture), and both page counts are
+printed. LibreOffice is timed twice over: its first
 run with a new profile folder (it creates the profile: "cold"), then the median of 3 runs with
 that same profile ("warm"). Both times include building the DOCX.
 Targets: a warm render <= 1.15x its floor, the whole process <= 0.6 s, >= 20x faster than
@@ -33,14 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyhanko.pdf_utils.reader import PdfFileReader
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from agreement_docx import Counts, build_docx, builder, chart_pictures
+from agreement_docx import Counts, build_docx, builder, counts
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.demo import demo_agreement, large_agreement
 from coopbuilder.core.exchange import write_exchange_file
@@ -145,13 +146,13 @@ class Office:
 
 
 def office_run(
-    office: str, agreement: Agreement, folder: Path, run: str, pictures: Sequence[bytes] | None
-) -> tuple[float, float, Path, Counts]:
+    office: str, agreement: Agreement, folder: Path, run: str
+) -> tuple[float, float, Path]:
     """One run: build the DOCX, convert it; the whole time, the DOCX's time, the PDF."""
     profile = folder / "lo-profile"
     source = folder / f"agreement-{run}.docx"
     start = time.perf_counter()
-    counts = build_docx(agreement, source, pictures)
+    build_docx(agreement, source)
     built = time.perf_counter()
     subprocess.run(
         [
@@ -172,7 +173,7 @@ def office_run(
     pdf = source.with_suffix(".pdf")
     if not pdf.is_file():
         raise RuntimeError(f"LibreOffice made no PDF of {source}")
-    return end - start, built - start, pdf, counts
+    return end - start, built - start, pdf
 
 
 def libreoffice(agreement: Agreement, folder: Path) -> Office | None:
@@ -186,18 +187,15 @@ def libreoffice(agreement: Agreement, folder: Path) -> Office | None:
         print(f"  LibreOffice comparison skipped; missing: {'; '.join(missing)}")
         return None
     assert office is not None
-    pictures = chart_pictures(agreement)  # once, before any timing
-    cold, _, _, _ = office_run(office, agreement, folder, "cold", pictures)
-    runs = [
-        office_run(office, agreement, folder, f"warm-{n}", pictures) for n in range(OFFICE_RUNS)
-    ]
-    _, _, pdf, counts = runs[-1]
+    cold, _, _ = office_run(office, agreement, folder, "cold")
+    runs = [office_run(office, agreement, folder, f"warm-{n}") for n in range(OFFICE_RUNS)]
+    _, _, pdf = runs[-1]
     return Office(
         cold=cold,
         warm=statistics.median(r[0] for r in runs),
         docx=statistics.median(r[1] for r in runs),
         pdf=pdf,
-        counts=counts,
+        counts=counts(agreement, pdf.with_suffix(".docx")),
     )
 
 
@@ -209,15 +207,12 @@ def compare(
     office: Office, demo_pdf: Path, demo_pages: int, in_process_ms: float, process_s: float
 ) -> None:
     counts = office.counts
-    chart = (
-        f"{counts.pictures} chart as a PNG picture"
-        if not counts.charts_left_out
-        else f"{counts.charts_left_out} chart LEFT OUT (no pdftoppm to make a PNG)"
-    )
+    chart = f"{counts.pictures} chart(s) as a PNG picture"
     print(
         f"  the DOCX: {counts.kinds.get('section', 0)} sections, {counts.kinds.get('annex', 0)} "
         f"annexes, {counts.kinds.get('clause', 0) + counts.kinds.get('body', 0)} clause "
-        f"paragraphs, {counts.kinds.get('bullet', 0)} bullets, {counts.tables} tables, {chart}"
+        f"paragraphs, {counts.kinds.get('bullet', 0)} bullets, {counts.tables} tables, {chart} "
+        "(the program's own Word export, documents/word.py)"
     )
     words = pdf_words(demo_pdf), pdf_words(office.pdf)
     said = f"; words (pdftotext): {words[0]} and {words[1]}" if None not in words else ""

@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from coopbuilder import __version__
 from coopbuilder.documents.boxes import SignatureBox
 from coopbuilder.documents.keeping import keep_lead_ins
+from coopbuilder.documents.markup import one_line
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.watermark import draw_outlined
 
@@ -187,10 +188,11 @@ def build_pdf(
         rightMargin=right,
         topMargin=top,
         bottomMargin=bottom,
-        title=metadata.title,
-        subject=metadata.subject,
-        author=metadata.author,
-        keywords=metadata.keywords,
+        # the properties hold user text on one line, as printed (markup.printable)
+        title=one_line(metadata.title),
+        subject=one_line(metadata.subject),
+        author=one_line(metadata.author),
+        keywords=one_line(metadata.keywords),
         lang=metadata.language,
         creator=f"CoopBuilder {__version__}",
         invariant=1,
