@@ -45,7 +45,7 @@ def test_control_characters_print_nothing_and_are_nowhere_in_the_pdf(
         update={
             "title": f"Koop{SILENT}eration Nord",
             "partners": [
-                first.model_copy(update={"name": f"Brücken\x07schlag\x1b e.V.\x00"}),
+                first.model_copy(update={"name": "Brücken\x07schlag\x1b e.V.\x00"}),
                 demo.partners[1],
             ],
         }
