@@ -25,6 +25,7 @@ typecheck: $(STAMP)
 # picture; the bench says what is missing and installs nothing itself).
 bench: $(STAMP)
 	$(BIN)/python bench/render.py
+	$(BIN)/python bench/commands.py
 	$(BIN)/python bench/startup.py
 
 # After changing or adding GUI strings: bring the .ts files up to date (new strings come in

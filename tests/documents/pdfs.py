@@ -52,3 +52,17 @@ def page_texts(pdf: bytes, tmp_path: Path) -> list[str]:
         args = ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(source), "-"]
         out.append(subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8"))
     return out
+
+
+def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[tuple[str, bool]]:
+    """Each font poppler's ``pdffonts`` lists: its name (subset prefix removed) and whether it
+    is embedded."""
+    source = tmp_path / "fonts.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run(["pdffonts", str(source)], capture_output=True, text=True, check=True)
+    fonts = []
+    for row in done.stdout.splitlines()[2:]:
+        # name, type (one or two words), encoding, then emb sub uni and the object's number
+        words = row.split()
+        fonts.append((words[0].split("+")[-1], words[-5] == "yes"))
+    return fonts

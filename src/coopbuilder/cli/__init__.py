@@ -74,6 +74,8 @@ def desktop_request(argv: Sequence[str]) -> Desktop | None:
     except argparse.ArgumentError:
         return None  # the full parser says what is wrong
     if rest:
+        if any("." not in arg for arg in rest):
+            return None  # a command (no file name): decided without loading the domain models
         from coopbuilder.core.exchange import is_exchange_file_name
 
         if not all(is_exchange_file_name(arg) and not arg.startswith("-") for arg in rest):

@@ -10,13 +10,17 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.base import ID_PATTERN
-from coopbuilder.core.envelope import PassphraseRequiredError
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.exchange import is_protected_file, read_exchange_file
+
+if TYPE_CHECKING:
+    from coopbuilder.core.agreement import Agreement
+
+# The domain models (pydantic) are loaded by the commands that read an agreement, not by every
+# command: ``verify`` and ``sign`` never do.
 
 EXIT_OK = 0
 EXIT_CHECKS_FAILED = 1
@@ -41,12 +45,16 @@ def whole_number(what: str, low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
-_ID = re.compile(ID_PATTERN)
+@cache
+def _id_pattern() -> re.Pattern[str]:
+    from coopbuilder.core.base import ID_PATTERN
+
+    return re.compile(ID_PATTERN)
 
 
 def agreement_id(text: str) -> str:
     """An agreement's id given on the command line (as ``coopbuilder list`` shows it)."""
-    if not _ID.fullmatch(text.strip()):
+    if not _id_pattern().fullmatch(text.strip()):
         shown = text if len(text) <= 70 else text[:60] + "..."
         raise argparse.ArgumentTypeError(
             f"'{shown}' is not an agreement id (at most 64 letters, digits, dots, dashes or "
@@ -117,6 +125,8 @@ def passphrase_for_reading(
     at the terminal when the file is protected. When a passphrase was given but the file is not
     protected, someone may have swapped it for a plain one: the person is warned and asked, and
     without a terminal the file is refused unless ``accept_unprotected``."""
+    from coopbuilder.core.exchange import is_protected_file
+
     passphrase = passphrase_from(variable)
     protected = is_protected_file(path)
     if protected and passphrase is None and interactive():
@@ -160,6 +170,8 @@ def passphrase_from(variable: str | None) -> str | None:
 @contextlib.contextmanager
 def naming_the_passphrase_option() -> Iterator[None]:
     """A protected file read without a passphrase says how to give one."""
+    from coopbuilder.core.envelope import PassphraseRequiredError
+
     try:
         yield
     except PassphraseRequiredError as exc:
@@ -173,6 +185,8 @@ def read_agreement(
     path: Path, passphrase_variable: str | None, accept_unprotected: bool = False
 ) -> Agreement:
     """The agreement in an exchange file, protected or not (see :func:`passphrase_for_reading`)."""
+    from coopbuilder.core.exchange import read_exchange_file
+
     passphrase = passphrase_for_reading(path, passphrase_variable, accept_unprotected)
     with naming_the_passphrase_option():
         return read_exchange_file(path, passphrase)

@@ -18,7 +18,6 @@ from coopbuilder.cli.common import (
     read_agreement,
 )
 from coopbuilder.cli.signing import format_fields
-from coopbuilder.core.catalogue import default_catalogue
 from coopbuilder.core.errors import UserError
 
 
@@ -71,6 +70,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _render(args: argparse.Namespace) -> int:
     # Only what the render needs: signing (pyHanko) is loaded for --final alone, to keep the
     # command quick.
+    from coopbuilder.core.catalogue import default_catalogue
     from coopbuilder.core.vocabulary import Language
     from coopbuilder.documents.agreement import render_agreement, write_pdf
     from coopbuilder.documents.report import render_report

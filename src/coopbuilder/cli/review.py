@@ -7,15 +7,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import EXIT_OK, agreement_id, format_table, version_number
-from coopbuilder.cli.workspace import days, open_workspace
-from coopbuilder.core import clock
-from coopbuilder.core.changes import Change, ChangeKind
-from coopbuilder.core.review import DUE_SOON_DAYS, DueState
-from coopbuilder.core.texts import label
+from coopbuilder.cli.workspace import days, label, open_workspace
+from coopbuilder.core.vocabulary import DUE_SOON_DAYS
 
-SOON = (DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS)
+if TYPE_CHECKING:
+    from coopbuilder.core.changes import Change
+    from coopbuilder.core.review import DueState
+
+# The review's models load when a command runs, not when the command line is built.
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +55,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _when(state: DueState, days: int | None) -> str:
+    from coopbuilder.core.review import DueState
+
     if days is None:
         return label(state)
     if state is DueState.OVERDUE:
@@ -63,11 +67,14 @@ def _when(state: DueState, days: int | None) -> str:
 
 
 def _reviews(args: argparse.Namespace) -> int:
+    from coopbuilder.core import clock
+    from coopbuilder.core.review import DueState
     from coopbuilder.workflows.review import review_overview
 
     with open_workspace(args.workspace) as workspace:
         overview = review_overview(workspace, clock.today(), args.due_within)
-    due = [a for a in overview if a.state in SOON]
+    soon = (DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS)
+    due = [a for a in overview if a.state in soon]
     print(f"Reviews due within {args.due_within} days, overdue or in progress:")
     if due:
         rows = [
@@ -104,6 +111,8 @@ def _reviews(args: argparse.Namespace) -> int:
 
 
 def format_changes(changes: Sequence[Change]) -> list[str]:
+    from coopbuilder.core.changes import ChangeKind
+
     out = []
     for change in changes:
         out.append(f"{label(change.kind)}: {label(change.part)} '{change.label}'")

@@ -27,7 +27,7 @@ TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loadi
 
 if TYPE_CHECKING:
     from coopbuilder.documents.signature_fields import FieldInfo
-    from coopbuilder.documents.templates import ClauseLibrary
+    from coopbuilder.documents.templates import LibraryTexts
     from coopbuilder.documents.verification import SignatureCheck, TrustList, VerificationReport
 
 # The documents modules load pyHanko and cryptography, which take a noticeable part of a second:
@@ -237,7 +237,7 @@ def _sign(args: argparse.Namespace) -> int:
     from coopbuilder.documents.signature_fields import list_fields
     from coopbuilder.documents.signing import check_signable, sha256_of, sign
     from coopbuilder.documents.signing_settings import timestamp_url
-    from coopbuilder.documents.templates import clause_library
+    from coopbuilder.documents.templates import library_texts
 
     if args.token is None:
         for option, value in (
@@ -252,7 +252,7 @@ def _sign(args: argparse.Namespace) -> int:
     p12 = _read(args.p12, "a certificate file") if args.p12 is not None else b""
     with _about(args.file, PdfFileError):
         check_signable(pdf, args.field, certify=args.certify)
-    library = clause_library(args.lang or _language_of(pdf), args.templates)
+    library = library_texts(args.lang or _language_of(pdf), args.templates)
     stamping = None if args.no_timestamp else timestamp_url()
     if args.token is not None:
         signed = _sign_with_card(args, pdf, library, stamping)
@@ -287,7 +287,7 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _sign_with_card(
-    args: argparse.Namespace, pdf: bytes, library: ClauseLibrary, stamping: str | None
+    args: argparse.Namespace, pdf: bytes, library: LibraryTexts, stamping: str | None
 ) -> bytes:
     """Sign with the smartcard named by ``--token``; the module used is remembered once the
     card has signed."""
@@ -477,17 +477,18 @@ def _verified(
     Without a workspace named (``--workspace``, ``COOPBUILDER_DATABASE_URL``) the default one is
     used if it exists: verifying a file never makes a workspace. A named workspace that does not
     exist is refused, as by every command."""
-    from coopbuilder.cli.workspace import is_named
     from coopbuilder.documents.verification import TrustList, verify
+
+    given = TrustList(
+        people=tuple(people), authorities=tuple(authorities), given=len(people) + len(authorities)
+    )
+    if not use_workspace:  # without loading the database layer at all
+        return verify(pdf, given)
+    from coopbuilder.cli.workspace import is_named
     from coopbuilder.store.connection import default_workspace_path, open_workspace
     from coopbuilder.workflows.trust import workspace_trust_list
 
-    if not use_workspace or (not is_named(location) and not default_workspace_path().exists()):
-        given = TrustList(
-            people=tuple(people),
-            authorities=tuple(authorities),
-            given=len(people) + len(authorities),
-        )
+    if not is_named(location) and not default_workspace_path().exists():
         return verify(pdf, given)
     with open_workspace(location, create=False) as workspace:
         trust = workspace_trust_list(workspace, people=people, authorities=authorities)

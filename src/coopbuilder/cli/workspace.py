@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,12 +28,10 @@ from coopbuilder.cli.common import (
     whole_number,
 )
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.passphrases import WeakPassphraseError, made_up_passphrase
-from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.store.models import MAX_DUE_WITHIN_DAYS, ListOrder, ListPage, ListQuery
 
 if TYPE_CHECKING:
+    from coopbuilder.store.models import ListPage
     from coopbuilder.store.workspace import Workspace
 
 
@@ -141,8 +140,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     grants.set_defaults(run=_admin_grants)
 
 
-days = whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)
-"""A number of days to look ahead, given on the command line."""
+def days(text: str) -> int:
+    """A number of days to look ahead, given on the command line."""
+    from coopbuilder.store.models import MAX_DUE_WITHIN_DAYS
+
+    return whole_number("a number of days", 0, MAX_DUE_WITHIN_DAYS)(text)
+
+
+def label(value: Enum) -> str:
+    """The English word for ``value`` (the texts are loaded when a command first prints one)."""
+    from coopbuilder.core.texts import label as text_of
+
+    return text_of(value)
 
 
 def format_listing(page: ListPage) -> str:
@@ -164,6 +173,8 @@ def format_listing(page: ListPage) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from coopbuilder.store.models import ListOrder, ListQuery
+
     query = ListQuery(
         status=args.status,
         due_within_days=args.due_within,
@@ -265,6 +276,8 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from coopbuilder.core.passphrases import WeakPassphraseError, made_up_passphrase
+
     if args.passphrase_env:
         passphrase = passphrase_from(args.passphrase_env)
     elif interactive():

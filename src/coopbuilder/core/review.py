@@ -37,10 +37,8 @@ from coopbuilder.core.agreement import Agreement, add_months
 from coopbuilder.core.assessment import Action, Assessment
 from coopbuilder.core.base import Model
 from coopbuilder.core.records import ReviewKind, ReviewRecord
+from coopbuilder.core.vocabulary import DUE_SOON_DAYS as DUE_SOON_DAYS  # with the review's rules
 from coopbuilder.core.vocabulary import ActionStatus
-
-DUE_SOON_DAYS = 60
-"""The Reviews view and ``coopbuilder reviews`` show the reviews due within this many days."""
 
 PENDING = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.NOT_DONE})
 """The statuses of an action that is carried into the next review's draft."""

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+DUE_SOON_DAYS = 60
+"""The Reviews view and ``coopbuilder reviews`` show the reviews due within this many days
+(here, with no model around it, so that the command line knows it without loading the models)."""
+
 
 class Language(StrEnum):
     EN = "en"

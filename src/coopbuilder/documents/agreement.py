@@ -230,6 +230,7 @@ class _Builder(AgreementText):
         table.setStyle(
             TableStyle(
                 [
+                    tables.cell_font(styles),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, 0), 14),
@@ -268,6 +269,7 @@ class _Builder(AgreementText):
         box.setStyle(
             TableStyle(
                 [
+                    tables.cell_font(self.styles),
                     ("BACKGROUND", (0, 0), (-1, -1), self.styles.colour("notice")),
                     ("BOX", (0, 0), (-1, -1), 0.8, self.styles.colour("notice_border")),
                     ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -108,7 +108,7 @@ def radar_chart(
     rows = legend_rows(names, font, spec.legend_size, width / 2, room, KEY)
     extra = (len(rows) - 1) * spec.legend_size * LEGEND_LEADING  # a legend on several lines
     height = size + 62 + extra
-    drawing = Drawing(width, height)
+    drawing = chart_drawing(width, height, font)
     cx, cy = width / 2, (height - extra) / 2 + 10 + extra
     unit = size / 2 / SCALE[-1]
     count = len(axes)
@@ -270,6 +270,14 @@ class LegendEntry:
     text: str
     x: float
     keyed: bool
+
+
+def chart_drawing(width: float, height: float, font: str) -> Drawing:
+    """An empty drawing whose text starts in ``font``: reportlab's renderer otherwise sets its
+    Helvetica first, which then stands, unused and not embedded, in the PDF's fonts."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font
+    return drawing
 
 
 def legend_rows(

@@ -8,10 +8,13 @@ into the groups the clauses talk about. The templates only choose wording; they 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
+from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
@@ -475,6 +478,16 @@ def build_context(
     }
 
 
+def _all_text(model: BaseModel) -> str:
+    """Every text of ``model`` in one string (for the fonts to cover its characters). A lone
+    surrogate, which only a model changed without validation can hold, does not stop it: the
+    documents print it as U+FFFD (see :func:`markup.printable`)."""
+    try:
+        return model.model_dump_json()
+    except PydanticSerializationError:
+        return json.dumps(model.model_dump(mode="json"), ensure_ascii=False)
+
+
 class Rendering:
     """What every document is made from: the agreement and its assessment, the catalogue, the
     clause library, the styles, and the template context built from them."""
@@ -493,7 +506,7 @@ class Rendering:
         self.library = library
         self.styles = styles
         self.fmt = Formatter(library)
-        styles.cover(agreement.model_dump_json() + (review.model_dump_json() if review else ""))
+        styles.cover(_all_text(agreement) + (_all_text(review) if review else ""))
         self.context = build_context(agreement, catalogue, self.summary, library, review)
 
     def pdf_metadata(self, title: str, subject: str) -> Metadata:

@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from coopbuilder import __version__
 from coopbuilder.documents.boxes import SignatureBox
 from coopbuilder.documents.keeping import keep_lead_ins
+from coopbuilder.documents.markup import one_line
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.watermark import draw_outlined
 
@@ -148,8 +149,10 @@ def _canvas_maker(styles: Styles, running: Running, created: dt.date | None) -> 
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             body = styles["body"]
-            kwargs.setdefault("initialFontName", body.fontName)  # no stray Helvetica
-            kwargs.setdefault("initialFontSize", body.fontSize)
+            # reportlab's document passes None for these, which means Helvetica: a font no
+            # page uses would be listed in every PDF (not embedded).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or body.fontName
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or body.fontSize
             super().__init__(*args, **kwargs)
             if created is not None:
                 self.setDateFormatter(lambda *_: _pdf_date(created))
@@ -185,10 +188,11 @@ def build_pdf(
         rightMargin=right,
         topMargin=top,
         bottomMargin=bottom,
-        title=metadata.title,
-        subject=metadata.subject,
-        author=metadata.author,
-        keywords=metadata.keywords,
+        # the properties hold user text on one line, as printed (markup.printable)
+        title=one_line(metadata.title),
+        subject=one_line(metadata.subject),
+        author=one_line(metadata.author),
+        keywords=one_line(metadata.keywords),
         lang=metadata.language,
         creator=f"CoopBuilder {__version__}",
         invariant=1,

@@ -16,15 +16,32 @@ parsed as markup; it takes :func:`plain` text.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
-from reportlab.platypus import Paragraph
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Paragraph
 
 BREAK = Markup("<br/>")
 _BREAK = re.compile(r"<br\s*/?>")
 _LINE_END = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 """Where Python's ``str.splitlines`` ends a line."""
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+"""The control characters that are neither a line end nor a tab: they print nothing."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a character (a lone UTF-16 surrogate), which no PDF can hold."""
+REPLACEMENT = "\ufffd"
+
+
+def printable(text: str) -> str:
+    """``text`` without the control characters that print nothing (a NUL, a bell, an escape,
+    a delete ...), so that what the PDF's text layer, its search and its properties hold is
+    what the page shows; a lone surrogate becomes U+FFFD (�), which the page shows as well.
+    Line ends and tabs stay: the paragraph breaks or spaces them."""
+    if text.isprintable():  # the usual case, at C speed
+        return text
+    return _SURROGATE.sub(REPLACEMENT, _UNPRINTABLE.sub("", text))
 
 
 def markup(text: str) -> Markup:
@@ -32,15 +49,15 @@ def markup(text: str) -> Markup:
     breaks kept as ``<br/>``."""
     if isinstance(text, Markup):
         return text
-    return BREAK.join(escape(line) for line in _LINE_END.split(str(text)))
+    return BREAK.join(escape(line) for line in _LINE_END.split(printable(str(text))))
 
 
 def plain(text: str) -> str:
     """``text`` as it reads: :class:`Markup` unescaped (its ``<br/>`` a line break), any other
-    text as it is."""
+    text as it is but for what prints nothing (:func:`printable`)."""
     if isinstance(text, Markup):
         return Markup(_BREAK.sub("\n", str(text))).unescape()
-    return str(text)
+    return printable(str(text))
 
 
 def one_line(text: str) -> str:
@@ -51,15 +68,18 @@ def one_line(text: str) -> str:
 def user_value(value: Any) -> Any:
     """A value a clause template inserts (the Jinja2 environment's ``finalize``): a text with
     line breaks is escaped here and its breaks become ``<br/>``, so that a blank line in a name
-    or a note neither ends the clause's paragraph (inside ``<b>...</b>``) nor starts a bullet."""
-    if isinstance(value, str) and not isinstance(value, Markup) and _LINE_END.search(value):
-        return markup(value)
+    or a note neither ends the clause's paragraph (inside ``<b>...</b>``) nor starts a bullet.
+    What prints nothing is left out (:func:`printable`)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return markup(value) if _LINE_END.search(value) else printable(value)
     return value
 
 
 def paragraph(text: str, style: Any, bullet: str | None = None) -> Paragraph:
     """A reportlab paragraph of ``text`` (:func:`markup`) in ``style``, with ``bullet`` (also
     text or markup) in its margin."""
+    from reportlab.platypus import Paragraph  # loaded by what draws, not by what only reads texts
+
     return Paragraph(
         str(markup(text)), style, bulletText=None if bullet is None else str(markup(bullet))
     )

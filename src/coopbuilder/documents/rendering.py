@@ -64,9 +64,12 @@ def _end_with_the_program() -> None:
 
 
 def _ready() -> int:
-    """Load the PDF library in the render process (the first preview is then quick)."""
+    """Load the PDF library in the render process and register its fonts there, once for the
+    process's life (the first preview is then quick)."""
     import coopbuilder.documents.agreement  # noqa: F401
+    from coopbuilder.documents.styles import document_styles
 
+    document_styles()
     return os.getpid()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from dataclasses import dataclass
 
 from asn1crypto import keys as asn1_keys
 from babel.dates import format_date, format_time
@@ -43,7 +44,7 @@ from coopbuilder.documents.certificates import (
 )
 from coopbuilder.documents.pdf_input import PdfFileError
 from coopbuilder.documents.signature_fields import list_fields
-from coopbuilder.documents.templates import ClauseLibrary, LibraryChoice, library_for
+from coopbuilder.documents.templates import LibraryChoice, LibraryTexts, texts_for
 from coopbuilder.documents.timestamps import TimestampError, UrlTimeStamper
 
 _SIGNER = "\ue000"
@@ -123,6 +124,48 @@ def _signer(identity: SigningIdentity) -> signers.SimpleSigner:
     )
 
 
+@dataclass(frozen=True)
+class SignatureRequest:
+    """What a signature of ``field_name`` in ``pdf`` is to be, whichever key makes it: whether it
+    certifies the document, its reason and place, the texts its box is drawn with (in the
+    agreement's language), and the time-stamping service to ask (``None``: no timestamp)."""
+
+    pdf: bytes
+    field_name: str
+    texts: LibraryTexts
+    certify: bool = False
+    reason: str | None = None
+    location: str | None = None
+    timestamp_url: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        pdf: bytes,
+        field_name: str,
+        *,
+        certify: bool = False,
+        reason: str | None = None,
+        location: str | None = None,
+        language: Language | str = Language.EN,
+        library: LibraryChoice | LibraryTexts | None = None,
+        timestamp_url: str | None = None,
+    ) -> SignatureRequest:
+        """The request :func:`sign` and the card's signing take their arguments as; the field is
+        checked here (see :func:`check_signable`), before any key is touched. Of the clause
+        library only ``library.yaml``'s texts are read, not its sections."""
+        check_signable(pdf, field_name, certify=certify)
+        return cls(
+            pdf,
+            field_name,
+            texts_for(library, language),
+            certify=certify,
+            reason=reason or None,
+            location=location or None,
+            timestamp_url=timestamp_url,
+        )
+
+
 def sign(
     pdf: bytes,
     field_name: str,
@@ -133,7 +176,7 @@ def sign(
     reason: str | None = None,
     location: str | None = None,
     language: Language | str = Language.EN,
-    library: LibraryChoice | None = None,
+    library: LibraryChoice | LibraryTexts | None = None,
     timestamp_url: str | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key and certificate in ``p12``;
@@ -150,19 +193,17 @@ def sign(
     identity = load_signing_identity(p12, passphrase)
     now = signing_time()
     _check_validity_period(identity, now)
-    check_signable(pdf, field_name, certify=certify)
-    return sign_with(
+    request = SignatureRequest.of(
         pdf,
         field_name,
-        _signer(identity),
-        identity.certificate,
-        now,
         certify=certify,
         reason=reason,
         location=location,
-        library=library_for(library, language),
+        language=language,
+        library=library,
         timestamp_url=timestamp_url,
     )
+    return sign_with(request, _signer(identity), identity.certificate, now)
 
 
 def signing_time() -> dt.datetime:
@@ -171,42 +212,38 @@ def signing_time() -> dt.datetime:
 
 
 def sign_with(
-    pdf: bytes,
-    field_name: str,
+    request: SignatureRequest,
     signer: signers.Signer,
     certificate: x509.Certificate,
     signed_at: dt.datetime,
-    *,
-    certify: bool,
-    reason: str | None,
-    location: str | None,
-    library: ClauseLibrary,
-    timestamp_url: str | None = None,
 ) -> bytes:
-    """Sign ``field_name`` with ``signer`` (whose certificate is ``certificate``) at
-    ``signed_at``: the one PAdES signature the program makes, whether the key is in a file or on
-    a smartcard, with an RFC 3161 timestamp from ``timestamp_url`` when given. The caller has
-    checked the field and the certificate's validity."""
+    """Make the signature ``request`` asks for with ``signer`` (whose certificate is
+    ``certificate``) at ``signed_at``: the one PAdES signature the program makes, whether the
+    key is in a file or on a smartcard, with an RFC 3161 timestamp when the request names a
+    time-stamping service. The caller has checked the certificate's validity."""
     metadata = signers.PdfSignatureMetadata(
-        field_name=field_name,
+        field_name=request.field_name,
         md_algorithm="sha256",
         subfilter=SigSeedSubFilter.PADES,
-        certify=certify,
+        certify=request.certify,
         docmdp_permissions=MDPPerm.FILL_FORMS,
-        reason=reason or None,
-        location=location or None,
+        reason=request.reason,
+        location=request.location,
     )
+    timestamp_url = request.timestamp_url
     pdf_signer = _PdfSigner(
         metadata,
         signer=signer,
-        stamp_style=_stamp_style(certificate, library, signed_at),
+        stamp_style=_stamp_style(certificate, request.texts, signed_at),
         signing_time=signed_at,
         timestamper=UrlTimeStamper(timestamp_url) if timestamp_url else None,
     )
     out = io.BytesIO()
     try:
         pdf_signer.sign_pdf(
-            IncrementalPdfFileWriter(io.BytesIO(pdf)), existing_fields_only=True, output=out
+            IncrementalPdfFileWriter(io.BytesIO(request.pdf)),
+            existing_fields_only=True,
+            output=out,
         )
     except TimestampRequestError as exc:
         raise TimestampError(
@@ -245,7 +282,7 @@ class _PdfSigner(signers.PdfSigner):
 
 
 def stamp_lines(
-    library: ClauseLibrary,
+    library: LibraryTexts,
     signer: str,
     organisation: str | None,
     signed_at: dt.datetime,
@@ -273,7 +310,7 @@ def stamp_lines(
 
 
 def _stamp_style(
-    certificate: x509.Certificate, library: ClauseLibrary, signed_at: dt.datetime
+    certificate: x509.Certificate, library: LibraryTexts, signed_at: dt.datetime
 ) -> TextStampStyle:
     """The stamp of :func:`stamp_lines` for pyHanko, which fills in ``%(signer)s``."""
     names = subject_names(to_asn1(certificate))

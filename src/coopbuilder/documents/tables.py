@@ -29,6 +29,14 @@ TALL_LINES = 30
 """A cell that may need more lines than this may make its row taller than a page."""
 
 
+def cell_font(styles: Styles, name: str = "body") -> tuple[Any, ...]:
+    """The table style command that sets every cell's font to the paragraph style ``name``'s.
+    Every table needs one: a cell's font is otherwise reportlab's Helvetica, which then stands,
+    unused and not embedded, in the PDF's fonts."""
+    style = styles[name]
+    return ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize, style.leading)
+
+
 class Grid:
     """A table with a heading row, optional group rows, zebra stripes and fixed column widths
     (fractions of the frame width). Headings and cells are plain text or :class:`Markup`, as
@@ -92,7 +100,7 @@ class Grid:
         pad = styles.data.tables.padding
         text = styles["table"]
         commands: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), text.fontName, text.fontSize, text.leading),
+            cell_font(styles, "table"),
             ("TEXTCOLOR", (0, 0), (-1, -1), text.textColor),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),

@@ -235,21 +235,41 @@ class Note:
     choice: Text
 
 
-@dataclass(frozen=True)
-class ClauseLibrary:
-    """The compiled clause library of one language."""
+@dataclass(frozen=True, kw_only=True)
+class LibraryTexts:
+    """The texts of a clause library's ``library.yaml`` alone: those around the clauses (title
+    block, header, footer, a signature's box) and the short words. What signs a PDF needs no
+    more, and loads no section file (see :func:`library_texts`)."""
 
     folder: Path
     language: Language
     locale: str
-    body: tuple[Section, ...]
-    annexes: tuple[Section, ...]
     document: Mapping[str, Text]
     words: Mapping[str, Text]
-    report: Mapping[str, Text] = field(default_factory=dict)
-    review_report: Mapping[str, Text] = field(default_factory=dict)
     hyphenation: str = ""
     """The pyphen language that hyphenates long words in the PDFs ("" for none)."""
+
+    def text(self, key: str, context: Mapping[str, Any], **extra: Any) -> Markup:
+        """A text around the clauses (``document`` in library.yaml), rendered."""
+        return self.document[key].render(context, **extra)
+
+    def plain(self, key: str, context: Mapping[str, Any], **extra: Any) -> str:
+        """A text around the clauses as plain text (for the page header, footer, metadata)."""
+        return one_line(self.text(key, context, **extra))
+
+    def word(self, key: str, **extra: Any) -> str:
+        """A short word for tables and lists, as plain text."""
+        return plain(self.words[key].render(extra))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClauseLibrary(LibraryTexts):
+    """The compiled clause library of one language."""
+
+    body: tuple[Section, ...]
+    annexes: tuple[Section, ...]
+    report: Mapping[str, Text] = field(default_factory=dict)
+    review_report: Mapping[str, Text] = field(default_factory=dict)
     notes: Mapping[str, Note] = field(default_factory=dict)
     """The margin notes of the lawyers' edition, by clause id (``annotations.yaml``)."""
     note_labels: Mapping[str, Text] = field(default_factory=dict)
@@ -265,18 +285,6 @@ class ClauseLibrary:
 
     def has_clause(self, clause_id: str) -> bool:
         return any(c.id == clause_id for c in self.clauses())
-
-    def text(self, key: str, context: Mapping[str, Any], **extra: Any) -> Markup:
-        """A text around the clauses (``document`` in library.yaml), rendered."""
-        return self.document[key].render(context, **extra)
-
-    def plain(self, key: str, context: Mapping[str, Any], **extra: Any) -> str:
-        """A text around the clauses as plain text (for the page header, footer, metadata)."""
-        return one_line(self.text(key, context, **extra))
-
-    def word(self, key: str, **extra: Any) -> str:
-        """A short word for tables and lists, as plain text."""
-        return plain(self.words[key].render(extra))
 
     def require_clauses(self, catalogue: Catalogue) -> None:
         """Every clause the precondition catalogue calls for must be in the library."""
@@ -547,10 +555,7 @@ def load_library(folder: Path) -> ClauseLibrary:
             folder=folder,
             library_file=LIBRARY_FILE,
         )
-    stamp = tuple(
-        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.yaml"))
-    )
-    return _load_library(folder.resolve(), stamp)
+    return _load_library(folder.resolve(), _stamp(folder, "*.yaml"))
 
 
 def _inside(folder: Path, name: str, source: YamlFile, path: tuple[str | int, ...]) -> Path:
@@ -569,10 +574,37 @@ def _inside(folder: Path, name: str, source: YamlFile, path: tuple[str | int, ..
     return file
 
 
+def _stamp(folder: Path, pattern: str) -> tuple[tuple[str, int, int], ...]:
+    """What tells a changed file from the one read before: each file's name, time and size."""
+    return tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob(pattern))
+    )
+
+
+def load_texts(folder: Path) -> LibraryTexts:
+    """Read, validate and compile the texts of ``library.yaml`` in ``folder`` (no section file)."""
+    folder = Path(folder)
+    if not (folder / LIBRARY_FILE).is_file():
+        raise TemplateError(
+            "{folder} is not a clause library: it has no {library_file}.",
+            folder=folder,
+            library_file=LIBRARY_FILE,
+        )
+    return _load_texts(folder.resolve(), _stamp(folder, LIBRARY_FILE))
+
+
 @cache
-def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
+def _load_texts(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> LibraryTexts:
     del stamp  # part of the cache key only: a changed file is read again
-    environment = jinja.environment()
+    texts, _, _ = _read_texts(jinja.environment(), folder)
+    return texts
+
+
+def _read_texts(
+    environment: SandboxedEnvironment, folder: Path
+) -> tuple[LibraryTexts, _LibraryData, tuple[YamlFile, dict[str, Callable[..., Any]], CodeCache]]:
+    """The texts of ``library.yaml``, its data, and what compiling the rest goes on with (the
+    file, the expressions compiled so far, the cache of compiled code)."""
     source = read_yaml(folder / LIBRARY_FILE)
     data = validate(_LibraryData, source)
     expressions: dict[str, Callable[..., Any]] = {}
@@ -582,6 +614,23 @@ def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> Clau
         compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS, AGREEMENT
     )
     words = _texts(compiler, data.words, ("words",), WORDS, {})
+    texts = LibraryTexts(
+        folder=folder,
+        language=data.language,
+        locale=data.locale,
+        document=document,
+        words=words,
+        hyphenation=data.hyphenation,
+    )
+    return texts, data, (source, expressions, codes)
+
+
+@cache
+def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
+    del stamp  # part of the cache key only: a changed file is read again
+    environment = jinja.environment()
+    texts, data, (source, expressions, codes) = _read_texts(environment, folder)
+    document, words = texts.document, texts.words
     report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS, codes)
     review_report = _report_texts(
         environment, folder / REVIEW_REPORT_FILE, expressions, REVIEW_REPORT_TEXTS, codes
@@ -669,7 +718,7 @@ def _settings_folder(folder: Path, language: Language) -> Path:
             "the settings, or the built-in one.",
             chosen=folder,
         )
-    if (folder / LIBRARY_FILE).is_file() and load_library(folder).language is language:
+    if (folder / LIBRARY_FILE).is_file() and load_texts(folder).language is language:
         return folder
     if (folder / language.value / LIBRARY_FILE).is_file():
         return folder / language.value
@@ -708,6 +757,21 @@ def clause_library(
     """The clause library for ``language``, from ``templates`` or the shipped one (see
     :func:`library_folder`)."""
     library = load_library(library_folder(language, templates, settings=settings))
+    _check_language(library, language)
+    return library
+
+
+def library_texts(
+    language: Language | str, templates: Path | None = None, *, settings: Path | None = None
+) -> LibraryTexts:
+    """The texts of the clause library :func:`clause_library` would give, without reading its
+    section files: what a signature's box needs."""
+    texts = load_texts(library_folder(language, templates, settings=settings))
+    _check_language(texts, language)
+    return texts
+
+
+def _check_language(library: LibraryTexts, language: Language | str) -> None:
     if library.language is not Language(language):
         raise TemplateError(
             "{library}: the library is in '{library_language}', but the agreement is in "
@@ -716,7 +780,6 @@ def clause_library(
             library_language=library.language.value,
             language=Language(language).value,
         )
-    return library
 
 
 class ClauseLibraries:
@@ -731,6 +794,9 @@ class ClauseLibraries:
     def for_language(self, language: Language | str) -> ClauseLibrary:
         return clause_library(language, settings=self.chosen)
 
+    def texts_for_language(self, language: Language | str) -> LibraryTexts:
+        return library_texts(language, settings=self.chosen)
+
 
 LibraryChoice = ClauseLibrary | ClauseLibraries
 """One library, or the program's libraries to take the agreement's language from."""
@@ -741,3 +807,13 @@ def library_for(choice: LibraryChoice | None, language: Language | str) -> Claus
     if isinstance(choice, ClauseLibrary):
         return choice
     return (choice or ClauseLibraries()).for_language(language)
+
+
+def texts_for(
+    choice: LibraryChoice | LibraryTexts | None, language: Language | str
+) -> LibraryTexts:
+    """The texts to draw outside an agreement's body in ``language`` with (``None``: the shipped
+    ones): those of a library already loaded, else read from ``library.yaml`` alone."""
+    if isinstance(choice, LibraryTexts):
+        return choice
+    return (choice or ClauseLibraries()).texts_for_language(language)

@@ -34,7 +34,7 @@ from coopbuilder.documents.certificates import (
     to_asn1,
 )
 from coopbuilder.documents.signing import (
-    check_signable,
+    SignatureRequest,
     check_validity_period,
     sign_with,
     signing_time,
@@ -44,7 +44,7 @@ from coopbuilder.documents.signing_settings import (
     remember_module,
     remembered_module,
 )
-from coopbuilder.documents.templates import ClauseLibrary, LibraryChoice, library_for
+from coopbuilder.documents.templates import LibraryChoice, LibraryTexts
 
 __all__ = [
     "SETTINGS_FILE",
@@ -390,40 +390,28 @@ def sign_with_token(
     reason: str | None = None,
     location: str | None = None,
     language: Language | str = Language.EN,
-    library: LibraryChoice | None = None,
+    library: LibraryChoice | LibraryTexts | None = None,
     timestamp_url: str | None = None,
 ) -> bytes:
     """Sign the empty field ``field_name`` of ``pdf`` with the key on a card (``key``),
     unlocked with ``pin``; return the signed PDF, as :func:`~coopbuilder.documents.signing.sign`
     does with a certificate file. Every refusal is a :class:`UserError` raised before the card
     signs."""
-    check_signable(pdf, field_name, certify=certify)
+    request = SignatureRequest.of(
+        pdf,
+        field_name,
+        certify=certify,
+        reason=reason,
+        location=location,
+        language=language,
+        library=library,
+        timestamp_url=timestamp_url,
+    )
     with _ONE_AT_A_TIME:
-        return _sign_with_token(
-            pdf,
-            field_name,
-            key,
-            pin,
-            certify=certify,
-            reason=reason,
-            location=location,
-            library=library_for(library, language),
-            timestamp_url=timestamp_url,
-        )
+        return _sign_with_token(request, key, pin)
 
 
-def _sign_with_token(
-    pdf: bytes,
-    field_name: str,
-    key: TokenKey,
-    pin: str,
-    *,
-    certify: bool,
-    reason: str | None,
-    location: str | None,
-    library: ClauseLibrary,
-    timestamp_url: str | None,
-) -> bytes:
+def _sign_with_token(request: SignatureRequest, key: TokenKey, pin: str) -> bytes:
     token = _token(key.module, key.token)
     now = signing_time()
     with _session(token) as session:
@@ -444,18 +432,7 @@ def _sign_with_token(
             use_raw_mechanism=handle[Attribute.KEY_TYPE] == KeyType.EC,
         )
         try:
-            return sign_with(
-                pdf,
-                field_name,
-                signer,
-                chosen.certificate,
-                now,
-                certify=certify,
-                reason=reason,
-                location=location,
-                library=library,
-                timestamp_url=timestamp_url,
-            )
+            return sign_with(request, signer, chosen.certificate, now)
         except p11_errors.PKCS11Error as exc:
             raise TokenError(
                 "The card '{label}' did not sign ({exc}); nothing was signed.",

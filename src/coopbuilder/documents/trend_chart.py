@@ -19,6 +19,7 @@ from coopbuilder.documents.charts import (
     LEGEND_LEADING,
     SCALE,
     STRENGTH_FROM,
+    chart_drawing,
     dash,
     draw_legend,
     legend_rows,
@@ -161,7 +162,7 @@ def trend_chart(
     rows = (len(titles) + COLUMNS - 1) // COLUMNS
     extra = (len(legend_lines) - 1) * size * LEGEND_LEADING  # a legend on several lines
     height = rows * PANEL_HEIGHT + LEGEND_HEIGHT + extra
-    drawing = Drawing(width, height)
+    drawing = chart_drawing(width, height, font)
     panel_w = width / COLUMNS
     for index, (title, pair) in enumerate(zip(titles, trends, strict=True)):
         row, column = divmod(index, COLUMNS)
