@@ -112,6 +112,7 @@ class _Builder(AgreementText):
         box.setStyle(
             TableStyle(
                 [
+                    tables.cell_font(self.styles, "margin_note"),
                     ("BACKGROUND", (0, 0), (-1, -1), self.styles.colour("margin_note")),
                     ("LINEBEFORE", (0, 0), (0, -1), 1.6, self.styles.colour("margin_note_rule")),
                     ("LEFTPADDING", (0, 0), (-1, -1), 6),
