@@ -8,7 +8,7 @@
         <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.
 
 CoopBuilder is free software under the European Union Public Licence 1.2 (EUPL-1.2). It uses Qt {qt} (LGPL-3.0) and other libraries under their own licences; Licences... shows them all and says how to replace the Qt libraries.</source>
-        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.
+        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zum Handlungsbedarf vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für das Justiziariat oder die Rechtsberatung der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.
 
 CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäische Union 1.2 (EUPL-1.2). Es verwendet Qt {qt} (LGPL-3.0) und weitere Bibliotheken unter deren eigenen Lizenzen; Lizenzen... zeigt sie alle und beschreibt, wie sich die Qt-Bibliotheken ersetzen lassen.</translation>
     </message>
@@ -290,7 +290,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="87"/>
         <source>Only reviews due within {days} days</source>
-        <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
+        <translation>Nur Überprüfungen, die innerhalb von {days} Tagen fällig sind</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
@@ -379,51 +379,54 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
         <source>{date} (today)</source>
         <translation>{date} (heute)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
-        <source>{date} (in {days} days)</source>
-        <translation>{date} (in {days} Tagen)</translation>
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (in %n Tag)</numerusform>
+            <numerusform>{date} (in %n Tagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="71"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
         <source>Last saved</source>
         <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="180"/>
         <source>The annual review was due on {date}; it is overdue.</source>
         <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="186"/>
         <source>Saved on {date} at {time} under the user name {who}</source>
         <translation>Gespeichert am {date} um {time} unter dem Benutzernamen {who}</translation>
     </message>
@@ -479,17 +482,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="133"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="249"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -777,7 +780,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
         <source>Save &amp;record</source>
-        <translation>&amp;Niederschrift speichern</translation>
+        <translation>&amp;Protokoll speichern</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
@@ -808,7 +811,7 @@ Bezeichnung auf der Karte: {label}</translation>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="160"/>
         <source>Review record</source>
-        <translation>Niederschrift</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="154"/>
@@ -838,7 +841,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
-        <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
+        <translation>Version {number} hat den Status „{status}“. Dieses Protokoll ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
@@ -909,17 +912,17 @@ Bezeichnung auf der Karte: {label}</translation>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="371"/>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
         <source>The record was not saved</source>
-        <translation>Die Niederschrift wurde nicht gespeichert</translation>
+        <translation>Das Protokoll wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
         <source>Saving the record of the review...</source>
-        <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
+        <translation>Das Protokoll der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Saved the record of the review.</source>
-        <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
+        <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="400"/>
@@ -972,7 +975,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
-        <translation>Die Eskalationsstufen des Partners; wählen Sie eine Kontaktperson, um sie im Formular darunter zu bearbeiten.</translation>
+        <translation>Die Eskalationsstufen des Partners; wählen Sie eine Ansprechperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
@@ -996,7 +999,7 @@ Bezeichnung auf der Karte: {label}</translation>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
         <source>Deputy</source>
-        <translation>Vertretung</translation>
+        <translation>Stellvertretung</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
@@ -1126,7 +1129,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
         <source>Deputy:</source>
-        <translation>Vertretung:</translation>
+        <translation>Stellvertretung:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
@@ -1157,7 +1160,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
         <source>No deputy yet</source>
-        <translation>Noch keine Vertretung</translation>
+        <translation>Noch keine Stellvertretung</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
@@ -1180,12 +1183,12 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="103"/>
         <source>Add further actor</source>
-        <translation>Weitere Stelle hinzufügen</translation>
+        <translation>Weitere beteiligte Stelle hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
-        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
+        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Ansprechperson und jede Ansprechperson eine Stellvertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
@@ -1205,12 +1208,12 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="135"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
-        <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
+        <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Stellvertretungen und weitere beteiligte Stellen.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
         <source>Further actor {number} has no name.</source>
-        <translation>Weitere Stelle {number} hat keinen Namen.</translation>
+        <translation>Weitere beteiligte Stelle {number} hat keinen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1244,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/failures.py" line="62"/>
         <source>Something went wrong that CoopBuilder did not expect. What you saved is safe; the details are in CoopBuilder&apos;s log.</source>
-        <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat. Was Sie gespeichert haben, ist sicher; die Einzelheiten stehen in der Logdatei von CoopBuilder.</translation>
+        <translation>Ein Fehler ist aufgetreten, mit dem CoopBuilder nicht gerechnet hat. Was Sie gespeichert haben, ist sicher; die Einzelheiten stehen in der Logdatei von CoopBuilder.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1489,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
         <source>Further actor {number}</source>
-        <translation>Weitere Stelle {number}</translation>
+        <translation>Weitere beteiligte Stelle {number}</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1876,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="159"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
-        <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
+        <translation>Aktivieren, wenn diese vertretungsberechtigte Person die gedruckte Vereinbarung handschriftlich unterschrieben hat.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="163"/>
@@ -1923,7 +1926,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="219"/>
         <source>Tick each representative who signed.</source>
-        <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
+        <translation>Aktivieren Sie jede vertretungsberechtigte Person, die unterschrieben hat.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
@@ -2330,7 +2333,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="54"/>
         <source>What the meeting is for, e.g. steering or case conference.</source>
-        <translation>Wozu das Treffen dient, z. B. Steuerung oder Fallkonferenz.</translation>
+        <translation>Wozu die Besprechung dient, z. B. Steuerung oder Fallkonferenz.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="61"/>
@@ -2355,17 +2358,17 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="80"/>
         <source>Anything else about this meeting, e.g. who invites or where it is held.</source>
-        <translation>Weiteres zu diesem Treffen, z. B. wer einlädt oder wo es stattfindet.</translation>
+        <translation>Weiteres zu dieser Besprechung, z. B. wer einlädt oder wo sie stattfindet.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="85"/>
         <source>Minutes without client identifiers</source>
-        <translation>Niederschrift ohne Angaben, die betreute Personen erkennbar machen</translation>
+        <translation>Protokoll ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="89"/>
         <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
-        <translation>Ankreuzen, damit die Niederschrift keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
+        <translation>Aktivieren, damit das Protokoll keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="94"/>
@@ -2419,7 +2422,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="215"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
-        <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
+        <translation>Aktivieren, um im Feld daneben ein Datum einzugeben; nicht aktivieren, solange das Datum offen ist.</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2520,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="145"/>
         <source>Name and contact of the data protection officer.</source>
-        <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
+        <translation>Name und Kontaktdaten der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="149"/>
@@ -2532,7 +2535,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
-        <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
+        <translation>Für diesen Partner unterschreibt noch niemand: Aktivieren Sie „Unterschreibt“ bei einer vertretungsberechtigten Person.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
@@ -2856,7 +2859,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
         <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
-        <translation>Den Entwurf als Word-Dokument speichern, damit eine Rechtsabteilung ihn mit Änderungsverfolgung prüfen kann</translation>
+        <translation>Den Entwurf als Word-Dokument speichern, damit das Justiziariat oder die Rechtsberatung ihn mit Änderungsverfolgung prüfen kann</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="129"/>
@@ -3094,7 +3097,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="175"/>
         <source>Optional: why the partner rates the statement so; printed in the readiness report.</source>
-        <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zur Bereitschaft.</translation>
+        <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zu den Kooperationsvoraussetzungen.</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3486,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="50"/>
         <source>Tick if this person signs the agreement for the partner.</source>
-        <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
+        <translation>Aktivieren, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="47"/>
@@ -3550,7 +3553,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="152"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
-        <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
+        <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihr Justiziariat oder Ihre Rechtsberatung bestimmt und selbst keine Rechtsberatung.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
@@ -3940,88 +3943,89 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="239"/>
-        <source>Overdue by 1 day</source>
-        <translation>Seit 1 Tag überfällig</translation>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="238"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="244"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag fällig</numerusform>
+            <numerusform>In %n Tagen fällig</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="240"/>
-        <source>Overdue by {days} days</source>
-        <translation>Seit {days} Tagen überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="246"/>
-        <source>Due in {days} days</source>
-        <translation>In {days} Tagen fällig</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="248"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="258"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="263"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="328"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="341"/>
         <source>Continued the review in progress: version {number} is its draft.</source>
         <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="345"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="365"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="366"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="367"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="382"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="387"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="390"/>
         <source>Wrote %n review date(s) to {path}.</source>
         <translation>
             <numerusform>%n Überprüfungstermin wurde nach {path} exportiert.</numerusform>
@@ -4167,7 +4171,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="82"/>
         <source>Share only what is needed for each case, only with those who need it. Say what is never shared. The checks below each rule mark open legal questions for your lawyers; presets are a starting point, not legal advice.</source>
-        <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihre Rechtsabteilungen; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
+        <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihr Justiziariat oder Ihre Rechtsberatung; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="94"/>
@@ -4325,7 +4329,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
         <source>Tick if two people must agree before the information is passed on.</source>
-        <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
+        <translation>Aktivieren, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
@@ -4340,7 +4344,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="143"/>
         <source>Tick if each time the information is passed on is written down.</source>
-        <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
+        <translation>Aktivieren, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
@@ -4406,7 +4410,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
-        <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
+        <translation>Aktivieren, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
@@ -4421,7 +4425,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
-        <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
+        <translation>Aktivieren, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
@@ -4432,7 +4436,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
-        <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
+        <translation>Aktivieren, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
@@ -4443,7 +4447,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="181"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
-        <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
+        <translation>Aktivieren, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
@@ -4499,12 +4503,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
         <source>National provision</source>
-        <translation>Nationale Vorschrift</translation>
+        <translation>Übermittlungsbefugnis (Fachrecht)</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
-        <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
+        <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die Übermittlungsbefugnis im Fachrecht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
@@ -4650,12 +4654,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
         <source>Representative who signs</source>
-        <translation>Unterschreibende Person</translation>
+        <translation>Vertretungsberechtigte Person, die unterschreibt</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
         <source>The representative whose signature is added now.</source>
-        <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
+        <translation>Die vertretungsberechtigte Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="114"/>
@@ -4725,7 +4729,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="157"/>
         <source>The town where the representative signs; it is written into the signature.</source>
-        <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
+        <translation>Der Ort, an dem die vertretungsberechtigte Person unterschreibt; er wird in die Unterschrift geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="162"/>
@@ -4766,7 +4770,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="189"/>
         <source>&amp;Representative:</source>
-        <translation>Pe&amp;rson:</translation>
+        <translation>Vertretungsbe&amp;rechtigte Person:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="190"/>
@@ -4841,7 +4845,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="339"/>
         <source>Choose the representative who signs.</source>
-        <translation>Wählen Sie die Person, die unterschreibt.</translation>
+        <translation>Wählen Sie die vertretungsberechtigte Person, die unterschreibt.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="348"/>
@@ -4897,7 +4901,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="532"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
-        <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
+        <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH) geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="539"/>
@@ -5273,17 +5277,17 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="109"/>
         <source>I understand that this certificate is not for real use.</source>
-        <translation>Mir ist klar, dass dieses Zertifikat nicht für den echten Einsatz ist.</translation>
+        <translation>Mir ist klar, dass dieses Zertifikat nur zu Testzwecken dient und nicht rechtsverbindlich ist.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="110"/>
         <source>Not for real use: understood</source>
-        <translation>Nicht für den echten Einsatz: verstanden</translation>
+        <translation>Nur zu Testzwecken, nicht rechtsverbindlich: verstanden</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="111"/>
         <source>A trial certificate proves nothing about who signed; tick to go on.</source>
-        <translation>Ein Testzertifikat beweist nichts darüber, wer unterschrieben hat; zum Fortfahren ankreuzen.</translation>
+        <translation>Ein Testzertifikat beweist nichts darüber, wer unterschrieben hat; zum Fortfahren aktivieren.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="116"/>
@@ -5298,7 +5302,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="119"/>
         <source>Tick so that signatures made with it verify as trusted here.</source>
-        <translation>Ankreuzen, damit damit geleistete Unterschriften hier als vertrauenswürdig geprüft werden.</translation>
+        <translation>Aktivieren, damit Unterschriften mit diesem Zertifikat hier als vertrauenswürdig geprüft werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="122"/>
@@ -5381,7 +5385,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="88"/>
         <source>This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a signature made with it proves nothing about who signed. Trust it only to try out signing.</source>
-        <translation>Dies ist ein TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ. Jede Person kann eines erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Vertrauen Sie ihm nur, um das Unterschreiben auszuprobieren.</translation>
+        <translation>Dies ist ein TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH). Jede Person kann eines erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Vertrauen Sie ihm nur, um das Unterschreiben auszuprobieren.</translation>
     </message>
 </context>
 <context>
@@ -5500,7 +5504,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/failures.py" line="99"/>
         <source>Something unexpected went wrong</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen</translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/failures.py" line="112"/>
@@ -5788,7 +5792,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="385"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
-        <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
+        <translation>Mit einem TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH) unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="390"/>
