@@ -234,8 +234,9 @@ def forbidden_words(
                     f"{text.source}: {place}: {hit.group(0)!r} is a word the glossary rules out "
                     f"for {word.term!r} ({word.word})"
                 )
+    scanned = {text.source for text in texts}
     for exception in glossary.exceptions:
-        if exception.text and exception not in used:
+        if exception.text and exception.source in scanned and exception not in used:
             faults.append(
                 f"glossary.yaml: the exception {exception.text!r} in {exception.source} "
                 "matches nothing any more; remove it"
