@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from scripts import translations as tx
 
 ROOT = tx.ROOT
@@ -51,7 +50,7 @@ class Check:
 
 
 @dataclass(frozen=True)
-class Exception_:
+class Excuse:
     """A justified use: of a "not" word in the passage ``text`` of ``source``, or (``where``) of
     another German word for a term in one text of ``source``."""
 
@@ -65,7 +64,7 @@ class Exception_:
 class Glossary:
     forbidden: list[Forbidden] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
-    exceptions: list[Exception_] = field(default_factory=list)
+    exceptions: list[Excuse] = field(default_factory=list)
 
 
 def load(path: Path = GLOSSARY) -> Glossary:
@@ -85,9 +84,7 @@ def load(path: Path = GLOSSARY) -> Glossary:
             )
     for entry in data.get("exceptions") or []:
         glossary.exceptions.append(
-            Exception_(
-                entry["source"], entry.get("text", ""), entry.get("where", ""), entry["reason"]
-            )
+            Excuse(entry["source"], entry.get("text", ""), entry.get("where", ""), entry["reason"])
         )
     return glossary
 
@@ -209,16 +206,14 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def forbidden_words(
-    texts: list[Text] | None = None, glossary: Glossary | None = None
-) -> list[str]:
+def forbidden_words(texts: list[Text] | None = None, glossary: Glossary | None = None) -> list[str]:
     """Every "not" word of the glossary where it stands, and every exception no longer used."""
     texts = german_texts() if texts is None else texts
     glossary = load() if glossary is None else glossary
     faults: list[str] = []
-    used: set[Exception_] = set()
+    used: set[Excuse] = set()
     for text in texts:
-        excused: list[tuple[int, int, Exception_]] = []
+        excused: list[tuple[int, int, Excuse]] = []
         for exception in glossary.exceptions:
             if exception.source == text.source and exception.text:
                 for hit in re.finditer(re.escape(exception.text), text.text):
@@ -270,7 +265,9 @@ def inconsistent_terms(
                     f"{pair.german!r}"
                 )
     for source, where in sorted(excused - used):
-        faults.append(f"glossary.yaml: the exception for {where!r} in {source} is not needed any more")
+        faults.append(
+            f"glossary.yaml: the exception for {where!r} in {source} is not needed any more"
+        )
     return faults
 
 

@@ -15,7 +15,12 @@ from coopbuilder.core.vocabulary import Language
 from coopbuilder.ui.help import GuideDialog
 
 # words the German guide stresses that are not names of menus, buttons or steps
-EMPHASIS = {"Entwurf für Ihr Justiziariat oder Ihre Rechtsberatung", "überfällige", "Vorschau", "Kopie"}
+EMPHASIS = {
+    "Entwurf für Ihr Justiziariat oder Ihre Rechtsberatung",
+    "überfällige",
+    "Vorschau",
+    "Kopie",
+}
 
 
 def headings(language: Language) -> Counter[int]:
