@@ -5637,30 +5637,38 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="288"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="280"/>
+        <source>Trust list used: that of the workspace {workspace}, %n certificate(s) marked trusted; marked by: {names}.</source>
+        <translation>
+            <numerusform>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, %n Zertifikat als vertrauenswürdig markiert; markiert von: {names}.</numerusform>
+            <numerusform>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, %n Zertifikate als vertrauenswürdig markiert; markiert von: {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="290"/>
         <source>cannot be checked</source>
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="304"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="304"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="308"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -5710,103 +5718,98 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>{field} ({signer})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
-        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted under the user name(s) {names}.</source>
-        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert unter den Benutzernamen {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="309"/>
         <source>expired since signing</source>
         <translation>seit dem Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="310"/>
         <source>expired when signed</source>
         <translation>beim Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="307"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="311"/>
         <source>not yet valid when signed</source>
         <translation>beim Unterschreiben noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="317"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="318"/>
         <source>only signatures or form filling</source>
         <translation>nur Unterschriften oder Formulareingaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="319"/>
         <source>DOCUMENT INFORMATION CHANGED</source>
         <translation>DOKUMENTANGABEN GEÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="320"/>
         <source>MODIFIED</source>
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="351"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="355"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="358"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="361"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="365"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="370"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="373"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="377"/>
         <source>The document&apos;s information (title, author, subject or keywords) was changed after this signature.</source>
         <translation>Die Angaben des Dokuments über sich selbst (Titel, Autor, Thema oder Stichwörter) wurden nach dieser Unterschrift geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="389"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
         <translation>Mit einem TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH) unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="394"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="393"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="397"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="408"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="414"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="412"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="418"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>

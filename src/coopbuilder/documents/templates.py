@@ -513,9 +513,9 @@ def _inside(folder: Path, name: str, source: YamlFile, path: tuple[str | int, ..
 @cache
 def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
     del stamp  # part of the cache key only: a changed file is read again
-    environment = jinja.environment()
     source = read_yaml(folder / LIBRARY_FILE)
     data = validate(_LibraryData, source)
+    environment = jinja.environment(data.locale)
     expressions: dict[str, Callable[..., Any]] = {}
     codes = code_cache()
     compiler = Compiler(environment, source, expressions, codes)
