@@ -280,7 +280,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
         <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
-        <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
+        <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterzeichnete.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="83"/>
@@ -3822,7 +3822,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
-        <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
+        <translation>Unterzeichnete Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
@@ -4760,7 +4760,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="177"/>
         <source>A timestamp from the organisation&apos;s time-stamping service proves when the signature was made; only the signature&apos;s hash is sent to the service.</source>
-        <translation>Ein Zeitstempel vom Zeitstempeldienst der Organisation belegt, wann die Signatur geleistet wurde; an den Dienst geht nur der Hashwert der Signatur.</translation>
+        <translation>Ein Zeitstempel vom Zeitstempeldienst der Organisation belegt, wann die Unterschrift geleistet wurde; an den Dienst geht nur der Hashwert der Unterschrift.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="182"/>
@@ -4866,7 +4866,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="407"/>
         <source>The address of your organisation&apos;s time-stamping service (RFC 3161), e.g. https://tsa.example.org. Signatures made on this workstation then get its timestamp; only the signature&apos;s hash is sent to it. Leave it empty for no timestamps and no network use.</source>
-        <translation>Die Adresse des Zeitstempeldienstes Ihrer Organisation (RFC 3161), z. B. https://tsa.example.org. Signaturen, die an diesem Arbeitsplatz geleistet werden, erhalten dann seinen Zeitstempel; an ihn geht nur der Hashwert der Signatur. Lassen Sie das Feld leer für keine Zeitstempel und keine Netzwerknutzung.</translation>
+        <translation>Die Adresse des Zeitstempeldienstes Ihrer Organisation (RFC 3161), z. B. https://tsa.example.org. Unterschriften, die an diesem Arbeitsplatz geleistet werden, erhalten dann seinen Zeitstempel; an ihn geht nur der Hashwert der Unterschrift. Lassen Sie das Feld leer für keine Zeitstempel und keine Netzwerknutzung.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="436"/>
