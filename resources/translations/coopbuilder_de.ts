@@ -1144,7 +1144,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
         <source>Contact {position} of {partner} has no name.</source>
-        <translation>Ansprechperson {position} von {partner} hat keinen Namen.</translation>
+        <translation>Ansprechperson {position} des Partners {partner} hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
@@ -3062,7 +3062,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="135"/>
         <source>{partner}&apos;s rating in version {number}: {value}</source>
-        <translation>Bewertung von {partner} in Version {number}: {value}</translation>
+        <translation>Bewertung des Partners {partner} in Version {number}: {value}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="140"/>
@@ -3283,7 +3283,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="133"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
-        <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
+        <translation>Dies ersetzt die bereits abgegebenen Bewertungen des Partners {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3345,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="388"/>
         <source>Loaded the ratings of {partner} from the file.</source>
-        <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
+        <translation>Die Bewertungen des Partners {partner} wurden aus der Datei geladen.</translation>
     </message>
 </context>
 <context>
@@ -4623,12 +4623,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="348"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
-        <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
+        <translation>Funktionen der Ansprechpersonen des Partners {partner}: {roles}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="352"/>
         <source>{partner} has no contacts with roles yet.</source>
-        <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
+        <translation>Der Partner {partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="462"/>
