@@ -99,3 +99,17 @@ def test_another_german_name_for_a_term_is_found() -> None:
     code = gl.Pair("x.yaml", "clauses[triggers.risk].id", "triggers.risk", "triggers.risk2")
     placeholder = gl.Pair("x.yaml", "a", "Hello {deputy}", "Hallo {deputy}")
     assert gl.inconsistent_terms([good, code, placeholder], glossary) == []
+
+
+def test_an_exception_for_one_text_excuses_that_text_only() -> None:
+    glossary = gl.load()
+    (exception,) = [e for e in glossary.exceptions if e.where]
+    english = "exchange about people who are not clients"
+    excused = gl.Pair(exception.source, exception.where, english, "Personen, die weder beraten")
+    other = gl.Pair(exception.source, "scope", english, "Personen, die weder beraten")
+    faults = gl.inconsistent_terms([excused, other], glossary)
+    assert len(faults) == 1 and faults[0].startswith(f"{exception.source}: scope: uses 'client'")
+    assert gl.inconsistent_terms([other], glossary)[-1] == (
+        f"glossary.yaml: the exception for {exception.where!r} in {exception.source} is not "
+        "needed any more"
+    )
