@@ -2827,204 +2827,219 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
         <source>&amp;Print...</source>
         <translation>D&amp;rucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
         <source>Save readiness &amp;report...</source>
         <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="101"/>
         <source>Save for &amp;legal review...</source>
         <translation>Für die &amp;Rechtsberatung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="103"/>
         <source>The draft with every open legal question numbered, for the lawyers</source>
         <translation>Der Entwurf mit allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="105"/>
         <source>Save for &amp;Word...</source>
         <translation>Für &amp;Word speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
         <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
         <translation>Den Entwurf als Word-Dokument speichern, damit das Justiziariat oder die Rechtsberatung ihn mit Änderungsverfolgung prüfen kann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="130"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="133"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="141"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
-        <source>Preview of the version ready to sign: {pages} pages.</source>
-        <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="165"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
-        <source>Preview of the signed version: {pages} pages.</source>
-        <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="171"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
-        <source>Preview of the superseded version: {pages} pages.</source>
-        <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
-        <source>Preview of the terminated version: {pages} pages.</source>
-        <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="187"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="190"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="205"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="184"/>
-        <source>Preview of the draft: {pages} pages.</source>
-        <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="262"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="296"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="291"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="329"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="341"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="192"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
         <source>Print previe&amp;w...</source>
         <translation>Druckv&amp;orschau…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <source>Preview of the version ready to sign: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der unterschriftsreifen Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der unterschriftsreifen Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
+        <source>Preview of the signed version: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der unterzeichneten Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der unterzeichneten Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <source>Preview of the superseded version: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der abgelösten Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der abgelösten Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
+        <source>Preview of the terminated version: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der beendeten Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der beendeten Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="191"/>
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau des Entwurfs: %n Seite.</numerusform>
+            <numerusform>Vorschau des Entwurfs: %n Seiten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="307"/>
         <source>Save the agreement for Word</source>
         <translation>Die Vereinbarung für Word speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="308"/>
         <source>{title} - version {version} - {kind}.docx</source>
         <translation>{title} - Version {version} - {kind}.docx</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="316"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="327"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="329"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="339"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="341"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="350"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>

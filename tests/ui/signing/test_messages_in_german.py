@@ -111,7 +111,9 @@ def test_the_gui_helpers_give_user_errors_in_german(german: None) -> None:
     )
     # a fault of the program: the one sentence (its details go to the log and the fault dialog)
     assert problem_text(ValueError("x")) == failure_text(ValueError("x"))
-    assert problem_text(ValueError("x")).startswith("Etwas ist schiefgegangen, womit CoopBuilder")
+    assert problem_text(ValueError("x")).startswith(
+        "Ein Fehler ist aufgetreten, mit dem CoopBuilder"
+    )
 
 
 def test_the_verify_dialog_tells_a_tampered_file_in_german(
