@@ -4,26 +4,26 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="73"/>
         <source>CoopBuilder {version} helps an NGO and a security agency build their cooperation: rate the preconditions together, agree actions on the gaps, and draft the cooperation agreement. Generated texts are drafts for the partners&apos; lawyers, not legal advice. Your data stays on this computer or your organisation&apos;s database server.
 
 CoopBuilder is free software under the European Union Public Licence 1.2 (EUPL-1.2). It uses Qt {qt} (LGPL-3.0) and other libraries under their own licences; Licences... shows them all and says how to replace the Qt libraries.</source>
-        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zu den Lücken vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für die Rechtsabteilungen der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.
+        <translation>CoopBuilder {version} hilft einer NGO und einer Sicherheitsbehörde, ihre Zusammenarbeit aufzubauen: die Voraussetzungen gemeinsam bewerten, Maßnahmen zum Handlungsbedarf vereinbaren und die Kooperationsvereinbarung entwerfen. Die erzeugten Texte sind Entwürfe für das Justiziariat oder die Rechtsberatung der Partner, keine Rechtsberatung. Ihre Daten bleiben auf diesem Computer oder auf dem Datenbankserver Ihrer Organisation.
 
 CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäische Union 1.2 (EUPL-1.2). Es verwendet Qt {qt} (LGPL-3.0) und weitere Bibliotheken unter deren eigenen Lizenzen; Lizenzen... zeigt sie alle und beschreibt, wie sich die Qt-Bibliotheken ersetzen lassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="90"/>
         <source>About CoopBuilder</source>
         <translation>Über CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="97"/>
         <source>&amp;Licences...</source>
         <translation>&amp;Lizenzen...</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="116"/>
         <source>{file} cannot be read ({problem}); reinstall CoopBuilder.</source>
         <translation>{file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -120,68 +120,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="23"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="93"/>
         <source>New agreement</source>
         <translation>Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="33"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="103"/>
         <source>Choose an agreement in the list, then press Enter.</source>
         <translation>Wählen Sie eine Vereinbarung in der Liste und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="112"/>
         <source>Open the agreement</source>
         <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="125"/>
         <source>Made &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="129"/>
         <source>Duplicate the agreement</source>
         <translation>Vereinbarung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="70"/>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="158"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="145"/>
         <source>&apos;{title}&apos; is open; close its tab first, then delete it.</source>
         <translation>„{title}“ ist geöffnet; schließen Sie zuerst den Tab und löschen Sie die Vereinbarung dann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="165"/>
         <source>&apos;{title}&apos; has {count} versions. Delete only version {version} ({status}), or the whole agreement with every version? This cannot be undone.</source>
         <translation>„{title}“ hat {count} Versionen. Nur Version {version} ({status}) löschen oder die ganze Vereinbarung mit allen Versionen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="174"/>
         <source>Delete version {version}</source>
         <translation>Version {version} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="175"/>
         <source>Delete the whole agreement</source>
         <translation>Die ganze Vereinbarung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="184"/>
         <source>Delete &apos;{title}&apos;? This cannot be undone.</source>
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="197"/>
         <source>Deleted &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="220"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -280,7 +280,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="81"/>
         <source>Show only the agreements in this status, e.g. drafts or signed ones.</source>
-        <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterschriebene.</translation>
+        <translation>Nur die Vereinbarungen mit diesem Status zeigen, z. B. Entwürfe oder unterzeichnete.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="83"/>
@@ -290,7 +290,7 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="87"/>
         <source>Only reviews due within {days} days</source>
-        <translation>Nur Überprüfungen, die in {days} Tagen fällig sind</translation>
+        <translation>Nur Überprüfungen, die innerhalb von {days} Tagen fällig sind</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/agreement_list.py" line="90"/>
@@ -379,51 +379,54 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
         <source>{date} (today)</source>
         <translation>{date} (heute)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
-        <source>{date} (in {days} days)</source>
-        <translation>{date} (in {days} Tagen)</translation>
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (in %n Tag)</numerusform>
+            <numerusform>{date} (in %n Tagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="71"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
         <source>Last saved</source>
         <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="180"/>
         <source>The annual review was due on {date}; it is overdue.</source>
         <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="186"/>
         <source>Saved on {date} at {time} under the user name {who}</source>
         <translation>Gespeichert am {date} um {time} unter dem Benutzernamen {who}</translation>
     </message>
@@ -431,47 +434,47 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="57"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="60"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="80"/>
         <source>&amp;About CoopBuilder</source>
         <translation>&amp;Über CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="84"/>
         <source>CoopBuilder {version}</source>
         <translation>CoopBuilder {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="91"/>
         <source>{title} - CoopBuilder</source>
         <translation>{title} – CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/agreement_window.py" line="95"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -479,17 +482,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="139"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="140"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="262"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -777,7 +780,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="139"/>
         <source>Save &amp;record</source>
-        <translation>&amp;Niederschrift speichern</translation>
+        <translation>&amp;Protokoll speichern</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="143"/>
@@ -808,7 +811,7 @@ Bezeichnung auf der Karte: {label}</translation>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="153"/>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="160"/>
         <source>Review record</source>
-        <translation>Niederschrift</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="154"/>
@@ -838,7 +841,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="239"/>
         <source>The status of version {number} is &apos;{status}&apos;. This record is its review annex, so it cannot be changed any more.</source>
-        <translation>Version {number} hat den Status „{status}“. Diese Niederschrift ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
+        <translation>Version {number} hat den Status „{status}“. Dieses Protokoll ist ihre Anlage zur Überprüfung und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="264"/>
@@ -909,17 +912,17 @@ Bezeichnung auf der Karte: {label}</translation>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="371"/>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="390"/>
         <source>The record was not saved</source>
-        <translation>Die Niederschrift wurde nicht gespeichert</translation>
+        <translation>Das Protokoll wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="379"/>
         <source>Saving the record of the review...</source>
-        <translation>Die Niederschrift der Überprüfung wird gespeichert…</translation>
+        <translation>Das Protokoll der Überprüfung wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="384"/>
         <source>Saved the record of the review.</source>
-        <translation>Die Niederschrift der Überprüfung wurde gespeichert.</translation>
+        <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/comparison.py" line="400"/>
@@ -972,7 +975,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
-        <translation>Die Eskalationsstufen des Partners; wählen Sie eine Kontaktperson, um sie im Formular darunter zu bearbeiten.</translation>
+        <translation>Die Eskalationsstufen des Partners; wählen Sie eine Ansprechperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
@@ -996,7 +999,7 @@ Bezeichnung auf der Karte: {label}</translation>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
         <source>Deputy</source>
-        <translation>Vertretung</translation>
+        <translation>Stellvertretung</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
@@ -1126,7 +1129,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
         <source>Deputy:</source>
-        <translation>Vertretung:</translation>
+        <translation>Stellvertretung:</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
@@ -1141,7 +1144,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
         <source>Contact {position} of {partner} has no name.</source>
-        <translation>Ansprechperson {position} von {partner} hat keinen Namen.</translation>
+        <translation>Ansprechperson {position} des Partners {partner} hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
@@ -1157,7 +1160,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
         <source>No deputy yet</source>
-        <translation>Noch keine Vertretung</translation>
+        <translation>Noch keine Stellvertretung</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
@@ -1178,39 +1181,39 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="104"/>
         <source>Add further actor</source>
-        <translation>Weitere Stelle hinzufügen</translation>
+        <translation>Weitere beteiligte Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="111"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
-        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
+        <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Ansprechperson und jede Ansprechperson eine Stellvertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="119"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="123"/>
         <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="134"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="137"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
-        <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
+        <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Stellvertretungen und weitere beteiligte Stellen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="169"/>
         <source>Further actor {number} has no name.</source>
-        <translation>Weitere Stelle {number} hat keinen Namen.</translation>
+        <translation>Weitere beteiligte Stelle {number} hat keinen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1244,7 @@ Bezeichnung auf der Karte: {label}</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/failures.py" line="62"/>
         <source>Something went wrong that CoopBuilder did not expect. What you saved is safe; the details are in CoopBuilder&apos;s log.</source>
-        <translation>Etwas ist schiefgegangen, womit CoopBuilder nicht gerechnet hat. Was Sie gespeichert haben, ist sicher; die Einzelheiten stehen in der Logdatei von CoopBuilder.</translation>
+        <translation>Ein Fehler ist aufgetreten, mit dem CoopBuilder nicht gerechnet hat. Was Sie gespeichert haben, ist sicher; die Einzelheiten stehen in der Logdatei von CoopBuilder.</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1340,7 @@ Bezeichnung auf der Karte: {label}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="102"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -1357,85 +1360,85 @@ Bezeichnung auf der Karte: {label}</translation>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="106"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="122"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="122"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="140"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="149"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="184"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="196"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="198"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="202"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="205"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="208"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="252"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="254"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="256"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="259"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="333"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1443,303 +1446,303 @@ unterschied</translation>
 <context>
     <name>FurtherActorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="28"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="29"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="35"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="38"/>
         <source>What kind of organisation the further actor is.</source>
         <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="46"/>
         <source>The name of the organisation or service; a row without one is left out.</source>
         <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="51"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="55"/>
         <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
         <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="60"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="64"/>
         <source>Which information the partners may pass on to this actor, and no more.</source>
         <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="69"/>
         <source>Further actor {number}</source>
-        <translation>Weitere Stelle {number}</translation>
+        <translation>Weitere beteiligte Stelle {number}</translation>
     </message>
 </context>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="208"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="188"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="194"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="202"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="211"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
         <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
         <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="225"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="231"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="239"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="239"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="242"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="247"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="253"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="257"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="259"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="264"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="268"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="272"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
         <source>&amp;Completed on:</source>
         <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
         <source>&amp;Reference:</source>
         <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="279"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="285"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="288"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="293"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="313"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="317"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="342"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="343"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="362"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="382"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="384"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="388"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="390"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1747,7 +1750,7 @@ unterschied</translation>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="36"/>
         <source>The guide {file} cannot be read ({problem}); reinstall CoopBuilder.</source>
         <translation>Die Anleitung {file} kann nicht gelesen werden ({problem}); installieren Sie CoopBuilder neu.</translation>
     </message>
@@ -1755,12 +1758,12 @@ unterschied</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="49"/>
         <source>CoopBuilder guide</source>
         <translation>Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="51"/>
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -1768,37 +1771,37 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="124"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="128"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="133"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="137"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="142"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="145"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="149"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -1873,7 +1876,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="159"/>
         <source>Tick if this representative signed the printed agreement by hand.</source>
-        <translation>Ankreuzen, wenn diese Person die gedruckte Vereinbarung von Hand unterschrieben hat.</translation>
+        <translation>Aktivieren, wenn diese vertretungsberechtigte Person die gedruckte Vereinbarung handschriftlich unterschrieben hat.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="163"/>
@@ -1923,7 +1926,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="219"/>
         <source>Tick each representative who signed.</source>
-        <translation>Kreuzen Sie jede vertretungsberechtigte Person an, die unterschrieben hat.</translation>
+        <translation>Aktivieren Sie jede vertretungsberechtigte Person, die unterschrieben hat.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/ink_dialog.py" line="242"/>
@@ -1986,23 +1989,23 @@ unterschied</translation>
 <context>
     <name>LicencesDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="129"/>
         <source>Licences - CoopBuilder</source>
         <translation>Lizenzen - CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="132"/>
         <source>Licence of CoopBuilder</source>
         <translation>Lizenz von CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="116"/>
-        <location filename="../../src/coopbuilder/ui/help.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="137"/>
         <source>Third-party notices</source>
         <translation>Hinweise zu Software Dritter</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/help.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/help.py" line="136"/>
         <source>CoopBuilder (EUPL-1.2)</source>
         <translation>CoopBuilder (EUPL-1.2)</translation>
     </message>
@@ -2010,127 +2013,127 @@ unterschied</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="29"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Neue Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="33"/>
         <source>Start a new agreement between two partners (Ctrl+N)</source>
         <translation>Eine neue Vereinbarung zwischen zwei Partnern beginnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="43"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="47"/>
         <source>Open the agreement selected in the list (Ctrl+O, Enter)</source>
         <translation>Die in der Liste gewählte Vereinbarung öffnen (Strg+O, Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="105"/>
         <source>Save the open agreement (Ctrl+S)</source>
         <translation>Die geöffnete Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="113"/>
         <source>&amp;Close agreement</source>
         <translation>Vereinbarung s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="39"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="43"/>
         <source>Add an agreement file a partner sent you (Ctrl+I)</source>
         <translation>Eine Vereinbarungsdatei hinzufügen, die ein Partner Ihnen geschickt hat (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="53"/>
         <source>&amp;Export...</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="57"/>
         <source>Write the agreement to a file for a partner (Ctrl+E)</source>
         <translation>Die Vereinbarung für einen Partner in eine Datei schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="57"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="61"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="27"/>
         <source>&amp;Recover unsaved changes...</source>
         <translation>Nicht gespeicherte Änderungen &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="67"/>
         <source>Open &amp;workspace...</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="74"/>
         <source>Open a database &amp;server...</source>
         <translation>Datenbankser&amp;ver öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="224"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="131"/>
         <source>&amp;Find agreements</source>
         <translation>Vereinbarungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="134"/>
         <source>Search the list of agreements (Ctrl+F)</source>
         <translation>Die Liste der Vereinbarungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="141"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="99"/>
         <source>Re&amp;views</source>
         <translation>Überprüf&amp;ungen</translation>
     </message>
@@ -2140,127 +2143,127 @@ unterschied</translation>
         <translation>Liste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="69"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="71"/>
         <source>Make a new draft agreement from this one</source>
         <translation>Aus dieser Vereinbarung einen neuen Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/agreement_commands.py" line="80"/>
         <source>De&amp;lete...</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="107"/>
         <source>Start &amp;review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="109"/>
         <source>Review the signed agreement: a new draft version, rated again</source>
         <translation>Die unterzeichnete Vereinbarung überprüfen: eine neue Entwurfsversion, neu bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="118"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="120"/>
         <source>Review it now: after an incident, a change of staff or of the law</source>
         <translation>Jetzt überprüfen: nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="129"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="131"/>
         <source>This version beside the earlier ones: ratings, actions and changes</source>
         <translation>Diese Version neben den früheren: Bewertungen, Maßnahmen und Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="44"/>
         <source>&amp;Sign...</source>
         <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="46"/>
         <source>Sign this version with a certificate file, or record a PDF signed elsewhere</source>
         <translation>Diese Version mit einer Zertifikatsdatei unterschreiben oder ein anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="56"/>
         <source>&amp;Verify signatures...</source>
         <translation>Unterschriften &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="58"/>
         <source>Check the signatures of the signed PDF stored with this version</source>
         <translation>Die Unterschriften des mit dieser Version gespeicherten unterschriebenen PDF prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="67"/>
         <source>Record &amp;ink signatures...</source>
         <translation>&amp;Handschriftliche Unterschriften erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="69"/>
         <source>Print the final PDF, and record who signed it on paper, with the scan</source>
         <translation>Das endgültige PDF drucken und mit dem Scan erfassen, wer es auf Papier unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="238"/>
         <source>&amp;Agreement</source>
         <translation>&amp;Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="79"/>
         <source>Make a &amp;trial certificate...</source>
         <translation>&amp;Testzertifikat erstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="86"/>
         <source>T&amp;rusted certificates...</source>
         <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="239"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="157"/>
         <source>&amp;Clause library...</source>
         <translation>&amp;Klauselbibliothek…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="164"/>
         <source>CoopBuilder &amp;guide</source>
         <translation>&amp;Anleitung zu CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="172"/>
         <source>Open the &amp;log folder</source>
         <translation>Ordner der &amp;Logdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="179"/>
         <source>&amp;About CoopBuilder</source>
         <translation>Ü&amp;ber CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_menus.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/main_menus.py" line="263"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2268,47 +2271,47 @@ unterschied</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="106"/>
         <source>Views and open agreements</source>
         <translation>Ansichten und geöffnete Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="107"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="146"/>
         <source>Workspace location</source>
         <translation>Ort des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="150"/>
         <source>Clause library in use</source>
         <translation>Verwendete Klauselbibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="157"/>
         <source>Opening the workspace...</source>
         <translation>Der Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="158"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="226"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="228"/>
         <source>{workspace} - CoopBuilder</source>
         <translation>{workspace} – CoopBuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/main_window.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/main_window.py" line="256"/>
         <source>Saved &apos;{title}&apos;.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
@@ -2316,59 +2319,59 @@ unterschied</translation>
 <context>
     <name>MeetingRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="43"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="52"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="44"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="59"/>
         <source>Cadence</source>
         <translation>Turnus</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="55"/>
         <source>What the meeting is for, e.g. steering or case conference.</source>
-        <translation>Wozu das Treffen dient, z. B. Steuerung oder Fallkonferenz.</translation>
+        <translation>Wozu die Besprechung dient, z. B. Steuerung oder Fallkonferenz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="62"/>
         <source>How often the partners meet in this format.</source>
         <translation>Wie oft sich die Partner in diesem Format treffen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="66"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="71"/>
         <source>Who takes part, by role rather than by name, e.g. &apos;heads of unit&apos;.</source>
         <translation>Wer teilnimmt, nach Funktion statt nach Namen, z. B. „Referatsleitungen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="76"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="81"/>
         <source>Anything else about this meeting, e.g. who invites or where it is held.</source>
-        <translation>Weiteres zu diesem Treffen, z. B. wer einlädt oder wo es stattfindet.</translation>
+        <translation>Weiteres zu dieser Besprechung, z. B. wer einlädt oder wo sie stattfindet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="86"/>
         <source>Minutes without client identifiers</source>
-        <translation>Niederschrift ohne Angaben, die betreute Personen erkennbar machen</translation>
+        <translation>Protokoll ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="90"/>
         <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
-        <translation>Ankreuzen, damit die Niederschrift keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
+        <translation>Aktivieren, damit das Protokoll keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="95"/>
         <source>Meeting {number}</source>
         <translation>Besprechung {number}</translation>
     </message>
@@ -2419,7 +2422,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="215"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
-        <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
+        <translation>Aktivieren, um im Feld daneben ein Datum einzugeben; nicht aktivieren, solange das Datum offen ist.</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2520,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="145"/>
         <source>Name and contact of the data protection officer.</source>
-        <translation>Name und Kontakt der oder des Datenschutzbeauftragten.</translation>
+        <translation>Name und Kontaktdaten der oder des Datenschutzbeauftragten.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="149"/>
@@ -2532,7 +2535,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="158"/>
         <source>Nobody signs for this partner yet: tick &apos;Signs&apos; for a representative.</source>
-        <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
+        <translation>Für diesen Partner unterschreibt noch niemand: Aktivieren Sie „Unterschreibt“ bei einer vertretungsberechtigten Person.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
@@ -2593,122 +2596,122 @@ unterschied</translation>
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="24"/>
         <source>Title of the agreement</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="25"/>
         <source>A short title that names the cooperation; it heads the agreement.</source>
         <translation>Ein kurzer Titel, der die Zusammenarbeit benennt; er steht über der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="27"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="28"/>
         <source>Language of the agreement</source>
         <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="32"/>
         <source>The language the agreement is printed and signed in. The statements the partners rate and the recommended actions follow it; what you type stays as typed.</source>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="39"/>
         <source>Legal nature of the agreement</source>
         <translation>Rechtsnatur der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="41"/>
         <source>Whether the agreement is a non-binding memorandum of understanding (usual between an authority and an NGO) or a binding public-law contract; the lawyers confirm it. Neither is a legal basis for any transfer.</source>
         <translation>Ob die Vereinbarung eine rechtlich unverbindliche Absichtserklärung ist (üblich zwischen einer Behörde und einer NGO) oder ein bindender öffentlich-rechtlicher Vertrag; die Rechtsberatung bestätigt es. Keines von beiden ist eine Rechtsgrundlage für eine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="49"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
         <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="62"/>
         <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
         <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="64"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="71"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="86"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="90"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="113"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="118"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -2824,204 +2827,219 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
         <source>&amp;Print...</source>
         <translation>D&amp;rucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
         <source>Save readiness &amp;report...</source>
         <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="101"/>
         <source>Save for &amp;legal review...</source>
         <translation>Für die &amp;Rechtsberatung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
         <source>Save for &amp;Word...</source>
         <translation>Für &amp;Word speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="111"/>
         <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
-        <translation>Den Entwurf als Word-Dokument speichern, damit eine Rechtsabteilung ihn mit Änderungsverfolgung prüfen kann</translation>
+        <translation>Den Entwurf als Word-Dokument speichern, damit das Justiziariat oder die Rechtsberatung ihn mit Änderungsverfolgung prüfen kann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="133"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
-        <source>Preview of the version ready to sign: {pages} pages.</source>
-        <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
-        <source>Preview of the signed version: {pages} pages.</source>
-        <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="176"/>
-        <source>Preview of the superseded version: {pages} pages.</source>
-        <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="182"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="186"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="182"/>
-        <source>Preview of the terminated version: {pages} pages.</source>
-        <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="190"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="193"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="208"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="187"/>
-        <source>Preview of the draft: {pages} pages.</source>
-        <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="265"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="288"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="299"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="325"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="337"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="344"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
         <source>Print previe&amp;w...</source>
         <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
         <source>The draft with a note under every clause (the provisions it rests on, the partners&apos; choice) and every open legal question numbered, for the lawyers</source>
         <translation>Der Entwurf mit einer Notiz unter jeder Klausel (die Vorschriften, auf denen sie beruht, und die Entscheidung der Partner) und allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <source>Preview of the version ready to sign: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der unterschriftsreifen Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der unterschriftsreifen Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <source>Preview of the signed version: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der unterzeichneten Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der unterzeichneten Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <source>Preview of the superseded version: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der abgelösten Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der abgelösten Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="188"/>
+        <source>Preview of the terminated version: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der beendeten Version: %n Seite.</numerusform>
+            <numerusform>Vorschau der beendeten Version: %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <source>Preview of the draft: %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau des Entwurfs: %n Seite.</numerusform>
+            <numerusform>Vorschau des Entwurfs: %n Seiten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="310"/>
         <source>Save the agreement for Word</source>
         <translation>Die Vereinbarung für Word speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="311"/>
         <source>{title} - version {version} - {kind}.docx</source>
         <translation>{title} - Version {version} - {kind}.docx</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="312"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="319"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="330"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="342"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="337"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="344"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="346"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="353"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3059,7 +3077,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="135"/>
         <source>{partner}&apos;s rating in version {number}: {value}</source>
-        <translation>Bewertung von {partner} in Version {number}: {value}</translation>
+        <translation>Bewertung des Partners {partner} in Version {number}: {value}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="140"/>
@@ -3094,7 +3112,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="175"/>
         <source>Optional: why the partner rates the statement so; printed in the readiness report.</source>
-        <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zur Bereitschaft.</translation>
+        <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zu den Kooperationsvoraussetzungen.</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3298,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="133"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
-        <translation>Dies ersetzt die bereits abgegebenen Bewertungen für {partner}. Die Bewertungen aus der Datei laden?</translation>
+        <translation>Dies ersetzt die bereits abgegebenen Bewertungen des Partners {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
 </context>
 <context>
@@ -3311,27 +3329,27 @@ unterschied</translation>
         <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="276"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="280"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="337"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="338"/>
         <source>Partner 1</source>
         <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="337"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="338"/>
         <source>Partner 2</source>
         <translation>Partner 2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="342"/>
         <source>{mark}{name}
 {first_partner}: {first}/{total} rated
 {second_partner}: {second}/{total} rated</source>
@@ -3340,9 +3358,9 @@ unterschied</translation>
 {second_partner}: {second}/{total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="388"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="389"/>
         <source>Loaded the ratings of {partner} from the file.</source>
-        <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
+        <translation>Die Bewertungen des Partners {partner} wurden aus der Datei geladen.</translation>
     </message>
 </context>
 <context>
@@ -3414,35 +3432,35 @@ unterschied</translation>
 <context>
     <name>RecoveryCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="22"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="28"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="85"/>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="105"/>
         <source>Recover unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="59"/>
         <source>No unsaved changes are kept in this workspace.</source>
         <translation>In diesem Arbeitsbereich sind keine nicht gespeicherten Änderungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="63"/>
         <source>• &apos;{title}&apos;, version {version}: {what} at {time}</source>
         <translation>• „{title}“, Version {version}: {what} am {time}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="66"/>
         <source>autosaved</source>
         <translation>automatisch gesichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="68"/>
         <source>kept after a save by someone else</source>
         <translation>aufbewahrt, nachdem jemand anderes gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="74"/>
         <source>CoopBuilder kept changes that were never saved:
 {copies}
 
@@ -3453,7 +3471,7 @@ Open them now? If you do not, they stay kept (File &gt; Recover unsaved changes.
 Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte Änderungen wiederherstellen…).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/recovery_commands.py" line="77"/>
         <source>&amp;Open them</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -3483,7 +3501,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="50"/>
         <source>Tick if this person signs the agreement for the partner.</source>
-        <translation>Ankreuzen, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
+        <translation>Aktivieren, wenn diese Person die Vereinbarung für den Partner unterschreibt.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="47"/>
@@ -3499,23 +3517,23 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="86"/>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="89"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="209"/>
         <source>Comparison with the earlier years</source>
         <translation>Vergleich mit den früheren Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="212"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="221"/>
         <source>Comparison: {title}, version {number}</source>
         <translation>Vergleich: {title}, Version {number}</translation>
     </message>
@@ -3543,63 +3561,63 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="149"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="153"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
-        <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
+        <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihr Justiziariat oder Ihre Rechtsberatung bestimmt und selbst keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="172"/>
         <source>The record of this review is empty: nothing is recorded of what worked, what failed or what was learned. Record it in the first step before the version is signed.</source>
         <translation>Das Protokoll dieser Überprüfung ist leer: Es ist nicht festgehalten, was gelungen ist, was misslungen ist oder was gelernt wurde. Halten Sie es im ersten Schritt fest, bevor die Version unterzeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="162"/>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="176"/>
         <source>Go there</source>
         <translation>Dorthin wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="196"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="202"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="202"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="207"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="210"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="214"/>
         <source>No errors, but the record of this review is empty: its review annex would say that nothing was recorded.</source>
         <translation>Keine Fehler, aber das Protokoll dieser Überprüfung ist leer: Die Anlage zur Überprüfung würde sagen, dass nichts festgehalten wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="220"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -3725,78 +3743,78 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewRecordPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="72"/>
         <source>Reading the record of the review...</source>
         <translation>Das Protokoll der Überprüfung wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="82"/>
         <source>Review record</source>
         <translation>Protokoll der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="86"/>
         <source>What the review found: what worked, what failed and what was learned, the changes of staff, incidents and decisions. It becomes the review annex of this version. Empty fields are proposed from what the program knows; change them as needed.</source>
         <translation>Was die Überprüfung ergeben hat: was gelungen ist, was misslungen ist und was gelernt wurde, Personalwechsel, Vorfälle und Beschlüsse. Es wird die Anlage zur Überprüfung dieser Version. Leere Felder werden aus dem vorgeschlagen, was das Programm weiß; ändern Sie sie nach Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="96"/>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="185"/>
         <source>No review started this version.</source>
         <translation>Diese Version ist nicht aus einer Überprüfung hervorgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="106"/>
         <source>The record of the review could not be read: {problem}</source>
         <translation>Das Protokoll der Überprüfung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="127"/>
         <source>The review of {date}: its record is kept with the draft.</source>
         <translation>Die Überprüfung vom {date}: Ihr Protokoll wird mit dem Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="134"/>
         <source>This version is not a draft: its record is its review annex and is shown as it is. To change it, return the version to draft on the last step.</source>
         <translation>Diese Version ist kein Entwurf: Ihr Protokoll ist ihre Anlage zur Überprüfung und wird gezeigt, wie es ist. Um es zu ändern, machen Sie die Version im letzten Schritt wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="161"/>
         <source>{name} ({role}, {partner})</source>
         <translation>{name} ({role}, {partner})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="165"/>
         <source>{name} ({partner})</source>
         <translation>{name} ({partner})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="171"/>
         <source>{role}, {partner}</source>
         <translation>{role}, {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="173"/>
         <source>{left} → {joined} ({where})</source>
         <translation>{left} → {joined} ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="177"/>
         <source>{left} left ({where})</source>
         <translation>{left} ist ausgeschieden ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="178"/>
         <source>{joined} joined ({where})</source>
         <translation>{joined} ist hinzugekommen ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="230"/>
         <source>Kept the record of the review.</source>
         <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="237"/>
         <source>The record was not kept: {problem}</source>
         <translation>Das Protokoll wurde nicht gespeichert: {problem}</translation>
     </message>
@@ -3804,7 +3822,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review_commands.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/review_commands.py" line="40"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
@@ -3819,7 +3837,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
-        <translation>Unterschriebene Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
+        <translation>Unterzeichnete Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
@@ -3940,88 +3958,89 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="239"/>
-        <source>Overdue by 1 day</source>
-        <translation>Seit 1 Tag überfällig</translation>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="238"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="244"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag fällig</numerusform>
+            <numerusform>In %n Tagen fällig</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="240"/>
-        <source>Overdue by {days} days</source>
-        <translation>Seit {days} Tagen überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/review/overview.py" line="246"/>
-        <source>Due in {days} days</source>
-        <translation>In {days} Tagen fällig</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="248"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="258"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="263"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="328"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="341"/>
         <source>Continued the review in progress: version {number} is its draft.</source>
         <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="345"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="365"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="368"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="366"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="367"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="382"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="387"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="390"/>
         <source>Wrote %n review date(s) to {path}.</source>
         <translation>
             <numerusform>%n Überprüfungstermin wurde nach {path} exportiert.</numerusform>
@@ -4167,25 +4186,25 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="82"/>
         <source>Share only what is needed for each case, only with those who need it. Say what is never shared. The checks below each rule mark open legal questions for your lawyers; presets are a starting point, not legal advice.</source>
-        <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihre Rechtsabteilungen; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
+        <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihr Justiziariat oder Ihre Rechtsberatung; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="95"/>
         <source>Information sharing</source>
         <translation>Informationsaustausch</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="99"/>
         <source>Who shares what with whom, when, by which channel and on which legal basis.</source>
         <translation>Wer was an wen übermittelt, wann, auf welchem Weg und auf welcher Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="210"/>
         <source>Remove sharing rule</source>
         <translation>Übermittlungsregel entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="211"/>
         <source>Remove the sharing rule &apos;{category}&apos;?</source>
         <translation>Die Übermittlungsregel „{category}“ entfernen?</translation>
     </message>
@@ -4325,7 +4344,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
         <source>Tick if two people must agree before the information is passed on.</source>
-        <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
+        <translation>Aktivieren, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
@@ -4340,7 +4359,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="143"/>
         <source>Tick if each time the information is passed on is written down.</source>
-        <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
+        <translation>Aktivieren, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
@@ -4406,7 +4425,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
-        <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
+        <translation>Aktivieren, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
@@ -4421,7 +4440,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
-        <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
+        <translation>Aktivieren, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
@@ -4432,7 +4451,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
-        <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
+        <translation>Aktivieren, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
@@ -4443,7 +4462,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="181"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
-        <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
+        <translation>Aktivieren, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
@@ -4499,12 +4518,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
         <source>National provision</source>
-        <translation>Nationale Vorschrift</translation>
+        <translation>Übermittlungsbefugnis (Fachrecht)</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
-        <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
+        <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die Übermittlungsbefugnis im Fachrecht.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
@@ -4619,12 +4638,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="348"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
-        <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
+        <translation>Funktionen der Ansprechpersonen des Partners {partner}: {roles}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="352"/>
         <source>{partner} has no contacts with roles yet.</source>
-        <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
+        <translation>Der Partner {partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="462"/>
@@ -4635,288 +4654,288 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="86"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="336"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="435"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="549"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="439"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="553"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="102"/>
         <source>Each representative signs their own signature field with their certificate file (.p12 or .pfx) and its passphrase, or with their smartcard or token and its PIN. The signed PDF is stored with this version; the next representative signs that file. When everyone has signed, the version is signed and can no longer be changed.</source>
         <translation>Jede vertretungsberechtigte Person unterschreibt ihr eigenes Unterschriftsfeld mit ihrer Zertifikatsdatei (.p12 oder .pfx) und deren Passphrase oder mit ihrer Chipkarte oder ihrem Token und der PIN. Das unterschriebene PDF wird mit dieser Version gespeichert; die nächste Person unterschreibt diese Datei. Wenn alle unterschrieben haben, ist die Version unterzeichnet und lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="113"/>
         <source>Representative who signs</source>
-        <translation>Unterschreibende Person</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="111"/>
-        <source>The representative whose signature is added now.</source>
-        <translation>Die Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
+        <translation>Vertretungsberechtigte Person, die unterschreibt</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="114"/>
+        <source>The representative whose signature is added now.</source>
+        <translation>Die vertretungsberechtigte Person, deren Unterschrift jetzt hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="117"/>
         <source>Certificate f&amp;ile (.p12 or .pfx)</source>
         <translation>&amp;Zertifikatsdatei (.p12 oder .pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="118"/>
         <source>Certificate file (.p12 or .pfx)</source>
         <translation>Zertifikatsdatei (.p12 oder .pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
         <source>Sign with a certificate file and its passphrase.</source>
         <translation>Mit einer Zertifikatsdatei und ihrer Passphrase unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
         <source>Smartcard or &amp;token</source>
         <translation>Chip&amp;karte oder Token</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="123"/>
         <source>Smartcard or token</source>
         <translation>Chipkarte oder Token</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="125"/>
         <source>Sign with the key on a smartcard or token (a service ID card, a signature card, a USB token) and its PIN; the key never leaves the card.</source>
         <translation>Mit dem Schlüssel auf einer Chipkarte oder einem Token (Dienstausweis, Signaturkarte, USB-Token) und der PIN unterschreiben; der Schlüssel verlässt die Karte nie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="141"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
         <source>The signer&apos;s certificate file (.p12 or .pfx); choose it with the button.</source>
         <translation>Die Zertifikatsdatei der unterschreibenden Person (.p12 oder .pfx); wählen Sie sie mit der Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="145"/>
         <source>No certificate file chosen</source>
         <translation>Keine Zertifikatsdatei gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="146"/>
         <source>Choose certificate &amp;file...</source>
         <translation>Zertifikats&amp;datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="153"/>
         <source>Passphrase of the certificate file</source>
         <translation>Passphrase der Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="154"/>
         <source>Used once to open the certificate file; it is never stored.</source>
         <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="159"/>
         <source>Place of signing</source>
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="160"/>
         <source>The town where the representative signs; it is written into the signature.</source>
-        <translation>Der Ort, an dem unterschrieben wird; er wird in die Unterschrift geschrieben.</translation>
+        <translation>Der Ort, an dem die vertretungsberechtigte Person unterschreibt; er wird in die Unterschrift geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="165"/>
         <source>Certify the document: afterwards only form filling and further signatures are allowed</source>
         <translation>Dokument zertifizieren: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="170"/>
         <source>Certify the document</source>
         <translation>Dokument zertifizieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="171"/>
         <source>Only the first signature can certify the document.</source>
         <translation>Nur die erste Unterschrift kann das Dokument zertifizieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="174"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="395"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="399"/>
         <source>No time-stamping service is set</source>
         <translation>Kein Zeitstempeldienst eingestellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="178"/>
         <source>Timestamp</source>
         <translation>Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="180"/>
         <source>A timestamp from the organisation&apos;s time-stamping service proves when the signature was made; only the signature&apos;s hash is sent to the service.</source>
-        <translation>Ein Zeitstempel vom Zeitstempeldienst der Organisation belegt, wann die Signatur geleistet wurde; an den Dienst geht nur der Hashwert der Signatur.</translation>
+        <translation>Ein Zeitstempel vom Zeitstempeldienst der Organisation belegt, wann die Unterschrift geleistet wurde; an den Dienst geht nur der Hashwert der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="185"/>
         <source>Time-stampin&amp;g service...</source>
         <translation>Zeitstempeldie&amp;nst…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="192"/>
         <source>&amp;Representative:</source>
-        <translation>Pe&amp;rson:</translation>
+        <translation>Vertretungsbe&amp;rechtigte Person:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="193"/>
         <source>Sign with:</source>
         <translation>Unterschreiben mit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="195"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="196"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="199"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="200"/>
         <source>Timestamp:</source>
         <translation>Zeitstempel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="206"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="207"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="210"/>
         <source>Sa&amp;ve the PDF...</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="212"/>
         <source>Save the PDF to sign, e.g. for a partner who signs elsewhere.</source>
         <translation>Das zu unterschreibende PDF speichern, z. B. für einen Partner, der anderswo unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="215"/>
         <source>Record a PDF signed &amp;elsewhere...</source>
         <translation>Anderswo unterschriebenes PDF &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="289"/>
         <source>This version cannot be signed here.</source>
         <translation>Diese Version kann hier nicht unterschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="302"/>
         <source>Signature field: {field}</source>
         <translation>Unterschriftsfeld: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="331"/>
         <source>Choose the certificate file of the person who signs</source>
         <translation>Zertifikatsdatei der unterschreibenden Person wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="332"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Zertifikatsdateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="343"/>
         <source>Choose the representative who signs.</source>
-        <translation>Wählen Sie die Person, die unterschreibt.</translation>
+        <translation>Wählen Sie die vertretungsberechtigte Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="348"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="352"/>
         <source>Choose the certificate file (.p12 or .pfx) of the person who signs.</source>
         <translation>Wählen Sie die Zertifikatsdatei (.p12 oder .pfx) der Person, die unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="398"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="402"/>
         <source>Add a timestamp from {url}</source>
         <translation>Zeitstempel von {url} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="405"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="425"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="409"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="429"/>
         <source>Time-stamping service</source>
         <translation>Zeitstempeldienst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="407"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="411"/>
         <source>The address of your organisation&apos;s time-stamping service (RFC 3161), e.g. https://tsa.example.org. Signatures made on this workstation then get its timestamp; only the signature&apos;s hash is sent to it. Leave it empty for no timestamps and no network use.</source>
-        <translation>Die Adresse des Zeitstempeldienstes Ihrer Organisation (RFC 3161), z. B. https://tsa.example.org. Signaturen, die an diesem Arbeitsplatz geleistet werden, erhalten dann seinen Zeitstempel; an ihn geht nur der Hashwert der Signatur. Lassen Sie das Feld leer für keine Zeitstempel und keine Netzwerknutzung.</translation>
+        <translation>Die Adresse des Zeitstempeldienstes Ihrer Organisation (RFC 3161), z. B. https://tsa.example.org. Unterschriften, die an diesem Arbeitsplatz geleistet werden, erhalten dann seinen Zeitstempel; an ihn geht nur der Hashwert der Unterschrift. Lassen Sie das Feld leer für keine Zeitstempel und keine Netzwerknutzung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="436"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="440"/>
         <source>Choose the card and the certificate to sign with.</source>
         <translation>Wählen Sie die Karte und das Zertifikat, mit dem unterschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="477"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="481"/>
         <source>Record a PDF signed elsewhere</source>
         <translation>Anderswo unterschriebenes PDF erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="478"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="482"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="512"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="516"/>
         <source>Recorded the signature of {names} with version {number}.</source>
         <translation>Die Unterschrift von {names} wurde mit Version {number} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="519"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="523"/>
         <source>Every representative has signed: the version is now signed, and the signed PDF is stored with it (SHA-256 {sha256}).</source>
         <translation>Alle vertretungsberechtigten Personen haben unterschrieben: Die Version ist jetzt unterzeichnet, und das unterschriebene PDF ist mit ihr gespeichert (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="525"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="529"/>
         <source>Still to sign: {names}.</source>
         <translation>Noch zu unterschreiben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="532"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="536"/>
         <source>A signature was made with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
-        <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
+        <translation>Eine Unterschrift wurde mit einem TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH) geleistet: Sie beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="539"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="543"/>
         <source>Not marked trusted in this workspace: {names}. Check their certificates in the Verify dialog.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {names}. Prüfen Sie ihre Zertifikate im Dialog „Unterschriften prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="557"/>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="568"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="561"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="572"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="558"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="562"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="566"/>
+        <location filename="../../src/coopbuilder/ui/signing/sign_dialog.py" line="570"/>
         <source>Saved the PDF to {path}.</source>
         <translation>Das PDF wurde unter {path} gespeichert.</translation>
     </message>
@@ -4971,37 +4990,37 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SigningCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="98"/>
         <source>Sign the agreement</source>
         <translation>Vereinbarung unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="104"/>
         <source>Record ink signatures</source>
         <translation>Handschriftliche Unterschriften erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="114"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="123"/>
         <source>No digitally signed PDF is stored with &apos;{title}&apos; up to version {number}. A version signed in ink keeps the scan of the signed pages; opening the version checks that the scan is unchanged.</source>
         <translation>Mit „{title}“ ist bis Version {number} kein digital unterschriebenes PDF gespeichert. Eine handschriftlich unterschriebene Version bewahrt den Scan der unterschriebenen Seiten auf; beim Öffnen der Version wird geprüft, dass der Scan unverändert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="132"/>
         <source>the signed PDF of version {number} of &apos;{title}&apos;</source>
         <translation>dem unterschriebenen PDF von Version {number} von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="199"/>
         <source>&apos;{title}&apos; has changes that are not saved. A version is signed as it is saved: save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Unterschrieben wird eine Version so, wie sie gespeichert ist: die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/signing_commands.py" line="202"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5062,100 +5081,100 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="29"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="66"/>
         <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="33"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="70"/>
         <source>CoopBuilder agreement files and signed agreement PDFs (*.coopagreement *.json *.pdf);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien und unterschriebene Vereinbarungs-PDFs (*.coopagreement *.json *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="41"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="106"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="177"/>
         <source>Import an agreement file</source>
         <translation>Vereinbarungsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="95"/>
         <source>Import a signed agreement PDF</source>
         <translation>Unterschriebenes Vereinbarungs-PDF importieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="108"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;, signed by {signers}: every signature verifies.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert, unterschrieben von {signers}: Jede Unterschrift ist gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="118"/>
         <source>Not marked trusted in this workspace: {signers}. Check their certificates with them before relying on the signatures.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {signers}. Prüfen Sie ihre Zertifikate mit ihnen, bevor Sie sich auf die Unterschriften verlassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="123"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos; as a draft: it does not count as signed in this workspace, because {reasons}.</source>
         <translation>{file} wurde als Version {version} von „{title}“ als Entwurf importiert: Sie gilt in diesem Arbeitsbereich nicht als unterschrieben, denn {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="157"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="162"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="184"/>
         <source>{file} holds a version of &apos;{title}&apos;, which is in this workspace. Add it as the newest version of that agreement, or as a separate agreement?</source>
         <translation>{file} enthält eine Version von „{title}“, die in diesem Arbeitsbereich ist. Als neueste Version dieser Vereinbarung hinzufügen oder als eigene Vereinbarung?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="187"/>
         <source>Add as a new &amp;version</source>
         <translation>Als neue &amp;Version hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="187"/>
         <source>Add as a &amp;separate agreement</source>
         <translation>Als &amp;eigene Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="197"/>
         <source>Imported {file} as version {version} of &apos;{title}&apos;.</source>
         <translation>{file} wurde als Version {version} von „{title}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="185"/>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="242"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="229"/>
         <source>&apos;{title}&apos; has changes that are not saved; the file gets the agreement as last saved. Save the changes first?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind; die Datei erhält die Vereinbarung, wie sie zuletzt gespeichert wurde. Die Änderungen zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="232"/>
         <source>&amp;Save, then export</source>
         <translation>&amp;Speichern, dann exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="232"/>
         <source>&amp;Export the saved version</source>
         <translation>Gespeicherte Version &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="243"/>
         <source>{title} - version {version}.coopagreement</source>
         <translation>{title} - Version {version}.coopagreement</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/transfer_commands.py" line="262"/>
         <source>Exported version {version} of &apos;{title}&apos; to {file}.</source>
         <translation>Version {version} von „{title}“ wurde nach {file} exportiert.</translation>
     </message>
@@ -5176,172 +5195,172 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>TrialCertificateDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="63"/>
         <source>Make a trial certificate</source>
         <translation>Testzertifikat erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="67"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="71"/>
         <source>A trial certificate is only for trying out signing. Anyone can make one in any name, so a signature made with it proves nothing about who signed. Sign a real agreement with a certificate from your organisation or from a trust service provider.</source>
         <translation>Ein Testzertifikat dient nur zum Ausprobieren des Unterschreibens. Jede Person kann eines auf jeden beliebigen Namen erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Unterschreiben Sie eine echte Vereinbarung mit einem Zertifikat Ihrer Organisation oder eines Vertrauensdiensteanbieters.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="80"/>
         <source>Name of the person</source>
         <translation>Name der Person</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="81"/>
         <source>Who the trial certificate is made out to; it shows in the signature.</source>
         <translation>Auf wen das Testzertifikat ausgestellt wird; der Name erscheint in der Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="86"/>
         <source>The person&apos;s organisation, written into the certificate.</source>
         <translation>Die Organisation der Person; sie wird in das Zertifikat geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="90"/>
         <source>Passphrase to protect the key</source>
         <translation>Passphrase zum Schutz des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="91"/>
         <source>Needed to sign with the certificate; it is not stored.</source>
         <translation>Wird zum Unterschreiben mit dem Zertifikat gebraucht; sie wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="95"/>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="96"/>
         <source>The same passphrase again, so a typing mistake is noticed.</source>
         <translation>Dieselbe Passphrase noch einmal, damit ein Tippfehler auffällt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="102"/>
         <source>Valid for how many days</source>
         <translation>Wie viele Tage gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="103"/>
         <source>How long signatures can be made with it, from today; 1 to 3650 days.</source>
         <translation>Wie lange damit unterschrieben werden kann, ab heute; 1 bis 3650 Tage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="107"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="110"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="111"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="112"/>
         <source>R&amp;epeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="113"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Gültig für:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="115"/>
         <source>I understand that this certificate is not for real use.</source>
-        <translation>Mir ist klar, dass dieses Zertifikat nicht für den echten Einsatz ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="110"/>
-        <source>Not for real use: understood</source>
-        <translation>Nicht für den echten Einsatz: verstanden</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="111"/>
-        <source>A trial certificate proves nothing about who signed; tick to go on.</source>
-        <translation>Ein Testzertifikat beweist nichts darüber, wer unterschrieben hat; zum Fortfahren ankreuzen.</translation>
+        <translation>Mir ist klar, dass dieses Zertifikat nur zu Testzwecken dient und nicht rechtsverbindlich ist.</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="116"/>
+        <source>Not for real use: understood</source>
+        <translation>Nur zu Testzwecken, nicht rechtsverbindlich: verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="117"/>
+        <source>A trial certificate proves nothing about who signed; tick to go on.</source>
+        <translation>Ein Testzertifikat beweist nichts darüber, wer unterschrieben hat; zum Fortfahren aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="122"/>
         <source>Also mark it trusted in this workspace, to try out verification</source>
         <translation>Es zusätzlich in diesem Arbeitsbereich als vertrauenswürdig markieren, um das Prüfen auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="124"/>
         <source>Mark it trusted in this workspace</source>
         <translation>In diesem Arbeitsbereich als vertrauenswürdig markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="125"/>
         <source>Tick so that signatures made with it verify as trusted here.</source>
-        <translation>Ankreuzen, damit damit geleistete Unterschriften hier als vertrauenswürdig geprüft werden.</translation>
+        <translation>Aktivieren, damit Unterschriften mit diesem Zertifikat hier als vertrauenswürdig geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="128"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="129"/>
         <source>&amp;Save the trial certificate...</source>
         <translation>Testzertifikat &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="140"/>
         <source>Two files are written: NAME.p12 with the key (keep it to yourself) and NAME.pem with the public certificate (give it to whoever checks your signatures).</source>
         <translation>Es werden zwei Dateien geschrieben: NAME.p12 mit dem Schlüssel (behalten Sie sie für sich) und NAME.pem mit dem öffentlichen Zertifikat (geben Sie sie denen, die Ihre Unterschriften prüfen).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="162"/>
         <source>Enter the name of the person.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="166"/>
         <source>Enter a passphrase to protect the certificate&apos;s key.</source>
         <translation>Geben Sie eine Passphrase ein, die den Schlüssel des Zertifikats schützt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="170"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="174"/>
         <source>Save the trial certificate</source>
         <translation>Testzertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="175"/>
         <source>Certificate files (*.p12)</source>
         <translation>Zertifikatsdateien (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/signing/trial_dialog.py" line="204"/>
         <source>Wrote the trial certificate to {p12} and its public certificate to {pem}. It is valid until {date}. It is a {mark}.</source>
         <translation>Das Testzertifikat wurde nach {p12} und sein öffentliches Zertifikat nach {pem} geschrieben. Es ist gültig bis {date}. Es ist ein {mark}.</translation>
     </message>
@@ -5381,7 +5400,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/signing/trusted_dialog.py" line="88"/>
         <source>This is a TRIAL CERTIFICATE - NOT FOR REAL USE. Anyone can make one, so a signature made with it proves nothing about who signed. Trust it only to try out signing.</source>
-        <translation>Dies ist ein TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ. Jede Person kann eines erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Vertrauen Sie ihm nur, um das Unterschreiben auszuprobieren.</translation>
+        <translation>Dies ist ein TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH). Jede Person kann eines erstellen; eine damit geleistete Unterschrift beweist daher nichts darüber, wer unterschrieben hat. Vertrauen Sie ihm nur, um das Unterschreiben auszuprobieren.</translation>
     </message>
 </context>
 <context>
@@ -5500,7 +5519,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     <message>
         <location filename="../../src/coopbuilder/ui/failures.py" line="99"/>
         <source>Something unexpected went wrong</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen</translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/failures.py" line="112"/>
@@ -5531,278 +5550,281 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="81"/>
         <source>Verify the signatures</source>
         <translation>Unterschriften prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="87"/>
         <source>Signatures in {source}, in signing order.</source>
         <translation>Unterschriften in {source}, in der Reihenfolge des Unterschreibens.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="91"/>
         <source>Verdict</source>
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="93"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="95"/>
         <source>Each signature in the document: who signed, when, and whether it is valid.</source>
         <translation>Jede Unterschrift im Dokument: wer unterschrieben hat, wann und ob sie gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="107"/>
         <source>About the chosen signature</source>
         <translation>Zur gewählten Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="110"/>
         <source>This signature certifies the document: afterwards only form filling and further signatures are allowed.</source>
         <translation>Diese Unterschrift zertifiziert das Dokument: Danach sind nur noch Formulareingaben und weitere Unterschriften erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="135"/>
         <source>&amp;Mark this certificate trusted...</source>
         <translation>Dieses Zertifikat als vertrauenswürdig &amp;markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="157"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="158"/>
         <source>Signer</source>
         <translation>Unterschrift von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="159"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="160"/>
         <source>Signed at</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="162"/>
         <source>Intact</source>
         <translation>Unversehrt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="164"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="165"/>
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="166"/>
         <source>Changes after</source>
         <translation>Danach geändert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="184"/>
         <source>The signatures cannot be checked: {problem}</source>
         <translation>Die Unterschriften können nicht geprüft werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="194"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="235"/>
         <source>Not signed yet: {fields}.</source>
         <translation>Noch nicht unterschrieben: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="280"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="283"/>
         <source>Trust list used: that of the workspace {workspace}, where no certificate is marked trusted.</source>
         <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, in dem kein Zertifikat als vertrauenswürdig markiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="267"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="296"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="288"/>
+        <source>Trust list used: that of the workspace {workspace}, %n certificate(s) marked trusted; marked by: {names}.</source>
+        <translation>
+            <numerusform>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, %n Zertifikat als vertrauenswürdig markiert; markiert von: {names}.</numerusform>
+            <numerusform>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, %n Zertifikate als vertrauenswürdig markiert; markiert von: {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="298"/>
         <source>cannot be checked</source>
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="307"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="312"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="295"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="307"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="312"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="127"/>
         <source>Not checked: whether a certificate was revoked (no revocation list or OCSP service is asked); signing times are those the signers&apos; computers recorded (no trusted timestamp), and certificates are judged at those times.</source>
         <translation>Nicht geprüft: ob ein Zertifikat widerrufen wurde (es wird keine Sperrliste und kein OCSP-Dienst abgefragt); die Unterschriftszeiten sind die, die die Computer der Unterschreibenden festgehalten haben (kein vertrauenswürdiger Zeitstempel), und Zertifikate werden zu diesen Zeitpunkten beurteilt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="161"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="163"/>
         <source>Key matches</source>
         <translation>Schlüssel passt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="241"/>
         <source>Not marked trusted in this workspace: {signers}.</source>
         <translation>In diesem Arbeitsbereich nicht als vertrauenswürdig markiert: {signers}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
         <source>NOT valid: {signatures}. Do not rely on this file as the signed agreement. The chosen signature&apos;s problems are listed below the table.</source>
         <translation>NICHT gültig: {signatures}. Verlassen Sie sich nicht auf diese Datei als unterzeichnete Vereinbarung. Die Probleme der gewählten Unterschrift stehen unter der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="256"/>
         <source>Every signature so far is valid and the document was not changed after signing, but not every signature field is signed: this is not the agreement signed by everyone.</source>
         <translation>Alle bisherigen Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Unterschriftsfeld ist unterschrieben: Dies ist nicht die von allen unterzeichnete Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="263"/>
         <source>Every field is signed, every signature is valid and the document was not changed after signing, but not every signer&apos;s certificate is marked trusted in this workspace. Check who signed before you rely on this file.</source>
         <translation>Alle Felder sind unterschrieben, alle Unterschriften sind gültig, und das Dokument wurde nach dem Unterschreiben nicht verändert, aber nicht jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert. Prüfen Sie, wer unterschrieben hat, bevor Sie sich auf diese Datei verlassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="269"/>
         <source>Every field is signed, every signature is valid, the document was not changed after signing, and every signer&apos;s certificate is marked trusted in this workspace.</source>
         <translation>Alle Felder sind unterschrieben, alle Unterschriften sind gültig, das Dokument wurde nach dem Unterschreiben nicht verändert, und jedes Zertifikat der Unterschreibenden ist in diesem Arbeitsbereich als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="274"/>
         <source>{field} ({signer})</source>
         <translation>{field} ({signer})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="279"/>
-        <source>Trust list used: that of the workspace {workspace}, {count} certificate(s) marked trusted under the user name(s) {names}.</source>
-        <translation>Verwendete Vertrauensliste: die des Arbeitsbereichs {workspace}, {count} Zertifikat(e), als vertrauenswürdig markiert unter den Benutzernamen {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="303"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="317"/>
         <source>expired since signing</source>
         <translation>seit dem Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="318"/>
         <source>expired when signed</source>
         <translation>beim Unterschreiben abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="307"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="319"/>
         <source>not yet valid when signed</source>
         <translation>beim Unterschreiben noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="325"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="314"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="326"/>
         <source>only signatures or form filling</source>
         <translation>nur Unterschriften oder Formulareingaben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="327"/>
         <source>DOCUMENT INFORMATION CHANGED</source>
         <translation>DOKUMENTANGABEN GEÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="316"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="328"/>
         <source>MODIFIED</source>
         <translation>VERÄNDERT</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="347"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="359"/>
         <source>The signature cannot be checked: {error}</source>
         <translation>Die Unterschrift kann nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="363"/>
         <source>The signed content was changed: it no longer matches the signature.</source>
         <translation>Der unterschriebene Inhalt wurde verändert: Er passt nicht mehr zur Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="366"/>
         <source>The signature does not match the signer&apos;s certificate.</source>
         <translation>Die Unterschrift passt nicht zum Zertifikat der unterschreibenden Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="369"/>
         <source>The signer&apos;s certificate had expired when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war abgelaufen, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="373"/>
         <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
         <translation>Das Zertifikat der unterschreibenden Person war noch nicht gültig, als das Dokument unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="378"/>
         <source>The document was changed after this signature in a way signing does not allow (content or pages added, changed or removed).</source>
         <translation>Das Dokument wurde nach dieser Unterschrift auf eine Weise verändert, die das Unterschreiben nicht erlaubt (Inhalt oder Seiten hinzugefügt, geändert oder entfernt).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="373"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="385"/>
         <source>The document&apos;s information (title, author, subject or keywords) was changed after this signature.</source>
         <translation>Die Angaben des Dokuments über sich selbst (Titel, Autor, Thema oder Stichwörter) wurden nach dieser Unterschrift geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="397"/>
         <source>Signed with a TRIAL CERTIFICATE - NOT FOR REAL USE: it proves nothing about who signed.</source>
-        <translation>Mit einem TESTZERTIFIKAT – NICHT FÜR DEN ECHTEN EINSATZ unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
+        <translation>Mit einem TESTZERTIFIKAT (NUR ZU TESTZWECKEN – NICHT RECHTSVERBINDLICH) unterschrieben: Die Unterschrift beweist nichts darüber, wer unterschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="402"/>
         <source>The signer&apos;s certificate is not marked trusted in this workspace.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist in diesem Arbeitsbereich nicht als vertrauenswürdig markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="393"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="405"/>
         <source>The signer&apos;s certificate expired on {date}, after signing.</source>
         <translation>Das Zertifikat der unterschreibenden Person ist am {date} abgelaufen, nach dem Unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="408"/>
-        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="414"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="420"/>
+        <location filename="../../src/coopbuilder/ui/signing/verify_dialog.py" line="426"/>
         <source>Mark this certificate trusted</source>
         <translation>Dieses Zertifikat als vertrauenswürdig markieren</translation>
     </message>
@@ -5810,117 +5832,117 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="95"/>
         <source>Steps of the wizard</source>
         <translation>Schritte des Assistenten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="97"/>
         <source>Shows where you are; choose a step to go there.</source>
         <translation>Zeigt, wo Sie sind; wählen Sie einen Schritt, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="101"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
         <source>Step: {title}</source>
         <translation>Schritt: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
         <source>The fields of this step; scroll to reach those below.</source>
         <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="132"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="134"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="135"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="136"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="210"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="215"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="311"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="313"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="317"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="317"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="327"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="357"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="359"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="436"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="440"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>
@@ -5928,82 +5950,82 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="59"/>
         <source>The workspace cannot be opened</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="96"/>
         <source>Open a workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="97"/>
         <source>CoopBuilder workspaces (*.sqlite);;All files (*)</source>
         <translation>CoopBuilder-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="103"/>
         <source>Open a database server</source>
         <translation>Datenbankserver öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="105"/>
         <source>The address of your organisation&apos;s workspace database, for example postgresql+psycopg://coop@db.internal/coopbuilder</source>
         <translation>Die Adresse der Arbeitsbereichs-Datenbank Ihrer Organisation, zum Beispiel postgresql+psycopg://coop@db.internal/coopbuilder</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="119"/>
         <source>No workspaces yet</source>
         <translation>Noch keine Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="122"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="129"/>
         <source>Opening the workspace {location}...</source>
         <translation>Der Arbeitsbereich {location} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="147"/>
         <source>How the workspace is reached</source>
         <translation>Wie der Arbeitsbereich erreicht wird</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="150"/>
         <source>The workspace {location} is open, but:</source>
         <translation>Der Arbeitsbereich {location} ist geöffnet, aber:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="165"/>
         <source>Workspace: {location}</source>
         <translation>Arbeitsbereich: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="170"/>
         <source>{problem} The workspace {location} stays open.</source>
         <translation>{problem} Der Arbeitsbereich {location} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="175"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="179"/>
         <source>{problem} Open another workspace, or quit CoopBuilder?</source>
         <translation>{problem} Einen anderen Arbeitsbereich öffnen oder CoopBuilder beenden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="182"/>
         <source>&amp;Open another workspace...</source>
         <translation>Anderen Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/workspace_opener.py" line="182"/>
         <source>&amp;Quit CoopBuilder</source>
         <translation>CoopBuilder &amp;beenden</translation>
     </message>

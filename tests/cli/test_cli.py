@@ -66,7 +66,7 @@ def test_check_exits_1_on_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == 1
     assert "ERROR   next_review_date" in out
     assert "WARNING contacts[0].deputy_id" in out
-    assert "1 error(s), 1 warning(s)" in out
+    assert "1 error, 1 warning" in out
 
 
 def test_check_and_render_final_refuse_a_dangerous_agreement(

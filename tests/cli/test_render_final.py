@@ -34,7 +34,7 @@ def test_the_final_pdf_has_the_signature_fields_and_no_draft_mark(
     assert main(["fields", str(out)]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert [line.split() for line in listed[2:4]] == [[name, "empty"] for name in fields]
-    assert listed[-1] == "0 of 2 field(s) signed."
+    assert listed[-1] == "0 of 2 fields signed."
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -58,7 +58,7 @@ def test_final_is_refused_with_the_blocking_checks_while_errors_remain(
     first, *checks = errors.splitlines()
     assert first == (
         f"coopbuilder: error: {broken}: 'Cooperation in exit and disengagement work' is not ready "
-        "to sign: 2 error(s) of the agreement checks must be fixed first. Nothing was written."
+        "to sign: the agreement checks report 2 errors. Fix them first. Nothing was written."
     )
     assert checks == [
         "  next_review_date: The agreement has no next review date. Set one (usually a year "

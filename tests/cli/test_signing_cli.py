@@ -84,7 +84,7 @@ def test_sign_twice_then_list_and_verify(
     code, out, _ = run(capsys, "fields", str(signed))
     assert code == 0
     assert f"{FIELD_A}   signed  Anna Schmidt  Brückenschlag e.V." in out
-    assert "2 of 2 field(s) signed." in out
+    assert "2 of 2 fields signed." in out
 
     code, out, err = run(capsys, "verify", str(signed))
     assert (code, err) == (0, "")
@@ -330,7 +330,7 @@ def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
     with open_workspace(workspace, create=False) as opened:
         (marked,) = opened.certificates.trusted()
     assert (
-        f"Trusted: the trust list of the workspace {workspace}, 1 certificate(s) marked trusted "
+        f"Trusted: the trust list of the workspace {workspace}, 1 certificate marked trusted "
         f"under the user name(s) {marked.added_by}." in out
     )
     assert "Verdict: valid, every field signed, but not every signer is trusted." in out
@@ -340,8 +340,8 @@ def test_verify_trusts_the_certificates_marked_trusted_in_the_workspace(
     bernd = ["--trust", str(files / "bernd.pem")]
     code, out, _ = run(capsys, "--workspace", str(workspace), "verify", str(signed), *bernd)
     assert code == 0 and UNTRUSTED not in out
-    assert f"the workspace {workspace}, 1 certificate(s)" in out
-    assert "; and 1 certificate(s) given with --trust or --trust-authority." in out
+    assert f"the workspace {workspace}, 1 certificate" in out
+    assert "; and 1 certificate given with --trust or --trust-authority." in out
     assert "Verdict: valid, every field signed, every signer trusted." in out
 
     code, out, _ = run(
@@ -365,7 +365,7 @@ def test_verify_uses_the_default_workspace_only_if_it_exists(
     _workspace_trusting_anna(default, trial_certs.anna.pem)
     code, out, _ = run(capsys, "verify", str(signed))
     assert code == 0 and out.count(UNTRUSTED) == 1
-    assert f"the trust list of the workspace {default}, 1 certificate(s)" in out
+    assert f"the trust list of the workspace {default}, 1 certificate" in out
 
 
 @pytest.mark.usefixtures("passphrases")
@@ -401,7 +401,7 @@ def test_verify_does_not_let_a_trusted_person_forge_anothers_signature(
     assert "every signer trusted" not in out
     assert "Verdict: valid, every field signed, but not every signer is trusted." in out
     assert f"- not trusted: {FIELD_B} (Dr. Hans Weiss)\n" in out
-    assert "Trusted: 1 certificate(s) given with --trust or --trust-authority; no work" in out
+    assert "Trusted: 1 certificate given with --trust or --trust-authority; no work" in out
 
     # Anna's certificate as an authority is refused: it may not issue certificates
     code, out, err = run(

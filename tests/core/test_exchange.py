@@ -91,7 +91,7 @@ def test_an_older_schema_without_a_migration_is_a_clear_error(demo: Agreement) -
         (b'{"format": "coopbuilder.agreement", "schema_version": 1}', "holds no agreement"),
         (
             b'{"format": "coopbuilder.agreement", "schema_version": 1, "agreement": {}}',
-            "agreement › title: is missing (and 1 more problems)",
+            "agreement › title: is missing (and 1 more problem)",
         ),
     ],
 )

@@ -24,6 +24,7 @@ from coopbuilder.core.messages import (
     parse_catalogue,
     placeholders,
 )
+from coopbuilder.core.plurals import Counted
 from coopbuilder.core.vocabulary import Language, SharingWhen
 
 SOURCE = Path(coopbuilder.__file__).parent
@@ -234,12 +235,16 @@ def test_german_with_translated_values() -> None:
     assert "eine Vereinbarungsdatei" in message_in(outer, Language.DE)
     assert message_in(inner, Language.EN) == "x.json does not exist."
     assert message_in(Phrase(" (and {count} more)", count=2), "de") == " (und 2 weitere)"
-    more = Phrase(" (and {count} more problems)", count=2)
-    error = ExchangeFileError(
-        "{source}: agreement › {problem}{more}.", source="a", problem="p", more=more
-    )
-    assert str(error) == "a: agreement › p (and 2 more problems)."
-    assert message_in(error, "de") == "a: Vereinbarung › p (und 2 weitere Probleme)."
+    for count, english, german in (
+        (1, "1 more problem", "1 weiteres Problem"),
+        (2, "2 more problems", "2 weitere Probleme"),
+    ):
+        more = Phrase(" (and {problems})", problems=Counted(count, "more problem"))
+        error = ExchangeFileError(
+            "{source}: agreement › {problem}{more}.", source="a", problem="p", more=more
+        )
+        assert str(error) == f"a: agreement › p (and {english})."
+        assert message_in(error, "de") == f"a: Vereinbarung › p (und {german})."
 
 
 def test_an_enum_value_is_given_by_its_label() -> None:

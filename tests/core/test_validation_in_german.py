@@ -86,7 +86,7 @@ def test_a_number_out_of_range_and_an_unknown_field(demo: Agreement) -> None:
         "a.json: agreement › contacts › 1 ('c-ngo-vogt') › mobile: is not a known field."
     )
     assert message_in(error, "de") == (  # a field the texts do not name keeps its own name
-        "a.json: Vereinbarung › Eskalationskontakte › 1 („c-ngo-vogt“) › mobile: ist kein "
+        "a.json: Vereinbarung › Ansprechpersonen › 1 („c-ngo-vogt“) › mobile: ist kein "
         "bekanntes Feld."
     )
 

@@ -46,8 +46,8 @@ def test_german_section_headings_annexes_and_clause_numbers(text: str) -> None:
     always = [annex for annex in library.annexes if annex.when is None]
     for letter, annex in zip("ABCD", always, strict=True):
         assert f"Anlage {letter} – {annex.heading.render({})}" in flat(text)
-    assert "Niederschrift über die Überprüfung" not in text  # only after a review
-    assert "§ 1 Vertragsparteien, Vertretung und datenschutzrechtliche Stellung" in lines
+    assert "Protokoll der Überprüfung" not in text  # only after a review
+    assert "§ 1 Parteien, Vertretungsberechtigte, Datenschutzrecht" in lines
     assert "(1)" in lines and "(2)" in lines  # clauses numbered under each §
     assert "KOOPERATIONSVEREINBARUNG" in lines
 

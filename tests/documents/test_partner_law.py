@@ -81,7 +81,8 @@ def test_each_partner_kind_gets_its_own_law(
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_a_prison_is_not_offered_itself_as_a_further_actor(language: str, tmp_path: Path) -> None:
     body = _render(PartnerKind.PRISON, language, tmp_path)
-    offered = body.split("No further actor" if language == "en" else "keine weitere Stelle")[1]
+    none = "No further actor" if language == "en" else "keine weitere beteiligte Stelle"
+    offered = body.split(none)[1]
     offered = offered[:300]
     assert ("prison service" if language == "en" else "Justizvollzug") not in offered
     assert ("probation" if language == "en" else "Bewährungshilfe") in offered

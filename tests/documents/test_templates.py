@@ -256,6 +256,9 @@ def test_the_plural_and_lower_first_filters() -> None:
     plural = env.from_string('{{ n | plural("rule", "rules") }}')
     assert [plural.render(n=n) for n in (0, 1, 2)] == ["0 rules", "1 rule", "2 rules"]
     assert env.from_string('{{ xs | plural("Regel", "Regeln") }}').render(xs=["a"]) == "1 Regel"
+    german = environment("de_DE").from_string('{{ n | plural("Regel", "Regeln") }}')
+    assert [german.render(n=n) for n in (0, 1, 1500)] == ["0 Regeln", "1 Regel", "1.500 Regeln"]
+    assert plural.render(n=1500) == "1,500 rules"  # the number in the library's own form
     with pytest.raises(TypeError, match="plural needs a number"):
         plural.render(n="five")
     lower = env.from_string("{{ t | lower_first }}")

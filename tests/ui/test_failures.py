@@ -107,7 +107,7 @@ def test_the_dialog_speaks_german(qtbot: QtBot, german: None) -> None:
     qtbot.addWidget(dialog)
     assert dialog.copy_button.text() == "&Details kopieren"
     assert dialog.folder_button.text() == "Ordner der &Logdatei öffnen"
-    assert dialog.message.text().startswith("Etwas ist schiefgegangen, womit CoopBuilder ")
+    assert dialog.message.text().startswith("Ein Fehler ist aufgetreten, mit dem CoopBuilder ")
 
 
 @pytest.mark.qt_no_exception_capture

@@ -51,7 +51,12 @@ def shown_guide(qtbot: QtBot) -> GuideDialog:
 
 
 # words the German guide stresses that are not names of menus, buttons or steps
-EMPHASIS = {"Entwurf für Ihre Rechtsabteilung", "überfällige", "Vorschau", "Kopie"}
+EMPHASIS = {
+    "Entwurf für Ihr Justiziariat oder Ihre Rechtsberatung",
+    "überfällige",
+    "Vorschau",
+    "Kopie",
+}
 
 
 def headings(language: Language) -> Counter[int]:

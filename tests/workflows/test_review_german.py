@@ -51,7 +51,7 @@ def test_the_german_history_has_the_english_figures(
 def test_the_german_review_annex(german_years: History, tmp_path: Path) -> None:
     result = review.render_version(german_years.workspace, german_years.agreement_id, 2)
     text = flat(pdftotext(result.pdf, tmp_path))
-    assert "Anlage E – Niederschrift über die Überprüfung" in text
+    assert "Anlage E – Protokoll der Überprüfung" in text
     assert (
         "Jährliche Überprüfung. Die Parteien haben Version 1 dieser Vereinbarung am "
         "18. November 2027 überprüft" in text

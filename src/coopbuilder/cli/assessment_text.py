@@ -13,6 +13,7 @@ from coopbuilder.cli.common import (
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.checks import CheckFinding, blocking
+from coopbuilder.core.plurals import counted
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore
 from coopbuilder.core.texts import label
 from coopbuilder.core.vocabulary import FindingKind, Language
@@ -41,7 +42,7 @@ def format_assessment(
         if result.perception_gap:
             parts = [f"means {result.mean_difference:.2f} apart"] if result.means_differ else []
             if differing:
-                parts.append(f"{differing} statement(s)")
+                parts.append(counted(differing, "statement", lang))
             gap = "yes: " + ", ".join(parts)
         rows.append(
             [name, _score_cell(result.scores[0], lang), _score_cell(result.scores[1], lang), gap]
@@ -50,7 +51,8 @@ def format_assessment(
         f"{o.mean:4.2f}  {label(o.band, lang)}" if o.mean is not None else "-"
         for o in summary.overall
     ]
-    rows.append(["Overall", overall[0], overall[1], f"{summary.perception_gaps} perception gap(s)"])
+    gaps = counted(summary.perception_gaps, "perception gap", lang)
+    rows.append(["Overall", overall[0], overall[1], gaps])
     out = [
         f"Readiness assessment: {agreement.title}",
         "",
@@ -116,8 +118,9 @@ def _format_finding(
         lines.extend(_wrap(f"* {r.get(lang)}", indent=6) for r in finding.recommended_actions)
     elif not agreed:
         lines.append(
-            f"    to discuss; {len(finding.recommended_actions)} recommended action(s) "
-            "in the catalogue"
+            "    to discuss; "
+            + counted(len(finding.recommended_actions), "recommended action", lang)
+            + " in the catalogue"
         )
     return lines
 
@@ -144,5 +147,6 @@ def format_checks(findings: list[CheckFinding], language: Language) -> str:
         else "No errors: the agreement can be marked ready to sign."
     )
     out.append("")
-    out.append(f"{errors} error(s), {warnings} warning(s). {verdict}")
+    counts = f"{counted(errors, 'error', 'en')}, {counted(warnings, 'warning', 'en')}"
+    out.append(f"{counts}. {verdict}")
     return "\n".join(out)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from coopbuilder.cli.common import EXIT_CHECKS_FAILED, EXIT_OK, format_table, whole_number
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_file
+from coopbuilder.core.plurals import counted
 from coopbuilder.core.vocabulary import Language
 
 TRIAL_MAX_DAYS = 3650  # as documents.certificates.TRIAL_MAX_DAYS, without loading cryptography
@@ -359,7 +360,7 @@ def format_fields(fields: Sequence[FieldInfo]) -> str:
     ]
     table = format_table(["Field", "Status", "Signer", "Organisation", "Signed (UTC)"], rows)
     signed = sum(f.signed for f in fields)
-    return f"{table}\n\n{signed} of {len(fields)} field(s) signed."
+    return f"{table}\n\n{signed} of {counted(len(fields), 'field', 'en')} signed."
 
 
 def _fields(args: argparse.Namespace) -> int:
@@ -498,14 +499,15 @@ def _verified(
 def trusting(trust: TrustList) -> str:
     """Whose trust list a verification used and what it held, for the line under the table."""
     given = (
-        f"{trust.given} certificate(s) given with --trust or --trust-authority"
+        f"{counted(trust.given, 'certificate', 'en')} given with --trust or --trust-authority"
         if trust.given
         else ""
     )
     if trust.workspace is None:
         return f"{given or 'no certificate given with --trust'}; no workspace's trust list was used"
     marked = (
-        f"the trust list of the workspace {trust.workspace}, {trust.workspace_count} certificate(s)"
+        f"the trust list of the workspace {trust.workspace}, "
+        f"{counted(trust.workspace_count, 'certificate', 'en')}"
     )
     if trust.marked_by:
         marked += " marked trusted under the user name(s) " + ", ".join(trust.marked_by)

@@ -20,6 +20,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.envelope import is_sealed, open_sealed, seal
 from coopbuilder.core.errors import ExchangeFileError, Phrase
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_file
+from coopbuilder.core.plurals import Counted
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
@@ -138,7 +139,7 @@ def loads(
     except ValidationError as exc:
         problems = validation_problems(exc, body, "agreement")
         more = (
-            Phrase(" (and {count} more problems)", count=len(problems) - 1)
+            Phrase(" (and {problems})", problems=Counted(len(problems) - 1, "more problem"))
             if len(problems) > 1
             else ""
         )

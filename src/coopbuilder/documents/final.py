@@ -20,6 +20,7 @@ from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import dumps
 from coopbuilder.core.parties import Partner, Representative
+from coopbuilder.core.plurals import Counted
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.core.vocabulary import AgreementStatus, Language
 from coopbuilder.documents.agreement import render_agreement
@@ -39,10 +40,9 @@ class NotReadyToSignError(UserError):
 
     def __init__(self, title: str, findings: list[CheckFinding]) -> None:
         super().__init__(
-            "'{title}' is not ready to sign: {count} error(s) of the agreement checks "
-            "must be fixed first.",
+            "'{title}' is not ready to sign: the agreement checks report {errors}. Fix them first.",
             title=title,
-            count=len(findings),
+            errors=Counted(len(findings), "error"),
         )
         self.findings = findings
 

@@ -4,6 +4,7 @@ often or run too long is refused with a message naming its clause."""
 
 from __future__ import annotations
 
+import functools
 import traceback
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from coopbuilder.core import plurals
 from coopbuilder.core.errors import Phrase
 from coopbuilder.documents import bounds
 from coopbuilder.documents.compiled import CodeCache
@@ -26,13 +28,15 @@ from coopbuilder.documents.yamlfile import TemplateError, YamlFile, where
 # -- compiled texts --------------------------------------------------------------------------
 
 
-def plural(count: int | Sized, one: str, many: str) -> str:
+def plural(count: int | Sized, one: str, many: str, locale: str = "en") -> str:
     """``{{ n | plural("rule", "rules") }}``: the number and the word for it ("1 rule",
-    "5 rules"); given a list, its length. The words stay in the template, in its language."""
+    "5 rules"), in the grammatical number and the number format of the library's ``locale``
+    (:mod:`coopbuilder.core.plurals`); given a list, its length. The words stay in the
+    template, in its language."""
     number = len(count) if isinstance(count, Sized) and not isinstance(count, str) else count
     if not isinstance(number, int) or isinstance(number, bool):
         raise TypeError(f"plural needs a number or a list, not {number!r}")
-    return f"{number} {one if number == 1 else many}"
+    return plurals.plural(number, one, many, locale)
 
 
 def lower_first(text: str) -> str:
@@ -64,14 +68,15 @@ class BoundedEnvironment(SandboxedEnvironment):
         return super().call(context, obj, *args, **kwargs)
 
 
-def environment() -> SandboxedEnvironment:
+def environment(locale: str = "en") -> SandboxedEnvironment:
+    """The sandbox the clause library's texts run in; ``plural`` counts as ``locale`` does."""
     env = BoundedEnvironment(
         autoescape=True,
         undefined=StrictUndefined,
         lstrip_blocks=True,
         finalize=user_value,
     )
-    env.filters["plural"] = plural
+    env.filters["plural"] = functools.partial(plural, locale=locale)
     env.filters["lower_first"] = lower_first
     bounds.bounded_filters(env.filters)
     env.globals[STEP] = bounds.stepped

@@ -596,17 +596,24 @@ def load_texts(folder: Path) -> LibraryTexts:
 @cache
 def _load_texts(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> LibraryTexts:
     del stamp  # part of the cache key only: a changed file is read again
-    texts, _, _ = _read_texts(jinja.environment(), folder)
+    texts, _, _, _ = _read_texts(folder)
     return texts
 
 
 def _read_texts(
-    environment: SandboxedEnvironment, folder: Path
-) -> tuple[LibraryTexts, _LibraryData, tuple[YamlFile, dict[str, Callable[..., Any]], CodeCache]]:
-    """The texts of ``library.yaml``, its data, and what compiling the rest goes on with (the
-    file, the expressions compiled so far, the cache of compiled code)."""
+    folder: Path,
+) -> tuple[
+    LibraryTexts,
+    _LibraryData,
+    SandboxedEnvironment,
+    tuple[YamlFile, dict[str, Callable[..., Any]], CodeCache],
+]:
+    """The texts of ``library.yaml``, its data, the template environment of its locale, and what
+    compiling the rest goes on with (the file, the expressions compiled so far, the cache of
+    compiled code)."""
     source = read_yaml(folder / LIBRARY_FILE)
     data = validate(_LibraryData, source)
+    environment = jinja.environment(data.locale)
     expressions: dict[str, Callable[..., Any]] = {}
     codes = code_cache()
     compiler = Compiler(environment, source, expressions, codes)
@@ -622,14 +629,13 @@ def _read_texts(
         words=words,
         hyphenation=data.hyphenation,
     )
-    return texts, data, (source, expressions, codes)
+    return texts, data, environment, (source, expressions, codes)
 
 
 @cache
 def _load_library(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> ClauseLibrary:
     del stamp  # part of the cache key only: a changed file is read again
-    environment = jinja.environment()
-    texts, data, (source, expressions, codes) = _read_texts(environment, folder)
+    texts, data, environment, (source, expressions, codes) = _read_texts(folder)
     document, words = texts.document, texts.words
     report = _report_texts(environment, folder / REPORT_FILE, expressions, REPORT_TEXTS, codes)
     review_report = _report_texts(

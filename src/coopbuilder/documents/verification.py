@@ -35,6 +35,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from coopbuilder.core import clock
 from coopbuilder.core.errors import Phrase, UserError
+from coopbuilder.core.plurals import Counted
 from coopbuilder.documents.certificates import (
     CertificateFileError,
     fingerprint_of,
@@ -436,7 +437,7 @@ def verify(
     signed = [(name, field) for name, sig, field in fields if sig is not None]
     if not signed:
         empty = (
-            Phrase("; it has {count} empty signature field(s)", count=len(unsigned))
+            Phrase("; it has {fields}", fields=Counted(len(unsigned), "empty signature field"))
             if unsigned
             else ""
         )

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import AgreementSummary
-from coopbuilder.ui.texts import choice_label, format_date
+from coopbuilder.ui.texts import choice_label, counted, format_date
 
 SOON_DAYS = 30
 _OVERDUE_COLOUR = QColor("#7f0d0d")
@@ -48,9 +48,8 @@ def review_state(summary: AgreementSummary, today: dt.date) -> tuple[str, bool]:
     if days == 0:
         return translate("AgreementTable", "{date} (today)").format(date=when), False
     if days <= SOON_DAYS:
-        return translate("AgreementTable", "{date} (in {days} days)").format(
-            date=when, days=days
-        ), False
+        text = translate("AgreementTable", "{date} (in %n day(s))", "", days)
+        return counted(text, days).format(date=when), False
     return when, False
 
 

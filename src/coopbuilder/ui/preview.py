@@ -31,6 +31,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.printing import pdf_document, print_document
+from coopbuilder.ui.texts import counted
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.wizard.review import OutputArea
 
@@ -155,36 +156,42 @@ class PdfOutput(OutputArea):
 
     # -- the preview ------------------------------------------------------------------------
 
-    def _names(self, status: AgreementStatus) -> tuple[str, str, str]:
+    def _names(self, status: AgreementStatus, pages: int = 0) -> tuple[str, str, str]:
         """What the preview of a version in ``status`` is called: the view's name, the line
-        above it (with ``{pages}``), and the word that ends a suggested file name."""
+        above it (counting ``pages``), and the word that ends a suggested file name."""
         if status is AgreementStatus.READY_TO_SIGN:
             return (
                 self.tr("Preview of the agreement ready to sign"),
-                self.tr("Preview of the version ready to sign: {pages} pages."),
+                counted(
+                    self.tr("Preview of the version ready to sign: %n page(s).", "", pages), pages
+                ),
                 self.tr("ready to sign"),
             )
         if status is AgreementStatus.SIGNED:
             return (
                 self.tr("Preview of the signed agreement"),
-                self.tr("Preview of the signed version: {pages} pages."),
+                counted(self.tr("Preview of the signed version: %n page(s).", "", pages), pages),
                 self.tr("signed"),
             )
         if status is AgreementStatus.SUPERSEDED:
             return (
                 self.tr("Preview of the superseded agreement"),
-                self.tr("Preview of the superseded version: {pages} pages."),
+                counted(
+                    self.tr("Preview of the superseded version: %n page(s).", "", pages), pages
+                ),
                 self.tr("superseded"),
             )
         if status is AgreementStatus.TERMINATED:
             return (
                 self.tr("Preview of the terminated agreement"),
-                self.tr("Preview of the terminated version: {pages} pages."),
+                counted(
+                    self.tr("Preview of the terminated version: %n page(s).", "", pages), pages
+                ),
                 self.tr("terminated"),
             )
         return (
             self.tr("Preview of the draft agreement"),
-            self.tr("Preview of the draft: {pages} pages."),
+            counted(self.tr("Preview of the draft: %n page(s).", "", pages), pages),
             self.tr("draft"),
         )
 
@@ -247,7 +254,7 @@ class PdfOutput(OutputArea):
         self.view.setDocument(self.document)
         old.deleteLater()
         status = self._agreement.status if self._agreement else AgreementStatus.DRAFT
-        self.state.setText(self._names(status)[1].format(pages=self.document.pageCount()))
+        self.state.setText(self._names(status, self.document.pageCount())[1])
         self._enable()
 
     def _render_failed(self, generation: int, error: Exception) -> None:

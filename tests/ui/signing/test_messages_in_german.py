@@ -107,11 +107,13 @@ def test_the_gui_helpers_give_user_errors_in_german(german: None) -> None:
     error = ExchangeFileError("{source} holds no agreement.", source="partner.json")
     assert problem_text(error) == "partner.json enthält keine Vereinbarung."
     assert failure_text(NotReadyToSignError("Kooperation", [])).startswith(
-        "„Kooperation“ ist nicht unterschriftsreif: Zuerst müssen 0 Fehler"
+        "„Kooperation“ ist nicht unterschriftsreif: Die Prüfung der Vereinbarung meldet 0 Fehler."
     )
     # a fault of the program: the one sentence (its details go to the log and the fault dialog)
     assert problem_text(ValueError("x")) == failure_text(ValueError("x"))
-    assert problem_text(ValueError("x")).startswith("Etwas ist schiefgegangen, womit CoopBuilder")
+    assert problem_text(ValueError("x")).startswith(
+        "Ein Fehler ist aufgetreten, mit dem CoopBuilder"
+    )
 
 
 def test_the_verify_dialog_tells_a_tampered_file_in_german(

@@ -188,8 +188,8 @@ def test_the_verify_dialog_does_not_let_a_trusted_person_forge_anothers_signatur
         verifier.verdict.text()
     )
     assert verifier.trust_source.text() == (
-        f"Trust list used: that of the workspace {workspace.location}, 1 certificate(s) marked "
-        "trusted under the user name(s) anna."
+        f"Trust list used: that of the workspace {workspace.location}, 1 certificate marked "
+        "trusted; marked by: anna."
     )
 
 

@@ -235,15 +235,13 @@ class ReviewsView(QWidget):
     def _when(self, entry: AgreementReviews) -> str:
         days = entry.days_left
         if entry.state is DueState.OVERDUE and days is not None:
-            if days == -1:
-                return self.tr("Overdue by 1 day")
-            return self.tr("Overdue by {days} days").format(days=-days)
+            return counted(self.tr("Overdue by %n day(s)", "", -days), -days)
         if entry.state is DueState.DUE and days is not None:
             if days == 0:
                 return self.tr("Due today")
             if days == 1:
                 return self.tr("Due tomorrow")
-            return self.tr("Due in {days} days").format(days=days)
+            return counted(self.tr("Due in %n day(s)", "", days), days)
         if entry.state is DueState.IN_PROGRESS and entry.in_progress is not None:
             return self.tr("In progress since {date}").format(
                 date=format_date(entry.in_progress.record.held_on)

@@ -48,7 +48,7 @@ from coopbuilder.ui.signing.common import (
 )
 from coopbuilder.ui.signing.dialogs import SigningDialogs
 from coopbuilder.ui.signing.trusted_dialog import trust_question
-from coopbuilder.ui.texts import error_text, format_date
+from coopbuilder.ui.texts import counted, error_text, format_date
 from coopbuilder.ui.widgets.messages import Message, MessageList
 from coopbuilder.workflows.trust import signer_certificate_info, trust, verify_in_workspace
 
@@ -283,10 +283,14 @@ class VerifyDialog(QDialog):
                 "Trust list used: that of the workspace {workspace}, where no certificate is "
                 "marked trusted."
             ).format(workspace=where)
-        return self.tr(
-            "Trust list used: that of the workspace {workspace}, {count} certificate(s) marked "
-            "trusted under the user name(s) {names}."
-        ).format(workspace=where, count=trust.workspace_count, names=", ".join(trust.marked_by))
+        count = trust.workspace_count
+        text = self.tr(
+            "Trust list used: that of the workspace {workspace}, %n certificate(s) marked "
+            "trusted; marked by: {names}.",
+            "",
+            count,
+        )
+        return counted(text, count).format(workspace=where, names=", ".join(trust.marked_by))
 
     def _cells(self, check: SignatureCheck) -> list[str]:
         who = [check.field, check.signer or self.tr("unknown"), check.organisation or ""]
