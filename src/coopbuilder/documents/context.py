@@ -471,6 +471,7 @@ def build_context(
         "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
         "review": None if review is None else review_view(fmt, review, partners),
         "annotated": False,  # the lawyers' edition sets it: the annex of open questions
+        "redline": None,  # the draft marked against the signed version sets it
         "open_questions": _open_questions(fmt, agreement),
     }
 

@@ -102,6 +102,7 @@ AGREEMENT: Mapping[str, Shape] = {
         needing_action=ListOf(FINDING),
     ),
     "annotated": ANY,
+    "redline": _keys("version contacts"),
     "open_questions": ListOf(_keys("number text section")),
     "review": _keys(
         "kind kind_label extraordinary held_on reviewed_version " + " ".join(RECORD_TEXTS),
