@@ -189,68 +189,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="223"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="239"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="264"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="297"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="324"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="304"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="309"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="364"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="364"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -479,17 +479,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="133"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="249"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -1216,22 +1216,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="406"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="406"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="410"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="412"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="416"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="417"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="421"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2394,17 +2394,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="110"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="148"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="172"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2824,204 +2824,229 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="105"/>
         <source>&amp;Print...</source>
         <translation>D&amp;rucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="109"/>
         <source>Save readiness &amp;report...</source>
         <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
         <source>Save for &amp;legal review...</source>
         <translation>Für die &amp;Rechtsberatung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="112"/>
         <source>The draft with every open legal question numbered, for the lawyers</source>
         <translation>Der Entwurf mit allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="114"/>
         <source>Save for &amp;Word...</source>
         <translation>Für &amp;Word speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="117"/>
         <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
         <translation>Den Entwurf als Word-Dokument speichern, damit eine Rechtsabteilung ihn mit Änderungsverfolgung prüfen kann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="121"/>
+        <source>Show &amp;changes</source>
+        <translation>Änderungen &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="122"/>
+        <source>Show the changes against the signed version</source>
+        <translation>Änderungen gegenüber der unterzeichneten Version zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="124"/>
+        <source>Mark what this version changes against the signed version it was made from: removed words struck through in red, added words underlined in green</source>
+        <translation>Markiert, was diese Version gegenüber der unterzeichneten Version ändert, aus der sie erstellt wurde: gestrichene Wörter rot durchgestrichen, eingefügte Wörter grün unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="149"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="152"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="181"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="182"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="187"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="188"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="189"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="193"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="199"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="200"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="201"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="204"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="224"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="205"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="284"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="308"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="321"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="291"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="323"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="354"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="366"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="206"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
         <source>Print previe&amp;w...</source>
         <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="275"/>
+        <source>Changes against the signed version are marked.</source>
+        <translation>Änderungen gegenüber der unterzeichneten Version sind markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="320"/>
+        <source>changes marked</source>
+        <translation>Änderungen markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
         <source>Save the agreement for Word</source>
         <translation>Die Vereinbarung für Word speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="333"/>
         <source>{title} - version {version} - {kind}.docx</source>
         <translation>{title} - Version {version} - {kind}.docx</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="341"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="352"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="354"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="364"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="366"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="375"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>

@@ -69,10 +69,13 @@ def _ready() -> int:
 
 
 def _agreement_pdf(
-    chosen: Path | None, agreement: Agreement, review: ReviewContext | None
+    chosen: Path | None,
+    agreement: Agreement,
+    review: ReviewContext | None,
+    against: Agreement | None = None,
 ) -> bytes:
     """The agreement's PDF, made in the render process."""
-    return Renderer(ClauseLibraries(chosen)).agreement(agreement, review)
+    return Renderer(ClauseLibraries(chosen)).agreement(agreement, review, against)
 
 
 class RenderProcess:
@@ -136,18 +139,26 @@ class Renderer:
     def library(self, language: Language | str) -> ClauseLibrary:
         return self.libraries.for_language(language)
 
-    def agreement(self, agreement: Agreement, review: ReviewContext | None = None) -> bytes:
-        """The agreement's PDF, with the review annex of ``review``."""
+    def agreement(
+        self,
+        agreement: Agreement,
+        review: ReviewContext | None = None,
+        against: Agreement | None = None,
+    ) -> bytes:
+        """The agreement's PDF, with the review annex of ``review``; with ``against`` (the
+        signed version), its changes against that version marked."""
         if self.process is not None:
             try:
-                return self.process.call(_agreement_pdf, self.libraries.chosen, agreement, review)
+                return self.process.call(
+                    _agreement_pdf, self.libraries.chosen, agreement, review, against
+                )
             except (BrokenProcessPool, OSError) as exc:  # no process can be started here
                 logger.warning("Rendering here: the render process failed (%s)", exc)
         from coopbuilder.documents.agreement import render_agreement
 
         with one_at_a_time():
             library = self.library(agreement.language)
-            return render_agreement(agreement, library=library, review=review).pdf
+            return render_agreement(agreement, library=library, review=review, against=against).pdf
 
     def for_legal_review(self, agreement: Agreement) -> bytes:
         """The lawyers' edition: the draft with the annex that numbers every open legal

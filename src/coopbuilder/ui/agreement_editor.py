@@ -71,12 +71,14 @@ class OpenAgreement(QWidget):
         record: RecordAccess | None = None,
         render: Render | None = None,
         word: Render | None = None,
+        changes: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
         faintly on the readiness page); ``record``: how to read and keep that review's record
         (the wizard's first step); ``render`` makes the agreement's PDF (default:
-        ``renderer``'s), ``word`` its Word document (likewise), ``renderer`` the other PDFs."""
+        ``renderer``'s), ``word`` its Word document (likewise), ``changes`` the PDF with the
+        changes against the signed version marked, ``renderer`` the other PDFs."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
@@ -92,6 +94,7 @@ class OpenAgreement(QWidget):
                 renderer=renderer,
                 render=render,
                 word=word,
+                changes=changes,
             ),
             autosave_ms=autosave_ms,
             previous=previous,
@@ -208,6 +211,7 @@ class AgreementEditor(OpenAgreement):
             record=_record_access(session) if previous is not None else None,
             render=version_renderer(session.workspace, renderer),
             word=version_renderer(session.workspace, renderer, word=True),
+            changes=version_renderer(session.workspace, renderer, changes=True),
             parent=parent,
         )
         self.session = session

@@ -20,6 +20,7 @@ from coopbuilder.core.base import Model
 from coopbuilder.core.calendar import ReviewDate, write_review_calendar
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.changes import Change, structural_changes
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.history import YearPoint, history
 from coopbuilder.core.review import (
     DUE_SOON_DAYS,
@@ -188,6 +189,23 @@ def review_context(
     reviewed = workspace.agreements.load(agreement_id, review.reviewed_version).agreement
     current = agreement or workspace.agreements.load(agreement_id, number).agreement
     return _context(review, reviewed, current)
+
+
+def signed_base(workspace: Workspace, agreement_id: str, number: int) -> Agreement:
+    """The signed version that version ``number`` was made from (the one its review started
+    from, else the one it was edited from), to mark the draft's changes against."""
+    review = starting_review(workspace, agreement_id, number)
+    base = review.reviewed_version if review is not None else None
+    if base is None:
+        base = workspace.agreements.load(agreement_id, number).based_on
+    if base is None:
+        raise UserError(
+            "Version {number} was not made from a signed version, so it has no changes to "
+            "show; the changes are marked in a new version made at a review or from a signed "
+            "version.",
+            number=number,
+        )
+    return workspace.agreements.load(agreement_id, base).agreement
 
 
 def _context(review: StoredReview, reviewed: Agreement, current: Agreement) -> ReviewContext:
