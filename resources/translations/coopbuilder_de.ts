@@ -189,68 +189,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="224"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="240"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="259"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="265"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="271"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="301"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="305"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="310"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="336"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="362"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -965,212 +965,237 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="78"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="81"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
         <translation>Die Eskalationsstufen des Partners; wählen Sie eine Kontaktperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="149"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="173"/>
         <source>Deputy</source>
         <translation>Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="101"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="102"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="108"/>
+        <source>Someone else takes over this contact&apos;s place: role, level, availability and deputy stay; type the new person&apos;s name, phone and e-mail</source>
+        <translation>Eine andere Person übernimmt die Stelle dieser Ansprechperson: Funktion, Ebene, Erreichbarkeit und Stellvertretung bleiben; geben Sie Name, Telefon und E-Mail der neuen Person ein</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="113"/>
+        <source>Partner {number}: hand over contact</source>
+        <translation>Partner {number}: Ansprechperson übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="114"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="137"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="142"/>
         <source>The full name of the person the other partner can reach.</source>
         <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>The person&apos;s position, e.g. Case worker.</source>
         <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="151"/>
         <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
         <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
         <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="165"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="166"/>
         <source>A number the other partner can call, with the area code.</source>
         <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="170"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="171"/>
         <source>An encrypted or otherwise secured e-mail address for case information.</source>
         <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="175"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="181"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="182"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="183"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="184"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="185"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="186"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="187"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="190"/>
+        <source>Partner {number} contact: took over from</source>
+        <translation>Ansprechperson von Partner {number}: übernommen von</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="195"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="233"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="261"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} von {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="328"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="299"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="324"/>
         <source>No deputy yet</source>
         <translation>Noch keine Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="357"/>
+        <source>Took over from {name}; the version before keeps {name}.</source>
+        <translation>Übernommen von {name}; die vorige Version behält {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="390"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="391"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="392"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1178,37 +1203,37 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="111"/>
         <source>Add further actor</source>
         <translation>Weitere Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="126"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="130"/>
         <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="145"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="148"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="180"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1216,22 +1241,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="406"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="407"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="410"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="411"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="416"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="417"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="421"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="422"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2394,17 +2419,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="111"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="149"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="173"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>

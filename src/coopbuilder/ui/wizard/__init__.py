@@ -56,7 +56,7 @@ def create_wizard(
         ReadinessPage(background, dialogs, previous=previous),
         FindingsPage(),
         SharingPage(dialogs),
-        ContactsPage(dialogs),
+        ContactsPage(dialogs, previous=previous),
         GovernancePage(),
         ReviewPage(output, record_empty=record_empty),
     ]
