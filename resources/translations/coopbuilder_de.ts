@@ -1517,254 +1517,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="209"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="217"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="213"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="214"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="232"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="234"/>
         <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="235"/>
         <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="236"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="243"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="254"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="259"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="264"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="268"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="269"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="271"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="279"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="280"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="287"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="288"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="289"/>
         <source>&amp;Completed on:</source>
         <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="290"/>
         <source>&amp;Reference:</source>
         <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="297"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="300"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="304"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="305"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="324"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="328"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="349"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="351"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="353"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="354"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="373"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="382"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="395"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="388"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="401"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1793,37 +1793,47 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="124"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="128"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="133"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="137"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="142"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="145"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="149"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="153"/>
+        <source>What the review found against the target, e.g. &apos;4 of 4 steering meetings held&apos;; each review records its own.</source>
+        <translation>Was die Überprüfung gemessen am Zielwert festgestellt hat, z. B. „4 von 4 Lenkungstreffen abgehalten“; jede Überprüfung hält ihr eigenes Ergebnis fest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="159"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>

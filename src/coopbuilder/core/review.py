@@ -10,6 +10,8 @@ How a review carries last year into the new draft (``prepare_review_draft``):
   found not done before is open again: nobody has decided about it at this review yet).
   Actions already done or dropped in the reviewed version are not carried again: their outcome
   was recorded at the review before and stays readable in that version;
+- each **success indicator's result** is found anew: the new draft starts without one, and the
+  result of the review before stays in the reviewed version;
 - an **annual review** sets the next review to the review date plus the review interval; an
   extraordinary one (after an incident, a change of staff or of law) leaves the date of the
   next annual review as it was.
@@ -84,6 +86,8 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
     draft = reviewed.model_copy(deep=True)
     draft.assessment = Assessment()
     draft.actions = [a for a in draft.actions if a.status in PENDING]
+    for indicator in draft.success_indicators:
+        indicator.result = ""  # found anew at this review
     for action in draft.actions:
         if action.status is ActionStatus.NOT_DONE:
             action.status = ActionStatus.OPEN  # to be decided again at this review

@@ -464,7 +464,7 @@ def build_context(
             for f in agreement.further_actors
         ],
         "indicators": [
-            {"name": s.name, "measure": s.measure, "target": s.target}
+            {"name": s.name, "measure": s.measure, "target": s.target, "result": s.result}
             for s in agreement.success_indicators
         ],
         "dpia": _dpia(fmt, agreement.dpia, partners),
