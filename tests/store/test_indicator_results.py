@@ -13,7 +13,7 @@ from coopbuilder.core.changes import Part, structural_changes
 from coopbuilder.core.exchange import SCHEMA_VERSION, dumps, loads
 from coopbuilder.core.records import ReviewRecord
 from coopbuilder.store.connection import open_workspace
-from coopbuilder.workflows.review import render_version
+from coopbuilder.workflows.review import render_version, review_report
 from tests.documents.pdfs import flat, pdftotext
 
 RESULT = "4 of 4 steering meetings held"
@@ -43,6 +43,12 @@ def test_a_result_is_kept_and_each_review_finds_its_own(tmp_path: Path, demo: Ag
         indicator = stored.success_indicators[0]
         assert "Success indicators at this review." in text
         assert f"{indicator.name}: {RESULT} (target: {indicator.target})" in text
+
+        # the review report lists every indicator with its target and this review's result
+        report = flat(pdftotext(review_report(workspace, demo.id, 2), tmp_path))
+        part = report[report.index("Success indicators at this review") :]
+        assert f"{indicator.name} {indicator.target} {RESULT}" in part
+        assert part.count("not recorded") == len(stored.success_indicators) - 1
 
         # signed, then reviewed again: the next draft starts without last year's result
         workspace.signing.mark_signed(demo.id, 2, workspace.agreements.load(demo.id, 2).revision)
