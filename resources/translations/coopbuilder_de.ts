@@ -189,68 +189,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="225"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="241"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="260"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="272"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="302"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="325"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="326"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="306"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="311"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="337"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="362"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="362"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="363"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="366"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="366"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -1241,22 +1241,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="407"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="408"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="411"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="412"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="417"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="418"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="422"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="423"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1351,116 +1351,126 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="54"/>
         <source>Means and bands per precondition</source>
         <translation>Mittelwerte und Bereiche je Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="57"/>
         <source>Each partner&apos;s mean rating and band for every precondition, and the perception gap between them; read only.</source>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="110"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="83"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="100"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="114"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="140"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="140"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="159"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="168"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="184"/>
+        <source>Last time (version {number}): dotted</source>
+        <translation>Zuletzt (Version {number}): gepunktet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="215"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="221"/>
+        <source>Last time: {mean}</source>
+        <translation>Zuletzt: {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="229"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="231"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="235"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="238"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="241"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="285"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="287"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="289"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="292"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="366"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -2429,17 +2439,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="112"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="150"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="174"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -3237,12 +3247,12 @@ unterschied</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="58"/>
         <source>Radar chart of both partners&apos; means</source>
         <translation>Netzdiagramm der Mittelwerte beider Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="71"/>
         <source>{partner}: {values}.</source>
         <translation>{partner}: {values}.</translation>
     </message>

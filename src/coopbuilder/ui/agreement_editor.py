@@ -31,6 +31,7 @@ from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.wizard import Wizard, create_wizard
 from coopbuilder.ui.wizard.contacts import ContactsPage
+from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.record import RecordAccess, ReviewRecordPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
@@ -281,7 +282,7 @@ class AgreementEditor(OpenAgreement):
             self._number = self.session.number
             self._review_draft = False
             for page in self.wizard.pages:
-                if isinstance(page, ReadinessPage | ContactsPage):
+                if isinstance(page, ReadinessPage | ContactsPage | FindingsPage):
                     page.set_previous(None)
                 if isinstance(page, ReviewRecordPage):
                     page.detach()

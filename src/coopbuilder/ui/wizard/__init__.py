@@ -54,7 +54,7 @@ def create_wizard(
         *first,
         PartnershipPage(),
         ReadinessPage(background, dialogs, previous=previous),
-        FindingsPage(),
+        FindingsPage(previous=previous),
         SharingPage(dialogs),
         ContactsPage(dialogs, previous=previous),
         GovernancePage(),
