@@ -9,7 +9,7 @@ it in explicitly, so the documents never read the workspace themselves.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from markupsafe import Markup
@@ -259,10 +259,15 @@ def _version_date(
 
 
 def version_changes(
-    old: Agreement, new: Agreement, catalogue: Catalogue | None = None
+    old: Agreement,
+    new: Agreement,
+    catalogue: Catalogue | None = None,
+    language: Language | None = None,
+    dates: Callable[[dt.date], str] | None = None,
 ) -> tuple[list[Change], list[ClauseChange]]:
-    """What changed from one version to another, in structure and in the text."""
-    return structural_changes(old, new), clause_changes(old, new, catalogue)
+    """What changed from one version to another, in structure (in ``language``, dates as
+    ``dates`` writes them; else as the newer version's documents have them) and in the text."""
+    return structural_changes(old, new, language, dates), clause_changes(old, new, catalogue)
 
 
 def compare_versions(
@@ -279,9 +284,13 @@ def comparison(
     agreement_id: str,
     number: int | None = None,
     catalogue: Catalogue | None = None,
+    language: Language | None = None,
+    dates: Callable[[dt.date], str] | None = None,
 ) -> Comparison:
     """Version ``number`` (default: the latest) compared with the earlier ones: with the
-    version its review started from (else the version before it), and over the years."""
+    version its review started from (else the version before it), and over the years. The
+    changes in structure are worded in ``language`` with dates as ``dates`` writes them (the
+    desktop program's), else as the version's documents have them."""
     catalogue = catalogue or default_catalogue()
     stored = workspace.agreements.load(agreement_id, number)
     agreement = stored.agreement
@@ -303,7 +312,7 @@ def comparison(
     clauses: tuple[ClauseChange, ...] = ()
     if earlier is not None:
         old = version(earlier)
-        found, found_clauses = version_changes(old, agreement, catalogue)
+        found, found_clauses = version_changes(old, agreement, catalogue, language, dates)
         changes, clauses = tuple(found), tuple(found_clauses)
     return Comparison(
         agreement=agreement,
