@@ -117,8 +117,12 @@ def continued_record(current: ReviewRecord, later: ReviewRecord) -> ReviewRecord
     """The record of the review in progress once ``later`` (a review held while its draft is
     not signed) continues it: ``later``'s reason among the incidents, the changes of staff or
     the note (by its kind), and its participants beside the others. The kind and date of the
-    review in progress stay; text already there is not added twice."""
-    update: dict[str, str] = {"participants": _joined(current.participants, later.participants)}
+    review in progress stay, but for an annual review that continues an extraordinary one's
+    draft: the review is then the annual one, held on its day (the extraordinary one's reason
+    stays in the record); text already there is not added twice."""
+    update: dict[str, object] = {"participants": _joined(current.participants, later.participants)}
+    if later.kind is ReviewKind.ANNUAL and current.kind is not ReviewKind.ANNUAL:
+        update |= {"kind": ReviewKind.ANNUAL, "held_on": later.held_on}
     field = _REASON_GOES_TO.get(later.kind)
     if field is not None:
         update[field] = _joined(getattr(current, field), later.reason)
