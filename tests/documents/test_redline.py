@@ -136,3 +136,17 @@ def test_marked_words_are_cut_into_paragraphs_and_bullet_items(
 ) -> None:
     got = [(kind, [s.text for s in words]) for kind, words in lines(segments)]
     assert got == expected
+
+
+def test_typed_text_stays_text_in_the_marked_draft(tmp_path: Path) -> None:
+    signed, draft = versions()
+    hostile = 'Jana <b>Roth</b> & "Co" <font color="red">x</font>'
+    contacts = [
+        c.model_copy(update={"name": hostile}) if c.name == "Jana Roth" else c
+        for c in draft.contacts
+    ]
+    purpose = draft.purpose + " <strike>not struck</strike> & more"
+    marked_draft = draft.model_copy(update={"contacts": contacts, "purpose": purpose})
+    marked = text(render_agreement(marked_draft, against=signed).pdf, tmp_path)
+    assert hostile in marked
+    assert "<strike>not struck</strike> & more" in marked
