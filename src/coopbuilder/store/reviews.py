@@ -180,13 +180,17 @@ class Reviews:
                 signed=reviewed.number,
             )
 
-    def update_review(self, review_id: int, record: ReviewRecord) -> StoredReview:
+    def update_review(
+        self, review_id: int, record: ReviewRecord, *, while_draft: bool = False
+    ) -> StoredReview:
         """Change what a review recorded (it is filled in during the review session).
 
         The record is the review annex of the version the review started, so it changes as
         that version's text does: not once the version is signed or a signature of it is
         recorded (:class:`ProtectedVersionError`), and a version ready to sign whose annex
-        changes is a draft again (its final PDF has to be made, and printed, again)."""
+        changes is a draft again (its final PDF has to be made, and printed, again). With
+        ``while_draft`` (a record typed into the draft), a version marked ready to sign
+        meanwhile stays ready and the record is not changed (:class:`ProtectedVersionError`)."""
         with self._db.transaction() as session:
             row = session.get(ReviewRow, review_id)
             if row is None:
@@ -198,6 +202,19 @@ class Reviews:
             values = flatten(record)
             changed = any(getattr(row, key) != value for key, value in values.items())
             version = self._started(session, row)
+            if (
+                while_draft
+                and changed
+                and version is not None
+                and version.status == AgreementStatus.READY_TO_SIGN
+            ):
+                raise ProtectedVersionError(
+                    "Version {number} of '{title}' was marked ready to sign before this change "
+                    "of its review record was kept; the record was not changed. Return the "
+                    "version to draft to change its record.",
+                    number=version.number,
+                    title=version.title,
+                )
             if version is not None and changed:
                 self._annex_changes(session, version)
             for key, value in values.items():

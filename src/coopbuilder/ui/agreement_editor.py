@@ -47,7 +47,9 @@ def _record_access(session: StoreSession) -> RecordAccess:
     workspace, agreement_id, number = session.workspace, session.agreement_id, session.number
     return RecordAccess(
         read=lambda: starting_review(workspace, agreement_id, number),
-        keep=workspace.reviews.update_review,
+        keep=lambda review_id, record: workspace.reviews.update_review(
+            review_id, record, while_draft=True
+        ),
     )
 
 
