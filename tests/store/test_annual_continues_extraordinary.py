@@ -24,7 +24,9 @@ def test_the_annual_review_takes_over_the_extraordinary_ones_draft(
     incident = ReviewRecord(
         kind=ReviewKind.AFTER_INCIDENT, held_on=dt.date(2027, 9, 3), reason=REASON
     )
-    started, _ = workspace.reviews.start_review(demo.id, incident)
+    started, extraordinary = workspace.reviews.start_review(demo.id, incident)
+    # an extraordinary review leaves the annual review's date as it was
+    assert extraordinary.agreement.next_review_date == demo.next_review_date
     annual = ReviewRecord(held_on=dt.date(2027, 11, 20), participants="Dr. Hans Weiß")
     review, draft = workspace.reviews.start_review(demo.id, annual, continue_draft=True)
     assert (review.id, draft.number) == (started.id, 2)
@@ -33,6 +35,9 @@ def test_the_annual_review_takes_over_the_extraordinary_ones_draft(
     assert record.reason == REASON
     assert record.participants == "Dr. Hans Weiß"
     assert workspace.reviews.in_progress(demo.id) == review
+    # its draft's next review moves as an annual review's does: the review day plus the interval
+    assert draft.agreement.next_review_date == dt.date(2028, 11, 20)
+    assert workspace.agreements.load(demo.id, 2).agreement.next_review_date == dt.date(2028, 11, 20)
 
 
 def test_an_extraordinary_review_leaves_the_annual_ones_kind_and_day() -> None:

@@ -92,10 +92,17 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
         if action.status is ActionStatus.NOT_DONE:
             action.status = ActionStatus.OPEN  # to be decided again at this review
     if record.kind is ReviewKind.ANNUAL:
-        following = add_months(record.held_on, draft.review_interval_months)
-        if draft.effective_date is None or following >= draft.effective_date:
-            draft.next_review_date = following
+        draft = annual_next_review(draft, record.held_on)
     return draft
+
+
+def annual_next_review(draft: Agreement, held_on: dt.date) -> Agreement:
+    """``draft`` with its next review set as an annual review held on ``held_on`` sets it:
+    that day plus the review interval (not before the day the agreement takes effect)."""
+    following = add_months(held_on, draft.review_interval_months)
+    if draft.effective_date is not None and following < draft.effective_date:
+        return draft
+    return draft.model_copy(update={"next_review_date": following})
 
 
 def _joined(text: str, addition: str) -> str:

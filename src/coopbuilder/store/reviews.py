@@ -16,14 +16,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopbuilder.core.base import Model
-from coopbuilder.core.records import ReviewRecord
-from coopbuilder.core.review import continued_record, prepare_review_draft
+from coopbuilder.core.records import ReviewKind, ReviewRecord
+from coopbuilder.core.review import annual_next_review, continued_record, prepare_review_draft
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.agreements import Agreements, first_signatory, stored_version
 from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import NotFoundError, ProtectedVersionError, ReviewInProgressError
 from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion
-from coopbuilder.store.repository import flatten, read_content, row_values, unflatten
+from coopbuilder.store.repository import (
+    flatten,
+    read_content,
+    row_values,
+    unflatten,
+    write_content,
+)
 from coopbuilder.store.tables import ReviewRow, VersionRow
 
 
@@ -147,6 +153,14 @@ class Reviews:
             self._annex_changes(session, version)
             for key, value in flatten(after).items():
                 setattr(row, key, value)
+            if after.kind is ReviewKind.ANNUAL and before.kind is not ReviewKind.ANNUAL:
+                # the annual review now: its draft's next review moves as it would have
+                content = read_content(session, version, self._db.location)
+                moved = annual_next_review(content, after.held_on)
+                if moved != content:
+                    version.saved_at = utc_now()
+                    version.saved_by = self._db.who
+                    write_content(session, version, moved)
             self._agreements.log(
                 session,
                 AuditAction.SAVED,
