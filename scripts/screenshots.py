@@ -7,8 +7,9 @@ offscreen platform).
     .venv/bin/python scripts/screenshots.py [OUT_FOLDER]
     .venv/bin/python scripts/screenshots.py --lang de --pages 1,3   # German, normal mode only
 
-With ``--lang de`` the program speaks German and shows the German demo agreement; the files are
-named ``de-<step>-<title>.png``.
+With ``--lang de`` the program speaks German and shows the German demo agreement (and its
+history, for the review screens); the files are named ``de-<step>-<title>.png`` and
+``de-review-...png``.
 """
 
 from __future__ import annotations
@@ -158,12 +159,12 @@ def main(argv: list[str]) -> int:
         window.deleteLater()
         settle()
     projector.set_projector(False)
-    if language is Language.EN and pages is None:
+    if pages is None:
         from coopbuilder.core import clock
 
         # the program's clock too reads the day of the third year's review
         with clock.running_from(dt.datetime.combine(REVIEW_DAY, dt.time(12), dt.UTC)):
-            review_screens(scratch, background, save, settle)
+            review_screens(scratch, background, save, settle, language.value)
     background.wait()
     return 0
 
@@ -173,6 +174,7 @@ def review_screens(
     background: object,
     save: Callable[[QWidget, str], None],
     wait: Callable[..., None],
+    language: str = "en",
 ) -> None:
     """The review screens in the main window, on a workspace with the three-year demo history,
     seen on a day in the third year's review, with two more agreements: one overdue, one due
@@ -188,22 +190,33 @@ def review_screens(
     from coopbuilder.ui.preview import PdfOutput
     from coopbuilder.ui.projector import ProjectorMode
     from coopbuilder.ui.review import ComparisonView
+    from coopbuilder.ui.wizard.findings import FindingsPage
     from coopbuilder.workflows.demo_history import demo_history
 
     assert isinstance(background, Background)
+    prefix = "" if language == "en" else f"{language}-"
     today = REVIEW_DAY
     path = scratch / "reviews.sqlite"
     with open_workspace(path, who=WHO) as workspace:
-        demo_history(workspace, DEMO_DAY)
+        demo_history(workspace, DEMO_DAY, language)
         others = (
             ("prison-release", "Exit work before and after release from prison", 400),
             ("youth-referrals", "Referrals of young people at risk", 340),
         )
+        if language == "de":
+            others = (
+                ("prison-release", "Ausstiegsarbeit vor und nach der Haftentlassung", 400),
+                ("youth-referrals", "Vermittlung gefährdeter junger Menschen", 340),
+            )
         for agreement_id, title, days_ago in others:
-            agreement = demo_agreement("en", today=today - dt.timedelta(days=days_ago))
+            agreement = demo_agreement(language, today=today - dt.timedelta(days=days_ago))
             agreement.id, agreement.title = agreement_id, title
             if agreement_id == "prison-release":
-                agreement.partners[1].name = "Prison service of Musterland (JVA Musterstadt)"
+                agreement.partners[1].name = (
+                    "Justizvollzug Musterland (JVA Musterstadt)"
+                    if language == "de"
+                    else "Prison service of Musterland (JVA Musterstadt)"
+                )
                 agreement.partners[1].short_name = "JVA Musterstadt"
                 agreement.partners[1].kind = PartnerKind.PRISON
             stored = workspace.agreements.create(agreement)
@@ -219,7 +232,7 @@ def review_screens(
     window = open_window(settings, ProjectorMode(app, settings), background, path, today)
     wait(lambda: window.workspace is not None)
     window.reviews.show()
-    save(window, "review-1-reviews-view")
+    save(window, prefix + "review-1-reviews-view")
 
     window.reviews.compare("demo-agreement", 3)
     (comparison,) = window.pages()
@@ -229,7 +242,7 @@ def review_screens(
         ("readiness-over-the-years", "actions", "changes", "text", "record")
     ):
         comparison.tabs.setCurrentIndex(index)
-        save(window, f"review-{index + 2}-comparison-{slug}")
+        save(window, f"{prefix}review-{index + 2}-comparison-{slug}")
     window.close_page(comparison)
 
     window.commands.open("demo-agreement", 3)
@@ -238,16 +251,23 @@ def review_screens(
     assert isinstance(editor, AgreementEditor)
     wizard = editor.wizard
     wizard.go_to(0)  # a review's draft opens at its record
-    save(window, "review-6b-record-step")
+    save(window, prefix + "review-6b-record-step")
     wizard.go_to(next(i for i, p in enumerate(wizard.pages) if isinstance(p, ReadinessPage)))
-    save(window, "review-7-readiness-with-last-time")
+    save(window, prefix + "review-7-readiness-with-last-time")
+    wizard.go_to(next(i for i, p in enumerate(wizard.pages) if isinstance(p, FindingsPage)))
+    save(window, prefix + "review-7b-findings-with-last-time")
     editor.wizard.go_to(len(editor.wizard.pages) - 1)
     output = editor.findChild(PdfOutput)
     assert output is not None
     wait(lambda: output.pdf is not None)
     output.view.pageNavigator().jump(output.document.pageCount() - 1, QPointF(0, 0))
     wait(lambda: False, 1.5)  # the view draws its pages in the background
-    save(window, "review-8-review-annex-in-the-preview")
+    save(window, prefix + "review-8-review-annex-in-the-preview")
+    output.changes_box.setChecked(True)  # Show changes: against the signed version 2
+    wait(lambda: output.pdf is not None and not output.rendering)
+    output.view.pageNavigator().jump(1, QPointF(0, 0))
+    wait(lambda: False, 1.5)
+    save(window, prefix + "review-9-changes-marked-in-the-preview")
     window.hide()
     if window.workspace is not None:
         window.workspace.close()

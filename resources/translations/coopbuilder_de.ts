@@ -189,68 +189,68 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="227"/>
         <source>&amp;Edit as a new version...</source>
         <translation>Als neue Version &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="243"/>
         <source>Review: {title}, version {number}</source>
         <translation>Überprüfung: {title}, Version {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="262"/>
         <source>Signatures of this version are recorded; it cannot be changed.</source>
         <translation>Unterschriften dieser Version sind erfasst; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="268"/>
         <source>Version {version} is being signed ({names} signed it): it no longer changes. To change the agreement, make a new draft version from it; it is then signed anew.</source>
         <translation>Version {version} wird gerade unterzeichnet (bisher unterschrieben: {names}): Sie ändert sich nicht mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an; diese wird dann neu unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="274"/>
         <source>Version {version} is {status}: it never changes. To change the agreement, make a new draft version from it.</source>
         <translation>Version {version} ist {status}: Sie ändert sich nie mehr. Um die Vereinbarung zu ändern, legen Sie daraus eine neue Entwurfsversion an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="297"/>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="328"/>
         <source>Open the version</source>
         <translation>Version öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="308"/>
         <source>Edit as a new version</source>
         <translation>Als neue Version bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="313"/>
         <source>Version {version} of &apos;{title}&apos; is {status} and never changes. Make a new draft version from it, to change it?</source>
         <translation>Version {version} von „{title}“ ist {status} und ändert sich nie mehr. Daraus eine neue Entwurfsversion anlegen, um sie zu ändern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="339"/>
         <source>This is the version as it was saved by someone else. Your changes are in the tab beside this one: take over what you need, then discard the copy.</source>
         <translation>Dies ist die Version, wie jemand anderes sie gespeichert hat. Ihre Änderungen stehen im Tab daneben: Übernehmen Sie, was Sie brauchen, und verwerfen Sie dann die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="364"/>
         <source>Close the agreement</source>
         <translation>Vereinbarung schließen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="365"/>
         <source>&apos;{title}&apos; has changes that are not saved. Save them before closing?</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="368"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="368"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -968,212 +968,237 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="78"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="81"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
         <translation>Die Eskalationsstufen des Partners; wählen Sie eine Ansprechperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="149"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="173"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="101"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="102"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="108"/>
+        <source>Someone else takes over this contact&apos;s place: role, level, availability and deputy stay; type the new person&apos;s name, phone and e-mail</source>
+        <translation>Eine andere Person übernimmt die Stelle dieser Ansprechperson: Funktion, Ebene, Erreichbarkeit und Stellvertretung bleiben; geben Sie Name, Telefon und E-Mail der neuen Person ein</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="113"/>
+        <source>Partner {number}: hand over contact</source>
+        <translation>Partner {number}: Ansprechperson übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="114"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="137"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="142"/>
         <source>The full name of the person the other partner can reach.</source>
         <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>The person&apos;s position, e.g. Case worker.</source>
         <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="151"/>
         <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
         <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
         <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="165"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="166"/>
         <source>A number the other partner can call, with the area code.</source>
         <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="170"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="171"/>
         <source>An encrypted or otherwise secured e-mail address for case information.</source>
         <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="175"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="181"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="182"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="183"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="184"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="185"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="186"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="187"/>
         <source>Deputy:</source>
         <translation>Stellvertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="190"/>
+        <source>Partner {number} contact: took over from</source>
+        <translation>Ansprechperson von Partner {number}: übernommen von</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="195"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="233"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="261"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} des Partners {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="328"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="299"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="324"/>
         <source>No deputy yet</source>
         <translation>Noch keine Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="357"/>
+        <source>Took over from {name}; the version before keeps {name}.</source>
+        <translation>Übernommen von {name}; die vorige Version behält {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="390"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="391"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="392"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1181,37 +1206,37 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="112"/>
         <source>Add further actor</source>
         <translation>Weitere beteiligte Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="119"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Ansprechperson und jede Ansprechperson eine Stellvertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="127"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="131"/>
         <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="147"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="150"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Stellvertretungen und weitere beteiligte Stellen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="182"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere beteiligte Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1219,22 +1244,22 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>CopyView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="410"/>
         <source>D&amp;iscard this copy...</source>
         <translation>Diese Kopie &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="406"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="414"/>
         <source>Copy: {title}</source>
         <translation>Kopie: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="412"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="420"/>
         <source>Discard this copy</source>
         <translation>Diese Kopie verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="417"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="425"/>
         <source>Throw away this copy of your changes to &apos;{title}&apos;? This cannot be undone.</source>
         <translation>Diese Kopie Ihrer Änderungen an „{title}“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1329,116 +1354,126 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="54"/>
         <source>Means and bands per precondition</source>
         <translation>Mittelwerte und Bereiche je Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="57"/>
         <source>Each partner&apos;s mean rating and band for every precondition, and the perception gap between them; read only.</source>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="72"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="111"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="83"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="100"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="115"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="141"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="141"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="160"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="169"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="185"/>
+        <source>Last time (version {number}): dotted</source>
+        <translation>Zuletzt (Version {number}): gepunktet</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="216"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="222"/>
+        <source>Last time: {mean}</source>
+        <translation>Zuletzt: {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="230"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="232"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="236"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="239"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="242"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="286"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="288"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="290"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="293"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="367"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1495,254 +1530,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="185"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="198"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="218"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="214"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="215"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="233"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="235"/>
         <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="236"/>
         <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="244"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="259"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="260"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="269"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="270"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="272"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="280"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="268"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="281"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="285"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="288"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="289"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="290"/>
         <source>&amp;Completed on:</source>
         <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
         <source>&amp;Reference:</source>
         <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="298"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="301"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="305"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="306"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="326"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="330"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="351"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="353"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="342"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="355"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="356"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="362"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="375"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="384"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="397"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="403"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1771,37 +1806,47 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="125"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="129"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="134"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="138"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="143"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="146"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="150"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="154"/>
+        <source>What the review found against the target, e.g. &apos;4 of 4 steering meetings held&apos;; each review records its own.</source>
+        <translation>Was die Überprüfung gemessen am Zielwert festgestellt hat, z. B. „4 von 4 Lenkungstreffen abgehalten“; jede Überprüfung hält ihr eigenes Ergebnis fest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="160"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -2397,17 +2442,17 @@ unterschied</translation>
 <context>
     <name>OpenAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="114"/>
         <source>Notice about this agreement</source>
         <translation>Hinweis zu dieser Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="152"/>
         <source>{title}, version {version}, {status}</source>
         <translation>{title}, Version {version}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/agreement_editor.py" line="176"/>
         <source>Print the agreement</source>
         <translation>Vereinbarung drucken</translation>
     </message>
@@ -2827,144 +2872,159 @@ unterschied</translation>
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="106"/>
         <source>&amp;Print...</source>
         <translation>D&amp;rucken…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="109"/>
         <source>Save P&amp;DF...</source>
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
         <source>Save readiness &amp;report...</source>
         <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="111"/>
         <source>Save for &amp;legal review...</source>
         <translation>Für die &amp;Rechtsberatung speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="118"/>
         <source>Save for &amp;Word...</source>
         <translation>Für &amp;Word speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="121"/>
         <source>Save the draft as a Word document, for a legal department to review with tracked changes</source>
         <translation>Den Entwurf als Word-Dokument speichern, damit das Justiziariat oder die Rechtsberatung ihn mit Änderungsverfolgung prüfen kann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="125"/>
+        <source>Show &amp;changes</source>
+        <translation>Änderungen &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="126"/>
+        <source>Show the changes against the signed version</source>
+        <translation>Änderungen gegenüber der unterzeichneten Version zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="128"/>
+        <source>Mark what this version changes against the signed version it was made from: removed words struck through in red, added words underlined in green</source>
+        <translation>Markiert, was diese Version gegenüber der unterzeichneten Version ändert, aus der sie erstellt wurde: gestrichene Wörter rot durchgestrichen, eingefügte Wörter grün unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="153"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="189"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="193"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="199"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="203"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="207"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="211"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="214"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="234"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="107"/>
         <source>Print the agreement (Ctrl+P)</source>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="318"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="331"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="344"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="333"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="376"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="216"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="108"/>
         <source>Print previe&amp;w...</source>
         <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="114"/>
         <source>The draft with a note under every clause (the provisions it rests on, the partners&apos; choice) and every open legal question numbered, for the lawyers</source>
         <translation>Der Entwurf mit einer Notiz unter jeder Klausel (die Vorschriften, auf denen sie beruht, und die Entscheidung der Partner) und allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="187"/>
         <source>Preview of the version ready to sign: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der unterschriftsreifen Version: %n Seite.</numerusform>
@@ -2972,7 +3032,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
         <source>Preview of the signed version: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der unterzeichneten Version: %n Seite.</numerusform>
@@ -2980,7 +3040,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="201"/>
         <source>Preview of the superseded version: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der abgelösten Version: %n Seite.</numerusform>
@@ -2988,7 +3048,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="209"/>
         <source>Preview of the terminated version: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der beendeten Version: %n Seite.</numerusform>
@@ -2996,7 +3056,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="215"/>
         <source>Preview of the draft: %n page(s).</source>
         <translation>
             <numerusform>Vorschau des Entwurfs: %n Seite.</numerusform>
@@ -3004,42 +3064,52 @@ unterschied</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="310"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <source>Changes against the signed version are marked.</source>
+        <translation>Änderungen gegenüber der unterzeichneten Version sind markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="330"/>
+        <source>changes marked</source>
+        <translation>Änderungen markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="342"/>
         <source>Save the agreement for Word</source>
         <translation>Die Vereinbarung für Word speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="343"/>
         <source>{title} - version {version} - {kind}.docx</source>
         <translation>{title} - Version {version} - {kind}.docx</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="319"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="351"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="362"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="364"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="342"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="374"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="344"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="376"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="385"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3195,12 +3265,12 @@ unterschied</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="58"/>
         <source>Radar chart of both partners&apos; means</source>
         <translation>Netzdiagramm der Mittelwerte beider Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="71"/>
         <source>{partner}: {values}.</source>
         <translation>{partner}: {values}.</translation>
     </message>
@@ -3809,12 +3879,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>{joined} ist hinzugekommen ({where})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="232"/>
         <source>Kept the record of the review.</source>
         <translation>Das Protokoll der Überprüfung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/record.py" line="239"/>
         <source>The record was not kept: {problem}</source>
         <translation>Das Protokoll wurde nicht gespeichert: {problem}</translation>
     </message>
@@ -3830,136 +3900,136 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterzeichnete Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="117"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="172"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="138"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="142"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="143"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="144"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="145"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="146"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="167"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="187"/>
         <source>The reviews could not be read: {problem}</source>
         <translation>Die Überprüfungen konnten nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="202"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="220"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="223"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="225"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="229"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="248"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -3967,7 +4037,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="254"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>In %n Tag fällig</numerusform>
@@ -3975,72 +4045,72 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         </translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="251"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="253"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="256"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="268"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="273"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="338"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="351"/>
         <source>Continued the review in progress: version {number} is its draft.</source>
         <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="345"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="355"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="375"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="366"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="376"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="377"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="382"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="387"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="397"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="400"/>
         <source>Wrote %n review date(s) to {path}.</source>
         <translation>
             <numerusform>%n Überprüfungstermin wurde nach {path} exportiert.</numerusform>

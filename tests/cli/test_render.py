@@ -140,3 +140,66 @@ def test_the_german_lawyers_edition(tmp_path: Path) -> None:
     assert "Fragen an die Rechtsberatung" in text
     assert "F1 (§ 14): Rechtsnatur" in text
     assert text.count("Welche Ausnahme nach Art. 9 Abs. 2 DSGVO") == 2
+
+
+def _draft_of_version_2(signed_file: Path, tmp_path: Path) -> Path:
+    """The next version's draft of the agreement in ``signed_file``, a contact replaced."""
+    from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+
+    signed = read_exchange_file(signed_file)
+    contacts = [
+        c.model_copy(update={"name": "Jana Roth"}) if c.name == "Tobias Brandt" else c
+        for c in signed.contacts
+    ]
+    draft = tmp_path / "version-2.json"
+    write_exchange_file(draft, signed.model_copy(update={"version": 2, "contacts": contacts}))
+    return draft
+
+
+@pytest.mark.parametrize("signed_as", ["exchange file", "final PDF"])
+def test_redline_marks_the_draft_against_the_signed_version(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], signed_as: str
+) -> None:
+    signed = demo_file
+    if signed_as == "final PDF":
+        signed = tmp_path / "signed.pdf"
+        assert main(["render", str(demo_file), "-o", str(signed), "--final"]) == 0
+    draft, out = _draft_of_version_2(demo_file, tmp_path), tmp_path / "redline.pdf"
+    capsys.readouterr()
+    assert main(["render", str(draft), "-o", str(out), "--redline", str(signed)]) == 0
+    printed = capsys.readouterr().out
+    assert "agreement with its changes against version 1 (" in printed
+    text = " ".join(pdftotext(out.read_bytes(), tmp_path).split())
+    assert "Changes marked against version 1, the signed version" in text
+    assert "Changes to this list since version 1" in text
+    assert "Name: Tobias Brandt Jana Roth" in text
+    assert "This is version 1 2 of the agreement" in text
+
+
+def test_redline_is_refused_against_another_agreement_or_a_later_version(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft, out = _draft_of_version_2(demo_file, tmp_path), tmp_path / "redline.pdf"
+    capsys.readouterr()
+    # the draft is no earlier version of itself
+    assert main(["render", str(draft), "-o", str(out), "--redline", str(draft)]) == 2
+    err = capsys.readouterr().err
+    assert "holds version 2 of the agreement, not one before the draft's version 2" in err
+    from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+
+    other = tmp_path / "other.json"
+    agreement = read_exchange_file(demo_file)
+    write_exchange_file(other, agreement.model_copy(update={"id": "another-agreement"}))
+    assert main(["render", str(draft), "-o", str(out), "--redline", str(other)]) == 2
+    assert "holds another agreement than" in capsys.readouterr().err
+    plain = tmp_path / "plain.pdf"
+    assert main(["render", str(demo_file), "-o", str(plain)]) == 0
+    capsys.readouterr()
+    assert main(["render", str(draft), "-o", str(out), "--redline", str(plain)]) == 2
+    assert "has no agreement attached" in capsys.readouterr().err
+    for extra in (["--final"], []):
+        target = out if extra else tmp_path / "redline.docx"
+        args = ["render", str(draft), "-o", str(target), "--redline", str(demo_file), *extra]
+        assert main(args) == 2
+        assert "cannot be --final or a Word document" in capsys.readouterr().err
+    assert not out.exists()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopbuilder.cli.common import (
     EXIT_CHECKS_FAILED,
@@ -19,6 +20,9 @@ from coopbuilder.cli.common import (
 )
 from coopbuilder.cli.signing import format_fields
 from coopbuilder.core.errors import UserError
+
+if TYPE_CHECKING:
+    from coopbuilder.core.agreement import Agreement
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,6 +62,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "open legal question the partners left for their lawyers",
     )
     render.add_argument(
+        "--redline",
+        type=Path,
+        metavar="SIGNED",
+        help="mark the draft's changes against the signed version, word by word in each clause "
+        "(removed words struck through, added words underlined), and list the contact list's "
+        "changes in its annex; SIGNED is that version's exchange file or its final PDF",
+    )
+    render.add_argument(
         "--templates",
         type=Path,
         metavar="DIR",
@@ -79,6 +91,13 @@ def _render(args: argparse.Namespace) -> int:
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
     catalogue = default_catalogue()
     library = clause_library(agreement.language, args.templates)
+    if args.redline is not None and (args.final or args.output.suffix.lower() == ".docx"):
+        print(
+            "coopbuilder: error: --redline marks a draft's changes in a PDF; it cannot be "
+            "--final or a Word document.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.final and args.annotated:
         print(
             "coopbuilder: error: --annotated is a draft for the lawyers; it cannot be --final.",
@@ -100,6 +119,7 @@ def _render(args: argparse.Namespace) -> int:
             write_pdf(args.report, render_report(agreement, catalogue, library))
             print(f"Wrote the readiness report to {args.report}.")
         return EXIT_OK
+    against: Agreement | None = None
     if args.final:
         from coopbuilder.documents.final import NotReadyToSignError, render_final
         from coopbuilder.documents.signature_fields import list_fields
@@ -113,13 +133,22 @@ def _render(args: argparse.Namespace) -> int:
             return EXIT_CHECKS_FAILED
         pdf, pages = final.pdf, final.pages
     else:
-        result = render_agreement(agreement, catalogue, library, annotated=args.annotated)
+        against = (
+            _signed_version(args, agreement.id, agreement.version)
+            if args.redline is not None
+            else None
+        )
+        result = render_agreement(
+            agreement, catalogue, library, annotated=args.annotated, against=against
+        )
         pdf, pages = result.pdf, result.pages
     report = render_report(agreement, catalogue, library) if args.report else None
     write_pdf(args.output, pdf)
     kind = "final agreement, ready to sign" if args.final else "agreement"
     if args.annotated:
         kind = "lawyers' edition of the agreement"
+    if against is not None:
+        kind += f" with its changes against version {against.version}"
     print(f"Wrote the {kind} ({pages} pages) to {args.output}.")
     if args.final:
         print("Its signature fields, for `coopbuilder sign --field NAME`:")
@@ -128,3 +157,43 @@ def _render(args: argparse.Namespace) -> int:
         write_pdf(args.report, report)
         print(f"Wrote the readiness report to {args.report}.")
     return EXIT_OK
+
+
+def _signed_version(args: argparse.Namespace, agreement_id: str, version: int) -> Agreement:
+    """The version ``--redline`` names: from its exchange file, or from the agreement attached
+    to its final PDF; it must be an earlier version of the same agreement."""
+    path: Path = args.redline
+    if path.suffix.lower() == ".pdf":
+        from coopbuilder.core.exchange import loads
+        from coopbuilder.core.files import read_user_file
+        from coopbuilder.documents.embedded import ATTACHMENT_NAME, read_embedded_agreement
+        from coopbuilder.documents.pdf_input import read_pdf
+        from coopbuilder.workflows.signed_import import MAX_PDF_BYTES
+
+        pdf = read_user_file(path, "a PDF", max_bytes=MAX_PDF_BYTES)
+        attached = read_embedded_agreement(read_pdf(pdf))
+        if attached is None:
+            raise UserError(
+                "{name} has no agreement attached: it is not a final PDF made by CoopBuilder. "
+                "Give the signed version's final PDF or its exchange file.",
+                name=path,
+            )
+        signed = loads(attached.data, source=f"{path} ({ATTACHMENT_NAME})")
+    else:
+        signed = read_agreement(path, args.passphrase_env, args.accept_unprotected)
+    if signed.id != agreement_id:
+        raise UserError(
+            "{name} holds another agreement than {file}; mark the draft against a version of "
+            "the same agreement.",
+            name=path,
+            file=args.file,
+        )
+    if signed.version >= version:
+        raise UserError(
+            "{name} holds version {signed} of the agreement, not one before the draft's "
+            "version {draft}; mark the draft against the version signed before it.",
+            name=path,
+            signed=signed.version,
+            draft=version,
+        )
+    return signed

@@ -94,9 +94,15 @@ def flatten(model: BaseModel, include: Iterable[str] | None = None) -> dict[str,
 class _Reader:
     """Turns the values of one version into readable text."""
 
-    def __init__(self, agreement: Agreement, language: Language) -> None:
+    def __init__(
+        self,
+        agreement: Agreement,
+        language: Language,
+        dates: Callable[[dt.date], str] | None = None,
+    ) -> None:
         self.agreement = agreement
         self.language = language
+        self.dates = dates
         self.partners = {p.id: p.label for p in agreement.partners}
         self.contacts = {c.id: c.name for c in agreement.contacts}
 
@@ -111,6 +117,8 @@ class _Reader:
             return word(str(value).lower(), self.language)
         if isinstance(value, Enum):
             return label(value, self.language)
+        if isinstance(value, dt.date) and self.dates is not None:
+            return self.dates(value)
         if isinstance(value, dt.date):
             return word("date", self.language).format(
                 year=f"{value.year:04d}", month=f"{value.month:02d}", day=f"{value.day:02d}"
@@ -216,12 +224,16 @@ _PARTS: tuple[tuple[Part, Entries, Labeller], ...] = (
 
 
 def structural_changes(
-    old: Agreement, new: Agreement, language: Language | str | None = None
+    old: Agreement,
+    new: Agreement,
+    language: Language | str | None = None,
+    dates: Callable[[dt.date], str] | None = None,
 ) -> list[Change]:
     """Everything added, removed or changed from ``old`` to ``new``, part by part, in the
-    language of ``new`` unless another is asked for."""
+    language of ``new`` unless another is asked for; dates as ``dates`` writes them (the
+    desktop program's locale), else in the language's numeric form."""
     lang = Language(language) if language is not None else new.language
-    before, after = _Reader(old, lang), _Reader(new, lang)
+    before, after = _Reader(old, lang, dates), _Reader(new, lang, dates)
     out: list[Change] = []
     own = _fields(
         Part.AGREEMENT,

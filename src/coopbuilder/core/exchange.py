@@ -24,10 +24,11 @@ from coopbuilder.core.plurals import Counted
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: an agreement's legal nature, a partner's article, a trigger's imminence and whether the
 person can consent, the recipient's basis for collecting, actions due before signing, and the
-choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it)."""
+choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it).
+3: a success indicator's result at the review that made the version."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -53,7 +54,12 @@ def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
     return agreement
 
 
-MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults}
+def _indicator_results(agreement: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: a success indicator of schema 2 has no result recorded (the default)."""
+    return agreement
+
+
+MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults, 2: _indicator_results}
 """Migration from each older schema version to the next. Add one per change of the format."""
 
 MAX_BYTES = 50 * 1024 * 1024

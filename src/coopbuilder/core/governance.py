@@ -33,6 +33,9 @@ class SuccessIndicator(Entity):
     name: Name
     measure: Text = ""
     target: ShortText = ""
+    result: ShortText = ""
+    """What the review that made this version found against the target ("4 of 4 steering
+    meetings held"); a new review's draft starts without one."""
 
 
 class DpiaRecord(Model):

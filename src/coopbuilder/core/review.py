@@ -10,6 +10,8 @@ How a review carries last year into the new draft (``prepare_review_draft``):
   found not done before is open again: nobody has decided about it at this review yet).
   Actions already done or dropped in the reviewed version are not carried again: their outcome
   was recorded at the review before and stays readable in that version;
+- each **success indicator's result** is found anew: the new draft starts without one, and the
+  result of the review before stays in the reviewed version;
 - an **annual review** sets the next review to the review date plus the review interval; an
   extraordinary one (after an incident, a change of staff or of law) leaves the date of the
   next annual review as it was.
@@ -82,14 +84,23 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
     draft = reviewed.model_copy(deep=True)
     draft.assessment = Assessment()
     draft.actions = [a for a in draft.actions if a.status in PENDING]
+    for indicator in draft.success_indicators:
+        indicator.result = ""  # found anew at this review
     for action in draft.actions:
         if action.status is ActionStatus.NOT_DONE:
             action.status = ActionStatus.OPEN  # to be decided again at this review
     if record.kind is ReviewKind.ANNUAL:
-        following = add_months(record.held_on, draft.review_interval_months)
-        if draft.effective_date is None or following >= draft.effective_date:
-            draft.next_review_date = following
+        draft = annual_next_review(draft, record.held_on)
     return draft
+
+
+def annual_next_review(draft: Agreement, held_on: dt.date) -> Agreement:
+    """``draft`` with its next review set as an annual review held on ``held_on`` sets it:
+    that day plus the review interval (not before the day the agreement takes effect)."""
+    following = add_months(held_on, draft.review_interval_months)
+    if draft.effective_date is not None and following < draft.effective_date:
+        return draft
+    return draft.model_copy(update={"next_review_date": following})
 
 
 def _joined(text: str, addition: str) -> str:
@@ -111,8 +122,12 @@ def continued_record(current: ReviewRecord, later: ReviewRecord) -> ReviewRecord
     """The record of the review in progress once ``later`` (a review held while its draft is
     not signed) continues it: ``later``'s reason among the incidents, the changes of staff or
     the note (by its kind), and its participants beside the others. The kind and date of the
-    review in progress stay; text already there is not added twice."""
-    update: dict[str, str] = {"participants": _joined(current.participants, later.participants)}
+    review in progress stay, but for an annual review that continues an extraordinary one's
+    draft: the review is then the annual one, held on its day (the extraordinary one's reason
+    stays in the record); text already there is not added twice."""
+    update: dict[str, object] = {"participants": _joined(current.participants, later.participants)}
+    if later.kind is ReviewKind.ANNUAL and current.kind is not ReviewKind.ANNUAL:
+        update |= {"kind": ReviewKind.ANNUAL, "held_on": later.held_on}
     field = _REASON_GOES_TO.get(later.kind)
     if field is not None:
         update[field] = _joined(getattr(current, field), later.reason)

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.changes import ChangeKind
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 from coopbuilder.core.parties import Representative
 from coopbuilder.core.review import ReviewContext
@@ -40,7 +41,8 @@ from coopbuilder.documents.layout import (
 from coopbuilder.documents.markup import markup as as_markup
 from coopbuilder.documents.markup import one_line, paragraph, plain
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
-from coopbuilder.documents.review_tables import outcomes_table
+from coopbuilder.documents.redline import Redline, marked_blocks, redline
+from coopbuilder.documents.review_tables import contact_changes_table, outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
 
@@ -64,9 +66,13 @@ class _Builder(AgreementText):
         styles: Styles,
         review: ReviewContext | None,
         annotated: bool = False,
+        marks: Redline | None = None,
     ) -> None:
         super().__init__(agreement, catalogue, library, styles, review, annotated)
         self.boxes: list[SignatureBox] = []
+        self.marks = marks
+        if marks is not None:
+            self.context["redline"] = marks.view()
 
     # -- text -------------------------------------------------------------------------------
 
@@ -79,9 +85,13 @@ class _Builder(AgreementText):
         return paragraph(keep_together(markup), chosen, bullet)
 
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
-        markup = self.clause_markup(clause)
+        change = self.marks.clauses.get(clause.id) if self.marks is not None else None
+        if change is not None:  # the draft marked against the signed version
+            parts = marked_blocks(change, self.styles)
+        else:
+            parts = blocks(self.clause_markup(clause))
         out: list[Flowable] = []
-        for index, (kind, text) in enumerate(blocks(markup)):
+        for index, (kind, text) in enumerate(parts):
             if kind == "bullet":
                 out.append(self.paragraph(text, "bullet", bullet="–"))
             elif number is not None:
@@ -129,9 +139,29 @@ class _Builder(AgreementText):
 
     # -- sections ---------------------------------------------------------------------------
 
+    def marked_applying(
+        self, section: Section, numbered: str | None
+    ) -> list[tuple[str | None, Clause]]:
+        """The clauses of a section that apply and, in the draft marked against the signed
+        version, the clauses it no longer has, where they stood (without a number)."""
+        applying = list(self.applying(section, numbered))
+        if self.marks is None or not self.marks.removed:
+            return applying
+        labels = {clause.id: label for label, clause in applying}
+        removed = self.marks.removed
+        return [
+            (labels.get(clause.id), clause)
+            for clause in section.clauses
+            if clause.id in labels or clause.id in removed
+        ]
+
     def section(self, section: Section, heading: str, numbered: str | None) -> list[Flowable]:
         out: list[Flowable] = []
-        for label, clause in self.applying(section, numbered):
+        removed = self.marks.removed if self.marks is not None else frozenset()
+        for label, clause in self.marked_applying(section, numbered):
+            if clause.id in removed:  # its words struck through; no table, no number
+                out.extend(self.clause_text(clause, None))
+                continue
             text = self.clause_text(clause, label) if clause.text is not None else []
             if text and clause.table is not None:
                 text[-1].keepWithNext = 1  # its lead-in stays with the table
@@ -174,6 +204,10 @@ class _Builder(AgreementText):
         if kind == "readiness_actions":
             findings = context["readiness"]["findings"]
             return [actions_table(findings, self.columns(clause), styles, self.fmt)]
+        if kind == "contact_changes":
+            contacts = self.marks.contacts if self.marks is not None else ()
+            kinds = {kind.value: self.fmt.label(kind) for kind in ChangeKind}
+            return [contact_changes_table(contacts, self.columns(clause), kinds, styles)]
         if kind == "review_actions":
             return [outcomes_table(context["review"]["actions"], self.columns(clause), styles)]
         if kind == "disclosure_log":
@@ -265,6 +299,10 @@ class _Builder(AgreementText):
         out.append(Spacer(1, 10))
         final = self.context["agreement"]["is_final"]
         notice_text = text("final_notice" if final else "draft_notice", context)
+        if self.marks is not None and "redline_notice" in self.library.document:
+            notice_text = Markup("{}<br/><br/>{}").format(
+                notice_text, text("redline_notice", context)
+            )
         notice = self.paragraph(notice_text, "notice")
         box = Table([[notice]], colWidths=[self.styles.frame_width])
         box.setStyle(
@@ -315,18 +353,22 @@ def render_agreement(
     library: ClauseLibrary | None = None,
     review: ReviewContext | None = None,
     annotated: bool = False,
+    against: Agreement | None = None,
 ) -> RenderResult:
     """The agreement as a PDF, with the signature area of every signatory.
 
     ``library`` defaults to the shipped clause library of the agreement's language. With
     ``review`` (the review that started this version), the PDF has a review annex; with
-    ``annotated`` (the lawyers' edition), an annex that numbers every open legal question.
+    ``annotated`` (the lawyers' edition), an annex that numbers every open legal question; with
+    ``against`` (the signed version), the changes against it are marked word by word, and the
+    contact list's changes stand beside the list.
     """
     catalogue = catalogue or default_catalogue()
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)
-    builder = _Builder(agreement, catalogue, library, styles, review, annotated)
+    marks = redline(against, agreement, catalogue, library) if against is not None else None
+    builder = _Builder(agreement, catalogue, library, styles, review, annotated, marks)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     order = [r.id for p in agreement.partners for r in p.signatories]  # as drawn: row by row
     boxes = sorted(builder.boxes, key=lambda box: order.index(box.representative_id))

@@ -467,13 +467,14 @@ def build_context(
             for f in agreement.further_actors
         ],
         "indicators": [
-            {"name": s.name, "measure": s.measure, "target": s.target}
+            {"name": s.name, "measure": s.measure, "target": s.target, "result": s.result}
             for s in agreement.success_indicators
         ],
         "dpia": _dpia(fmt, agreement.dpia, partners),
         "readiness": _readiness(fmt, agreement, catalogue, summary, partners),
         "review": None if review is None else review_view(fmt, review, partners),
         "annotated": False,  # the lawyers' edition sets it: the annex of open questions
+        "redline": None,  # the draft marked against the signed version sets it
         "open_questions": _open_questions(fmt, agreement),
     }
 

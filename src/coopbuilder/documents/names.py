@@ -93,7 +93,7 @@ AGREEMENT: Mapping[str, Shape] = {
         _keys("kind_label cadence_label participants minutes_without_client_identifiers note")
     ),
     "further_actors": ListOf(_keys("name kind_label when_involved may_receive")),
-    "indicators": ListOf(_keys("name measure target")),
+    "indicators": ListOf(_keys("name measure target result")),
     "dpia": _keys("required status status_label completed_on reference note", lead=PARTNER),
     "readiness": _keys(
         "assessed preconditions by_clause",
@@ -102,6 +102,7 @@ AGREEMENT: Mapping[str, Shape] = {
         needing_action=ListOf(FINDING),
     ),
     "annotated": ANY,
+    "redline": _keys("version contacts"),
     "open_questions": ListOf(_keys("number text section")),
     "review": _keys(
         "kind kind_label extraordinary held_on reviewed_version " + " ".join(RECORD_TEXTS),

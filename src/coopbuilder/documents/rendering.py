@@ -74,10 +74,13 @@ def _ready() -> int:
 
 
 def _agreement_pdf(
-    chosen: Path | None, agreement: Agreement, review: ReviewContext | None
+    chosen: Path | None,
+    agreement: Agreement,
+    review: ReviewContext | None,
+    against: Agreement | None = None,
 ) -> bytes:
     """The agreement's PDF, made in the render process."""
-    return Renderer(ClauseLibraries(chosen)).agreement(agreement, review)
+    return Renderer(ClauseLibraries(chosen)).agreement(agreement, review, against)
 
 
 def _report_pdf(chosen: Path | None, agreement: Agreement) -> bytes:
@@ -180,16 +183,22 @@ class Renderer:
             logger.warning("Rendering here: the render process failed (%s)", exc)
             return None
 
-    def agreement(self, agreement: Agreement, review: ReviewContext | None = None) -> bytes:
-        """The agreement's PDF, with the review annex of ``review``."""
-        made = self._there(_agreement_pdf, agreement, review)
+    def agreement(
+        self,
+        agreement: Agreement,
+        review: ReviewContext | None = None,
+        against: Agreement | None = None,
+    ) -> bytes:
+        """The agreement's PDF, with the review annex of ``review``; with ``against`` (the
+        signed version), its changes against that version marked."""
+        made = self._there(_agreement_pdf, agreement, review, against)
         if made is not None:
             return made
         from coopbuilder.documents.agreement import render_agreement
 
         with one_at_a_time():
             library = self.library(agreement.language)
-            return render_agreement(agreement, library=library, review=review).pdf
+            return render_agreement(agreement, library=library, review=review, against=against).pdf
 
     def for_legal_review(self, agreement: Agreement) -> bytes:
         """The lawyers' edition: the draft with the annex that numbers every open legal

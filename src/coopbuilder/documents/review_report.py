@@ -157,6 +157,23 @@ class _ReviewReport(Rendering):
         }
         return [*out, outcomes_table(review["actions"], columns, self.styles)]
 
+    def indicators(self) -> list[Flowable]:
+        """Each success indicator with its target and the result this review found (a library
+        without the texts for it leaves the part out)."""
+        texts = self.library.review_report
+        indicators = self.agreement.success_indicators
+        if "indicators" not in texts or self.context["review"] is None or not indicators:
+            return []
+        grid = Grid(
+            self.styles,
+            [self.plain("indicator"), self.plain("target"), self.plain("result")],
+            [2.4, 1.6, 2.3],
+        )
+        for indicator in indicators:
+            found = indicator.result or self.plain("no_result")
+            grid.add([indicator.name, indicator.target, found], bold_first=True)
+        return [self.p(self.text("indicators"), "section"), grid.table()]
+
     def structure(self) -> list[Flowable]:
         out: list[Flowable] = [self.p(self.text("structure"), "section")]
         if self.comparison.earlier is None:
@@ -197,6 +214,7 @@ class _ReviewReport(Rendering):
             *self.record(),
             *self.years(),
             *self.actions(),
+            *self.indicators(),
             *self.structure(),
             *self.clauses(),
         ]

@@ -74,6 +74,30 @@ def marked(segments: Sequence[Segment], styles: Styles) -> Markup:
     return Markup(" ").join(out)
 
 
+def contact_changes_table(
+    changes: Sequence[Change], columns: Mapping[str, str], kinds: Mapping[str, str], styles: Styles
+) -> Table:
+    """The contacts added, removed or changed, each field with its old value struck through
+    and its new one underlined (for the draft marked against the signed version)."""
+    grid = Grid(styles, [columns["contact"], columns["change"]], [1.8, 4.5])
+    for change in changes:
+        rows = []
+        for field in change.fields:
+            segments = []
+            if change.kind.value != "added":
+                segments.append(Segment(op="removed", text=field.before))
+            if change.kind.value != "removed":
+                segments.append(Segment(op="added", text=field.after))
+            rows.append(Markup("{}: {}").format(field.name, marked(segments, styles)))
+        grid.add(
+            [
+                multiline(lines(change.label, kinds[change.kind.value]), "table", styles, True),
+                paragraph(Markup("<br/>").join(rows), styles["table"]),
+            ]
+        )
+    return grid.table()
+
+
 def clause_changes_table(
     changes: Sequence[ClauseChange],
     columns: Mapping[str, str],

@@ -81,6 +81,7 @@ TABLES: Mapping[str, frozenset[str]] = {
     "readiness_scores": frozenset({"precondition", "perception_gap"}),
     "readiness_actions": frozenset({"finding", "action", "owner", "status"}),
     "review_actions": frozenset({"action", "owner", "outcome", "note"}),
+    "contact_changes": frozenset({"contact", "change"}),
 }
 """The tables the program can build, with the column headings each needs from the library."""
 

@@ -16,14 +16,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopbuilder.core.base import Model
-from coopbuilder.core.records import ReviewRecord
-from coopbuilder.core.review import continued_record, prepare_review_draft
+from coopbuilder.core.records import ReviewKind, ReviewRecord
+from coopbuilder.core.review import annual_next_review, continued_record, prepare_review_draft
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.agreements import Agreements, first_signatory, stored_version
 from coopbuilder.store.database import Database, utc_now
 from coopbuilder.store.errors import NotFoundError, ProtectedVersionError, ReviewInProgressError
 from coopbuilder.store.models import EDITABLE, AuditAction, StoredVersion
-from coopbuilder.store.repository import flatten, read_content, row_values, unflatten
+from coopbuilder.store.repository import (
+    flatten,
+    read_content,
+    row_values,
+    unflatten,
+    write_content,
+)
 from coopbuilder.store.tables import ReviewRow, VersionRow
 
 
@@ -147,6 +153,14 @@ class Reviews:
             self._annex_changes(session, version)
             for key, value in flatten(after).items():
                 setattr(row, key, value)
+            if after.kind is ReviewKind.ANNUAL and before.kind is not ReviewKind.ANNUAL:
+                # the annual review now: its draft's next review moves as it would have
+                content = read_content(session, version, self._db.location)
+                moved = annual_next_review(content, after.held_on)
+                if moved != content:
+                    version.saved_at = utc_now()
+                    version.saved_by = self._db.who
+                    write_content(session, version, moved)
             self._agreements.log(
                 session,
                 AuditAction.SAVED,
@@ -180,13 +194,17 @@ class Reviews:
                 signed=reviewed.number,
             )
 
-    def update_review(self, review_id: int, record: ReviewRecord) -> StoredReview:
+    def update_review(
+        self, review_id: int, record: ReviewRecord, *, while_draft: bool = False
+    ) -> StoredReview:
         """Change what a review recorded (it is filled in during the review session).
 
         The record is the review annex of the version the review started, so it changes as
         that version's text does: not once the version is signed or a signature of it is
         recorded (:class:`ProtectedVersionError`), and a version ready to sign whose annex
-        changes is a draft again (its final PDF has to be made, and printed, again)."""
+        changes is a draft again (its final PDF has to be made, and printed, again). With
+        ``while_draft`` (a record typed into the draft), a version marked ready to sign
+        meanwhile stays ready and the record is not changed (:class:`ProtectedVersionError`)."""
         with self._db.transaction() as session:
             row = session.get(ReviewRow, review_id)
             if row is None:
@@ -198,6 +216,19 @@ class Reviews:
             values = flatten(record)
             changed = any(getattr(row, key) != value for key, value in values.items())
             version = self._started(session, row)
+            if (
+                while_draft
+                and changed
+                and version is not None
+                and version.status == AgreementStatus.READY_TO_SIGN
+            ):
+                raise ProtectedVersionError(
+                    "Version {number} of '{title}' was marked ready to sign before this change "
+                    "of its review record was kept; the record was not changed. Return the "
+                    "version to draft to change its record.",
+                    number=version.number,
+                    title=version.title,
+                )
             if version is not None and changed:
                 self._annex_changes(session, version)
             for key, value in values.items():

@@ -287,6 +287,7 @@ class SuccessIndicatorRow(Base):
     name: Mapped[str]
     measure: Mapped[str]
     target: Mapped[str]
+    result: Mapped[str] = mapped_column(default="")
 
 
 class AuditRow(Base):

@@ -30,6 +30,8 @@ from coopbuilder.ui.store_session import StoreSession
 from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.marks import severity_mark, style_for
 from coopbuilder.ui.wizard import Wizard, create_wizard
+from coopbuilder.ui.wizard.contacts import ContactsPage
+from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.record import RecordAccess, ReviewRecordPage
 from coopbuilder.ui.wizard.shell import AUTOSAVE_MS
@@ -45,7 +47,9 @@ def _record_access(session: StoreSession) -> RecordAccess:
     workspace, agreement_id, number = session.workspace, session.agreement_id, session.number
     return RecordAccess(
         read=lambda: starting_review(workspace, agreement_id, number),
-        keep=workspace.reviews.update_review,
+        keep=lambda review_id, record: workspace.reviews.update_review(
+            review_id, record, while_draft=True
+        ),
     )
 
 
@@ -71,12 +75,14 @@ class OpenAgreement(QWidget):
         record: RecordAccess | None = None,
         render: Render | None = None,
         word: Render | None = None,
+        changes: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``previous``: the version a review started this one from (its ratings show
         faintly on the readiness page); ``record``: how to read and keep that review's record
         (the wizard's first step); ``render`` makes the agreement's PDF (default:
-        ``renderer``'s), ``word`` its Word document (likewise), ``renderer`` the other PDFs."""
+        ``renderer``'s), ``word`` its Word document (likewise), ``changes`` the PDF with the
+        changes against the signed version marked, ``renderer`` the other PDFs."""
         super().__init__(parent)
         self._background = background
         self._dialogs = dialogs
@@ -92,6 +98,7 @@ class OpenAgreement(QWidget):
                 renderer=renderer,
                 render=render,
                 word=word,
+                changes=changes,
             ),
             autosave_ms=autosave_ms,
             previous=previous,
@@ -208,6 +215,7 @@ class AgreementEditor(OpenAgreement):
             record=_record_access(session) if previous is not None else None,
             render=version_renderer(session.workspace, renderer),
             word=version_renderer(session.workspace, renderer, word=True),
+            changes=version_renderer(session.workspace, renderer, changes=True),
             parent=parent,
         )
         self.session = session
@@ -276,7 +284,7 @@ class AgreementEditor(OpenAgreement):
             self._number = self.session.number
             self._review_draft = False
             for page in self.wizard.pages:
-                if isinstance(page, ReadinessPage):
+                if isinstance(page, ReadinessPage | ContactsPage | FindingsPage):
                     page.set_previous(None)
                 if isinstance(page, ReviewRecordPage):
                     page.detach()

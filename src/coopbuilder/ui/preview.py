@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QProgressBar,
     QPushButton,
@@ -42,17 +43,23 @@ Render = Callable[[Agreement], bytes]
 """Makes an agreement's PDF (called off the GUI thread)."""
 
 
-def version_renderer(workspace: Workspace, renderer: Renderer, *, word: bool = False) -> Render:
+def version_renderer(
+    workspace: Workspace, renderer: Renderer, *, word: bool = False, changes: bool = False
+) -> Render:
     """Renders an agreement of ``workspace`` as it stands, with the review annex when a review
     started its version (the record and the actions' outcomes are read when it renders); with
-    ``word``, as a Word document."""
+    ``word``, as a Word document; with ``changes``, its changes against the signed version it
+    was made from marked word by word."""
 
     def render(agreement: Agreement) -> bytes:
-        from coopbuilder.workflows.review import review_context
+        from coopbuilder.workflows.review import review_context, signed_base
 
         review = review_context(workspace, agreement.id, agreement.version, agreement)
         if word:
             return renderer.word(agreement, review)
+        if changes:
+            against = signed_base(workspace, agreement.id, agreement.version)
+            return renderer.agreement(agreement, review, against)
         return renderer.agreement(agreement, review)
 
     return render
@@ -69,7 +76,8 @@ class PdfOutput(OutputArea):
     ``lambda parent: PdfOutput(parent, background=..., dialogs=..., renderer=...)``; ``render``
     makes the agreement's PDF (default: ``renderer``'s; :func:`version_renderer` adds a
     version's review annex), ``word`` its Word document (likewise), ``renderer`` the readiness
-    report."""
+    report; ``changes``, where given, the PDF with the changes against the signed version
+    marked, shown while "Show changes" is on (for a version after the first)."""
 
     def __init__(
         self,
@@ -80,10 +88,12 @@ class PdfOutput(OutputArea):
         renderer: Renderer,
         render: Render | None = None,
         word: Render | None = None,
+        changes: Render | None = None,
     ) -> None:
         super().__init__(parent)
         self._renderer = renderer
-        self._render = render or renderer.agreement
+        self._plain = self._render = render or renderer.agreement
+        self._changes = changes
         self._word = word or renderer.word
         self._background = background
         self._dialogs = dialogs
@@ -112,6 +122,16 @@ class PdfOutput(OutputArea):
                 "tracked changes"
             )
         )
+        self.changes_box = QCheckBox(self.tr("Show &changes"), self)
+        self.changes_box.setAccessibleName(self.tr("Show the changes against the signed version"))
+        explained = self.tr(
+            "Mark what this version changes against the signed version it was made from: "
+            "removed words struck through in red, added words underlined in green"
+        )
+        self.changes_box.setToolTip(explained)
+        self.changes_box.setAccessibleDescription(explained)
+        self.changes_box.setVisible(changes is not None)
+        self.changes_box.toggled.connect(self._show_changes)
         self.print_button.clicked.connect(lambda: self.print_agreement(preview=False))
         self.preview_button.clicked.connect(lambda: self.print_agreement(preview=True))
         self.save_pdf_button.clicked.connect(self.save_pdf)
@@ -149,6 +169,7 @@ class PdfOutput(OutputArea):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.changes_box)
         layout.addWidget(self.busy)
         layout.addWidget(self.state)
         layout.addWidget(self.view, 1)
@@ -195,8 +216,13 @@ class PdfOutput(OutputArea):
             self.tr("draft"),
         )
 
-    def show_agreement(self, agreement: Agreement) -> None:
-        if self._agreement == agreement and (self._pdf is not None or self.rendering):
+    def _show_changes(self, on: bool) -> None:
+        self._render = self._changes if on and self._changes is not None else self._plain
+        if self._agreement is not None:
+            self.show_agreement(self._agreement, again=True)
+
+    def show_agreement(self, agreement: Agreement, again: bool = False) -> None:
+        if not again and self._agreement == agreement and (self._pdf is not None or self.rendering):
             return
         self._agreement = agreement.model_copy(deep=True)
         self._pdf = None
@@ -254,7 +280,10 @@ class PdfOutput(OutputArea):
         self.view.setDocument(self.document)
         old.deleteLater()
         status = self._agreement.status if self._agreement else AgreementStatus.DRAFT
-        self.state.setText(self._names(status, self.document.pageCount())[1])
+        shown = self._names(status, self.document.pageCount())[1]
+        if self._render is not self._plain:
+            shown += " " + self.tr("Changes against the signed version are marked.")
+        self.state.setText(shown)
         self._enable()
 
     def _render_failed(self, generation: int, error: Exception) -> None:
@@ -273,6 +302,7 @@ class PdfOutput(OutputArea):
         self.report_button.setEnabled(self._agreement is not None)
         self.legal_button.setEnabled(self._agreement is not None)
         self.word_button.setEnabled(self._agreement is not None)
+        self.changes_box.setEnabled(self._agreement is not None and self._agreement.version > 1)
 
     # -- print and save ---------------------------------------------------------------------
 
@@ -296,6 +326,8 @@ class PdfOutput(OutputArea):
             return
         assert self._agreement is not None
         kind = self._names(self._agreement.status)[2]
+        if self._render is not self._plain:
+            kind = self.tr("changes marked")
         title = self.tr("Save the agreement as PDF")
         path = self._dialogs.save_file(
             self, title, self.tr("PDF files (*.pdf)"), self._suggested(kind)

@@ -9,7 +9,7 @@ it in explicitly, so the documents never read the workspace themselves.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from markupsafe import Markup
@@ -20,6 +20,7 @@ from coopbuilder.core.base import Model
 from coopbuilder.core.calendar import ReviewDate, write_review_calendar
 from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.changes import Change, structural_changes
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.history import YearPoint, history
 from coopbuilder.core.review import (
     DUE_SOON_DAYS,
@@ -190,6 +191,23 @@ def review_context(
     return _context(review, reviewed, current)
 
 
+def signed_base(workspace: Workspace, agreement_id: str, number: int) -> Agreement:
+    """The signed version that version ``number`` was made from (the one its review started
+    from, else the one it was edited from), to mark the draft's changes against."""
+    review = starting_review(workspace, agreement_id, number)
+    base = review.reviewed_version if review is not None else None
+    if base is None:
+        base = workspace.agreements.load(agreement_id, number).based_on
+    if base is None:
+        raise UserError(
+            "Version {number} was not made from a signed version, so it has no changes to "
+            "show; the changes are marked in a new version made at a review or from a signed "
+            "version.",
+            number=number,
+        )
+    return workspace.agreements.load(agreement_id, base).agreement
+
+
 def _context(review: StoredReview, reviewed: Agreement, current: Agreement) -> ReviewContext:
     return ReviewContext(
         record=review.record,
@@ -241,10 +259,15 @@ def _version_date(
 
 
 def version_changes(
-    old: Agreement, new: Agreement, catalogue: Catalogue | None = None
+    old: Agreement,
+    new: Agreement,
+    catalogue: Catalogue | None = None,
+    language: Language | None = None,
+    dates: Callable[[dt.date], str] | None = None,
 ) -> tuple[list[Change], list[ClauseChange]]:
-    """What changed from one version to another, in structure and in the text."""
-    return structural_changes(old, new), clause_changes(old, new, catalogue)
+    """What changed from one version to another, in structure (in ``language``, dates as
+    ``dates`` writes them; else as the newer version's documents have them) and in the text."""
+    return structural_changes(old, new, language, dates), clause_changes(old, new, catalogue)
 
 
 def compare_versions(
@@ -261,9 +284,13 @@ def comparison(
     agreement_id: str,
     number: int | None = None,
     catalogue: Catalogue | None = None,
+    language: Language | None = None,
+    dates: Callable[[dt.date], str] | None = None,
 ) -> Comparison:
     """Version ``number`` (default: the latest) compared with the earlier ones: with the
-    version its review started from (else the version before it), and over the years."""
+    version its review started from (else the version before it), and over the years. The
+    changes in structure are worded in ``language`` with dates as ``dates`` writes them (the
+    desktop program's), else as the version's documents have them."""
     catalogue = catalogue or default_catalogue()
     stored = workspace.agreements.load(agreement_id, number)
     agreement = stored.agreement
@@ -285,7 +312,7 @@ def comparison(
     clauses: tuple[ClauseChange, ...] = ()
     if earlier is not None:
         old = version(earlier)
-        found, found_clauses = version_changes(old, agreement, catalogue)
+        found, found_clauses = version_changes(old, agreement, catalogue, language, dates)
         changes, clauses = tuple(found), tuple(found_clauses)
     return Comparison(
         agreement=agreement,

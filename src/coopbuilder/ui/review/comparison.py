@@ -43,7 +43,7 @@ from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.review.record_form import ReviewRecordForm
 from coopbuilder.ui.review.trend import Panel, TrendChart
-from coopbuilder.ui.texts import choice_label, format_date
+from coopbuilder.ui.texts import choice_label, format_date, ui_language
 from coopbuilder.ui.widgets.fields import hint, named
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.workflows.review import comparison, starting_review
@@ -67,7 +67,7 @@ def _find(
     workspace: Workspace, agreement_id: str, number: int | None, catalogue: Catalogue
 ) -> tuple[Comparison, StoredReview | None]:
     """The comparison of a version, and the review that started it (if one did)."""
-    found = comparison(workspace, agreement_id, number, catalogue)
+    found = comparison(workspace, agreement_id, number, catalogue, ui_language(), format_date)
     return found, starting_review(workspace, agreement_id, found.agreement.version)
 
 

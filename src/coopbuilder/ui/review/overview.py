@@ -62,7 +62,15 @@ _STATE_BANDS = {
 _ORDER = [DueState.OVERDUE, DueState.DUE, DueState.IN_PROGRESS, DueState.LATER, DueState.NO_DATE]
 
 
-def _table(parent: QWidget, name: str, description: str, headers: list[str]) -> QTableWidget:
+def _table(
+    parent: QWidget,
+    name: str,
+    description: str,
+    headers: list[str],
+    stretch: tuple[int, ...] = (0,),
+) -> QTableWidget:
+    """A read-only list; the columns in ``stretch`` share the width left and wrap their text
+    (a long reason beside the title no longer squeezes the title and its heading)."""
     table = named(QTableWidget(0, len(headers), parent), name, description)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,7 +81,8 @@ def _table(parent: QWidget, name: str, description: str, headers: list[str]) -> 
     table.setWordWrap(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -128,6 +137,7 @@ class ReviewsView(QWidget):
             self.tr("Reviews held"),
             self.tr("The reviews held so far of the agreement chosen above; read only."),
             [self.tr("Agreement"), self.tr("Held on"), self.tr("Kind"), self.tr("Versions")],
+            stretch=(0, 2),
         )
         self.start_button = QPushButton(self.tr("&Start review..."), self)
         self.extraordinary_button = QPushButton(self.tr("Start e&xtraordinary review..."), self)

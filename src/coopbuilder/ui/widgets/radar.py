@@ -3,7 +3,8 @@
 One axis per precondition, from 1 (centre) to 5 (rim), with rings at 2, 3, 4 and 5; the band
 limits 3 and 4 are drawn stronger. The two partners differ in colour *and* in line (solid and
 dashed) and marker (circle and square). A precondition a partner has not assessed has no point
-and breaks that partner's line: "not assessed" is never drawn as a low score.
+and breaks that partner's line: "not assessed" is never drawn as a low score. During a review,
+last time's means are drawn beneath, thin, dotted and faint in the same colours, without markers.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self._axes: list[str] = []
         self._series: list[Series] = []
+        self._previous: list[Series] = []
+        self._previous_name = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Radar chart of both partners' means"))
 
@@ -77,8 +80,21 @@ class RadarChart(QWidget):
         )
         self.update()
 
+    def set_previous(self, name: str, values: Sequence[Sequence[float | None]]) -> None:
+        """Last time's means per partner (in the order of :meth:`set_data`), and what the
+        legend calls them; no values: none shown."""
+        self._previous_name = name
+        self._previous = [
+            Series(name, tuple(v), colour, dashed, square)
+            for v, (colour, dashed, square) in zip(values, SERIES_STYLES, strict=False)
+        ]
+        self.update()
+
     def series(self) -> list[Series]:
         return list(self._series)
+
+    def previous(self) -> list[Series]:
+        return list(self._previous)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         side = self.fontMetrics().height() * 24
@@ -95,7 +111,9 @@ class RadarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         metrics = self.fontMetrics()
-        legend_height = metrics.height() * 2 if self._series else 0
+        legend_height = metrics.height() * 2.0 if self._series else 0.0
+        if self._previous:
+            legend_height += metrics.height() * 1.5
         area = QRectF(self.rect()).adjusted(0, 0, 0, -legend_height)
         label_height = metrics.height() * 3.0
         label_width = metrics.averageCharWidth() * 15
@@ -105,6 +123,8 @@ class RadarChart(QWidget):
         centre = area.center()
         if self._axes:
             self._draw_grid(painter, centre, radius)
+            for series in self._previous:
+                self._draw_previous(painter, centre, radius, series)
             for series in self._series:
                 self._draw_series(painter, centre, radius, series)
             painter.save()
@@ -164,6 +184,24 @@ class RadarChart(QWidget):
             if point is not None:
                 self._draw_marker(painter, point, series.square)
 
+    def _draw_previous(
+        self, painter: QPainter, centre: QPointF, radius: float, series: Series
+    ) -> None:
+        faint = QColor(series.colour)
+        faint.setAlpha(150)
+        pen = QPen(faint, 1.5)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        points = [
+            None if v is None else self._point(centre, radius, i, v)
+            for i, v in enumerate(series.values)
+        ]
+        for i, here in enumerate(points):
+            there = points[(i + 1) % len(points)]
+            if here is not None and there is not None:
+                painter.drawLine(here, there)
+
     def _draw_marker(self, painter: QPainter, point: QPointF, square: bool) -> None:
         size = max(4.0, self.fontMetrics().height() * 0.3)
         box = QRectF(point.x() - size, point.y() - size, 2 * size, 2 * size)
@@ -205,7 +243,7 @@ class RadarChart(QWidget):
     def _draw_legend(self, painter: QPainter, area: QRectF) -> None:
         metrics = self.fontMetrics()
         x = area.left() + metrics.height()
-        y = area.center().y()
+        y = area.top() + metrics.height() if self._previous else area.center().y()
         for series in self._series:
             pen = QPen(series.colour, 2.5)
             if series.dashed:
@@ -222,3 +260,14 @@ class RadarChart(QWidget):
             )
             painter.drawText(QPointF(text_x, y + metrics.ascent() / 2 - 1), name)
             x = area.left() + area.width() / 2 + metrics.height()
+        if self._previous:
+            y = area.top() + metrics.height() * 2.6
+            x = area.left() + metrics.height()
+            pen = QPen(self.palette().text().color(), 1.5)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            sample = metrics.height() * 2
+            painter.drawLine(QPointF(x, y), QPointF(x + sample, y))
+            painter.setPen(self.palette().text().color())
+            text_x = x + sample + metrics.height() * 0.4
+            painter.drawText(QPointF(text_x, y + metrics.ascent() / 2 - 1), self._previous_name)

@@ -55,9 +55,9 @@ def create_wizard(
         *first,
         Later(PartnershipPage, PartnershipPage),
         Later(ReadinessPage, lambda: ReadinessPage(background, dialogs, previous=previous)),
-        Later(FindingsPage, FindingsPage),
+        Later(FindingsPage, lambda: FindingsPage(previous=previous)),
         Later(SharingPage, lambda: SharingPage(dialogs)),
-        Later(ContactsPage, lambda: ContactsPage(dialogs)),
+        Later(ContactsPage, lambda: ContactsPage(dialogs, previous=previous)),
         Later(GovernancePage, GovernancePage),
         Later(ReviewPage, lambda: ReviewPage(output, record_empty=record_empty)),
     ]

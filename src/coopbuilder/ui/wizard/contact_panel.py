@@ -1,5 +1,11 @@
 """One partner's escalation contacts: a table of the ladder, and a form for the chosen contact
-(name, role, level, availability, phone, secure e-mail and a deputy from the same partner)."""
+(name, role, level, availability, phone, secure e-mail and a deputy from the same partner).
+
+*Hand over* gives a contact's place to the person who takes it over: the role, level,
+availability and deputy stay, the name, phone and e-mail are typed anew. The contact keeps its
+identity, so the version before keeps the person who left, the comparison and the review record
+read "Tobias Brandt → Jana Roth", and the draft marked against the signed version shows the
+change in its contact list; the form says whom the contact took over from."""
 
 from __future__ import annotations
 
@@ -26,7 +32,7 @@ from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.vocabulary import Availability, ContactLevel
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.texts import choice_label
-from coopbuilder.ui.widgets.fields import ChoiceCombo, line_edit, named
+from coopbuilder.ui.widgets.fields import ChoiceCombo, hint, line_edit, named
 from coopbuilder.ui.widgets.marks import severity_mark
 from coopbuilder.ui.widgets.messages import Message, MessageList
 
@@ -44,10 +50,13 @@ class ContactDraft:
     level: ContactLevel = ContactLevel.CASE_WORKER
     availability: Availability = Availability.OFFICE_HOURS
     deputy_id: str | None = None
+    took_over_from: str = ""
+    """The person this contact took over from (since the version a review started from, or
+    handed over here); not part of the contact."""
 
     @classmethod
-    def of(cls, contact: EscalationContact) -> ContactDraft:
-        return cls(**contact.model_dump())
+    def of(cls, contact: EscalationContact, took_over_from: str = "") -> ContactDraft:
+        return cls(**contact.model_dump(), took_over_from=took_over_from)
 
 
 class ContactPanel(QGroupBox):
@@ -63,6 +72,7 @@ class ContactPanel(QGroupBox):
         self._partner: Partner | None = None
         self.drafts: list[ContactDraft] = []
         self._showing = False
+        self._previous: dict[str, str] = {}
 
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Contacts of partner {number}").format(number=number))
@@ -92,7 +102,15 @@ class ContactPanel(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)
+        self.hand_over_button = QPushButton(self.tr("Hand over"), self)
+        self.hand_over_button.setToolTip(
+            self.tr(
+                "Someone else takes over this contact's place: role, level, availability and "
+                "deputy stay; type the new person's name, phone and e-mail"
+            )
+        )
         for button, label in (
+            (self.hand_over_button, self.tr("Partner {number}: hand over contact")),
             (self.add_button, self.tr("Partner {number}: add contact")),
             (self.remove_button, self.tr("Partner {number}: remove contact")),
             (self.up_button, self.tr("Partner {number}: move contact up")),
@@ -103,8 +121,15 @@ class ContactPanel(QGroupBox):
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move_contact(-1))
         self.down_button.clicked.connect(lambda: self.move_contact(1))
+        self.hand_over_button.clicked.connect(self.hand_over)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (
+            self.add_button,
+            self.hand_over_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -160,6 +185,12 @@ class ContactPanel(QGroupBox):
         form.addRow(self.tr("Phone:"), self.phone)
         form.addRow(self.tr("Secure e-mail:"), self.email)
         form.addRow(self.tr("Deputy:"), self.deputy)
+        self.handover = hint("", self)
+        self.handover.setAccessibleName(
+            self.tr("Partner {number} contact: took over from").format(number=number)
+        )
+        self.handover.hide()
+        form.addRow(self.handover)
         self.notes = MessageList(
             self.tr("Checks on partner {number}'s contacts").format(number=number), parent=self
         )
@@ -191,12 +222,23 @@ class ContactPanel(QGroupBox):
 
     # -- load, save -----------------------------------------------------------------------
 
+    def set_previous(self, contacts: list[EscalationContact]) -> None:
+        """The contacts of the version a review started from: a contact whose name changed
+        since took over from the person named there."""
+        self._previous = {c.id: c.name for c in contacts}
+
     def load(self, partner: Partner, contacts: list[EscalationContact]) -> None:
         self._partner = partner
         self.setTitle(
             self.tr("Partner {number}: {partner}").format(number=self.number, partner=partner.label)
         )
-        self.drafts = [ContactDraft.of(c) for c in contacts]
+        handed = {d.id: d.took_over_from for d in self.drafts if d.took_over_from}
+        self.drafts = []
+        for contact in contacts:
+            before = self._previous.get(contact.id, "")
+            if before == contact.name:
+                before = ""
+            self.drafts.append(ContactDraft.of(contact, before or handed.get(contact.id, "")))
         self._refresh(0 if self.drafts else None)
 
     def contacts(self) -> list[EscalationContact]:
@@ -207,6 +249,7 @@ class ContactPanel(QGroupBox):
             if draft.id not in named_ids:
                 continue
             values = {**draft.__dict__, "name": draft.name.strip()}
+            del values["took_over_from"]
             if values["deputy_id"] not in named_ids:
                 values["deputy_id"] = None
             result.append(EscalationContact.model_validate(values))
@@ -268,6 +311,8 @@ class ContactPanel(QGroupBox):
         self.form.setEnabled(draft is not None)
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(draft is not None)
+        self.hand_over_button.setEnabled(draft is not None and bool(draft.name.strip()))
+        self._show_handover(draft)
         self._showing = True
         self.name.setText(draft.name if draft else "")
         self.role.setText(draft.role if draft else "")
@@ -300,7 +345,32 @@ class ContactPanel(QGroupBox):
         draft.level = self.level.required()
         draft.availability = self.availability.required()
         draft.deputy_id = self._deputy_ids[max(0, self.deputy.currentIndex())]
+        self.hand_over_button.setEnabled(bool(draft.name.strip()))
         self._fill_table()
+        self.changed.emit()
+
+    def _show_handover(self, draft: ContactDraft | None) -> None:
+        if draft is None or not draft.took_over_from or draft.took_over_from == draft.name:
+            self.handover.hide()
+            return
+        self.handover.setText(
+            self.tr("Took over from {name}; the version before keeps {name}.").format(
+                name=draft.took_over_from
+            )
+        )
+        self.handover.show()
+
+    def hand_over(self) -> None:
+        """The chosen contact's place goes to someone new: name, phone and e-mail are emptied
+        for the new person's, everything else stays."""
+        row = self.current()
+        if row is None or not self.drafts[row].name.strip():
+            return
+        draft = self.drafts[row]
+        draft.took_over_from = draft.took_over_from or draft.name
+        draft.name = draft.phone = draft.secure_email = ""
+        self._refresh(row)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def add(self) -> None:

@@ -91,7 +91,14 @@ class FurtherActorRow(RecordRow):
 class ContactsPage(WizardPage):
     fields = ("contacts", "further_actors")
 
-    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        previous: Agreement | None = None,
+    ) -> None:
+        """``previous``: the version a review started this one from (whom a contact took
+        over from)."""
         super().__init__(parent)
         self.live = LiveChecks(self.draft, self)
         self.live.updated.connect(self._show_checks)
@@ -100,6 +107,7 @@ class ContactsPage(WizardPage):
         for panel in self.panels:
             columns.add(panel)
             panel.changed.connect(self._changed)
+        self.set_previous(previous)
         self.actors: RowsEditor[FurtherActorRow] = RowsEditor(
             FurtherActorRow, self.tr("Add further actor"), self
         )
@@ -128,6 +136,11 @@ class ContactsPage(WizardPage):
         )
         layout.addWidget(self.actors)
         layout.addStretch(1)
+
+    def set_previous(self, previous: Agreement | None) -> None:
+        """Whom each contact took over from, since ``previous``, from the next load on."""
+        for panel in self.panels:
+            panel.set_previous(previous.contacts if previous is not None else [])
 
     @classmethod
     def title(cls) -> str:

@@ -38,9 +38,18 @@ from coopbuilder.ui.wizard.page import WizardPage, bring_into_view
 class FindingsPage(WizardPage):
     fields = ("actions",)
 
-    def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue | None = None,
+        parent: QWidget | None = None,
+        previous: Agreement | None = None,
+    ) -> None:
+        """``previous``: the version a review started this one from; its means show beside
+        this year's, in the table and on the radar."""
         super().__init__(parent)
         self._catalogue = catalogue or default_catalogue()
+        self._previous = previous
+        self._last: dict[tuple[str, str], float | None] = {}
         self.scores = QTableWidget(self)
         self.scores.setAccessibleName(self.tr("Means and bands per precondition"))
         self.scores.setAccessibleDescription(
@@ -110,9 +119,19 @@ class FindingsPage(WizardPage):
 
     # -- load -----------------------------------------------------------------------------
 
+    def set_previous(self, previous: Agreement | None) -> None:
+        """Show the means of ``previous`` beside this year's from the next load on."""
+        self._previous = previous
+
     def load(self, agreement: Agreement) -> None:
         self.loaded = agreement
         summary = assess(agreement, self._catalogue)
+        self._last = {}
+        if self._previous is not None:
+            before = assess(self._previous, self._catalogue)
+            for result in before.results:
+                for partner_id, score in zip(before.partner_ids, result.scores, strict=True):
+                    self._last[(result.precondition_id, partner_id)] = score.mean
         self._show_scores(agreement, summary)
         self._show_findings(agreement, summary)
 
@@ -128,7 +147,8 @@ class FindingsPage(WizardPage):
             name = self._catalogue.precondition(result.precondition_id).name.get(language)
             self.scores.setItem(row, 0, QTableWidgetItem(name))
             for column, score in enumerate(result.scores, start=1):
-                self.scores.setItem(row, column, self._score_item(score))
+                last = self._last.get((result.precondition_id, summary.partner_ids[column - 1]))
+                self.scores.setItem(row, column, self._score_item(score, last))
             self.scores.setItem(row, 3, QTableWidgetItem(self._perception(result)))
         header = self.scores.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -160,6 +180,18 @@ class FindingsPage(WizardPage):
                 for i, pid in enumerate(summary.partner_ids)
             ],
         )
+        if self._previous is not None:
+            self.radar.set_previous(
+                self.tr("Last time (version {number}): dotted").format(
+                    number=self._previous.version
+                ),
+                [
+                    [self._last.get((r.precondition_id, pid)) for r in summary.results]
+                    for pid in summary.partner_ids
+                ],
+            )
+        else:
+            self.radar.set_previous("", [])
 
     def _fit_scores(self) -> None:
         """Wide enough for the figures and a readable perception-gap column; rows as high as
@@ -178,7 +210,7 @@ class FindingsPage(WizardPage):
             self._size_list()
             self._fit_scores()
 
-    def _score_item(self, score: PartnerScore) -> QTableWidgetItem:
+    def _score_item(self, score: PartnerScore, last: float | None = None) -> QTableWidgetItem:
         mark = band_mark(score.band)
         if score.mean is None:
             text = self.tr("{band} ({rated} of {total} rated)").format(
@@ -186,6 +218,8 @@ class FindingsPage(WizardPage):
             )
         else:
             text = f"{format_number(score.mean)}  {mark.caption}"
+        if last is not None:
+            text += "\n" + self.tr("Last time: {mean}").format(mean=format_number(last))
         item = QTableWidgetItem(text)
         item.setForeground(mark.foreground)
         item.setBackground(mark.background)

@@ -119,6 +119,7 @@ class IndicatorRow(RecordRow):
         self.name = line_edit(self)
         self.measure = line_edit(self)
         self.target = line_edit(self)
+        self.result = line_edit(self)
         self.add_field(
             self.name,
             self.tr("Indicator"),
@@ -144,6 +145,16 @@ class IndicatorRow(RecordRow):
             0,
             description=self.tr("The value the partners aim for by the next review."),
         )
+        self.add_field(
+            self.result,
+            self.tr("Result"),
+            3,
+            0,
+            description=self.tr(
+                "What the review found against the target, e.g. '4 of 4 steering meetings "
+                "held'; each review records its own."
+            ),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("Success indicator {number}").format(number=position)
@@ -153,6 +164,7 @@ class IndicatorRow(RecordRow):
         self.name.setText(indicator.name)
         self.measure.setText(indicator.measure)
         self.target.setText(indicator.target)
+        self.result.setText(indicator.result)
 
     def indicator(self) -> SuccessIndicator | None:
         name = self.name.text().strip()
@@ -163,6 +175,7 @@ class IndicatorRow(RecordRow):
             name=name,
             measure=self.measure.text().strip(),
             target=self.target.text().strip(),
+            result=self.result.text().strip(),
         )
 
 

@@ -208,6 +208,8 @@ class ReviewRecordPage(WizardPage):
         workspace (off the GUI thread) if it changed and the version is a draft."""
         if not self._editable or self.review is None or self.form.check():
             return
+        if agreement.status is not AgreementStatus.DRAFT:
+            return  # being marked ready to sign: the record as kept goes with it
         record = self.form.record()
         if self._keeping:
             self._again = True  # kept once the one on its way is
