@@ -23,10 +23,13 @@ from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_fil
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: an agreement's legal nature, a partner's article, a trigger's imminence and whether the
 person can consent, the recipient's basis for collecting, actions due before signing, and the
-choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it)."""
+choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it).
+3: the agreement's fields of work (exit counselling, family counselling, returnees) and a
+further actor's referral rule and contact (an advice centre's hotline that refers callers to the
+partners)."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -52,7 +55,14 @@ def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
     return agreement
 
 
-MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults}
+def _further_actors_refer(agreement: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: an agreement of schema 2 names no field of work (its clauses read as before), and
+    its further actors refer no cases and have no contact of their own: the defaults of the
+    fields schema 3 added."""
+    return agreement
+
+
+MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults, 2: _further_actors_refer}
 """Migration from each older schema version to the next. Add one per change of the format."""
 
 MAX_BYTES = 50 * 1024 * 1024
