@@ -117,7 +117,9 @@ class _Reader:
                 year=f"{value.year:04d}", month=f"{value.month:02d}", day=f"{value.day:02d}"
             )
         if isinstance(value, list):
-            return ", ".join(label(v, self.language) if isinstance(v, Enum) else str(v) for v in value)
+            return ", ".join(
+                label(v, self.language) if isinstance(v, Enum) else str(v) for v in value
+            )
         return str(value)
 
 

@@ -29,6 +29,8 @@ class FurtherActorRow(RecordRow):
         self.name = line_edit(self)
         self.when = line_edit(self)
         self.may_receive = line_edit(self)
+        self.referral = line_edit(self)
+        self.contact = line_edit(self)
         self.add_field(
             self.kind,
             self.tr("Kind"),
@@ -63,6 +65,23 @@ class FurtherActorRow(RecordRow):
                 "Which information the partners may pass on to this actor, and no more."
             ),
         )
+        self.add_field(
+            self.referral,
+            self.tr("Referral"),
+            2,
+            0,
+            description=self.tr(
+                "Whom this actor refers to the partners, or takes over from them, when and "
+                "with what, e.g. a hotline that refers callers who need counselling on the ground."
+            ),
+        )
+        self.add_field(
+            self.contact,
+            self.tr("Contact"),
+            2,
+            1,
+            description=self.tr("Where the partners reach this actor, e.g. its hotline team."),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("Further actor {number}").format(number=position)
@@ -73,6 +92,8 @@ class FurtherActorRow(RecordRow):
         self.name.setText(actor.name)
         self.when.setText(actor.when_involved)
         self.may_receive.setText(actor.may_receive)
+        self.referral.setText(actor.referral)
+        self.contact.setText(actor.contact)
 
     def actor(self) -> FurtherActor | None:
         name = self.name.text().strip()
@@ -84,6 +105,8 @@ class FurtherActorRow(RecordRow):
             name=name,
             when_involved=self.when.text().strip(),
             may_receive=self.may_receive.text().strip(),
+            referral=self.referral.text().strip(),
+            contact=self.contact.text().strip(),
         )
 
 
