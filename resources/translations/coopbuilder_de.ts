@@ -479,17 +479,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="133"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="249"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -1178,37 +1178,37 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="126"/>
         <source>Add further actor</source>
         <translation>Weitere Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="133"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="141"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="145"/>
         <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="155"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="158"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="190"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1444,47 +1444,67 @@ unterschied</translation>
     <name>FurtherActorRow</name>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="28"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="34"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="36"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="39"/>
         <source>What kind of organisation the further actor is.</source>
         <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="47"/>
         <source>The name of the organisation or service; a row without one is left out.</source>
         <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="52"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="56"/>
         <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
         <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="61"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="65"/>
         <source>Which information the partners may pass on to this actor, and no more.</source>
         <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="70"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="74"/>
+        <source>Whom this actor refers to the partners, or takes over from them, when and with what, e.g. a hotline that refers callers who need counselling on the ground.</source>
+        <translation>Wen diese Stelle an die Partner vermittelt oder von ihnen übernimmt, wann und mit welchen Angaben, z. B. eine Hotline, die Anrufende mit Beratungsbedarf vor Ort vermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="80"/>
+        <source>Contact</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="83"/>
+        <source>Where the partners reach this actor, e.g. its hotline team.</source>
+        <translation>Wo die Partner diese Stelle erreichen, z. B. ihr Hotline-Team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="87"/>
         <source>Further actor {number}</source>
         <translation>Weitere Stelle {number}</translation>
     </message>
