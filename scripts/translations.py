@@ -376,16 +376,16 @@ def check_presets(english: Path, other: Path) -> list[str]:
         for number, (ours, yours) in enumerate(zip(mine, theirs, strict=True), start=1):
             a, b = dict(_texts("", ours)), dict(_texts("", yours))
             if set(a) != set(b):
-                problems.append(f"{other.name}: {called} {number} has other fields than in English.")
+                problems.append(
+                    f"{other.name}: {called} {number} has other fields than in English."
+                )
                 continue
             for key in sorted(a):
                 if key.split(".")[-1].split("[")[0] in PRESET_WORDING:
                     if not str(b[key]).strip():
                         problems.append(f"{other.name}: {called} {number}: {key} is empty.")
                 elif a[key] != b[key]:
-                    problems.append(
-                        f"{other.name}: {called} {number}: {key} differs from English."
-                    )
+                    problems.append(f"{other.name}: {called} {number}: {key} differs from English.")
     return problems
 
 
