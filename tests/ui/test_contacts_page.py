@@ -115,3 +115,29 @@ def test_further_actors(qtbot: QtBot, demo: Agreement) -> None:
         "Goethe school",
         "A pupil is a client",
     )
+
+
+def test_a_further_actor_that_refers_cases_keeps_its_referral_and_contact(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.further_actors = []
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(page.actors.add_button, Qt.MouseButton.LeftButton)
+    find(page, "Further actor 1: Kind", ChoiceCombo).set_value(PartnerKind.OTHER)
+    qtbot.keyClicks(find(page, "Further actor 1: Name", QLineEdit), "Advice centre hotline")
+    qtbot.keyClicks(
+        find(page, "Further actor 1: Referral", QLineEdit), "Refers worried parents to the NGO"
+    )
+    qtbot.keyClicks(find(page, "Further actor 1: Contact", QLineEdit), "Hotline team")
+    page.save(demo)
+    [actor] = demo.further_actors
+    assert (actor.name, actor.referral, actor.contact) == (
+        "Advice centre hotline",
+        "Refers worried parents to the NGO",
+        "Hotline team",
+    )
+    again = page_on(qtbot, demo)
+    assert find(again, "Further actor 1: Referral", QLineEdit).text() == actor.referral
+    copy = demo.model_copy(deep=True)
+    again.save(copy)
+    assert copy == demo
