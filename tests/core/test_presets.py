@@ -73,7 +73,9 @@ def test_family_presets_keep_relatives_confidences_and_returnees_counselling_uns
     assert (referral.from_partner_id, referral.to_partner_id) == ("lka", "ngo")
 
 
-def test_a_broken_further_actor_preset_names_where(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+def test_a_broken_further_actor_preset_names_where(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
     import coopbuilder.core.presets as presets_module
     from coopbuilder.core.errors import UserError
 
@@ -81,9 +83,7 @@ def test_a_broken_further_actor_preset_names_where(tmp_path: Path, monkeypatch: 
     broken.mkdir()
     text = (resource_path("presets", "en.yaml")).read_text(encoding="utf-8")
     (broken / "en.yaml").write_text(text.replace("kind: youth_welfare", "kind: hotline"), "utf-8")
-    monkeypatch.setattr(
-        presets_module, "resource_path", lambda *parts: broken.joinpath(*parts[1:])
-    )
+    monkeypatch.setattr(presets_module, "resource_path", lambda *parts: broken.joinpath(*parts[1:]))
     presets_module.presets.cache_clear()
     try:
         with pytest.raises(UserError, match=r"are broken at further_actors"):
