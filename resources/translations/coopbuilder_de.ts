@@ -1194,21 +1194,21 @@ Bezeichnung auf der Karte: {label}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="145"/>
-        <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
-        <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
+        <source>Prison, probation, youth welfare office, schools, mental-health services or an advice centre&apos;s hotline: who joins a case, when, what they may receive, and who refers cases to whom.</source>
+        <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen, psychiatrische Dienste oder die Hotline einer Beratungsstelle: wer wann zu einem Fall hinzukommt, was diese Stelle erhalten darf und wer Fälle an wen vermittelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="156"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="159"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="191"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -2613,122 +2613,137 @@ unterschied</translation>
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="23"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="33"/>
         <source>Title of the agreement</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="34"/>
         <source>A short title that names the cooperation; it heads the agreement.</source>
         <translation>Ein kurzer Titel, der die Zusammenarbeit benennt; er steht über der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="27"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="37"/>
         <source>Language of the agreement</source>
         <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="41"/>
         <source>The language the agreement is printed and signed in. The statements the partners rate and the recommended actions follow it; what you type stays as typed.</source>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
         <source>Legal nature of the agreement</source>
         <translation>Rechtsnatur der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="40"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="50"/>
         <source>Whether the agreement is a non-binding memorandum of understanding (usual between an authority and an NGO) or a binding public-law contract; the lawyers confirm it. Neither is a legal basis for any transfer.</source>
         <translation>Ob die Vereinbarung eine rechtlich unverbindliche Absichtserklärung ist (üblich zwischen einer Behörde und einer NGO) oder ein bindender öffentlich-rechtlicher Vertrag; die Rechtsberatung bestätigt es. Keines von beiden ist eine Rechtsgrundlage für eine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="58"/>
+        <source>Field of work: {field}</source>
+        <translation>Arbeitsfeld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="61"/>
+        <source>Activate each field the NGO partner&apos;s counselling covers: family counselling and work with returnees add their clauses to the agreement.</source>
+        <translation>Aktivieren Sie jedes Arbeitsfeld, das die Beratung der NGO umfasst: Angehörigenberatung und die Arbeit mit Rückkehrenden fügen der Vereinbarung ihre Klauseln hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="73"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="53"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="78"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="80"/>
         <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="86"/>
         <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
         <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="88"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="90"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="91"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="92"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
+        <source>Fields of work:</source>
+        <translation>Arbeitsfelder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="94"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="95"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="96"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="110"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="114"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="139"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="144"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>

@@ -40,7 +40,7 @@ EXPECTED = {
         "Familienkompass: Angehörigenberatung (Eltern und Familie); Rückkehrende aus "
         "Konfliktgebieten und ihre Familien.",
         "Angehörigenberatung. In der Angehörigenberatung ist die beratene Person ein Elternteil",
-        "das nicht von Familienkompass betreut wird",
+        "das nicht zu den betreuten Personen von Familienkompass gehört",
         "Vertraulichkeit gegenüber Angehörigen.",
         "Was Angehörige berichten, kann selbst ein Übermittlungsanlass sein",
         "Rückkehrende. Gegen Personen, die aus einem Konfliktgebiet zurückgekehrt sind",

@@ -142,8 +142,9 @@ class ContactsPage(WizardPage):
         layout.addWidget(
             hint(
                 self.tr(
-                    "Prison, probation, youth welfare office, schools or mental-health services: "
-                    "who joins a case, when, and what they may receive."
+                    "Prison, probation, youth welfare office, schools, mental-health services or "
+                    "an advice centre's hotline: who joins a case, when, what they may receive, "
+                    "and who refers cases to whom."
                 ),
                 self,
             )
