@@ -1178,37 +1178,47 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="129"/>
         <source>Add further actor</source>
         <translation>Weitere Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="147"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="140"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="133"/>
+        <source>Add from a &amp;preset</source>
+        <translation>Aus einer Vor&amp;lage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="134"/>
+        <source>Add a further actor from a preset</source>
+        <translation>Weitere beteiligte Stelle aus einer Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="159"/>
         <source>Prison, probation, youth welfare office, schools, mental-health services or an advice centre&apos;s hotline: who joins a case, when, what they may receive, and who refers cases to whom.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen, psychiatrische Dienste oder die Hotline einer Beratungsstelle: wer wann zu einem Fall hinzukommt, was diese Stelle erhalten darf und wer Fälle an wen vermittelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="170"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="173"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="225"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1443,68 +1453,68 @@ unterschied</translation>
 <context>
     <name>FurtherActorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="28"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="36"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="39"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="42"/>
         <source>What kind of organisation the further actor is.</source>
         <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="43"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
         <source>The name of the organisation or service; a row without one is left out.</source>
         <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="55"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
         <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
         <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="61"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="64"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
         <source>Which information the partners may pass on to this actor, and no more.</source>
         <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="73"/>
         <source>Referral</source>
         <translation>Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="77"/>
         <source>Whom this actor refers to the partners, or takes over from them, when and with what, e.g. a hotline that refers callers who need counselling on the ground.</source>
         <translation>Wen diese Stelle an die Partner vermittelt oder von ihnen übernimmt, wann und mit welchen Angaben, z. B. eine Hotline, die Anrufende mit Beratungsbedarf vor Ort vermittelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="83"/>
         <source>Contact</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="86"/>
         <source>Where the partners reach this actor, e.g. its hotline team.</source>
         <translation>Wo die Partner diese Stelle erreichen, z. B. ihr Hotline-Team.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="90"/>
         <source>Further actor {number}</source>
         <translation>Weitere Stelle {number}</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.vocabulary import Availability, ContactLevel, PartnerKind
+from coopbuilder.core.vocabulary import Availability, ContactLevel, FieldOfWork, PartnerKind
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.contacts import ContactsPage
 
@@ -141,3 +141,20 @@ def test_a_further_actor_that_refers_cases_keeps_its_referral_and_contact(
     copy = demo.model_copy(deep=True)
     again.save(copy)
     assert copy == demo
+
+
+def test_further_actors_from_presets_fit_the_fields_of_work(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    offered = [a.text() for a in page.preset_menu.actions()]
+    assert offered == ["Probation service"]  # an exit-counselling agreement: no hotline
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+    presets = {a.text(): a for a in page.preset_menu.actions()}
+    assert "Prison (returnee in custody)" not in presets
+    presets["Advice centre hotline (refers callers to the NGO)"].trigger()
+    page.save(demo)
+    hotline = demo.further_actors[-1]
+    assert hotline.name == "Advice centre on radicalisation (national hotline)"
+    assert hotline.referral.startswith("Triages callers, above all parents and relatives")
+    assert hotline.contact == "Hotline team (office hours)"
+    assert len({a.id for a in demo.further_actors}) == len(demo.further_actors)

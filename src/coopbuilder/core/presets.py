@@ -25,11 +25,22 @@ from coopbuilder.core.yamlio import parse_yaml
 _PLACEHOLDERS = {"from_partner_id": "sender", "to_partner_id": "recipient"}
 
 
-class SharingPreset(Model):
+class _Fitting(Model):
+    """A preset that belongs to some fields of work (none: to any cooperation)."""
+
+    fields_of_work: list[FieldOfWork] = Field(default_factory=list)
+
+    def fits(self, agreement: Agreement) -> bool:
+        """Whether the preset belongs to the agreement: to any, or to one of its fields."""
+        return not self.fields_of_work or bool(
+            set(self.fields_of_work) & set(agreement.fields_of_work)
+        )
+
+
+class SharingPreset(_Fitting):
     name: Name
     from_sector: Sector = Field(alias="from")
     to_sector: Sector = Field(alias="to")
-    fields_of_work: list[FieldOfWork] = Field(default_factory=list)
     rule: dict[str, Any]
 
     @model_validator(mode="after")
@@ -50,11 +61,10 @@ class SharingPreset(Model):
         )
 
 
-class FurtherActorPreset(Model):
-    """A further actor to start from; ``fields_of_work`` says where it belongs (none: any)."""
+class FurtherActorPreset(_Fitting):
+    """A further actor to start from."""
 
     name: Name
-    fields_of_work: list[FieldOfWork] = Field(default_factory=list)
     actor: dict[str, Any]
 
     @model_validator(mode="after")
@@ -67,13 +77,12 @@ class FurtherActorPreset(Model):
         return FurtherActor.model_validate(self.actor)
 
 
-class RolePreset(Model):
+class RolePreset(_Fitting):
     """A role a person has in the cooperation (a contact's role, a recipient role of a sharing
     rule), for the partner of ``sector``."""
 
     name: ShortText
     sector: Sector
-    fields_of_work: list[FieldOfWork] = Field(default_factory=list)
 
 
 class Presets(Model):
@@ -116,9 +125,14 @@ def further_actor_presets(language: Language | str = Language.EN) -> tuple[Furth
 
 
 def role_presets(
-    language: Language | str = Language.EN, sector: Sector | None = None
+    language: Language | str = Language.EN,
+    sector: Sector | None = None,
+    agreement: Agreement | None = None,
 ) -> tuple[str, ...]:
-    """The names of the preset roles in one language, of one sector's partner if given."""
+    """The names of the preset roles in one language, of one sector's partner if given, and
+    that fit an agreement's fields of work if one is given."""
     return tuple(
-        role.name for role in presets(language).roles if sector is None or role.sector is sector
+        role.name
+        for role in presets(language).roles
+        if (sector is None or role.sector is sector) and (agreement is None or role.fits(agreement))
     )

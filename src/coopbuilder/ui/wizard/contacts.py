@@ -3,13 +3,16 @@ further actors who join a case when needed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.governance import FurtherActor
+from coopbuilder.core.presets import FurtherActorPreset, further_actor_presets
 from coopbuilder.core.vocabulary import PartnerKind
 from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.texts import ui_language
+from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, heading, hint, line_edit
 from coopbuilder.ui.widgets.messages import Message
@@ -126,6 +129,17 @@ class ContactsPage(WizardPage):
             FurtherActorRow, self.tr("Add further actor"), self
         )
         self.actors.changed.connect(self._changed)
+        self.preset_button = QToolButton(self)
+        self.preset_button.setText(self.tr("Add from a &preset"))
+        self.preset_button.setAccessibleName(self.tr("Add a further actor from a preset"))
+        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.preset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.preset_menu = QMenu(self.preset_button)
+        self.preset_button.setMenu(self.preset_menu)
+        actors_heading = QHBoxLayout()
+        actors_heading.addWidget(heading(self.tr("Further actors"), self))
+        actors_heading.addStretch(1)
+        actors_heading.addWidget(self.preset_button)
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
@@ -138,7 +152,7 @@ class ContactsPage(WizardPage):
             )
         )
         layout.addWidget(columns)
-        layout.addWidget(heading(self.tr("Further actors"), self))
+        layout.addLayout(actors_heading)
         layout.addWidget(
             hint(
                 self.tr(
@@ -181,7 +195,27 @@ class ContactsPage(WizardPage):
         self.actors.clear()
         for actor in agreement.further_actors:
             self.actors.add_row().load(actor)
+        self._fill_presets(agreement)
         self.live.run_now()
+
+    def _fill_presets(self, agreement: Agreement) -> None:
+        self.preset_menu.clear()
+        try:
+            presets = further_actor_presets(agreement.language)
+        except UserError as exc:
+            action = self.preset_menu.addAction(error_text(exc))
+            action.setEnabled(False)
+            return
+        for preset in (p for p in presets if p.fits(agreement)):
+            action = self.preset_menu.addAction(preset.name)
+            action.triggered.connect(lambda _=False, p=preset: self.add_preset(p))
+
+    def add_preset(self, preset: FurtherActorPreset) -> None:
+        """A new further-actor row filled in from ``preset``, to edit."""
+        row = self.actors.add_row()
+        row.load(preset.make_actor())
+        row.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._changed()
 
     def check(self) -> list[str]:
         problems = [p for panel in self.panels for p in panel.problems()]
