@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -158,3 +159,44 @@ def test_further_actors_from_presets_fit_the_fields_of_work(qtbot: QtBot, demo: 
     assert hotline.referral.startswith("Triages callers, above all parents and relatives")
     assert hotline.contact == "Hotline team (office hours)"
     assert len({a.id for a in demo.further_actors}) == len(demo.further_actors)
+
+
+def test_the_role_of_a_contact_is_suggested_from_the_roles_of_its_side(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+
+    def suggested(panel: int) -> list[str]:
+        completer = page.panels[panel].role.completer()
+        assert completer is not None
+        model = completer.model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert "Family counsellor" in suggested(0)
+    assert "Counsellor for returnees and their families" not in suggested(0)
+    assert "Family counsellor" not in suggested(1)
+    assert "Situation centre duty officer" in suggested(1)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the pop-up
+def test_a_suggested_role_becomes_the_contacts_role(qtbot: QtBot, demo: Agreement) -> None:
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(find(page, "Partner 1: add contact", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find(page, "Partner 1 contact: Name", QLineEdit), "Ute Berg")
+    role = find(page, "Partner 1 contact: Role", QLineEdit)
+    completer = role.completer()
+    assert completer is not None
+    page.activateWindow()
+    role.setFocus()
+    qtbot.waitUntil(role.hasFocus)
+    qtbot.keyClicks(role, "fam")
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert completer.completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert role.text() == "Family counsellor"
+    page.save(demo)
+    assert demo.contacts_of("ngo")[-1].role == "Family counsellor"

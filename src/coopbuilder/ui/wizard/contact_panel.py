@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -198,6 +200,14 @@ class ContactPanel(QGroupBox):
         )
         self.drafts = [ContactDraft.of(c) for c in contacts]
         self._refresh(0 if self.drafts else None)
+
+    def offer_roles(self, roles: Sequence[str]) -> None:
+        """Suggest these roles while a contact's role is typed (any other role may be typed);
+        a role chosen from the suggestions is the contact's role as if typed."""
+        completer = QCompleter(list(roles), self.role)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(lambda _: self._edited())
+        self.role.setCompleter(completer)
 
     def contacts(self) -> list[EscalationContact]:
         """The contacts with a name; deputies without a name are left out."""

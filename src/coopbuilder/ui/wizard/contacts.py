@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWid
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.governance import FurtherActor
-from coopbuilder.core.presets import FurtherActorPreset, further_actor_presets
+from coopbuilder.core.presets import FurtherActorPreset, further_actor_presets, role_presets
 from coopbuilder.core.vocabulary import PartnerKind
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.texts import error_text, ui_language
@@ -192,6 +192,10 @@ class ContactsPage(WizardPage):
         self.loaded = agreement
         for panel, partner in zip(self.panels, agreement.partners, strict=True):
             panel.load(partner, agreement.contacts_of(partner.id))
+            try:
+                panel.offer_roles(role_presets(agreement.language, partner.sector, agreement))
+            except UserError:
+                panel.offer_roles([])  # the presets file says what is wrong on "Add from a preset"
         self.actors.clear()
         for actor in agreement.further_actors:
             self.actors.add_row().load(actor)
