@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -179,7 +178,6 @@ def test_the_role_of_a_contact_is_suggested_from_the_roles_of_its_side(
     assert "Situation centre duty officer" in suggested(1)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the pop-up
 def test_a_suggested_role_becomes_the_contacts_role(qtbot: QtBot, demo: Agreement) -> None:
     demo.fields_of_work = [FieldOfWork.FAMILY]
     page = page_on(qtbot, demo)
