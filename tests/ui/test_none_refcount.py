@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from coopbuilder.ui.none_refcount import RESERVE
+
 CALLS = 30_000
 """Far more static calls than there are references to None at start (about 5,000)."""
 
@@ -30,3 +32,11 @@ def test_many_static_qt_calls_do_not_end_the_program(tmp_path: Path) -> None:
     )
     assert "none_dealloc" not in done.stderr
     assert (done.returncode, done.stdout) == (0, "still here True\n")
+
+
+def test_true_and_false_get_the_same_reserve_as_none() -> None:
+    """The PySide6 that loses references to None also loses them to True (about 30 each time
+    the Contacts page loads an agreement, so a few hundred page loads ended a test run with
+    "bool_dealloc"); where None got the reserve (tests/conftest.py), True and False have it too."""
+    reserved = [sys.getrefcount(value) > RESERVE for value in (None, True, False)]
+    assert reserved in ([True, True, True], [False, False, False])
