@@ -341,29 +341,51 @@ def check_texts(english: Path, other: Path) -> list[str]:
     return problems
 
 
-PRESET_WORDING = ("name", "category", "note", "national_law", "art10")
-"""What a preset says in words; everything else (sectors, when, trigger, flags) is equal."""
+PRESET_WORDING = (
+    "name",
+    "category",
+    "note",
+    "national_law",
+    "art10",
+    "recipient_roles",
+    "when_involved",
+    "may_receive",
+    "referral",
+    "contact",
+)
+"""What a preset says in words; everything else (sectors, when, trigger, flags, kinds, fields of
+work) is equal."""
+
+PRESET_LISTS = {"presets": "preset", "further_actors": "further-actor preset", "roles": "role"}
+"""The lists of the presets file, and what one entry of each is called."""
 
 
 def check_presets(english: Path, other: Path) -> list[str]:
     """The same presets in the same order, differing only in their wording."""
     if not other.is_file():
         return [f"{other} is missing (the English presets are in {english.name})."]
-    mine, theirs = _load(english)["presets"], _load(other)["presets"]
-    if len(mine) != len(theirs):
-        return [f"{other.name} has {len(theirs)} presets, {english.name} has {len(mine)}."]
     problems = []
-    for number, (ours, yours) in enumerate(zip(mine, theirs, strict=True), start=1):
-        a, b = dict(_texts("", ours)), dict(_texts("", yours))
-        if set(a) != set(b):
-            problems.append(f"{other.name}: preset {number} has other fields than in English.")
+    for section, called in PRESET_LISTS.items():
+        mine, theirs = _load(english).get(section, []), _load(other).get(section, [])
+        if len(mine) != len(theirs):
+            problems.append(
+                f"{other.name} has {len(theirs)} {section.replace('_', ' ')}, "
+                f"{english.name} has {len(mine)}."
+            )
             continue
-        for key in sorted(a):
-            if key.split(".")[-1] in PRESET_WORDING:
-                if not str(b[key]).strip():
-                    problems.append(f"{other.name}: preset {number}: {key} is empty.")
-            elif a[key] != b[key]:
-                problems.append(f"{other.name}: preset {number}: {key} differs from English.")
+        for number, (ours, yours) in enumerate(zip(mine, theirs, strict=True), start=1):
+            a, b = dict(_texts("", ours)), dict(_texts("", yours))
+            if set(a) != set(b):
+                problems.append(
+                    f"{other.name}: {called} {number} has other fields than in English."
+                )
+                continue
+            for key in sorted(a):
+                if key.split(".")[-1].split("[")[0] in PRESET_WORDING:
+                    if not str(b[key]).strip():
+                        problems.append(f"{other.name}: {called} {number}: {key} is empty.")
+                elif a[key] != b[key]:
+                    problems.append(f"{other.name}: {called} {number}: {key} differs from English.")
     return problems
 
 

@@ -149,7 +149,11 @@ def test_presets_that_differ_in_more_than_wording_are_found(tmp_path: Path) -> N
     ]
     _edit_yaml(copy, lambda d: d["presets"].pop())
     assert tx.check_presets(tx.RESOURCES / "presets" / "en.yaml", copy) == [
-        "de.yaml has 9 presets, en.yaml has 10."
+        "de.yaml has 15 presets, en.yaml has 16."
+    ]
+    _edit_yaml(copy, lambda d: d["further_actors"][0]["actor"].update(kind="prison"))
+    assert tx.check_presets(tx.RESOURCES / "presets" / "en.yaml", copy)[1:] == [
+        "de.yaml: further-actor preset 1: actor.kind differs from English."
     ]
 
 

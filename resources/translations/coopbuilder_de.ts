@@ -968,237 +968,237 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="80"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="83"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
         <translation>Die Eskalationsstufen des Partners; wählen Sie eine Ansprechperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="143"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="151"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="85"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="175"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="106"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="107"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="110"/>
         <source>Someone else takes over this contact&apos;s place: role, level, availability and deputy stay; type the new person&apos;s name, phone and e-mail</source>
         <translation>Eine andere Person übernimmt die Stelle dieser Ansprechperson: Funktion, Ebene, Erreichbarkeit und Stellvertretung bleiben; geben Sie Name, Telefon und E-Mail der neuen Person ein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
         <source>Partner {number}: hand over contact</source>
         <translation>Partner {number}: Ansprechperson übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="118"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="119"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="139"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="144"/>
         <source>The full name of the person the other partner can reach.</source>
         <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="147"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="147"/>
         <source>The person&apos;s position, e.g. Case worker.</source>
         <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="153"/>
         <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
         <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
         <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="167"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="168"/>
         <source>A number the other partner can call, with the area code.</source>
         <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="172"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="173"/>
         <source>An encrypted or otherwise secured e-mail address for case information.</source>
         <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="177"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="183"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="184"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="185"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="186"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="187"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="188"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="189"/>
         <source>Deputy:</source>
         <translation>Stellvertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="192"/>
         <source>Partner {number} contact: took over from</source>
         <translation>Ansprechperson von Partner {number}: übernommen von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="235"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="271"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} des Partners {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="291"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="338"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="309"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="334"/>
         <source>No deputy yet</source>
         <translation>Noch keine Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="367"/>
         <source>Took over from {name}; the version before keeps {name}.</source>
         <translation>Übernommen von {name}; die vorige Version behält {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="390"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="400"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="391"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="401"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="402"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1206,37 +1206,47 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="137"/>
         <source>Add further actor</source>
         <translation>Weitere beteiligte Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="141"/>
+        <source>Add from a &amp;preset</source>
+        <translation>Aus einer Vor&amp;lage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="142"/>
+        <source>Add a further actor from a preset</source>
+        <translation>Weitere beteiligte Stelle aus einer Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="155"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Ansprechperson und jede Ansprechperson eine Stellvertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
+        <source>Prison, probation, youth welfare office, schools, mental-health services or an advice centre&apos;s hotline: who joins a case, when, what they may receive, and who refers cases to whom.</source>
+        <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen, psychiatrische Dienste oder die Hotline einer Beratungsstelle: wer wann zu einem Fall hinzukommt, was diese Stelle erhalten darf und wer Fälle an wen vermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="148"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="131"/>
-        <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
-        <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="184"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="187"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Stellvertretungen und weitere beteiligte Stellen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="182"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="243"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere beteiligte Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1481,48 +1491,68 @@ unterschied</translation>
 <context>
     <name>FurtherActorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="29"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="35"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="31"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="39"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="38"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="42"/>
         <source>What kind of organisation the further actor is.</source>
         <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
         <source>The name of the organisation or service; a row without one is left out.</source>
         <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="55"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
         <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
         <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="64"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
         <source>Which information the partners may pass on to this actor, and no more.</source>
         <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="73"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="77"/>
+        <source>Whom this actor refers to the partners, or takes over from them, when and with what, e.g. a hotline that refers callers who need counselling on the ground.</source>
+        <translation>Wen diese Stelle an die Partner vermittelt oder von ihnen übernimmt, wann und mit welchen Angaben, z. B. eine Hotline, die Anrufende mit Beratungsbedarf vor Ort vermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="83"/>
+        <source>Contact</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="86"/>
+        <source>Where the partners reach this actor, e.g. its hotline team.</source>
+        <translation>Wo die Partner diese Stelle erreichen, z. B. ihr Hotline-Team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="90"/>
         <source>Further actor {number}</source>
         <translation>Weitere beteiligte Stelle {number}</translation>
     </message>
@@ -2641,122 +2671,137 @@ unterschied</translation>
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="24"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="34"/>
         <source>Title of the agreement</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="25"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="35"/>
         <source>A short title that names the cooperation; it heads the agreement.</source>
         <translation>Ein kurzer Titel, der die Zusammenarbeit benennt; er steht über der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="28"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="38"/>
         <source>Language of the agreement</source>
         <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="32"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="42"/>
         <source>The language the agreement is printed and signed in. The statements the partners rate and the recommended actions follow it; what you type stays as typed.</source>
         <translation>Die Sprache, in der die Vereinbarung gedruckt und unterzeichnet wird. Die Aussagen, die die Partner bewerten, und die empfohlenen Maßnahmen folgen ihr; was Sie eingeben, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="39"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="49"/>
         <source>Legal nature of the agreement</source>
         <translation>Rechtsnatur der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="51"/>
         <source>Whether the agreement is a non-binding memorandum of understanding (usual between an authority and an NGO) or a binding public-law contract; the lawyers confirm it. Neither is a legal basis for any transfer.</source>
         <translation>Ob die Vereinbarung eine rechtlich unverbindliche Absichtserklärung ist (üblich zwischen einer Behörde und einer NGO) oder ein bindender öffentlich-rechtlicher Vertrag; die Rechtsberatung bestätigt es. Keines von beiden ist eine Rechtsgrundlage für eine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="59"/>
+        <source>Field of work: {field}</source>
+        <translation>Arbeitsfeld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="62"/>
+        <source>Activate each field the NGO partner&apos;s counselling covers: family counselling and work with returnees add their clauses to the agreement.</source>
+        <translation>Aktivieren Sie jedes Arbeitsfeld, das die Beratung der NGO umfasst: Angehörigenberatung und die Arbeit mit Rückkehrenden fügen der Vereinbarung ihre Klauseln hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="73"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="74"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="77"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="52"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="77"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="79"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="81"/>
         <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="62"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="87"/>
         <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
         <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="89"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="91"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="92"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="94"/>
+        <source>Fields of work:</source>
+        <translation>Arbeitsfelder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="95"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="96"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="97"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="112"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="141"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="146"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>

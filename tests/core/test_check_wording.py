@@ -71,6 +71,7 @@ def _params(code: str, kind: PartnerKind) -> dict[str, str]:
         "recipient": NGO_NAME if kind is PartnerKind.NGO else name,
         "partner": name,
         "contact": "Miriam Vogt",
+        "actor": "Beratungsstelle Radikalisierung",
         "role": "Lagezentrum",
         "never": "Beratungsinhalte",
         "regime": DataProtectionRegime.OUTSIDE_EU_LAW.value,

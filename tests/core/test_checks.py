@@ -207,6 +207,10 @@ def criminal_offences_but_not_personal(a: Agreement) -> None:
     rule(a, "r-trends-lka").criminal_offence_data = True
 
 
+def referral_without_contact(a: Agreement) -> None:
+    a.further_actors[1].referral = "Refers people on probation who want to leave the scene"
+
+
 def no_never_rule(a: Agreement) -> None:
     a.sharing_rules = [r for r in a.sharing_rules if r.is_shared]
 
@@ -220,6 +224,12 @@ CASES: list[tuple[Callable[[Agreement], None], str, Severity, str]] = [
     (trigger_not_chosen, "trigger_missing", Severity.ERROR, "trigger"),
     (no_four_eyes, "trigger_without_four_eyes", Severity.WARNING, "four_eyes"),
     (no_deputy, "contact_without_deputy", Severity.WARNING, "contacts[0].deputy_id"),
+    (
+        referral_without_contact,
+        "referral_without_contact",
+        Severity.WARNING,
+        "further_actors[1].contact",
+    ),
     (one_direction, "one_directional", Severity.WARNING, "sharing_rules"),
     (role_nobody_has, "role_without_contact", Severity.ERROR, "recipient_roles"),
     (counselling_content_routinely, "counselling_content_shared", Severity.ERROR, "when"),

@@ -235,3 +235,49 @@ def test_a_file_of_schema_1_reads_as_it_meant(demo: Agreement) -> None:
     assert loaded.legal_nature == Agreement.model_fields["legal_nature"].default
     assert not any(action.before_signing for action in loaded.actions)
     assert loaded.assessment == demo.assessment
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_of_an_older_format_reads_as_it_did(demo: Agreement, version: int) -> None:
+    """Formats 1 and 2 knew no fields of work and no referrals: such a file reads as the same
+    agreement, naming no field of work, its further actors referring no cases."""
+    body = demo.model_dump(mode="json")
+    del body["fields_of_work"]
+    for actor in body["further_actors"]:
+        del actor["referral"], actor["contact"]
+    old = json.dumps(
+        {"format": "coopbuilder.agreement", "schema_version": version, "agreement": body}
+    )
+    loaded = loads(old)
+    assert loaded == demo
+    assert loaded.fields_of_work == []
+    assert {(a.referral, a.contact) for a in loaded.further_actors} == {("", "")}
+
+
+def test_fields_of_work_and_referrals_go_through_a_file(tmp_path: Path) -> None:
+    from coopbuilder.core.demo import demo_agreement
+    from coopbuilder.core.vocabulary import FieldOfWork
+
+    family = demo_agreement("en", example="family")
+    path = tmp_path / "family.coopagreement"
+    write_exchange_file(path, family)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["schema_version"] == SCHEMA_VERSION == 3
+    assert document["agreement"]["fields_of_work"] == ["family", "returnees"]
+    again = read_exchange_file(path)
+    assert again == family
+    assert again.fields_of_work == [FieldOfWork.FAMILY, FieldOfWork.RETURNEES]
+    assert again.further_actors[0].contact == "Hotline team, +49 911 555 0400 (office hours)"
+
+
+def test_a_field_of_work_named_twice_is_kept_once_in_order(demo: Agreement) -> None:
+    body = demo.model_dump(mode="json")
+    body["fields_of_work"] = ["returnees", "family", "returnees"]
+    document = {"format": "coopbuilder.agreement", "schema_version": 3, "agreement": body}
+    assert [f.value for f in loads(json.dumps(document)).fields_of_work] == [
+        "family",
+        "returnees",
+    ]
+    body["fields_of_work"] = ["hotline"]
+    with pytest.raises(ExchangeFileError, match="fields_of_work"):
+        loads(json.dumps(document), source="x.json")

@@ -24,7 +24,7 @@ from coopbuilder.core.review import (
 )
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import field_name
-from coopbuilder.core.vocabulary import ActionStatus, Cadence
+from coopbuilder.core.vocabulary import ActionStatus, Cadence, FieldOfWork
 
 TODAY = dt.date(2027, 11, 1)
 
@@ -147,6 +147,26 @@ def test_every_field_compared_has_a_name(language: str) -> None:
         inner = getattr(nested, "model_fields", None)
         for field in [f"{name}.{i}" for i in inner] if inner else [name]:
             assert field_name(Part.AGREEMENT, field, language).strip()
+
+
+def test_fields_of_work_and_referrals_are_compared_as_they_read(demo: Agreement) -> None:
+    new = demo.model_copy(deep=True)
+    new.fields_of_work = [FieldOfWork.FAMILY, FieldOfWork.RETURNEES]
+    new.further_actors[0].referral = "Refers callers to the NGO"
+    changes = {(c.part, c.kind): c for c in structural_changes(demo, new, "de")}
+    own = changes[(Part.AGREEMENT, ChangeKind.CHANGED)]
+    assert [(f.name, f.before, f.after) for f in own.fields] == [
+        (
+            "Arbeitsfelder",
+            "–",
+            "Angehörigenberatung (Eltern und Familie), Rückkehrende aus Konfliktgebieten und "
+            "ihre Familien",
+        )
+    ]
+    actor = changes[(Part.FURTHER_ACTOR, ChangeKind.CHANGED)]
+    assert [(f.name, f.after) for f in actor.fields] == [
+        ("Vermittlung", "Refers callers to the NGO")
+    ]
 
 
 def test_staff_changes_pair_who_left_with_who_took_over(demo: Agreement) -> None:

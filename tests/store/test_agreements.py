@@ -34,6 +34,19 @@ def test_the_demo_agreement_comes_back_exactly(workspace: Workspace, demo: Agree
     assert loaded.revision == 1 and loaded.status is AgreementStatus.DRAFT
 
 
+def test_the_family_demo_comes_back_with_its_fields_of_work_and_referrals(
+    workspace: Workspace,
+) -> None:
+    from coopbuilder.core.demo import demo_agreement
+
+    family = demo_agreement("de", example="family")
+    workspace.agreements.create(family)
+    loaded = workspace.agreements.load(family.id).agreement
+    assert loaded == family
+    assert [f.value for f in loaded.fields_of_work] == ["family", "returnees"]
+    assert loaded.further_actors[0].referral.startswith("Klärt das Anliegen der Anrufenden")
+
+
 def test_every_part_of_an_edit_is_saved(workspace: Workspace, demo: Agreement) -> None:
     stored = workspace.agreements.create(demo)
     edit = stored.agreement.model_copy(deep=True)

@@ -12,7 +12,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from coopbuilder.core.vocabulary import AgreementStatus
+from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.vocabulary import AgreementStatus, FieldOfWork
 from coopbuilder.store.connection import open_workspace
 from coopbuilder.store.errors import WorkspaceError
 from coopbuilder.store.migrate import head_revision
@@ -176,4 +177,36 @@ def test_certificates_trusted_before_schema_0004_stay_trusted_as_people(tmp_path
     with open_workspace(path, who="carla") as workspace:
         (certificate,) = workspace.certificates.trusted()
         assert (certificate.subject, certificate.kind) == ("Anna Schmidt", TrustKind.PERSON)
+    assert _revision(path) == head_revision()
+
+
+def test_a_workspace_of_schema_0007_names_no_field_of_work_and_no_referral(
+    tmp_path: Path, demo: Agreement
+) -> None:
+    """Schema 0010 adds the fields of work and a further actor's referral and contact: what was
+    stored before has none, reads as it did, and takes them from now on."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from coopbuilder.store.migrate import alembic_config
+
+    path = tmp_path / "0007.sqlite"
+    with open_workspace(path, who="carla") as workspace:
+        workspace.agreements.create(demo)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0007")
+    engine.dispose()
+    assert _revision(path) == "0007"
+    with open_workspace(path, who="carla") as workspace:
+        stored = workspace.agreements.load(demo.id)
+        assert stored.agreement == demo
+        assert stored.agreement.fields_of_work == []
+        edit = stored.agreement.model_copy(deep=True)
+        edit.fields_of_work = [FieldOfWork.FAMILY]
+        edit.further_actors[0].referral = "Refers callers who need counselling on the ground"
+        workspace.agreements.save(edit, stored.revision)
+        again = workspace.agreements.load(demo.id).agreement
+        assert again.fields_of_work == [FieldOfWork.FAMILY]
+        assert again.further_actors[0].referral.startswith("Refers callers")
     assert _revision(path) == head_revision()

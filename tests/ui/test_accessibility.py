@@ -166,11 +166,14 @@ def test_tab_follows_the_partnership_page(qtbot: QtBot, demo: Agreement) -> None
     qtbot.addWidget(page)
     page.load(demo)
     page.show()
-    chain = tab_chain(page.agreement_title, 19)
-    assert chain[:14] == [
+    chain = tab_chain(page.agreement_title, 22)
+    assert chain[:17] == [
         "Title of the agreement",
         "Language of the agreement",
         "Legal nature of the agreement",
+        "Field of work: Exit and disengagement counselling",
+        "Field of work: Family counselling (parents and relatives)",
+        "Field of work: Returnees from conflict zones and their families",
         "Purpose",
         "Scope",
         "Out of scope",
@@ -183,7 +186,7 @@ def test_tab_follows_the_partnership_page(qtbot: QtBot, demo: Agreement) -> None
         "Partner 1: Address",
         "Partner 1: Data protection officer",
     ]
-    assert chain[14:] == [
+    assert chain[17:] == [
         "Partner 1, representative 1: Name",
         "Partner 1, representative 1: Role",
         "Partner 1, representative 1: Signs",

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.vocabulary import Availability, ContactLevel, PartnerKind
+from coopbuilder.core.vocabulary import Availability, ContactLevel, FieldOfWork, PartnerKind
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.contacts import ContactsPage
 
@@ -115,3 +115,86 @@ def test_further_actors(qtbot: QtBot, demo: Agreement) -> None:
         "Goethe school",
         "A pupil is a client",
     )
+
+
+def test_a_further_actor_that_refers_cases_keeps_its_referral_and_contact(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.further_actors = []
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(page.actors.add_button, Qt.MouseButton.LeftButton)
+    find(page, "Further actor 1: Kind", ChoiceCombo).set_value(PartnerKind.OTHER)
+    qtbot.keyClicks(find(page, "Further actor 1: Name", QLineEdit), "Advice centre hotline")
+    qtbot.keyClicks(
+        find(page, "Further actor 1: Referral", QLineEdit), "Refers worried parents to the NGO"
+    )
+    qtbot.keyClicks(find(page, "Further actor 1: Contact", QLineEdit), "Hotline team")
+    page.save(demo)
+    [actor] = demo.further_actors
+    assert (actor.name, actor.referral, actor.contact) == (
+        "Advice centre hotline",
+        "Refers worried parents to the NGO",
+        "Hotline team",
+    )
+    again = page_on(qtbot, demo)
+    assert find(again, "Further actor 1: Referral", QLineEdit).text() == actor.referral
+    copy = demo.model_copy(deep=True)
+    again.save(copy)
+    assert copy == demo
+
+
+def test_further_actors_from_presets_fit_the_fields_of_work(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    offered = [a.text() for a in page.preset_menu.actions()]
+    assert offered == ["Probation service"]  # an exit-counselling agreement: no hotline
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+    presets = {a.text(): a for a in page.preset_menu.actions()}
+    assert "Prison (returnee in custody)" not in presets
+    presets["Advice centre hotline (refers callers to the NGO)"].trigger()
+    page.save(demo)
+    hotline = demo.further_actors[-1]
+    assert hotline.name == "Advice centre on radicalisation (national hotline)"
+    assert hotline.referral.startswith("Triages callers, above all parents and relatives")
+    assert hotline.contact == "Hotline team (office hours)"
+    assert len({a.id for a in demo.further_actors}) == len(demo.further_actors)
+
+
+def test_the_role_of_a_contact_is_suggested_from_the_roles_of_its_side(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+
+    def suggested(panel: int) -> list[str]:
+        completer = page.panels[panel].role.completer()
+        assert completer is not None
+        model = completer.model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert "Family counsellor" in suggested(0)
+    assert "Counsellor for returnees and their families" not in suggested(0)
+    assert "Family counsellor" not in suggested(1)
+    assert "Situation centre duty officer" in suggested(1)
+
+
+def test_a_suggested_role_becomes_the_contacts_role(qtbot: QtBot, demo: Agreement) -> None:
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+    qtbot.mouseClick(find(page, "Partner 1: add contact", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find(page, "Partner 1 contact: Name", QLineEdit), "Ute Berg")
+    role = find(page, "Partner 1 contact: Role", QLineEdit)
+    completer = role.completer()
+    assert completer is not None
+    page.activateWindow()
+    role.setFocus()
+    qtbot.waitUntil(role.hasFocus)
+    qtbot.keyClicks(role, "fam")
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert completer.completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert role.text() == "Family counsellor"
+    page.save(demo)
+    assert demo.contacts_of("ngo")[-1].role == "Family counsellor"

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import (
     DataProtectionRegime,
+    FieldOfWork,
     PartnerKind,
     Sector,
 )
@@ -108,3 +109,21 @@ def test_representatives_move_and_go(qtbot: QtBot, demo: Agreement) -> None:
     find(page, "Remove Partner 2, representative 1", QAbstractButton).click()
     page.save(demo)
     assert [r.name for r in demo.partners[1].representatives] == ["Petra Lindner"]
+
+
+def test_fields_of_work_are_activated_and_saved(qtbot: QtBot, demo: Agreement) -> None:
+    family, returnees = (
+        "Field of work: Family counselling (parents and relatives)",
+        "Field of work: Returnees from conflict zones and their families",
+    )
+    page = page_on(qtbot, demo)
+    assert not find(page, family, QCheckBox).isChecked()
+    find(page, family, QCheckBox).click()
+    find(page, returnees, QCheckBox).click()
+    page.save(demo)
+    assert demo.fields_of_work == [FieldOfWork.FAMILY, FieldOfWork.RETURNEES]
+    again = page_on(qtbot, demo)
+    assert find(again, family, QCheckBox).isChecked()
+    assert not find(
+        again, "Field of work: Exit and disengagement counselling", QCheckBox
+    ).isChecked()

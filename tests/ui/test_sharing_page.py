@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.vocabulary import Channel, SharingWhen, Trigger
+from coopbuilder.core.vocabulary import Channel, FieldOfWork, SharingWhen, Trigger
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.sharing import SharingPage
 from coopbuilder.ui.wizard.sharing_dialog import SharingRuleDialog
@@ -222,3 +222,20 @@ def test_the_checks_coming_and_going_never_move_the_form(qtbot: QtBot, demo: Agr
         trigger.set_value(Trigger.IMMINENT_DANGER)
     assert where() == before
     press_ok(qtbot, dialog)
+
+
+def test_presets_of_a_field_of_work_are_offered_to_agreements_in_that_field(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    relatives = "What relatives confide in family counselling is never shared"
+    returnee = "Counselling of a returnee is never passed to an investigation"
+    names = [a.text() for a in page_on(qtbot, demo).preset_menu.actions()]
+    assert "Referral of a person seeking exit help" in names
+    assert relatives not in names and returnee not in names
+    demo.fields_of_work = [FieldOfWork.FAMILY]
+    page = page_on(qtbot, demo)
+    names = [a.text() for a in page.preset_menu.actions()]
+    assert relatives in names and returnee not in names
+    with qtbot.waitSignal(page.live.updated):
+        page.preset_menu.actions()[names.index(relatives)].trigger()
+    assert page.rules[-1].counselling_content and page.rules[-1].from_partner_id == "ngo"

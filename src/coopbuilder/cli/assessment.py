@@ -22,6 +22,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default="en",
         help="language of the agreement (default: en)",
     )
+    demo.add_argument(
+        "--example",
+        choices=["exit", "family"],
+        default="exit",
+        help="which example: exit counselling with a police office (default), or family "
+        "counselling and returnees, with the advice centre's hotline referring callers",
+    )
     demo.set_defaults(run=_demo)
 
     assess_cmd = commands.add_parser("assess", help="print the readiness findings of a file")
@@ -41,7 +48,7 @@ def _demo(args: argparse.Namespace) -> int:
     from coopbuilder.core.demo import demo_agreement
     from coopbuilder.core.exchange import write_exchange_file
 
-    write_exchange_file(args.out, demo_agreement(args.lang))
+    write_exchange_file(args.out, demo_agreement(args.lang, example=args.example))
     print(f"Wrote the demo agreement to {args.out}.")
     return EXIT_OK
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from coopbuilder.core.assessment import Action, Assessment
 from coopbuilder.core.base import Entity, Name, Text
@@ -15,7 +15,7 @@ from coopbuilder.core.errors import Phrase
 from coopbuilder.core.governance import DpiaRecord, FurtherActor, MeetingFormat, SuccessIndicator
 from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.sharing import SharingRule
-from coopbuilder.core.vocabulary import AgreementStatus, Language, LegalNature
+from coopbuilder.core.vocabulary import AgreementStatus, FieldOfWork, Language, LegalNature
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -34,6 +34,7 @@ class Agreement(Entity):
     out_of_scope: Text = ""
     language: Language = Language.EN
     legal_nature: LegalNature = LegalNature.MEMORANDUM
+    fields_of_work: list[FieldOfWork] = Field(default_factory=list)
     status: AgreementStatus = AgreementStatus.DRAFT
     version: int = Field(default=1, ge=1)
     effective_date: dt.date | None = None
@@ -92,6 +93,11 @@ class Agreement(Entity):
         return self.status in (AgreementStatus.DRAFT, AgreementStatus.READY_TO_SIGN)
 
     # -- consistency ------------------------------------------------------------------------
+
+    @field_validator("fields_of_work")
+    @classmethod
+    def _each_field_once(cls, fields: list[FieldOfWork]) -> list[FieldOfWork]:
+        return [field for field in FieldOfWork if field in fields]
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Agreement:

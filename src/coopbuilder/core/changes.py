@@ -64,6 +64,7 @@ AGREEMENT_FIELDS = (
     "scope",
     "out_of_scope",
     "language",
+    "fields_of_work",
     "effective_date",
     "term_months",
     "review_interval_months",
@@ -124,7 +125,9 @@ class _Reader:
                 year=f"{value.year:04d}", month=f"{value.month:02d}", day=f"{value.day:02d}"
             )
         if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
+            return ", ".join(
+                label(v, self.language) if isinstance(v, Enum) else str(v) for v in value
+            )
         return str(value)
 
 

@@ -288,6 +288,20 @@ def _contacts(agreement: Agreement) -> Iterator[CheckFinding]:
             )
 
 
+def _further_actors(agreement: Agreement) -> Iterator[CheckFinding]:
+    """A further actor that refers cases (an advice centre's hotline) needs a contact: a
+    referral the partners cannot answer or ask about breaks the chain."""
+    for index, actor in enumerate(agreement.further_actors):
+        if actor.referral and not actor.contact:
+            yield CheckFinding(
+                code="referral_without_contact",
+                severity=W,
+                field=f"further_actors[{index}].contact",
+                subject_id=actor.id,
+                params={"actor": actor.name},
+            )
+
+
 def _parties_and_review(agreement: Agreement) -> Iterator[CheckFinding]:
     if agreement.next_review_date is None:
         yield CheckFinding(code="no_review_date", severity=E, field="next_review_date")
@@ -410,6 +424,7 @@ def check_agreement(
         *_past_due_actions(agreement, today or clock.today()),
         *_sharing(agreement),
         *_contacts(agreement),
+        *_further_actors(agreement),
     ]
     return sorted(findings, key=lambda f: 0 if f.is_error else 1)
 

@@ -1,12 +1,16 @@
-"""The demo agreement: an exit-counselling NGO and a state criminal police office.
+"""The demo agreements: an exit-counselling NGO and a state criminal police office (``exit``),
+and a family-counselling NGO that the advice centre's hotline refers callers to, working with
+returnees and their families, and the same police office (``family``).
 
-Its content is data (``resources/demo/<language>.yaml``); this module only fills in the dates
-relative to the day the demo is made and turns the compact rating table into ratings.
+Their content is data (``resources/demo/<language>.yaml`` and
+``resources/demo/family-<language>.yaml``); this module only fills in the dates relative to the
+day the demo is made and turns the compact rating table into ratings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from coopbuilder.core import clock
@@ -14,6 +18,13 @@ from coopbuilder.core.agreement import Agreement, add_months
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.core.yamlio import parse_yaml
+
+
+class Example(StrEnum):
+    """Which demo agreement."""
+
+    EXIT = "exit"
+    FAMILY = "family"
 
 
 def _ratings(table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -26,11 +37,15 @@ def _ratings(table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def demo_agreement(
-    language: Language | str = Language.EN, today: dt.date | None = None
+    language: Language | str = Language.EN,
+    today: dt.date | None = None,
+    example: Example | str = Example.EXIT,
 ) -> Agreement:
-    """The demo agreement, taking effect ``today``."""
+    """A demo agreement (the exit-counselling one unless ``example`` says which), taking effect
+    ``today``."""
     today = today or clock.today()
-    path = resource_path("demo", f"{Language(language).value}.yaml")
+    prefix = "" if Example(example) is Example.EXIT else f"{Example(example).value}-"
+    path = resource_path("demo", f"{prefix}{Language(language).value}.yaml")
     data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8"))
     data["assessment"] = {"ratings": _ratings(data.pop("ratings"))}
     for action in data["actions"]:

@@ -28,7 +28,9 @@ SCHEMA_VERSION = 3
 """2: an agreement's legal nature, a partner's article, a trigger's imminence and whether the
 person can consent, the recipient's basis for collecting, actions due before signing, and the
 choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it).
-3: a success indicator's result at the review that made the version."""
+3: a success indicator's result at the review that made the version; the agreement's fields of
+work (exit counselling, family counselling, returnees) and a further actor's referral rule and
+contact (an advice centre's hotline that refers callers to the partners)."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -54,12 +56,14 @@ def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
     return agreement
 
 
-def _indicator_results(agreement: dict[str, Any]) -> dict[str, Any]:
-    """2 -> 3: a success indicator of schema 2 has no result recorded (the default)."""
+def _schema_3(agreement: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: an agreement of schema 2 has no success indicator's result recorded, names no field
+    of work (its clauses read as before), and its further actors refer no cases and have no
+    contact of their own: the defaults of the fields schema 3 added."""
     return agreement
 
 
-MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults, 2: _indicator_results}
+MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults, 2: _schema_3}
 """Migration from each older schema version to the next. Add one per change of the format."""
 
 MAX_BYTES = 50 * 1024 * 1024

@@ -19,12 +19,17 @@ class MeetingFormat(Entity):
 
 
 class FurtherActor(Entity):
-    """An actor outside the two partners who joins a case when needed (prison, probation...)."""
+    """An actor outside the two partners who joins a case when needed (prison, probation...),
+    or who passes cases to the partners, as an advice centre's hotline refers callers to a
+    counselling NGO on the ground: ``referral`` says who refers whom to whom, when and with
+    what; ``contact`` is where the partners reach the actor."""
 
     kind: PartnerKind
     name: Name
     when_involved: Text = ""
     may_receive: Text = ""
+    referral: Text = ""
+    contact: ShortText = ""
 
 
 class SuccessIndicator(Entity):

@@ -17,6 +17,7 @@ from coopbuilder.core.vocabulary import (
     Art9Condition,
     DataProtectionRegime,
     DpiaStatus,
+    FieldOfWork,
     Imminence,
     Likelihood,
     MeetingKind,
@@ -190,8 +191,17 @@ def open_questions(agreement: Agreement) -> list[OpenQuestion]:
         if not basis.collection:
             recipient = agreement.partner(rule.to_partner_id).name
             out.append(OpenQuestion("q_collection", "sharing", {**params, "recipient": recipient}))
+    if FieldOfWork.FAMILY in agreement.fields_of_work:
+        out.append(OpenQuestion("q_family_member", "sharing", {}))
+    if FieldOfWork.RETURNEES in agreement.fields_of_work:
+        out.append(OpenQuestion("q_returnee_children", "triggers", {}))
+    for actor in agreement.further_actors:
+        if actor.referral:
+            out.append(OpenQuestion("q_referral", "further_actors", {"actor": actor.name}))
     if any(m.kind is MeetingKind.CASE_CONFERENCE for m in agreement.meetings):
         out.append(OpenQuestion("q_joint_control", "parties", {}))
+    if FieldOfWork.FAMILY in agreement.fields_of_work:
+        out.append(OpenQuestion("q_family_information", "governance", {}))
     if agreement.dpia.required and agreement.dpia.status is not DpiaStatus.DONE:
         out.append(OpenQuestion("q_dpia", "dpia", {}))
     return out

@@ -56,6 +56,16 @@ class LegalNature(StrEnum):
     PUBLIC_LAW_CONTRACT = "public_law_contract"
 
 
+class FieldOfWork(StrEnum):
+    """What the non-security partner's counselling covers, where it changes the agreement's
+    text: family counselling brings relatives as callers and as data subjects, work with
+    returnees pending criminal proceedings and children who came back with them."""
+
+    EXIT = "exit"  # exit and disengagement counselling with the person concerned
+    FAMILY = "family"  # counselling of parents and relatives of a person at risk
+    RETURNEES = "returnees"  # people back from conflict zones, and their families
+
+
 class Sector(StrEnum):
     SECURITY = "security"
     NON_SECURITY = "non_security"

@@ -434,6 +434,8 @@ def build_context(
             "legal_nature": agreement.legal_nature.value,
             "legal_nature_label": fmt.label(agreement.legal_nature),
         },
+        "fields_of_work": [field.value for field in agreement.fields_of_work],
+        "fields_of_work_labels": [fmt.label(field) for field in agreement.fields_of_work],
         "partners": [partners[p.id] for p in agreement.partners],
         "ngo": ngo,
         "agency": agency,
@@ -463,8 +465,15 @@ def build_context(
                 "kind_label": fmt.label(f.kind),
                 "when_involved": f.when_involved,
                 "may_receive": f.may_receive,
+                "referral": f.referral,
+                "contact": f.contact,
             }
             for f in agreement.further_actors
+        ],
+        "referring_actors": [
+            {"name": f.name, "referral": f.referral, "contact": f.contact}
+            for f in agreement.further_actors
+            if f.referral
         ],
         "indicators": [
             {"name": s.name, "measure": s.measure, "target": s.target, "result": s.result}

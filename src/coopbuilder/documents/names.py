@@ -77,6 +77,8 @@ AGREEMENT: Mapping[str, Shape] = {
         legal_nature_label"""
     ),
     "partners": ListOf(PARTNER),
+    "fields_of_work": ListOf(ANY),
+    "fields_of_work_labels": ListOf(ANY),
     "ngo": PARTNER,
     "agency": PARTNER,
     "rules": ListOf(RULE),
@@ -92,7 +94,8 @@ AGREEMENT: Mapping[str, Shape] = {
     "meetings": ListOf(
         _keys("kind_label cadence_label participants minutes_without_client_identifiers note")
     ),
-    "further_actors": ListOf(_keys("name kind_label when_involved may_receive")),
+    "further_actors": ListOf(_keys("name kind_label when_involved may_receive referral contact")),
+    "referring_actors": ListOf(_keys("name referral contact")),
     "indicators": ListOf(_keys("name measure target result")),
     "dpia": _keys("required status status_label completed_on reference note", lead=PARTNER),
     "readiness": _keys(

@@ -310,7 +310,12 @@ def further_actors_table(
     for actor in context["further_actors"]:
         grid.add(
             [
-                multiline(lines(actor["name"], actor["kind_label"]), "table", styles, True),
+                multiline(
+                    lines(actor["name"], actor["kind_label"], actor["contact"]),
+                    "table",
+                    styles,
+                    True,
+                ),
                 actor["when_involved"],
                 actor["may_receive"],
             ]

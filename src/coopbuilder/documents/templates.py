@@ -446,7 +446,8 @@ WORDS = _names(
     none four_eyes logged no_personal_data sensitive threshold statutory_threshold art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
     recommended no_contact unnamed_provision collection collection_open each_person q_nature
-    q_law_other q_art9 q_provision q_collection q_joint_control q_dpia
+    q_law_other q_art9 q_provision q_collection q_joint_control q_dpia q_family_member
+    q_returnee_children q_referral q_family_information
     """,
     {},
     threshold="threshold imminence",
@@ -458,6 +459,7 @@ WORDS = _names(
     q_art9="number category",
     q_provision="number category text",
     q_collection="number category recipient",
+    q_referral="actor",
     art10="text",
     mean_band="mean band",
     means_apart="difference",

@@ -138,6 +138,7 @@ class VersionRow(Base):
     dpia_reference: Mapped[str]
     dpia_note: Mapped[str]
     legal_nature: Mapped[str]
+    fields_of_work: Mapped[list[str]]
 
     __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012 (SQLAlchemy reads it once)
 
@@ -276,6 +277,8 @@ class FurtherActorRow(Base):
     name: Mapped[str]
     when_involved: Mapped[str]
     may_receive: Mapped[str]
+    referral: Mapped[str]
+    contact: Mapped[str]
 
 
 class SuccessIndicatorRow(Base):

@@ -9,12 +9,14 @@ change in its contact list; the form says whom the contact took over from."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -240,6 +242,14 @@ class ContactPanel(QGroupBox):
                 before = ""
             self.drafts.append(ContactDraft.of(contact, before or handed.get(contact.id, "")))
         self._refresh(0 if self.drafts else None)
+
+    def offer_roles(self, roles: Sequence[str]) -> None:
+        """Suggest these roles while a contact's role is typed (any other role may be typed);
+        a role chosen from the suggestions is the contact's role as if typed."""
+        completer = QCompleter(list(roles), self.role)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(lambda _: self._edited())
+        self.role.setCompleter(completer)
 
     def contacts(self) -> list[EscalationContact]:
         """The contacts with a name; deputies without a name are left out."""

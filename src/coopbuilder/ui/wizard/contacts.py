@@ -3,14 +3,16 @@ further actors who join a case when needed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.errors import UserError
 from coopbuilder.core.governance import FurtherActor
+from coopbuilder.core.presets import FurtherActorPreset, further_actor_presets, role_presets
 from coopbuilder.core.vocabulary import PartnerKind
 from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.texts import ui_language
+from coopbuilder.ui.texts import error_text, ui_language
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, heading, hint, line_edit
 from coopbuilder.ui.widgets.messages import Message
@@ -30,6 +32,8 @@ class FurtherActorRow(RecordRow):
         self.name = line_edit(self)
         self.when = line_edit(self)
         self.may_receive = line_edit(self)
+        self.referral = line_edit(self)
+        self.contact = line_edit(self)
         self.add_field(
             self.kind,
             self.tr("Kind"),
@@ -64,6 +68,23 @@ class FurtherActorRow(RecordRow):
                 "Which information the partners may pass on to this actor, and no more."
             ),
         )
+        self.add_field(
+            self.referral,
+            self.tr("Referral"),
+            2,
+            0,
+            description=self.tr(
+                "Whom this actor refers to the partners, or takes over from them, when and "
+                "with what, e.g. a hotline that refers callers who need counselling on the ground."
+            ),
+        )
+        self.add_field(
+            self.contact,
+            self.tr("Contact"),
+            2,
+            1,
+            description=self.tr("Where the partners reach this actor, e.g. its hotline team."),
+        )
 
     def describe(self, position: int) -> str:
         return self.tr("Further actor {number}").format(number=position)
@@ -74,6 +95,8 @@ class FurtherActorRow(RecordRow):
         self.name.setText(actor.name)
         self.when.setText(actor.when_involved)
         self.may_receive.setText(actor.may_receive)
+        self.referral.setText(actor.referral)
+        self.contact.setText(actor.contact)
 
     def actor(self) -> FurtherActor | None:
         name = self.name.text().strip()
@@ -85,6 +108,8 @@ class FurtherActorRow(RecordRow):
             name=name,
             when_involved=self.when.text().strip(),
             may_receive=self.may_receive.text().strip(),
+            referral=self.referral.text().strip(),
+            contact=self.contact.text().strip(),
         )
 
 
@@ -112,6 +137,17 @@ class ContactsPage(WizardPage):
             FurtherActorRow, self.tr("Add further actor"), self
         )
         self.actors.changed.connect(self._changed)
+        self.preset_button = QToolButton(self)
+        self.preset_button.setText(self.tr("Add from a &preset"))
+        self.preset_button.setAccessibleName(self.tr("Add a further actor from a preset"))
+        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.preset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.preset_menu = QMenu(self.preset_button)
+        self.preset_button.setMenu(self.preset_menu)
+        actors_heading = QHBoxLayout()
+        actors_heading.addWidget(heading(self.tr("Further actors"), self))
+        actors_heading.addStretch(1)
+        actors_heading.addWidget(self.preset_button)
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
@@ -124,12 +160,13 @@ class ContactsPage(WizardPage):
             )
         )
         layout.addWidget(columns)
-        layout.addWidget(heading(self.tr("Further actors"), self))
+        layout.addLayout(actors_heading)
         layout.addWidget(
             hint(
                 self.tr(
-                    "Prison, probation, youth welfare office, schools or mental-health services: "
-                    "who joins a case, when, and what they may receive."
+                    "Prison, probation, youth welfare office, schools, mental-health services or "
+                    "an advice centre's hotline: who joins a case, when, what they may receive, "
+                    "and who refers cases to whom."
                 ),
                 self,
             )
@@ -169,10 +206,34 @@ class ContactsPage(WizardPage):
         self.loaded = agreement
         for panel, partner in zip(self.panels, agreement.partners, strict=True):
             panel.load(partner, agreement.contacts_of(partner.id))
+            try:
+                panel.offer_roles(role_presets(agreement.language, partner.sector, agreement))
+            except UserError:
+                panel.offer_roles([])  # the presets file says what is wrong on "Add from a preset"
         self.actors.clear()
         for actor in agreement.further_actors:
             self.actors.add_row().load(actor)
+        self._fill_presets(agreement)
         self.live.run_now()
+
+    def _fill_presets(self, agreement: Agreement) -> None:
+        self.preset_menu.clear()
+        try:
+            presets = further_actor_presets(agreement.language)
+        except UserError as exc:
+            action = self.preset_menu.addAction(error_text(exc))
+            action.setEnabled(False)
+            return
+        for preset in (p for p in presets if p.fits(agreement)):
+            action = self.preset_menu.addAction(preset.name)
+            action.triggered.connect(lambda _=False, p=preset: self.add_preset(p))
+
+    def add_preset(self, preset: FurtherActorPreset) -> None:
+        """A new further-actor row filled in from ``preset``, to edit."""
+        row = self.actors.add_row()
+        row.load(preset.make_actor())
+        row.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._changed()
 
     def check(self) -> list[str]:
         problems = [p for panel in self.panels for p in panel.problems()]

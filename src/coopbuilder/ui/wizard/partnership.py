@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.vocabulary import Language, LegalNature
+from coopbuilder.core.vocabulary import FieldOfWork, Language, LegalNature
+from coopbuilder.ui.texts import choice_label
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, line_edit
 from coopbuilder.ui.widgets.rows import chain_tab_order
@@ -15,7 +16,16 @@ from coopbuilder.ui.wizard.partner_form import PartnerForm
 
 
 class PartnershipPage(WizardPage):
-    fields = ("title", "language", "legal_nature", "purpose", "scope", "out_of_scope", "partners")
+    fields = (
+        "title",
+        "language",
+        "legal_nature",
+        "fields_of_work",
+        "purpose",
+        "scope",
+        "out_of_scope",
+        "partners",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +54,21 @@ class PartnershipPage(WizardPage):
             ),
             parent=self,
         )
+        self.fields_of_work = {field: QCheckBox(choice_label(field), self) for field in FieldOfWork}
+        for box in self.fields_of_work.values():
+            box.setAccessibleName(self.tr("Field of work: {field}").format(field=box.text()))
+            box.setAccessibleDescription(
+                self.tr(
+                    "Activate each field the NGO partner's counselling covers: family "
+                    "counselling and work with returnees add their clauses to the agreement."
+                )
+            )
+        fields_row = QWidget(self)
+        fields_layout = QHBoxLayout(fields_row)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.fields_of_work.values():
+            fields_layout.addWidget(box)
+        fields_layout.addStretch(1)
         self.purpose = TextBox(
             self.tr("Purpose"),
             self.tr("Why the partners cooperate, each within its own mandate."),
@@ -66,6 +91,7 @@ class PartnershipPage(WizardPage):
         form.addRow(self.tr("T&itle:"), self.agreement_title)
         form.addRow(self.tr("Agreement &language:"), self.language)
         form.addRow(self.tr("Legal &nature:"), self.legal_nature)
+        form.addRow(self.tr("Fields of work:"), fields_row)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("S&cope:"), self.scope)
         form.addRow(self.tr("&Out of scope:"), self.out_of_scope)
@@ -96,6 +122,8 @@ class PartnershipPage(WizardPage):
         self.agreement_title.setText(agreement.title)
         self.language.set_value(agreement.language)
         self.legal_nature.set_value(agreement.legal_nature)
+        for field, box in self.fields_of_work.items():
+            box.setChecked(field in agreement.fields_of_work)
         self.purpose.setPlainText(agreement.purpose)
         self.scope.setPlainText(agreement.scope)
         self.out_of_scope.setPlainText(agreement.out_of_scope)
@@ -133,6 +161,7 @@ class PartnershipPage(WizardPage):
         agreement.title = self.agreement_title.text().strip() or agreement.title
         agreement.language = self.language.required()
         agreement.legal_nature = self.legal_nature.required()
+        agreement.fields_of_work = [f for f, box in self.fields_of_work.items() if box.isChecked()]
         agreement.purpose = self.purpose.text()
         agreement.scope = self.scope.text()
         agreement.out_of_scope = self.out_of_scope.text()

@@ -135,7 +135,7 @@ class SharingPage(WizardPage):
             action = self.preset_menu.addAction(error_text(exc))
             action.setEnabled(False)
             return
-        for preset in presets:
+        for preset in (p for p in presets if p.fits(agreement)):
             action = self.preset_menu.addAction(preset.name)
             action.triggered.connect(lambda _=False, p=preset: self.add_preset(p))
 
