@@ -17,7 +17,7 @@ from coopbuilder.cli.common import (
     read_agreement,
 )
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
 from coopbuilder.core.exchange import write_exchange_file
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore, assess
@@ -188,15 +188,15 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _assess(args: argparse.Namespace) -> int:
-    catalogue = default_catalogue()
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
+    catalogue = catalogue_for(agreement.catalogue_version)
     print(format_assessment(agreement, assess(agreement, catalogue), catalogue))
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
-    catalogue = default_catalogue()
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
+    catalogue = catalogue_for(agreement.catalogue_version)
     findings = check_agreement(agreement, catalogue)
     print(format_checks(findings, CLI_LANGUAGE))
     return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK

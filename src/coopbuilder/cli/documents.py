@@ -18,7 +18,7 @@ from coopbuilder.cli.common import (
     read_agreement,
 )
 from coopbuilder.cli.signing import format_fields
-from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.core.catalogue import catalogue_for
 from coopbuilder.core.errors import UserError
 
 
@@ -76,7 +76,7 @@ def _render(args: argparse.Namespace) -> int:
     from coopbuilder.documents.templates import clause_library
 
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
-    catalogue = default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version)
     library = clause_library(agreement.language, args.templates)
     if args.final and args.annotated:
         print(

@@ -23,10 +23,12 @@ from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_fil
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: an agreement's legal nature, a partner's article, a trigger's imminence and whether the
 person can consent, the recipient's basis for collecting, actions due before signing, and the
-choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it)."""
+choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it).
+3: the precondition catalogue version the assessment is rated against, and "not applicable"
+ratings."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -52,7 +54,13 @@ def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
     return agreement
 
 
-MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults}
+def _rated_against_catalogue_1(agreement: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: every file before schema 3 was rated against precondition catalogue version 1
+    (said here, not left to a default), and had no "not applicable" ratings."""
+    return {**agreement, "catalogue_version": 1}
+
+
+MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults, 2: _rated_against_catalogue_1}
 """Migration from each older schema version to the next. Add one per change of the format."""
 
 MAX_BYTES = 50 * 1024 * 1024

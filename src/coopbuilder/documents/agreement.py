@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 from coopbuilder.core.parties import Representative
 from coopbuilder.core.review import ReviewContext
@@ -289,7 +289,7 @@ def render_agreement(
     ``review`` (the review that started this version), the PDF has a review annex; with
     ``annotated`` (the lawyers' edition), an annex that numbers every open legal question.
     """
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)

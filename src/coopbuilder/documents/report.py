@@ -7,7 +7,7 @@ from markupsafe import Markup
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, Precondition, catalogue_for
 from coopbuilder.core.scoring import PreconditionResult
 from coopbuilder.documents.context import Rendering, View
 from coopbuilder.documents.layout import Running, build_pdf
@@ -157,7 +157,7 @@ def render_report(
     library: ClauseLibrary | None = None,
 ) -> bytes:
     """The readiness report as a PDF (same input, same bytes)."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     library = library or clause_library(agreement.language)
     styles = document_styles(library.hyphenation)
     report = _Report(agreement, catalogue, library, styles)
