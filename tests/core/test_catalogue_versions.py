@@ -6,6 +6,7 @@ professional secrecy), and that program's scores of it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,12 @@ from typing import Any
 import pytest
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.assessment import Rating
+from coopbuilder.core.carry_over import answers_against, replaced_statements, reworded
 from coopbuilder.core.catalogue import CURRENT_VERSION, default_catalogue
 from coopbuilder.core.exchange import SCHEMA_VERSION, dumps, loads, read_exchange_file
+from coopbuilder.core.records import ReviewKind, ReviewRecord
+from coopbuilder.core.review import prepare_review_draft
 from coopbuilder.core.scoring import KNOWLEDGE_GAP_VALUE, Band, assess
 from coopbuilder.core.vocabulary import FindingKind
 
@@ -126,8 +131,38 @@ def test_not_applicable_is_not_dont_know(current: Agreement) -> None:
 
 
 def test_a_rating_cannot_be_a_value_and_not_applicable() -> None:
-    from coopbuilder.core.assessment import Rating
-
     with pytest.raises(ValueError, match="not applicable at once"):
         Rating(partner_id="a", statement_id="trust.1", value=3, not_applicable=True)
     assert Rating(partner_id="a", statement_id="trust.1", not_applicable=True).dont_know is False
+
+
+def test_last_years_answers_carry_over_where_the_meaning_is_the_same() -> None:
+    old = read_exchange_file(OLD_FILE)
+    current = default_catalogue()
+    ngo = old.partners[0].id
+    mapped = answers_against(old, current)
+    assert mapped.catalogue_version == CURRENT_VERSION
+    assert old.catalogue_version == 1  # left as it was
+    before, after = old.assessment.by_partner(ngo), mapped.assessment.by_partner(ngo)
+    assert after["trust.2"] == before["trust.2"]  # same meaning: carried
+    assert after["legal_framework.1"] == before["legal_framework.1"]
+    assert "trust.1" not in after  # meaning changed: not shown as an answer to the new one
+    assert "legal_framework.4" not in after
+    assert set(after) <= set(current.statement_ids)
+    changed = reworded(1, current)
+    assert changed["trust.5"] == "trust.1"
+    assert changed["legal_framework.4"] == "legal_framework.4"
+    assert "trust.2" not in changed
+    replaced = [c.old_id for c in replaced_statements(old, current)]
+    assert "transparency.1" in replaced
+    assert "trust.2" not in replaced
+    assert replaced_statements(mapped, current) == []
+
+
+def test_a_review_draft_is_rated_against_the_current_catalogue() -> None:
+    old = read_exchange_file(OLD_FILE)
+    record = ReviewRecord(kind=ReviewKind.ANNUAL, held_on=dt.date(2026, 11, 3))
+    draft = prepare_review_draft(old, record)
+    assert draft.catalogue_version == CURRENT_VERSION
+    assert draft.assessment.ratings == []
+    assert old.catalogue_version == 1

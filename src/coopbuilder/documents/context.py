@@ -334,6 +334,7 @@ def _readiness(
     return {
         "assessed": any(r.value is not None for r in agreement.assessment.ratings),
         "preconditions": len(catalogue.preconditions),
+        "catalogue_version": catalogue.catalogue_version,
         "overall": overall,
         "findings": findings,
         "needing_action": [f for f in findings if f["needs_action"]],

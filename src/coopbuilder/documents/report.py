@@ -48,6 +48,8 @@ class _Report(Rendering):
             self.p(names, "party_note"),
             Spacer(1, 8),
             self.p(self.text("intro"), "body"),
+            self.p(self.text("method_heading"), "section"),
+            self.p(self.text("method"), "body"),
             self.p(self.text("overview"), "section"),
             readiness_chart(
                 agreement,
@@ -112,7 +114,7 @@ class _Report(Rendering):
                 if rating is None:
                     cells.append("–")
                     continue
-                cells.append("?" if rating.value is None else str(rating.value))
+                cells.append(_cell(rating.value, rating.not_applicable, language))
                 if rating.note:
                     notes.append(f"{partner.label}: {rating.note}")
             mark = " ◆" if comparison.perception_gap else ""
@@ -138,6 +140,13 @@ class _Report(Rendering):
 
     def running(self) -> Running:
         return report_running(self.plain("footer"), self.library, self.context)
+
+
+def _cell(value: int | None, not_applicable: bool, language: str) -> str:
+    """A rating as the report's table shows it (the legend explains the signs)."""
+    if not_applicable:
+        return "n. a." if language == "de" else "n/a"
+    return "?" if value is None else str(value)
 
 
 def report_running(footer: str, library: ClauseLibrary, context: View) -> Running:
