@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for, default_catalogue
 from coopbuilder.core.scoring import AssessmentSummary, PartnerScore, PreconditionResult, assess
 from coopbuilder.core.vocabulary import FindingKind
 from coopbuilder.ui.texts import format_number
@@ -40,6 +40,7 @@ class FindingsPage(WizardPage):
 
     def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._given = catalogue
         self._catalogue = catalogue or default_catalogue()
         self.scores = QTableWidget(self)
         self.scores.setAccessibleName(self.tr("Means and bands per precondition"))
@@ -111,6 +112,7 @@ class FindingsPage(WizardPage):
 
     def load(self, agreement: Agreement) -> None:
         self.loaded = agreement
+        self._catalogue = catalogue_for(agreement.catalogue_version, self._given)
         summary = assess(agreement, self._catalogue)
         self._show_scores(agreement, summary)
         self._show_findings(agreement, summary)
