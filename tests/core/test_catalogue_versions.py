@@ -166,3 +166,18 @@ def test_a_review_draft_is_rated_against_the_current_catalogue() -> None:
     assert draft.catalogue_version == CURRENT_VERSION
     assert draft.assessment.ratings == []
     assert old.catalogue_version == 1
+
+
+def test_a_knowledge_gap_without_an_action_keeps_the_agreement_from_signing(
+    current: Agreement,
+) -> None:
+    from coopbuilder.core.checks import check_agreement
+
+    ngo = current.partners[0].id
+    current.assessment.set_rating(ngo, "legal_framework.2", None)
+    found = [
+        f
+        for f in check_agreement(current)
+        if f.code == "gap_without_action" and f.params["kind"] == "knowledge_gap"
+    ]
+    assert [f.subject_id for f in found] == ["legal_framework"]

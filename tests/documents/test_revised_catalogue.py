@@ -46,7 +46,7 @@ def test_the_report_names_its_method_and_the_knowledge_gap(
     if language == "en":
         assert "Method" in body
         assert "Knowledge gap (Brückenschlag)" in body
-        assert '"don\'t know" is a knowledge gap' in body or "is a knowledge gap" in body
+        assert "on what a partner knows is a knowledge gap (counted as 1)" in body
         assert "n/a" in body
     else:
         assert "Methode" in body
@@ -59,7 +59,7 @@ def test_the_report_of_a_first_catalogue_assessment_says_so(
     demo: Agreement, tmp_path: Path
 ) -> None:
     body = flat(pdftotext(render_report(demo), tmp_path))
-    assert "those of the first catalogue (version 1)" in body
+    assert "rated on the first catalogue (version 1)" in body
     assert "Knowledge gap" not in body
     assert "Legitimacy" not in body
 
@@ -73,3 +73,24 @@ def test_the_agreement_has_the_clauses_of_the_added_preconditions(
         assert heading in now
         assert heading not in before
     assert "is not an arm of the police" in now
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "now"),
+    [
+        (
+            "en",
+            "strategy and action plan, and legal framework.",
+            "time and resources, and legitimacy.",
+        ),
+        ("de", "Handlungsplan sowie rechtlicher Rahmen.", "Zeit und Ressourcen sowie Legitimität."),
+    ],
+)
+def test_the_readiness_section_names_the_preconditions_rated(
+    demo: Agreement, tmp_path: Path, language: str, before: str, now: str
+) -> None:
+    first = demo.model_copy(update={"language": Language(language)})
+    text = flat(pdftotext(render_agreement(first).pdf, tmp_path))
+    assert before in text and now not in text
+    text = flat(pdftotext(render_agreement(rated_now(first)).pdf, tmp_path))
+    assert now in text and before not in text

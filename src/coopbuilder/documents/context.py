@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
-from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.governance import DpiaRecord
 from coopbuilder.core.legal import TRIGGER_LAW, open_questions
 from coopbuilder.core.parties import EscalationContact, Partner
@@ -489,6 +489,7 @@ class Rendering:
         review: ReviewContext | None = None,
     ) -> None:
         self.agreement = agreement
+        catalogue = catalogue_for(agreement.catalogue_version, catalogue)  # the one it is rated on
         self.catalogue = catalogue
         self.summary = assess(agreement, catalogue)
         self.library = library

@@ -48,8 +48,10 @@ class _Report(Rendering):
             self.p(names, "party_note"),
             Spacer(1, 8),
             self.p(self.text("intro"), "body"),
-            self.p(self.text("method_heading"), "section"),
-            self.p(self.text("method"), "body"),
+            self.p(
+                Markup("<b>{}.</b> {}").format(self.text("method_heading"), self.text("method")),
+                "report_finding",
+            ),
             self.p(self.text("overview"), "section"),
             readiness_chart(
                 agreement,
