@@ -44,9 +44,8 @@ def answers_against(agreement: Agreement, current: Catalogue) -> Agreement:
         for rating in agreement.assessment.ratings
         if carried.get(rating.statement_id) is not None
     ]
-    copy = agreement.model_copy(
-        update={"catalogue_version": current.catalogue_version, "assessment": Assessment()}
-    )
+    copy = agreement.model_copy(deep=True)
+    copy.catalogue_version = current.catalogue_version
     copy.assessment = Assessment(ratings=ratings)
     return copy
 

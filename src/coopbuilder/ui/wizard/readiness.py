@@ -273,7 +273,7 @@ class ReadinessPage(WizardPage):
         )
         self.panels = QStackedWidget(self)
         self.rows: list[StatementRow] = []
-        self._build()
+        self._built: Catalogue | None = None  # the panels are made on loading, for its catalogue
         self.preconditions.currentRowChanged.connect(self.panels.setCurrentIndex)
 
         body = QHBoxLayout()
@@ -421,8 +421,8 @@ class ReadinessPage(WizardPage):
         self.loaded = agreement
         self._partner_ids = (agreement.partners[0].id, agreement.partners[1].id)
         catalogue = catalogue_for(agreement.catalogue_version, self._given)
-        if catalogue is not self._catalogue:
-            self._catalogue = catalogue
+        if catalogue is not self._built:
+            self._catalogue = self._built = catalogue
             self._build()
         language = self._language()
         replaced = {c.old_id for c in replaced_statements(agreement, default_catalogue())}
