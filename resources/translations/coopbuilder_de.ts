@@ -3018,7 +3018,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
         <source>readiness</source>
-        <translation>Kooperationsvoraussetzungen</translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
@@ -3052,72 +3052,72 @@ unterschied</translation>
         <translation>Anmerkung (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="151"/>
         <source>new question</source>
         <translation>Aussage neu gefasst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="153"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="155"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="157"/>
         <source>don&apos;t know</source>
         <translation>weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="158"/>
         <source>Last time: {value}</source>
         <translation>Zuletzt: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="161"/>
         <source>{partner}&apos;s rating in version {number}: {value}</source>
         <translation>Bewertung von {partner} in Version {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="166"/>
         <source>{partner}, {precondition} statement {number}: last time</source>
         <translation>{partner}, {precondition}, Aussage {number}: zuletzt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="173"/>
         <source>{statement} Last time: {value}.</source>
         <translation>{statement} Zuletzt: {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="202"/>
         <source>{number}. {statement}</source>
         <translation>{number}. {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="204"/>
         <source>{statement} ↻ (replaced since)</source>
         <translation>{statement} ↻ (inzwischen ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="207"/>
         <source>{partner}, {precondition} statement {number}</source>
         <translation>{partner}, {precondition}, Aussage {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="212"/>
         <source>{where}: rating</source>
         <translation>{where}: Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="214"/>
         <source>{where}: note</source>
         <translation>{where}: Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="217"/>
         <source>Optional: why the partner rates the statement so; printed in the readiness report.</source>
         <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zur Bereitschaft.</translation>
     </message>
@@ -3327,62 +3327,62 @@ unterschied</translation>
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="245"/>
         <source>Rating scale</source>
         <translation>Bewertungsskala</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="248"/>
         <source>Keys: 1 to 5, 0 or ? (don&apos;t know), N (not applicable: no experience yet), Delete takes a rating back; the arrow keys move between statements and partners.</source>
         <translation>Tasten: 1 bis 5, 0 oder ? (weiß nicht), N (nicht anwendbar: noch keine Erfahrung), Entf nimmt eine Bewertung zurück; die Pfeiltasten wechseln zwischen Aussagen und Partnern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="256"/>
         <source>&amp;Load ratings from a partner&apos;s file...</source>
         <translation>Bewertungen aus der Datei eines Partners &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="261"/>
         <source>Statements replaced since</source>
         <translation>Inzwischen ersetzte Aussagen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="268"/>
         <source>Preconditions</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="273"/>
         <source>Choose a precondition to rate its statements; shows how many are rated.</source>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="324"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="325"/>
         <source>Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of {total} statements. A precondition with too few ratings counts as not assessed; go back to Readiness to rate them.</source>
         <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="337"/>
         <source>Readiness</source>
-        <translation>Kooperationsvoraussetzungen</translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="398"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="399"/>
         <source>Partner 1</source>
         <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="398"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="399"/>
         <source>Partner 2</source>
         <translation>Partner 2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
         <source>{mark}{name}
 {first_partner}: {first}/{total} rated
 {second_partner}: {second}/{total} rated</source>
@@ -3391,27 +3391,27 @@ unterschied</translation>
 {second_partner}: {second}/{total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="440"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="441"/>
         <source>Rate what your own organisation knows and has experienced: {scale}</source>
         <translation>Bewerten Sie, was Ihre eigene Organisation weiß und erfahren hat: {scale}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="445"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="446"/>
         <source>n/a {label}</source>
         <translation>n. a. {label}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="463"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="464"/>
         <source>Rated on the statements of catalogue version {version}, scored as then. {count} of them (marked ↻) have been replaced since; the next review rates the current ones.</source>
         <translation>Bewertet nach den Aussagen der Katalogversion {version}, ausgewertet wie damals. {count} davon (mit ↻ markiert) sind inzwischen ersetzt; die nächste Überprüfung bewertet die aktuellen Aussagen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="470"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="471"/>
         <source>A replaced statement asked two things at once, or asked one partner about both organisations.</source>
         <translation>Eine ersetzte Aussage fragte nach zwei Dingen zugleich oder ließ einen Partner über beide Organisationen urteilen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="497"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="498"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen von {partner} wurden aus der Datei geladen.</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -171,15 +171,22 @@ def test_it_fits_1280_by_800_in_german_on_a_projector(
     qtbot.addWidget(wizard)
     wizard.resize(1280, 800)
     wizard.show()
+    scroll = page.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    view = scroll.viewport()
     for index in range(page.panels.count()):
         page.preconditions.setCurrentRow(index)
         QApplication.processEvents()
+        assert scroll.horizontalScrollBar().maximum() == 0  # nothing to the right of the window
         panel = page.panels.currentWidget()
         assert isinstance(panel, PreconditionPanel)
         for row in panel.rows:
             assert _inside(row.text, panel), row.statement_id
             for control in row.ratings:
                 assert _inside(control, panel), row.statement_id
+                assert _inside(control, view), row.statement_id
                 buttons = control.findChildren(QPushButton)
                 assert all(_inside(b, control) for b in buttons)
                 for left, right in itertools.pairwise(buttons):

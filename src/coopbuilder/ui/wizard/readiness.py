@@ -73,7 +73,7 @@ class PreconditionPanel(QWidget):
         self.about = hint("", self)
         self.partner_labels = (QLabel(self), QLabel(self))
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(16)
         for column, label in enumerate(self.partner_labels):
             label.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(label, 0, column)
@@ -103,7 +103,8 @@ class PreconditionPanel(QWidget):
                 cell = QVBoxLayout()
                 given = QHBoxLayout()
                 given.addWidget(rating, 0)
-                given.addWidget(last, 1)
+                given.addWidget(last, 0)
+                given.addStretch(1)
                 cell.addLayout(given)
                 cell.addWidget(note)
                 grid.addLayout(cell, base + 2, column)
@@ -267,6 +268,7 @@ class ReadinessPage(WizardPage):
         self.preconditions.setAccessibleName(self.tr("Preconditions"))
         self.preconditions.setSpacing(3)
         self.preconditions.setWordWrap(True)
+        self.preconditions.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut
         self.preconditions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preconditions.setAccessibleDescription(
             self.tr("Choose a precondition to rate its statements; shows how many are rated.")
