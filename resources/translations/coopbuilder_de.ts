@@ -31,88 +31,88 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="64"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="64"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="96"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="72"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="80"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
         <source>The partner responsible for the action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="87"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="91"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="99"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="103"/>
         <source>Due before signing</source>
         <translation>Vor der Unterzeichnung zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="108"/>
         <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
         <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="114"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="118"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="122"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -1285,78 +1285,88 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="194"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="199"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="208"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="231"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="236"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="336"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="244"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="252"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="266"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="273"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="277"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="283"/>
+        <source>{partners} answered &quot;don&apos;t know&quot; where a statement asks what they know: a knowledge gap. It counts as 1 in the mean; agree how they learn it, with an owner and a date.</source>
+        <translation>„Weiß nicht“ von {partners} bei einer Aussage, die nach dem eigenen Wissen fragt: Kenntnisbedarf. Das zählt im Mittelwert als 1; vereinbaren Sie, wie das Wissen erworben wird, mit Verantwortlichen und Termin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="289"/>
+        <source>&apos;{statement}&apos;</source>
+        <translation>„{statement}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="297"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="303"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="313"/>
         <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
         <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="336"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1364,126 +1374,126 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="55"/>
         <source>Means and bands per precondition</source>
         <translation>Mittelwerte und Bereiche je Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="58"/>
         <source>Each partner&apos;s mean rating and band for every precondition, and the perception gap between them; read only.</source>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="81"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="112"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="84"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="92"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="116"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="143"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="143"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="162"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="171"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="187"/>
         <source>Last time (version {number}): dotted</source>
         <translation>Zuletzt (Version {number}): gepunktet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="218"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="224"/>
         <source>Last time: {mean}</source>
         <translation>Zuletzt: {mean}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="232"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="234"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="238"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="241"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="244"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="288"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="290"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="292"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="293"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="295"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="369"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -2454,17 +2464,17 @@ unterschied</translation>
 <context>
     <name>NewAgreement</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/session.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/session.py" line="110"/>
         <source>New cooperation agreement</source>
         <translation>Neue Kooperationsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/session.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/session.py" line="114"/>
         <source>NGO partner</source>
         <translation>NGO-Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/session.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/session.py" line="116"/>
         <source>Security partner</source>
         <translation>Sicherheitspartner</translation>
     </message>
@@ -3170,62 +3180,77 @@ unterschied</translation>
 <context>
     <name>PreconditionPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="101"/>
         <source>Note (optional)</source>
         <translation>Anmerkung (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="151"/>
+        <source>new question</source>
+        <translation>Aussage neu gefasst</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="153"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="155"/>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="157"/>
         <source>don&apos;t know</source>
         <translation>weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="158"/>
         <source>Last time: {value}</source>
         <translation>Zuletzt: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="161"/>
         <source>{partner}&apos;s rating in version {number}: {value}</source>
         <translation>Bewertung des Partners {partner} in Version {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="166"/>
         <source>{partner}, {precondition} statement {number}: last time</source>
         <translation>{partner}, {precondition}, Aussage {number}: zuletzt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="173"/>
         <source>{statement} Last time: {value}.</source>
         <translation>{statement} Zuletzt: {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="202"/>
         <source>{number}. {statement}</source>
         <translation>{number}. {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="204"/>
+        <source>{statement} ↻ (replaced since)</source>
+        <translation>{statement} ↻ (inzwischen ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="207"/>
         <source>{partner}, {precondition} statement {number}</source>
         <translation>{partner}, {precondition}, Aussage {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="212"/>
         <source>{where}: rating</source>
         <translation>{where}: Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="214"/>
         <source>{where}: note</source>
         <translation>{where}: Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="217"/>
         <source>Optional: why the partner rates the statement so; printed in the readiness report.</source>
         <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zu den Kooperationsvoraussetzungen.</translation>
     </message>
@@ -3323,47 +3348,58 @@ unterschied</translation>
 <context>
     <name>RatingControl</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="48"/>
-        <source>1, disagree</source>
-        <translation>1, stimme nicht zu</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="49"/>
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="50"/>
-        <source>3</source>
-        <translation>3</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="51"/>
-        <source>4</source>
-        <translation>4</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="52"/>
-        <source>5, agree</source>
-        <translation>5, stimme zu</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="53"/>
-        <source>Don&apos;t know</source>
-        <translation>Weiß nicht</translation>
-    </message>
-    <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="128"/>
         <source>not rated yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="77"/>
         <source>don&apos;t know</source>
         <translation>weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="58"/>
+        <source>n/a</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="71"/>
+        <source>strongly disagree</source>
+        <translation>trifft gar nicht zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="72"/>
+        <source>disagree</source>
+        <translation>trifft eher nicht zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="73"/>
+        <source>neither agree nor disagree</source>
+        <translation>teils, teils</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="74"/>
+        <source>agree</source>
+        <translation>trifft eher zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="75"/>
+        <source>strongly agree</source>
+        <translation>trifft voll zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="78"/>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="131"/>
+        <source>{value}, {label}</source>
+        <translation>{value}, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/widgets/rating.py" line="137"/>
         <source>{statement} Rating: {value}.</source>
         <translation>{statement} Bewertung: {value}.</translation>
     </message>
@@ -3371,47 +3407,52 @@ unterschied</translation>
 <context>
     <name>RatingImport</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="44"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="46"/>
         <source>Load ratings from a partner&apos;s file</source>
         <translation>Bewertungen aus der Datei eines Partners laden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="52"/>
         <source>CoopBuilder agreement files (*.coopagreement *.json);;All files (*)</source>
         <translation>CoopBuilder-Vereinbarungsdateien (*.coopagreement *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="68"/>
         <source>{problem} Type the passphrase again:</source>
         <translation>{problem} Geben Sie die Passphrase noch einmal ein:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="71"/>
         <source>{file} is protected with a passphrase. Type the passphrase the partner gave you:</source>
         <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die der Partner Ihnen genannt hat:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="82"/>
         <source>{file} could not be read: {problem}</source>
         <translation>{file} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="93"/>
         <source>{file} holds no ratings. Choose the file the partner saved after rating.</source>
         <translation>{file} enthält keine Bewertungen. Wählen Sie die Datei, die der Partner nach dem Bewerten gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="103"/>
         <source>{file} holds ratings by {first} and by {second}. Whose ratings do you want to load?</source>
         <translation>{file} enthält Bewertungen von {first} und von {second}. Wessen Bewertungen möchten Sie laden?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="122"/>
         <source>The ratings in {file} are by {name}, which is not a partner of this agreement under that name. For which partner are they?</source>
         <translation>Die Bewertungen in {file} stammen von {name}; unter diesem Namen ist niemand Partner dieser Vereinbarung. Für welchen Partner gelten sie?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="136"/>
+        <source>{file} was rated on newer statements (catalogue version {theirs}) than this agreement (version {ours}). Start a review of this agreement to rate the newer statements, then load the file there.</source>
+        <translation>{file} wurde nach neueren Aussagen bewertet (Katalogversion {theirs}) als diese Vereinbarung (Version {ours}). Beginnen Sie eine Überprüfung dieser Vereinbarung, um die neueren Aussagen zu bewerten, und laden Sie die Datei dort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/rating_import.py" line="154"/>
         <source>This replaces the ratings already given for {partner}. Load the ratings from the file?</source>
         <translation>Dies ersetzt die bereits abgegebenen Bewertungen des Partners {partner}. Die Bewertungen aus der Datei laden?</translation>
     </message>
@@ -3419,52 +3460,62 @@ unterschied</translation>
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="203"/>
-        <source>Rate from 1 (disagree) to 5 (agree), or ? (don&apos;t know). Keys: 1 to 5, 0 or ?, Delete takes a rating back; the arrow keys move between statements and partners.</source>
-        <translation>Bewerten Sie von 1 (stimme nicht zu) bis 5 (stimme zu) oder mit ? (weiß nicht). Tasten: 1 bis 5, 0 oder ?, Entf nimmt eine Bewertung zurück; die Pfeiltasten wechseln zwischen Aussagen und Partnern.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="245"/>
+        <source>Rating scale</source>
+        <translation>Bewertungsskala</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="248"/>
+        <source>Keys: 1 to 5, 0 or ? (don&apos;t know), N (not applicable: no experience yet), Delete takes a rating back; the arrow keys move between statements and partners.</source>
+        <translation>Tasten: 1 bis 5, 0 oder ? (weiß nicht), N (nicht anwendbar: noch keine Erfahrung), Entf nimmt eine Bewertung zurück; die Pfeiltasten wechseln zwischen Aussagen und Partnern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="256"/>
         <source>&amp;Load ratings from a partner&apos;s file...</source>
         <translation>Bewertungen aus der Datei eines Partners &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="261"/>
+        <source>Statements replaced since</source>
+        <translation>Inzwischen ersetzte Aussagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="268"/>
         <source>Preconditions</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="274"/>
         <source>Choose a precondition to rate its statements; shows how many are rated.</source>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="326"/>
         <source>Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of {total} statements. A precondition with too few ratings counts as not assessed; go back to Readiness to rate them.</source>
         <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="339"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="343"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="401"/>
         <source>Partner 1</source>
         <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="401"/>
         <source>Partner 2</source>
         <translation>Partner 2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="342"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="405"/>
         <source>{mark}{name}
 {first_partner}: {first}/{total} rated
 {second_partner}: {second}/{total} rated</source>
@@ -3473,7 +3524,27 @@ unterschied</translation>
 {second_partner}: {second}/{total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="443"/>
+        <source>Rate what your own organisation knows and has experienced: {scale}</source>
+        <translation>Bewerten Sie, was Ihre eigene Organisation weiß und erfahren hat: {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="448"/>
+        <source>n/a {label}</source>
+        <translation>n. a. {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="466"/>
+        <source>Rated on the statements of catalogue version {version}, scored as then. {count} of them (marked ↻) have been replaced since; the next review rates the current ones.</source>
+        <translation>Bewertet nach den Aussagen der Katalogversion {version}, ausgewertet wie damals. {count} davon (mit ↻ markiert) sind inzwischen ersetzt; die nächste Überprüfung bewertet die aktuellen Aussagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="473"/>
+        <source>A replaced statement asked two things at once, or asked one partner about both organisations.</source>
+        <translation>Eine ersetzte Aussage fragte nach zwei Dingen zugleich oder ließ einen Partner über beide Organisationen urteilen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="500"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen des Partners {partner} wurden aus der Datei geladen.</translation>
     </message>

@@ -5,7 +5,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coopbuilder.core.catalogue import default_catalogue, parse_catalogue
+from coopbuilder.core.catalogue import (
+    CURRENT_VERSION,
+    catalogue_for,
+    default_catalogue,
+    parse_catalogue,
+    shipped_catalogue,
+    statement_changes,
+)
 from coopbuilder.core.errors import CatalogueError
 from coopbuilder.core.resources import resource_path
 
@@ -19,13 +26,21 @@ PRECONDITIONS = [
     "strategy",
     "legal_framework",
 ]
+ADDED = ["added_value", "resources", "legitimacy"]  # named in the paper, rated by Wilder/Nuffield
+
+AND_JOINS_ONE_CLAIM = {
+    "equality.2": "a list of what flows both ways; the claim is that the cooperation is two-way",
+    "strategy.2": "the paper's question for a procedure: 'who informs whom about what and when'",
+}
+"""Statements whose " and " does not join two claims, with the reason."""
 
 
-def test_the_eight_preconditions_of_the_paper() -> None:
+def test_the_preconditions_of_the_paper_and_of_the_validated_instruments() -> None:
     catalogue = default_catalogue()
-    assert [p.id for p in catalogue.preconditions] == PRECONDITIONS
+    assert catalogue.catalogue_version == CURRENT_VERSION == 2
+    assert [p.id for p in catalogue.preconditions] == PRECONDITIONS + ADDED
     for precondition in catalogue.preconditions:
-        assert 3 <= len(precondition.statements) <= 5
+        assert 3 <= len(precondition.statements) <= 8
         assert precondition.actions
         assert precondition.source
         for statement in precondition.statements:
@@ -33,6 +48,79 @@ def test_the_eight_preconditions_of_the_paper() -> None:
             assert statement.text.en != statement.text.de
     assert catalogue.statement("trust.2").text.get("de")
     assert catalogue.precondition_of("legal_framework.4").id == "legal_framework"
+
+
+def test_the_first_catalogue_is_kept_as_it_was() -> None:
+    old = shipped_catalogue(1)
+    assert old.catalogue_version == 1
+    assert [p.id for p in old.preconditions] == PRECONDITIONS
+    assert old.statement("legal_framework.4").text.en == (
+        "Our data protection officers have been involved in shaping the cooperation."
+    )
+    assert not any(s.knowledge for p in old.preconditions for s in p.statements)
+    assert catalogue_for(1, default_catalogue()) is old
+    assert catalogue_for(2, default_catalogue()) is default_catalogue()
+    with pytest.raises(CatalogueError, match=r"catalogue version 9.*Update CoopBuilder"):
+        shipped_catalogue(9)
+
+
+def test_one_idea_per_statement() -> None:
+    joined = {
+        s.id
+        for p in default_catalogue().preconditions
+        for s in p.statements
+        if " and " in s.text.en
+    }
+    assert joined == set(AND_JOINS_ONE_CLAIM)
+
+
+def test_each_partner_rates_its_own_organisation_or_experience() -> None:
+    for precondition in default_catalogue().preconditions:
+        for statement in precondition.statements:
+            text = statement.text.en.casefold()
+            assert "both organisations" not in text, statement.id
+            assert "each contact person" not in text, statement.id
+            assert "beide organisationen" not in statement.text.de.casefold(), statement.id
+    officer = default_catalogue().statement("legal_framework.4").text
+    assert officer.en.startswith("Our organisation's data protection officer ")
+    assert "unserer Organisation" in officer.de
+
+
+def test_knowledge_statements_are_about_what_the_rater_knows() -> None:
+    knowledge = [s for p in default_catalogue().preconditions for s in p.statements if s.knowledge]
+    assert {s.id for s in knowledge} >= {"legal_framework.2", "transparency.2"}
+    for statement in knowledge:
+        assert statement.text.en.startswith(
+            ("We know", "We understand", "Our staff know", "For every")
+        ), statement.id
+
+
+def test_every_scale_point_is_labelled() -> None:
+    for catalogue in (shipped_catalogue(1), default_catalogue()):
+        scale = catalogue.scale
+        labels = [scale.label(v, "en") for v in range(1, 6)]
+        assert labels[0] == "Strongly disagree"
+        assert labels[-1] == "Strongly agree"
+        assert len(set(labels)) == 5
+        assert len({scale.label(v, "de") for v in range(1, 6)}) == 5
+        assert scale.not_applicable.en != scale.dont_know.en
+        assert scale.not_applicable.de == "Nicht anwendbar"
+
+
+def test_every_statement_of_the_first_catalogue_is_carried_or_replaced() -> None:
+    old, new = shipped_catalogue(1), default_catalogue()
+    changes = {c.old_id: c for c in statement_changes(old, new)}
+    assert list(changes) == old.statement_ids
+    for change in changes.values():
+        assert (change.carried_to is None) != (not change.replaced_by), change
+    assert changes["trust.2"].carried_to == "trust.2"
+    assert changes["trust.1"].replaced
+    assert changes["trust.1"].replaced_by == ("trust.1", "trust.5")
+    assert changes["legal_framework.4"].replaced  # a different referent: our own officer
+    for statement in (s for p in new.preconditions for s in p.statements):
+        for old_id in (statement.same_as, statement.split_from):
+            if old_id is not None:
+                old.statement(old_id)  # refers to a statement that existed
 
 
 def _broken_copy(tmp_path: Path, change: object) -> Path:

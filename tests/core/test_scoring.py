@@ -5,7 +5,7 @@ from fractions import Fraction
 import pytest
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.core.catalogue import shipped_catalogue
 from coopbuilder.core.scoring import Band, assess, band_for
 from coopbuilder.core.vocabulary import FindingKind
 
@@ -105,7 +105,7 @@ def test_not_assessed_never_counts_as_zero(blank: Agreement) -> None:
     overall = summary.overall[0]
     assert overall.mean == 4.0
     assert overall.strengths == 1
-    assert overall.not_assessed == len(default_catalogue().preconditions) - 1
+    assert overall.not_assessed == len(shipped_catalogue(blank.catalogue_version).preconditions) - 1
     assert not any(f.precondition_id == "transparency" for f in summary.findings)
 
 
@@ -159,7 +159,7 @@ def test_findings_carry_recommended_actions_and_clause(blank: Agreement) -> None
     assert gap.partner_ids == (blank.partners[0].id,)
     assert gap.needs_action
     assert gap.clause == "principles.trust"
-    catalogue_actions = default_catalogue().precondition("trust").actions
+    catalogue_actions = shipped_catalogue(blank.catalogue_version).precondition("trust").actions
     assert list(gap.recommended_actions) == catalogue_actions
 
 

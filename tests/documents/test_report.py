@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.core.catalogue import shipped_catalogue
 from coopbuilder.documents.report import render_report
 from tests.documents.pdfs import flat, pdftotext
 
@@ -19,7 +19,7 @@ def test_the_report_has_two_to_four_pages_with_every_precondition(
     pdf = render_report(demo)
     assert 2 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 4
     body = flat(pdftotext(pdf, tmp_path))
-    for precondition in default_catalogue().preconditions:
+    for precondition in shipped_catalogue(demo.catalogue_version).preconditions:
         assert precondition.name.en in body
         for statement in precondition.statements:
             assert statement.text.en[:30] in body, statement.id

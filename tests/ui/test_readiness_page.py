@@ -92,10 +92,10 @@ def test_the_last_rating_given_by_key_stays_where_it_is(qtbot: QtBot, demo: Agre
 def test_clicking_a_button_rates(qtbot: QtBot, demo: Agreement) -> None:
     page = page_on(qtbot, demo)
     control = rating(page, "Brückenschlag", "Trust", 3)
-    button = find(control, "5, agree", QPushButton)
+    button = find(control, "5, Strongly agree", QPushButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert control.value() == 5 and page.focusWidget() is control
-    assert "Rating: 5." in control.accessibleDescription()
+    assert "Rating: 5, Strongly agree." in control.accessibleDescription()
 
 
 def test_a_note_on_an_unrated_statement_means_dont_know(qtbot: QtBot, demo: Agreement) -> None:

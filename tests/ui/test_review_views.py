@@ -93,17 +93,23 @@ def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
         Background(), ScriptedDialogs(), previous=reviewed_version(signed, demo.id, 2)
     )
     shown(qtbot, page, draft)
-    trust = find(page, "Brückenschlag, Trust statement 1: last time", QLabel)
-    assert trust.isVisible() and trust.text() == "Last time: 4"
+    # the draft is rated on the current catalogue: last year's answers show beside the
+    # statements of the same meaning (trust.2, third now), not beside the reworded ones
+    trust = find(page, "LKA Musterland, Trust statement 3: last time", QLabel)
+    assert trust.isVisible() and trust.text() == "Last time: 5"
+    assert find(page, "Brückenschlag, Trust statement 1: last time", QLabel).text() == (
+        "Last time: new question"
+    )
+    # "Our data protection officers" (4 vs 1) asks about the rater's own officer now
+    assert find(page, "LKA Musterland, Legal framework statement 5: last time", QLabel).text() == (
+        "Last time: new question"
+    )
     assert find(page, "LKA Musterland, Legal framework statement 4: last time", QLabel).text() == (
-        "Last time: 1"
+        "Last time: 4"
     )
-    assert find(page, "Brückenschlag, Legal framework statement 2: last time", QLabel).text() == (
-        "Last time: don't know"
-    )
-    rating = find(page, "Brückenschlag, Trust statement 1: rating", RatingControl)
+    rating = find(page, "LKA Musterland, Trust statement 3: rating", RatingControl)
     assert rating.value() is None  # the assessment is taken again
-    assert "Last time: 4." in rating.accessibleDescription()
+    assert "Last time: 5." in rating.accessibleDescription()
 
 
 def test_an_agreement_never_signed_is_not_in_the_reviews_view(

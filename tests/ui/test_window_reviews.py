@@ -68,9 +68,9 @@ def test_a_review_started_from_the_menu_opens_the_draft_with_last_years_ratings(
     wizard = editor.wizard
     assert isinstance(wizard.current_page(), ReviewRecordPage)  # a review's draft opens there
     assert wizard.go_to(next(i for i, p in enumerate(wizard.pages) if isinstance(p, ReadinessPage)))
-    trust = find(editor, "Brückenschlag, Trust statement 1: last time", QLabel)
+    trust = find(editor, "Brückenschlag, Trust statement 3: last time", QLabel)  # trust.2
     assert trust.isVisible() and trust.text() == "Last time: 4"
-    rating = find(editor, "Brückenschlag, Trust statement 1: rating", RatingControl)
+    rating = find(editor, "Brückenschlag, Trust statement 3: rating", RatingControl)
     assert rating.value() is None  # the assessment is taken again
 
     assert wizard.go_to(len(wizard.pages) - 1)

@@ -55,22 +55,22 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     from coopbuilder.cli.assessment_text import format_assessment
-    from coopbuilder.core.catalogue import default_catalogue
+    from coopbuilder.core.catalogue import catalogue_for
     from coopbuilder.core.scoring import assess
 
-    catalogue = default_catalogue()
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
+    catalogue = catalogue_for(agreement.catalogue_version)
     print(format_assessment(agreement, assess(agreement, catalogue), catalogue))
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     from coopbuilder.cli.assessment_text import CLI_LANGUAGE, format_checks
-    from coopbuilder.core.catalogue import default_catalogue
+    from coopbuilder.core.catalogue import catalogue_for
     from coopbuilder.core.checks import blocking, check_agreement
 
-    catalogue = default_catalogue()
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
+    catalogue = catalogue_for(agreement.catalogue_version)
     findings = check_agreement(agreement, catalogue)
     print(format_checks(findings, CLI_LANGUAGE))
     return EXIT_CHECKS_FAILED if blocking(findings) else EXIT_OK

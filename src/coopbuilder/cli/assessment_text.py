@@ -11,7 +11,8 @@ from coopbuilder.cli.common import (
     format_table,
 )
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.carry_over import replaced_statements
+from coopbuilder.core.catalogue import Catalogue, default_catalogue
 from coopbuilder.core.checks import CheckFinding, blocking
 from coopbuilder.core.plurals import counted
 from coopbuilder.core.scoring import AssessmentSummary, Band, Finding, PartnerScore
@@ -27,6 +28,26 @@ def _score_cell(score: PartnerScore, language: Language) -> str:
         return f"-     {band} ({score.rated} of {score.total} rated)"
     marker = "!" if score.band is Band.GAP else " "
     return f"{score.mean:4.2f} {marker}{band}"
+
+
+def _catalogue_note(agreement: Agreement, catalogue: Catalogue) -> list[str]:
+    """What the catalogue version means for the scores: "don't know" on a knowledge statement
+    (current catalogue), or which statements have been replaced since (an earlier one)."""
+    current = default_catalogue()
+    if catalogue.catalogue_version == current.catalogue_version:
+        return [
+            '"Don\'t know" on a statement about what a partner knows is a knowledge gap '
+            '(counted as 1); "not applicable" is left out.'
+        ]
+    replaced = replaced_statements(agreement, current)
+    return [
+        _wrap(
+            f"Rated against precondition catalogue version {catalogue.catalogue_version} and "
+            "scored as then; replaced since (the next review rates the current statements):",
+            indent=0,
+        ),
+        _wrap(", ".join(c.old_id for c in replaced)),
+    ]
 
 
 def format_assessment(
@@ -60,6 +81,7 @@ def format_assessment(
         "",
         "Bands: 4.00-5.00 strength, 3.00-3.99 borderline (discuss), below 3.00 gap (!).",
         "A perception gap: means 1.50 or more apart, or one statement rated 2 or more apart.",
+        *_catalogue_note(agreement, catalogue),
         "",
         "Findings",
     ]
@@ -95,6 +117,11 @@ def _format_finding(
     else:
         who = ", ".join(agreement.partner(pid).label for pid in finding.partner_ids)
         lines = [f"- {label(finding.kind, lang)}: {name} ({who})"]
+        if finding.kind is FindingKind.KNOWLEDGE_GAP:
+            lines.extend(
+                _wrap(f'"don\'t know": {catalogue.statement(sid).text.get(lang)}')
+                for sid in finding.statement_ids
+            )
     agreed = [
         a
         for a in agreement.actions

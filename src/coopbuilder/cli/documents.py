@@ -82,14 +82,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _render(args: argparse.Namespace) -> int:
     # Only what the render needs: signing (pyHanko) is loaded for --final alone, to keep the
     # command quick.
-    from coopbuilder.core.catalogue import default_catalogue
+    from coopbuilder.core.catalogue import catalogue_for
     from coopbuilder.core.vocabulary import Language
     from coopbuilder.documents.agreement import render_agreement, write_pdf
     from coopbuilder.documents.report import render_report
     from coopbuilder.documents.templates import clause_library
 
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
-    catalogue = default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version)
     library = clause_library(agreement.language, args.templates)
     if args.redline is not None and (args.final or args.output.suffix.lower() == ".docx"):
         print(

@@ -43,6 +43,10 @@ class Agreement(Entity):
     next_review_date: dt.date | None = None
     partners: list[Partner] = Field(min_length=2, max_length=2)
     assessment: Assessment = Field(default_factory=Assessment)
+    catalogue_version: int = Field(default=1, ge=1)
+    """The precondition catalogue version the assessment is rated against. Absent from
+    everything written before version 2 existed, so it defaults to 1; a new agreement is made
+    with the current one (``catalogue.CURRENT_VERSION``)."""
     actions: list[Action] = Field(default_factory=list)
     sharing_rules: list[SharingRule] = Field(default_factory=list)
     contacts: list[EscalationContact] = Field(default_factory=list)

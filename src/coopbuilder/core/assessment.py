@@ -13,17 +13,32 @@ from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 
 
 class Rating(Model):
-    """One partner's rating of one statement: 1 (disagree) to 5 (agree), or ``None`` for
-    "don't know". A statement a partner has not rated at all has no Rating."""
+    """One partner's rating of one statement: 1 (disagree) to 5 (agree), ``None`` for
+    "don't know", or "not applicable" (``not_applicable``, no value: a partnership that is just
+    starting has no experience to rate). A statement a partner has not rated at all has no
+    Rating."""
 
     partner_id: Id
     statement_id: Id
     value: int | None = Field(default=None, ge=1, le=5)
+    not_applicable: bool = False
     note: Text = ""
+
+    @model_validator(mode="after")
+    def _not_applicable_has_no_value(self) -> Rating:
+        if self.not_applicable and self.value is not None:
+            raise ValueError(
+                Phrase(
+                    "statement '{statement}' is rated {value} and not applicable at once",
+                    statement=self.statement_id,
+                    value=self.value,
+                )
+            )
+        return self
 
     @property
     def dont_know(self) -> bool:
-        return self.value is None
+        return self.value is None and not self.not_applicable
 
 
 class Assessment(Model):
@@ -56,7 +71,13 @@ class Assessment(Model):
         return {r.statement_id: r for r in self.ratings if r.partner_id == partner_id}
 
     def set_rating(
-        self, partner_id: str, statement_id: str, value: int | None, note: str = ""
+        self,
+        partner_id: str,
+        statement_id: str,
+        value: int | None,
+        note: str = "",
+        *,
+        not_applicable: bool = False,
     ) -> None:
         """Add or replace one partner's rating of one statement."""
         kept = [
@@ -65,7 +86,13 @@ class Assessment(Model):
             if not (r.partner_id == partner_id and r.statement_id == statement_id)
         ]
         kept.append(
-            Rating(partner_id=partner_id, statement_id=statement_id, value=value, note=note)
+            Rating(
+                partner_id=partner_id,
+                statement_id=statement_id,
+                value=value,
+                not_applicable=not_applicable,
+                note=note,
+            )
         )
         self.ratings = kept
 

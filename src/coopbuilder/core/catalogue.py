@@ -1,7 +1,10 @@
-"""The precondition catalogue: the eight preconditions of cooperation, their statements, the
+"""The precondition catalogue: the preconditions of cooperation, their statements, the
 actions recommended for a gap and the agreement clause each calls for.
 
-The catalogue is data (``resources/catalogue.yaml``), loaded and validated at start.
+The catalogue is data (``resources/catalogue.yaml``), loaded and validated at start. Each
+agreement is rated against one version of it (``Agreement.catalogue_version``); the versions
+the program has shipped stay readable (``resources/catalogue_v1.yaml``), so an agreement rated
+last year scores as it did then.
 """
 
 from __future__ import annotations
@@ -34,6 +37,25 @@ class LocalText(Model):
 class Statement(Model):
     id: Id
     text: LocalText
+    knowledge: bool = False
+    """A statement about what the rater knows: "don't know" on it is itself a finding."""
+    same_as: Id | None = None
+    """The statement of the previous catalogue version with the same meaning (its answer
+    carries over to a review)."""
+    split_from: Id | None = None
+    """The statement of the previous catalogue version this one replaces with a changed
+    meaning (its answer does not carry over)."""
+
+
+class Scale(Model):
+    """The labels of the rating scale: every point, "don't know" and "not applicable"."""
+
+    points: list[LocalText] = Field(min_length=5, max_length=5)
+    dont_know: LocalText
+    not_applicable: LocalText
+
+    def label(self, value: int, language: Language | str) -> str:
+        return self.points[value - 1].get(language)
 
 
 class Precondition(Model):
@@ -42,13 +64,17 @@ class Precondition(Model):
     summary: LocalText
     source: Name
     clause: Id
-    statements: list[Statement] = Field(min_length=3, max_length=5)
+    statements: list[Statement] = Field(min_length=3, max_length=8)
     actions: list[LocalText] = Field(min_length=1)
+
+    def statements_ids(self) -> list[str]:
+        return [s.id for s in self.statements]
 
 
 class Catalogue(Model):
     catalogue_version: int = Field(ge=1)
     source: Name
+    scale: Scale
     preconditions: list[Precondition] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -112,7 +138,73 @@ def parse_catalogue(path: Path) -> Catalogue:
         ) from exc
 
 
+CURRENT_VERSION = 2
+"""The catalogue version new agreements are rated against."""
+_FILES = {1: "catalogue_v1.yaml", CURRENT_VERSION: "catalogue.yaml"}
+
+
 @cache
+def shipped_catalogue(version: int) -> Catalogue:
+    """A catalogue version the program has shipped (each read once)."""
+    name = _FILES.get(version)
+    if name is None:
+        raise CatalogueError(
+            "This agreement was rated against precondition catalogue version {version}, which "
+            "this CoopBuilder does not know (it knows up to {current}). Update CoopBuilder to "
+            "score it.",
+            version=version,
+            current=CURRENT_VERSION,
+        )
+    catalogue = parse_catalogue(resource_path(name))
+    if catalogue.catalogue_version != version:
+        raise CatalogueError(
+            "The precondition catalogue {path} says it is version {found}, not {version}; "
+            "reinstall CoopBuilder.",
+            path=resource_path(name),
+            found=catalogue.catalogue_version,
+            version=version,
+        )
+    return catalogue
+
+
 def default_catalogue() -> Catalogue:
-    """The catalogue shipped with the program (read once)."""
-    return parse_catalogue(resource_path("catalogue.yaml"))
+    """The current catalogue shipped with the program (read once)."""
+    return shipped_catalogue(CURRENT_VERSION)
+
+
+def catalogue_for(version: int, catalogue: Catalogue | None = None) -> Catalogue:
+    """The catalogue an agreement rated against ``version`` is scored with: ``catalogue`` if it
+    is that version (a caller's own), else the shipped one."""
+    if catalogue is not None and catalogue.catalogue_version == version:
+        return catalogue
+    return shipped_catalogue(version)
+
+
+class StatementChange(Model):
+    """What became of one statement of an older catalogue in the current one."""
+
+    old_id: Id
+    carried_to: Id | None
+    """The current statement with the same meaning, whose answer carries over."""
+    replaced_by: tuple[Id, ...] = ()
+    """The current statements that replace it with a changed meaning."""
+
+    @property
+    def replaced(self) -> bool:
+        return self.carried_to is None
+
+
+def statement_changes(old: Catalogue, new: Catalogue) -> list[StatementChange]:
+    """Each statement of ``old``, and what ``new`` made of it (in ``old``'s order)."""
+    changes = []
+    for old_id in old.statement_ids:
+        carried = [s.id for p in new.preconditions for s in p.statements if s.same_as == old_id]
+        split = tuple(
+            s.id for p in new.preconditions for s in p.statements if s.split_from == old_id
+        )
+        changes.append(
+            StatementChange(
+                old_id=old_id, carried_to=carried[0] if carried else None, replaced_by=split
+            )
+        )
+    return changes

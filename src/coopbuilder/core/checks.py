@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from coopbuilder.core import clock
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for, default_catalogue
 from coopbuilder.core.legal import (
     LAW_ENFORCEMENT_REGIMES,
     TRIGGER_LAW,
@@ -416,7 +416,7 @@ def check_agreement(
 ) -> list[CheckFinding]:
     """Every check on the agreement, errors first, in a stable order. ``today`` (default: the
     clock's) is the day due dates are checked against."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     summary = summary or assess(agreement, catalogue)
     findings = [
         *_parties_and_review(agreement),

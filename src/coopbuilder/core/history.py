@@ -83,6 +83,8 @@ def history(
         column = summary.partner_ids.index(partner_id)
         if precondition_id is None:
             return summary.overall[column].mean
+        if precondition_id not in {r.precondition_id for r in summary.results}:
+            return None  # a precondition the catalogue that version was rated on did not have
         return summary.result(precondition_id).scores[column].mean
 
     def trends(precondition_id: str | None) -> tuple[PartnerTrend, PartnerTrend]:

@@ -2,8 +2,10 @@
 
 How a review carries last year into the new draft (``prepare_review_draft``):
 
-- the **assessment is taken again**: the new draft starts with no ratings, and last time's
-  ratings stay in the reviewed version, shown faintly beside each statement while rating;
+- the **assessment is taken again**: the new draft starts with no ratings, against the current
+  precondition catalogue, and last time's ratings stay in the reviewed version, shown faintly
+  beside each statement while rating (a version rated against an earlier catalogue shows them
+  beside the statements of the same meaning, see :mod:`coopbuilder.core.carry_over`);
 - the **actions still pending** in the reviewed version (open, in progress, or found not done
   at the review before) stay in the new draft, with their id, status and outcome note, so the
   partners record there what became of them: done, not done, or dropped, with a note (one
@@ -38,6 +40,7 @@ from pydantic import Field
 from coopbuilder.core.agreement import Agreement, add_months
 from coopbuilder.core.assessment import Action, Assessment
 from coopbuilder.core.base import Model
+from coopbuilder.core.catalogue import CURRENT_VERSION
 from coopbuilder.core.records import ReviewKind, ReviewRecord
 from coopbuilder.core.vocabulary import DUE_SOON_DAYS as DUE_SOON_DAYS  # with the review's rules
 from coopbuilder.core.vocabulary import ActionStatus
@@ -83,6 +86,7 @@ def prepare_review_draft(reviewed: Agreement, record: ReviewRecord) -> Agreement
     ``reviewed`` is left as it is."""
     draft = reviewed.model_copy(deep=True)
     draft.assessment = Assessment()
+    draft.catalogue_version = CURRENT_VERSION
     draft.actions = [a for a in draft.actions if a.status in PENDING]
     for indicator in draft.success_indicators:
         indicator.result = ""  # found anew at this review

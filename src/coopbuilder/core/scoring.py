@@ -1,12 +1,18 @@
 """Scoring the readiness assessment.
 
-Per partner and precondition, the mean of the statements that partner rated 1-5 ("don't know"
-and unrated statements are left out). Bands on that mean (Wilder Collaboration Factors
-Inventory): 4.0-5.0 strength, 3.0-3.99 borderline (discuss), below 3.0 gap. A partner that
-rated fewer than half of a precondition's statements has it "not assessed" (never a zero).
-A perception gap is when the two partners' means differ by 1.5 or more, or their ratings of one
-statement by 2 or more. Means are computed exactly (fractions), so the band boundaries hold
-exactly; they are shown rounded to two decimals.
+Per partner and precondition, the mean of the statements that partner rated 1-5 ("don't know",
+"not applicable" and unrated statements are left out). Bands on that mean (Wilder Collaboration
+Factors Inventory): 4.0-5.0 strength, 3.0-3.99 borderline (discuss), below 3.0 gap. A partner
+that rated fewer than half of a precondition's applicable statements (those it did not mark "not
+applicable") has it "not assessed" (never a zero). A perception gap is when the two partners'
+means differ by 1.5 or more, or their ratings of one statement by 2 or more. Means are computed
+exactly (fractions), so the band boundaries hold exactly; they are shown rounded to two decimals.
+
+A statement about what the rater knows (``knowledge`` in the catalogue, from version 2 on) is
+different: there "don't know" is the answer "we do not know", a knowledge gap. It counts as the
+scale's lowest point (1) in the mean, so not knowing never raises a result, and it is a finding
+of its own that needs an action. Catalogue version 1 has no such statements, so an agreement
+rated against it scores exactly as before.
 """
 
 from __future__ import annotations
@@ -17,13 +23,15 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, LocalText, Precondition, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, LocalText, Precondition, catalogue_for
 from coopbuilder.core.vocabulary import FindingKind
 
 STRENGTH_FROM = Fraction(4)
 BORDERLINE_FROM = Fraction(3)
 PERCEPTION_GAP_MEANS = Fraction(3, 2)
 PERCEPTION_GAP_STATEMENT = 2
+KNOWLEDGE_GAP_VALUE = 1
+"""What "don't know" on a knowledge statement counts as in the mean: the scale's lowest point."""
 
 
 class Band(StrEnum):
@@ -55,6 +63,9 @@ class PartnerScore(_Result):
     total: int
     mean: float | None
     band: Band
+    not_applicable: int = 0
+    knowledge_gaps: tuple[str, ...] = ()
+    """The knowledge statements this partner answered "don't know" (counted in ``rated``)."""
 
 
 class StatementComparison(_Result):
@@ -88,7 +99,11 @@ class Finding(_Result):
 
     @property
     def needs_action(self) -> bool:
-        return self.kind in (FindingKind.GAP, FindingKind.PERCEPTION_GAP)
+        return self.kind in (
+            FindingKind.GAP,
+            FindingKind.PERCEPTION_GAP,
+            FindingKind.KNOWLEDGE_GAP,
+        )
 
 
 class PartnerOverall(_Result):
@@ -132,16 +147,24 @@ def _partner_mean(
     ratings = agreement.assessment.by_partner(partner_id)
     values: list[int] = []
     dont_know = 0
+    not_applicable = 0
+    knowledge_gaps: list[str] = []
     for statement in precondition.statements:
         rating = ratings.get(statement.id)
         if rating is None:
             continue
-        if rating.value is None:
-            dont_know += 1
-        else:
+        if rating.not_applicable:
+            not_applicable += 1
+        elif rating.value is not None:
             values.append(rating.value)
+        elif statement.knowledge:
+            knowledge_gaps.append(statement.id)
+            values.append(KNOWLEDGE_GAP_VALUE)
+        else:
+            dont_know += 1
     total = len(precondition.statements)
-    mean = _exact_mean(values) if values and 2 * len(values) >= total else None
+    applicable = total - not_applicable
+    mean = _exact_mean(values) if values and 2 * len(values) >= applicable else None
     score = PartnerScore(
         partner_id=partner_id,
         rated=len(values),
@@ -149,6 +172,8 @@ def _partner_mean(
         total=total,
         mean=_round(mean),
         band=band_for(mean),
+        not_applicable=not_applicable,
+        knowledge_gaps=tuple(knowledge_gaps),
     )
     return score, mean
 
@@ -202,6 +227,16 @@ def _findings(precondition: Precondition, result: PreconditionResult) -> list[Fi
                 tuple(s.statement_id for s in result.statements if s.perception_gap),
             )
         )
+    unknown = [s for s in result.scores if s.knowledge_gaps]
+    if unknown:
+        statements = {key: None for s in unknown for key in s.knowledge_gaps}
+        findings.append(
+            finding(
+                FindingKind.KNOWLEDGE_GAP,
+                tuple(s.partner_id for s in unknown),
+                tuple(key for key in precondition.statements_ids() if key in statements),
+            )
+        )
     return findings
 
 
@@ -219,8 +254,9 @@ def _overall(partner_id: str, bands: list[Band], exact_means: list[Fraction]) ->
 
 
 def assess(agreement: Agreement, catalogue: Catalogue | None = None) -> AssessmentSummary:
-    """Score the agreement's assessment against the catalogue. Deterministic."""
-    catalogue = catalogue or default_catalogue()
+    """Score the agreement's assessment against the catalogue version it was rated against
+    (``catalogue`` if it is that version, else the shipped one). Deterministic."""
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     partner_ids = (agreement.partners[0].id, agreement.partners[1].id)
     results: list[PreconditionResult] = []
     findings: list[Finding] = []

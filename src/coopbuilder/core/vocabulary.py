@@ -187,6 +187,7 @@ class FindingKind(StrEnum):
     GAP = "gap"
     PERCEPTION_GAP = "perception_gap"
     BORDERLINE = "borderline"
+    KNOWLEDGE_GAP = "knowledge_gap"  # "don't know" on a statement about what the rater knows
 
 
 class DpiaStatus(StrEnum):

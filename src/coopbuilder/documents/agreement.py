@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.changes import ChangeKind
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 from coopbuilder.core.parties import Representative
@@ -363,7 +363,7 @@ def render_agreement(
     ``against`` (the signed version), the changes against it are marked word by word, and the
     contact list's changes stand beside the list.
     """
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)

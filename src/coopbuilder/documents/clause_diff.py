@@ -20,7 +20,7 @@ from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.changes import ChangeKind
 from coopbuilder.documents.clauses import AgreementText, blocks
 from coopbuilder.documents.styles import document_styles
@@ -83,7 +83,7 @@ def clause_texts(
     """Every clause with a text that applies to the agreement, in the order of the document."""
     text = AgreementText(
         agreement,
-        catalogue or default_catalogue(),
+        catalogue_for(agreement.catalogue_version, catalogue),
         library or clause_library(agreement.language),
         document_styles(),
     )
@@ -173,7 +173,6 @@ def clause_changes(
 ) -> list[ClauseChange]:
     """The clause-level comparison of two versions (each in its own language's library unless
     ``library`` is given)."""
-    catalogue = catalogue or default_catalogue()
     return compare_clauses(
         clause_texts(old, catalogue, library), clause_texts(new, catalogue, library)
     )

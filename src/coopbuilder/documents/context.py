@@ -18,7 +18,7 @@ from pydantic_core import PydanticSerializationError
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
-from coopbuilder.core.catalogue import Catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.governance import DpiaRecord
 from coopbuilder.core.legal import TRIGGER_LAW, open_questions
 from coopbuilder.core.parties import EscalationContact, Partner
@@ -337,6 +337,7 @@ def _readiness(
     return {
         "assessed": any(r.value is not None for r in agreement.assessment.ratings),
         "preconditions": len(catalogue.preconditions),
+        "catalogue_version": catalogue.catalogue_version,
         "overall": overall,
         "findings": findings,
         "needing_action": [f for f in findings if f["needs_action"]],
@@ -511,6 +512,7 @@ class Rendering:
         review: ReviewContext | None = None,
     ) -> None:
         self.agreement = agreement
+        catalogue = catalogue_for(agreement.catalogue_version, catalogue)  # the one it is rated on
         self.catalogue = catalogue
         self.summary = assess(agreement, catalogue)
         self.library = library

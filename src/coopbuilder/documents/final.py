@@ -15,7 +15,7 @@ import unicodedata
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.checks import CheckFinding, blocking, check_agreement
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import dumps
@@ -123,7 +123,7 @@ def render_ready(
     first bytes of every final PDF of it. With ``review`` (the review that started this
     version), it has the review annex, as the draft has. Refused
     (:class:`NotReadyToSignError`) while the checks find errors."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     ready_to_sign(agreement, catalogue)
     return render_agreement(final_content(agreement), catalogue, library, review)
 

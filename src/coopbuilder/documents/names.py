@@ -99,7 +99,7 @@ AGREEMENT: Mapping[str, Shape] = {
     "indicators": ListOf(_keys("name measure target result")),
     "dpia": _keys("required status status_label completed_on reference note", lead=PARTNER),
     "readiness": _keys(
-        "assessed preconditions by_clause",
+        "assessed preconditions catalogue_version by_clause",
         overall=ListOf(_keys("mean band strengths borderline gaps not_assessed", partner=PARTNER)),
         findings=ListOf(FINDING),
         needing_action=ListOf(FINDING),

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, Precondition, catalogue_for
 from coopbuilder.core.scoring import PreconditionResult
 from coopbuilder.documents.context import Rendering, View
 from coopbuilder.documents.layout import Running, build_pdf
@@ -48,6 +48,10 @@ class _Report(Rendering):
             self.p(names, "party_note"),
             Spacer(1, 8),
             self.p(self.text("intro"), "body"),
+            self.p(
+                Markup("<b>{}.</b> {}").format(self.text("method_heading"), self.text("method")),
+                "report_finding",
+            ),
             self.p(self.text("overview"), "section"),
             readiness_chart(
                 agreement,
@@ -112,7 +116,7 @@ class _Report(Rendering):
                 if rating is None:
                     cells.append("–")
                     continue
-                cells.append("?" if rating.value is None else str(rating.value))
+                cells.append(_cell(rating.value, rating.not_applicable, language))
                 if rating.note:
                     notes.append(f"{partner.label}: {rating.note}")
             mark = " ◆" if comparison.perception_gap else ""
@@ -140,6 +144,13 @@ class _Report(Rendering):
         return report_running(self.plain("footer"), self.library, self.context)
 
 
+def _cell(value: int | None, not_applicable: bool, language: str) -> str:
+    """A rating as the report's table shows it (the legend explains the signs)."""
+    if not_applicable:
+        return "n. a." if language == "de" else "n/a"
+    return "?" if value is None else str(value)
+
+
 def report_running(footer: str, library: ClauseLibrary, context: View) -> Running:
     """A report's page texts: its footer line above and below, "Page X of Y", no watermark."""
     return Running(
@@ -157,7 +168,7 @@ def render_report(
     library: ClauseLibrary | None = None,
 ) -> bytes:
     """The readiness report as a PDF (same input, same bytes)."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     library = library or clause_library(agreement.language)
     styles = document_styles(library.hyphenation)
     report = _Report(agreement, catalogue, library, styles)

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.changes import Change, ChangeKind, Part
 from coopbuilder.core.history import History, PartnerTrend
 from coopbuilder.core.review import ReviewContext
@@ -229,7 +229,7 @@ def render_review_report(
     library: ClauseLibrary | None = None,
 ) -> bytes:
     """The review report as a PDF (same input, same bytes)."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(comparison.agreement.catalogue_version, catalogue)
     library = library or clause_library(comparison.agreement.language)
     styles = document_styles(library.hyphenation)
     report = _ReviewReport(comparison, catalogue, library, styles)

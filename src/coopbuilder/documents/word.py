@@ -36,7 +36,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.review import ReviewContext
 from coopbuilder.documents.agreement import _Builder, keep_together
 from coopbuilder.documents.clauses import AgreementText
@@ -484,7 +484,7 @@ def render_docx(
     library, context and conditions as :func:`~coopbuilder.documents.agreement.render_agreement`.
     ``library`` defaults to the shipped clause library of the agreement's language; with
     ``review``, it has the review annex. The same input gives the same bytes."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue_for(agreement.catalogue_version, catalogue)
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)

@@ -139,6 +139,7 @@ class VersionRow(Base):
     dpia_note: Mapped[str]
     legal_nature: Mapped[str]
     fields_of_work: Mapped[list[str]]
+    catalogue_version: Mapped[int]
 
     __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012 (SQLAlchemy reads it once)
 
@@ -181,6 +182,7 @@ class RatingRow(Base):
     statement_id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     value: Mapped[int | None]
+    not_applicable: Mapped[bool]
     note: Mapped[str]
 
 

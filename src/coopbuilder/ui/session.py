@@ -16,6 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.catalogue import CURRENT_VERSION
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
 from coopbuilder.core.parties import Partner
@@ -108,6 +109,7 @@ def new_agreement() -> Agreement:
     return Agreement(
         title=QCoreApplication.translate("NewAgreement", "New cooperation agreement"),
         language=ui_language(),
+        catalogue_version=CURRENT_VERSION,
         partners=[
             partner(QCoreApplication.translate("NewAgreement", "NGO partner"), PartnerKind.NGO),
             partner(

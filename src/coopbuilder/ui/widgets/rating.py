@@ -1,19 +1,23 @@
-"""The rating control: 1 (disagree) to 5 (agree), or "don't know", as large buttons.
+"""The rating control: 1 (strongly disagree) to 5 (strongly agree), "don't know" or "not
+applicable", as large buttons, with the label of the chosen point of the scale beneath them.
 
 One stop in the tab order. With the keyboard: the digits 1-5 rate, 0 or ? says "don't know",
-Delete or Backspace takes the rating back; the arrow keys ask the page to move to the statement
-above or below (Up, Down) or to the other partner's rating (Left, Right). A rating given with
-the keyboard says so (``rated_by_key``), so that the page can move on to the next one.
+N or - says "not applicable", Delete or Backspace takes the rating back; the arrow keys ask the
+page to move to the statement above or below (Up, Down) or to the other partner's rating (Left,
+Right). A rating given with the keyboard says so (``rated_by_key``), so that the page can move
+on to the next one.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 DONT_KNOW = 0
 """The value of "don't know"; ``None`` is "not rated yet"."""
+NOT_APPLICABLE = -1
+"""The value of "not applicable" (no experience to rate yet)."""
 
 _STEPS = {
     Qt.Key.Key_Up: (-1, 0),
@@ -41,30 +45,60 @@ class RatingControl(QWidget):
         self.setStyleSheet(_CHECKED_STYLE)
         self._value: int | None = None
         self._statement = ""
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(3, 3, 3, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(3, 3, 3, 3)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setSpacing(4)
-        names = {
-            1: self.tr("1, disagree"),
-            2: self.tr("2"),
-            3: self.tr("3"),
-            4: self.tr("4"),
-            5: self.tr("5, agree"),
-            DONT_KNOW: self.tr("Don't know"),
-        }
+        outer.addLayout(layout)
+        self._chosen = QLabel(self)
+        self._chosen.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self._chosen)
         self._buttons: dict[int, QPushButton] = {}
-        for value in (1, 2, 3, 4, 5, DONT_KNOW):
-            button = QPushButton(str(value) if value else "?", self)
+        signs = {DONT_KNOW: "?", NOT_APPLICABLE: self.tr("n/a")}
+        for value in (1, 2, 3, 4, 5, DONT_KNOW, NOT_APPLICABLE):
+            button = QPushButton(signs.get(value, str(value)), self)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(names[value])
-            button.setToolTip(names[value])
             button.clicked.connect(lambda _=False, v=value: self._clicked(v))
             layout.addWidget(button)
             if value == 5:
                 layout.addSpacing(8)
             self._buttons[value] = button
+        layout.addStretch(1)
+        self.set_labels(
+            [
+                self.tr("strongly disagree"),
+                self.tr("disagree"),
+                self.tr("neither agree nor disagree"),
+                self.tr("agree"),
+                self.tr("strongly agree"),
+            ],
+            self.tr("don't know"),
+            self.tr("not applicable"),
+        )
         self._resize_targets()
+
+    def set_labels(self, points: list[str], dont_know: str, not_applicable: str) -> None:
+        """The words of the scale (the catalogue's, in the agreement's language): on each
+        button's tooltip and name, and beneath the buttons for the chosen one."""
+        self._labels = {
+            **{value: points[value - 1] for value in range(1, 6)},
+            DONT_KNOW: dont_know,
+            NOT_APPLICABLE: not_applicable,
+        }
+        for value, button in self._buttons.items():
+            name = (
+                self.tr("{value}, {label}").format(value=value, label=self._labels[value])
+                if value > 0
+                else self._labels[value]
+            )
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        self._chosen.setText(self._labels[self._value] if self._value is not None else "")
 
     # -- value ----------------------------------------------------------------------------
 
@@ -79,6 +113,7 @@ class RatingControl(QWidget):
         self._value = value
         for key, button in self._buttons.items():
             button.setChecked(key == value)
+        self._show_chosen()
         self._describe()
         if changed:
             self.changed.emit()
@@ -91,9 +126,11 @@ class RatingControl(QWidget):
     def value_text(self) -> str:
         if self._value is None:
             return self.tr("not rated yet")
-        if self._value == DONT_KNOW:
-            return self.tr("don't know")
-        return str(self._value)
+        if self._value <= DONT_KNOW:
+            return self._labels[self._value]
+        return self.tr("{value}, {label}").format(
+            value=self._value, label=self._labels[self._value]
+        )
 
     def _describe(self) -> None:
         self.setAccessibleDescription(
@@ -116,6 +153,9 @@ class RatingControl(QWidget):
             self.rated_by_key.emit()
         elif text in {"0", "?"}:
             self.set_value(DONT_KNOW)
+            self.rated_by_key.emit()
+        elif text.casefold() in {"n", "-"}:
+            self.set_value(NOT_APPLICABLE)
             self.rated_by_key.emit()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_value(None)
@@ -152,4 +192,5 @@ class RatingControl(QWidget):
         """Buttons stay large targets: about twice the text height, square."""
         side = int(self.fontMetrics().height() * 2.1)
         for button in self._buttons.values():
-            button.setFixedSize(side, side)
+            wide = button.fontMetrics().horizontalAdvance(button.text()) + side // 2
+            button.setFixedSize(max(side, wide), side)

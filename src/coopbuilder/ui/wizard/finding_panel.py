@@ -34,6 +34,7 @@ FINDING_SYMBOLS = {
     FindingKind.GAP: "▼",
     FindingKind.PERCEPTION_GAP: "≠",
     FindingKind.BORDERLINE: "●",
+    FindingKind.KNOWLEDGE_GAP: "?",
 }
 
 
@@ -275,6 +276,22 @@ class FindingPanel(QWidget):
             return self.tr(
                 "Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed."
             ).format(partners=partners)
+        language = agreement.language
+        if finding.kind is FindingKind.KNOWLEDGE_GAP:
+            lines = [
+                self.tr(
+                    '{partners} answered "don\'t know" where a statement asks what they know: '
+                    "a knowledge gap. It counts as 1 in the mean; agree how they learn it, with "
+                    "an owner and a date."
+                ).format(partners=partners)
+            ]
+            lines.extend(
+                self.tr("'{statement}'").format(
+                    statement=catalogue.statement(statement_id).text.get(language)
+                )
+                for statement_id in finding.statement_ids
+            )
+            return "\n".join(lines)
         lines = [
             self.tr(
                 "The partners see this differently. Agree an action that brings "
@@ -287,7 +304,6 @@ class FindingPanel(QWidget):
                     difference=format_number(result.mean_difference)
                 )
             )
-        language = agreement.language
         raters = [agreement.partner(pid).label for pid in summary.partner_ids]
         for comparison in result.statements:
             if comparison.perception_gap:

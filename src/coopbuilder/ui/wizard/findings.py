@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for, default_catalogue
 from coopbuilder.core.scoring import AssessmentSummary, PartnerScore, PreconditionResult, assess
 from coopbuilder.core.vocabulary import FindingKind
 from coopbuilder.ui.texts import format_number
@@ -47,6 +47,7 @@ class FindingsPage(WizardPage):
         """``previous``: the version a review started this one from; its means show beside
         this year's, in the table and on the radar."""
         super().__init__(parent)
+        self._given = catalogue
         self._catalogue = catalogue or default_catalogue()
         self._previous = previous
         self._last: dict[tuple[str, str], float | None] = {}
@@ -125,6 +126,7 @@ class FindingsPage(WizardPage):
 
     def load(self, agreement: Agreement) -> None:
         self.loaded = agreement
+        self._catalogue = catalogue_for(agreement.catalogue_version, self._given)
         summary = assess(agreement, self._catalogue)
         self._last = {}
         if self._previous is not None:

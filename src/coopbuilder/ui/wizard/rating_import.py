@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.carry_over import answers_against
+from coopbuilder.core.catalogue import catalogue_for
 from coopbuilder.core.envelope import PassphraseRequiredError, WrongPassphraseError
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.exchange import import_partner_ratings, matching_partner, read_exchange_file
@@ -126,6 +128,25 @@ class RatingImport(QObject):
                 return
             target_id = target.partners[choice].id
         partner = target.partner(target_id)
+        if source.catalogue_version > target.catalogue_version:
+            self._dialogs.error(
+                self._page,
+                self._title,
+                self.tr(
+                    "{file} was rated on newer statements (catalogue version {theirs}) than "
+                    "this agreement (version {ours}). Start a review of this agreement to rate "
+                    "the newer statements, then load the file there."
+                ).format(
+                    file=path.name,
+                    theirs=source.catalogue_version,
+                    ours=target.catalogue_version,
+                ),
+            )
+            return
+        if source.catalogue_version < target.catalogue_version:
+            # answers to statements whose meaning has not changed carry over; the others are
+            # rated again here
+            source = answers_against(source, catalogue_for(target.catalogue_version))
         if target.assessment.by_partner(target_id) and not self._dialogs.confirm(
             self._page,
             self._title,

@@ -4,6 +4,11 @@ One precondition at a time (chosen in the list on the left, which shows how much
 has rated). Every statement has one rating control and one note per partner. With the keyboard:
 digits rate, Up and Down go to the statement above or below (on into the next precondition),
 Left and Right go to the other partner's rating.
+
+The page shows the statements of the catalogue version the agreement is rated against (an
+agreement rated last year against an earlier version keeps it, and the page says which of its
+statements have been replaced since). In a version a review started, last time's answers show
+beside the statements of the same meaning; a statement whose meaning changed says so instead.
 """
 
 from __future__ import annotations
@@ -28,13 +33,19 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Assessment, Rating
-from coopbuilder.core.catalogue import Catalogue, Precondition, default_catalogue
+from coopbuilder.core.carry_over import answers_against, replaced_statements, reworded
+from coopbuilder.core.catalogue import (
+    CURRENT_VERSION,
+    Catalogue,
+    Precondition,
+    catalogue_for,
+    default_catalogue,
+)
 from coopbuilder.core.parties import Partner
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import LineEdit, hint, line_edit
-from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
+from coopbuilder.ui.widgets.rating import DONT_KNOW, NOT_APPLICABLE, RatingControl
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.rating_import import RatingImport
 
@@ -62,7 +73,7 @@ class PreconditionPanel(QWidget):
         self.about = hint("", self)
         self.partner_labels = (QLabel(self), QLabel(self))
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(16)
         for column, label in enumerate(self.partner_labels):
             label.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(label, 0, column)
@@ -83,16 +94,20 @@ class PreconditionPanel(QWidget):
                 rating = RatingControl(self)
                 last = QLabel(self)
                 last.setTextFormat(Qt.TextFormat.PlainText)
+                last.setWordWrap(True)
                 last.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 last.hide()
                 note = line_edit(self)
                 note.setPlaceholderText(self.tr("Note (optional)"))
                 note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 16)
-                cell = Columns(self)
-                cell.add(rating, 0)
-                cell.add(last, 0)
-                cell.add(note, 1)
-                grid.addWidget(cell, base + 2, column)
+                cell = QVBoxLayout()
+                given = QHBoxLayout()
+                given.addWidget(rating, 0)
+                given.addWidget(last, 0)
+                given.addStretch(1)
+                cell.addLayout(given)
+                cell.addWidget(note)
+                grid.addLayout(cell, base + 2, column)
                 ratings.append(rating)
                 notes.append(note)
                 last_time.append(last)
@@ -114,9 +129,16 @@ class PreconditionPanel(QWidget):
         layout.addStretch(1)
 
     def show_last_time(
-        self, previous: Agreement | None, partners: list[Partner], language: str
+        self,
+        previous: Agreement | None,
+        partners: list[Partner],
+        language: str,
+        changed: dict[str, str] | None = None,
     ) -> None:
-        """Last time's ratings faintly beside the rating controls (hidden without them)."""
+        """Last time's ratings faintly beside the rating controls (hidden without them).
+        ``previous`` reads against this page's catalogue; ``changed`` holds the statements that
+        replace one of last time's with a changed meaning (their answer does not carry over)."""
+        changed = changed or {}
         for row in self.rows:
             statement = next(s for s in self.precondition.statements if s.id == row.statement_id)
             for partner, rating, label in zip(partners, row.ratings, row.last_time, strict=True):
@@ -125,8 +147,12 @@ class PreconditionPanel(QWidget):
                     rating.describe(statement.text.get(language))
                     continue
                 found = previous.assessment.rating(partner.id, row.statement_id)
-                if found is None:
+                if row.statement_id in changed:
+                    value = self.tr("new question")
+                elif found is None:
                     value = self.tr("not rated")
+                elif found.not_applicable:
+                    value = self.tr("not applicable")
                 else:
                     value = self.tr("don't know") if found.value is None else str(found.value)
                 text = self.tr("Last time: {value}").format(value=value)
@@ -150,7 +176,22 @@ class PreconditionPanel(QWidget):
                 )
                 label.show()
 
-    def show_texts(self, language: str, partners: list[Partner]) -> None:
+    def show_texts(
+        self,
+        language: str,
+        partners: list[Partner],
+        catalogue: Catalogue,
+        replaced: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
+        """The texts in the agreement's ``language``; a statement in ``replaced`` (of an
+        earlier catalogue, replaced in the current one) is marked so."""
+        scale = catalogue.scale
+        points = [scale.label(value, language) for value in range(1, 6)]
+        for row in self.rows:
+            for rating in row.ratings:
+                rating.set_labels(
+                    points, scale.dont_know.get(language), scale.not_applicable.get(language)
+                )
         self.name.setText(f"<h3>{html.escape(self.precondition.name.get(language))}</h3>")
         self.about.setText(self.precondition.summary.get(language))
         for label, partner in zip(self.partner_labels, partners, strict=True):
@@ -158,9 +199,10 @@ class PreconditionPanel(QWidget):
         for row in self.rows:
             statement = next(s for s in self.precondition.statements if s.id == row.statement_id)
             text = statement.text.get(language)
-            row.text.setText(
-                self.tr("{number}. {statement}").format(number=row.number, statement=text)
-            )
+            shown = self.tr("{number}. {statement}").format(number=row.number, statement=text)
+            if row.statement_id in replaced:
+                shown = self.tr("{statement} ↻ (replaced since)").format(statement=shown)
+            row.text.setText(shown)
             for partner, rating, note in zip(partners, row.ratings, row.notes, strict=True):
                 where = self.tr("{partner}, {precondition} statement {number}").format(
                     partner=partner.label,
@@ -192,46 +234,49 @@ class ReadinessPage(WizardPage):
         """``previous`` is the version a review started this one from: its ratings show
         faintly beside each statement while the partners rate again."""
         super().__init__(parent)
+        self._given = catalogue
         self._catalogue = catalogue or default_catalogue()
         self._previous = previous
         self._partner_ids: tuple[str, str] = ("", "")
         self._loading = False
         self.importer = RatingImport(self, background, dialogs, self.draft, self._show_imported)
 
-        legend = hint(
+        self.scale = hint("", self)
+        self.scale.setAccessibleName(self.tr("Rating scale"))
+        keys = hint(
             self.tr(
-                "Rate from 1 (disagree) to 5 (agree), or ? (don't know). Keys: 1 to 5, 0 or ?, "
+                "Keys: 1 to 5, 0 or ? (don't know), N (not applicable: no experience yet), "
                 "Delete takes a rating back; the arrow keys move between statements and partners."
             ),
             self,
         )
+        legend = QVBoxLayout()
+        legend.addWidget(self.scale)
+        legend.addWidget(keys)
         self.import_button = QPushButton(self.tr("&Load ratings from a partner's file..."), self)
         self.import_button.clicked.connect(self.importer.start)
         self.status = hint("", self)
         self.status.hide()
+        self.earlier = hint("", self)
+        self.earlier.setAccessibleName(self.tr("Statements replaced since"))
+        self.earlier.hide()
         top = QHBoxLayout()
-        top.addWidget(legend, 1)
+        top.addLayout(legend, 1)
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.preconditions = QListWidget(self)
         self.preconditions.setAccessibleName(self.tr("Preconditions"))
         self.preconditions.setSpacing(3)
         self.preconditions.setWordWrap(True)
+        self.preconditions.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut
         self.preconditions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preconditions.setAccessibleDescription(
             self.tr("Choose a precondition to rate its statements; shows how many are rated.")
         )
         self.panels = QStackedWidget(self)
         self.rows: list[StatementRow] = []
-        for precondition in self._catalogue.preconditions:
-            panel = PreconditionPanel(precondition, self.panels)
-            self.panels.addWidget(panel)
-            self.preconditions.addItem("")
-            for row in panel.rows:
-                self._wire(row, len(self.rows))
-                self.rows.append(row)
+        self._built: Catalogue | None = None  # the panels are made on loading, for its catalogue
         self.preconditions.currentRowChanged.connect(self.panels.setCurrentIndex)
-        self.preconditions.setCurrentRow(0)
 
         body = QHBoxLayout()
         body.addWidget(self.preconditions)
@@ -239,11 +284,29 @@ class ReadinessPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.earlier)
         layout.addLayout(body, 1)
         self._size_list()
 
+    def _build(self) -> None:
+        """One panel per precondition of the page's catalogue (replacing any there were)."""
+        self.preconditions.clear()
+        while (old := self.panels.widget(0)) is not None:
+            self.panels.removeWidget(old)
+            old.setParent(None)  # gone from the page at once
+            old.deleteLater()
+        self.rows = []
+        for precondition in self._catalogue.preconditions:
+            panel = PreconditionPanel(precondition, self.panels)
+            self.panels.addWidget(panel)
+            self.preconditions.addItem("")
+            for row in panel.rows:
+                self._wire(row, len(self.rows))
+                self.rows.append(row)
+        self.preconditions.setCurrentRow(0)
+
     def _size_list(self) -> None:
-        self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 24)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -360,13 +423,58 @@ class ReadinessPage(WizardPage):
     def load(self, agreement: Agreement) -> None:
         self.loaded = agreement
         self._partner_ids = (agreement.partners[0].id, agreement.partners[1].id)
+        catalogue = catalogue_for(agreement.catalogue_version, self._given)
+        if catalogue is not self._built:
+            self._catalogue = self._built = catalogue
+            self._build()
+        language = self._language()
+        replaced = {c.old_id for c in replaced_statements(agreement, default_catalogue())}
+        previous, changed = self._previous, {}
+        if previous is not None and previous.catalogue_version != catalogue.catalogue_version:
+            changed = reworded(previous.catalogue_version, catalogue)
+            previous = answers_against(previous, catalogue)
         for index in range(self.panels.count()):
             panel = self.panels.widget(index)
             assert isinstance(panel, PreconditionPanel)
-            panel.show_texts(self._language(), agreement.partners)
-            panel.show_last_time(self._previous, agreement.partners, self._language())
+            panel.show_texts(language, agreement.partners, catalogue, replaced)
+            panel.show_last_time(previous, agreement.partners, language, changed)
+        scale = catalogue.scale
+        self.scale.setText(
+            self.tr("Rate what your own organisation knows and has experienced: {scale}").format(
+                scale=" · ".join(
+                    [f"{value} {scale.label(value, language)}" for value in range(1, 6)]
+                    + [
+                        f"? {scale.dont_know.get(language)}",
+                        self.tr("n/a {label}").format(label=scale.not_applicable.get(language)),
+                    ]
+                )
+            )
+        )
+        self._show_earlier(agreement)
         self._show_ratings(agreement.assessment)
         self.status.hide()
+
+    def _show_earlier(self, agreement: Agreement) -> None:
+        """Which statements an agreement rated against an earlier catalogue has that the
+        current one replaced (hidden for one rated against the current catalogue)."""
+        replaced = replaced_statements(agreement, default_catalogue())
+        if agreement.catalogue_version >= CURRENT_VERSION or not replaced:
+            self.earlier.hide()
+            return
+        self.earlier.setText(
+            self.tr(
+                "Rated on the statements of catalogue version {version}, scored as then. "
+                "{count} of them (marked ↻) have been replaced since; the next review rates "
+                "the current ones."
+            ).format(version=agreement.catalogue_version, count=len(replaced))
+        )
+        self.earlier.setToolTip(
+            self.tr(
+                "A replaced statement asked two things at once, or asked one partner about "
+                "both organisations."
+            )
+        )
+        self.earlier.show()
 
     def _show_ratings(self, assessment: Assessment) -> None:
         self._loading = True
@@ -378,7 +486,10 @@ class ReadinessPage(WizardPage):
                     rating.set_value(None)
                     note.setText("")
                 else:
-                    rating.set_value(DONT_KNOW if found.value is None else found.value)
+                    if found.not_applicable:
+                        rating.set_value(NOT_APPLICABLE)
+                    else:
+                        rating.set_value(DONT_KNOW if found.value is None else found.value)
                     note.setText(found.note)
         self._loading = False
         self._update_progress()
@@ -406,7 +517,8 @@ class ReadinessPage(WizardPage):
                 fresh[(partner_id, row.statement_id)] = Rating(
                     partner_id=partner_id,
                     statement_id=row.statement_id,
-                    value=None if value in (None, DONT_KNOW) else value,
+                    value=None if value in (None, DONT_KNOW, NOT_APPLICABLE) else value,
+                    not_applicable=value == NOT_APPLICABLE,
                     note=text,
                 )
         ratings = []
