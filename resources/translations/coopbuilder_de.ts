@@ -31,88 +31,93 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="64"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
+        <source>Both partners</source>
+        <translation>Beide Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="65"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="103"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="77"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="82"/>
-        <source>The partner responsible for the action.</source>
-        <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
+        <source>The partner responsible for the action, or both partners for a joint action.</source>
+        <translation>Der Partner, der für die Maßnahme verantwortlich ist, oder beide Partner bei einer gemeinsamen Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="106"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="110"/>
         <source>Due before signing</source>
         <translation>Vor der Unterzeichnung zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="115"/>
         <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
         <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="125"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="129"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -479,17 +484,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
         <source>CoopBuilder cannot start</source>
         <translation>CoopBuilder kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="133"/>
         <source>{problem} Reinstall CoopBuilder.</source>
         <translation>{problem} Installieren Sie CoopBuilder neu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/app.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/app.py" line="249"/>
         <source>CoopBuilder</source>
         <translation>CoopBuilder</translation>
     </message>
@@ -1247,78 +1252,78 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="206"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="211"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="248"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="253"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="241"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="338"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="261"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="283"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="290"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="294"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="298"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="286"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="304"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="315"/>
         <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
         <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="338"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -4193,441 +4198,441 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingRuleDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="64"/>
         <source>Sharing rule</source>
         <translation>Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="64"/>
         <source>New sharing rule</source>
         <translation>Neue Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="78"/>
         <source>Category of information</source>
         <translation>Kategorie der Informationen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="79"/>
         <source>What kind of information is passed on, e.g. &apos;Referral of a person&apos;.</source>
         <translation>Welche Art von Angaben weitergegeben wird, z. B. „Vermittlung einer Person“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
         <source>The partner who passes the information on; the other partner receives it.</source>
         <translation>Der Partner, der die Angaben weitergibt; der andere Partner erhält sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
         <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
         <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Übermittlungsanlass weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="102"/>
         <source>Trigger</source>
         <translation>Übermittlungsanlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="103"/>
         <source>The event that allows sharing, for a rule shared on a trigger.</source>
         <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Übermittlungsanlass.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="104"/>
         <source>Choose a trigger</source>
         <translation>Anlass wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="109"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="110"/>
         <source>No threshold</source>
         <translation>Keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="115"/>
         <source>How likely the harm must be: from &apos;likely&apos; upwards. A statutory duty (§ 138 StGB) takes no threshold of the partners.</source>
         <translation>Wie wahrscheinlich der Schaden sein muss: ab „wahrscheinlich“. Eine gesetzliche Pflicht (§ 138 StGB) kennt keine Gefahrenschwelle der Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="121"/>
         <source>Imminence</source>
         <translation>Zeitliche Nähe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
         <source>How soon the harm is expected; a disclosure to avert a danger needs a present danger (§ 34 StGB).</source>
         <translation>Wie bald der Schaden zu erwarten ist; eine Übermittlung zur Gefahrenabwehr setzt eine gegenwärtige Gefahr voraus (§ 34 StGB).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="126"/>
         <source>Not stated</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="131"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="132"/>
         <source>How the information travels, e.g. by phone or secure e-mail.</source>
         <translation>Auf welchem Weg die Angaben gehen, z. B. per Telefon oder verschlüsselter E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="133"/>
         <source>Not decided yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
         <source>Recipient roles</source>
         <translation>Empfangsberechtigte Funktionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
         <source>Who at the recipient may receive it; one role per line.</source>
         <translation>Wer beim Empfänger die Informationen erhalten darf; eine Funktion je Zeile.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
         <source>Retention</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
-        <source>How long it is kept.</source>
-        <translation>Wie lange sie gespeichert werden.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
+        <source>How long it is kept. While it is empty, the usual retention for the kind of data ticked is proposed; change it as the partners agree.</source>
+        <translation>Wie lange sie gespeichert werden. Solange das Feld leer ist, wird die übliche Speicherdauer für die aktivierte Art von Daten vorgeschlagen; ändern Sie sie, wie die Partner es vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
         <source>Four-eyes decision</source>
         <translation>Entscheidung nach dem Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
         <source>Tick if two people must agree before the information is passed on.</source>
         <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
         <source>Every disclosure is logged</source>
         <translation>Jede Übermittlung wird dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="158"/>
         <source>Logged</source>
         <translation>Dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="159"/>
         <source>Tick if each time the information is passed on is written down.</source>
         <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
         <source>The rule</source>
         <translation>Die Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="166"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="167"/>
         <source>&amp;Trigger:</source>
         <translation>&amp;Anlass:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
         <source>T&amp;hreshold:</source>
         <translation>Gefahrensc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="169"/>
         <source>I&amp;mminence:</source>
         <translation>&amp;Zeitliche Nähe:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
         <source>Cha&amp;nnel:</source>
         <translation>W&amp;eg:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>Recipient &amp;roles:</source>
         <translation>Empfangsberechtigte &amp;Funktionen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="173"/>
         <source>R&amp;etention:</source>
         <translation>Speicher&amp;dauer:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="162"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="180"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
         <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
         <source>Special-category data (health, religious or political beliefs)</source>
         <translation>Besondere Kategorien personenbezogener Daten (Gesundheit, religiöse oder politische Überzeugungen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
         <source>Special-category data</source>
         <translation>Besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="187"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
         <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="191"/>
         <source>Criminal-offence data</source>
         <translation>Daten über Straftaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
         <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="196"/>
         <source>Counselling content</source>
         <translation>Beratungsinhalte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
         <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="200"/>
         <source>The person is physically or legally unable to consent</source>
         <translation>Die Person kann aus körperlichen oder rechtlichen Gründen nicht einwilligen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="201"/>
         <source>Person unable to consent</source>
         <translation>Person kann nicht einwilligen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="202"/>
         <source>Tick only if so; GDPR Art. 9(2)(c) (vital interests) applies only then.</source>
         <translation>Nur aktivieren, wenn das zutrifft; nur dann gilt Art. 9 Abs. 2 lit. c DSGVO (lebenswichtige Interessen).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="206"/>
         <source>GDPR Art. 6(1) basis</source>
         <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="207"/>
         <source>The lawful basis for sharing personal data.</source>
         <translation>Die Rechtsgrundlage für die Weitergabe personenbezogener Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="215"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
         <source>GDPR Art. 9(2) condition</source>
         <translation>Ausnahme nach Art. 9 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
         <source>The condition that allows sharing special-category data.</source>
         <translation>Die Bedingung, die die Weitergabe besonderer Kategorien personenbezogener Daten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
         <source>Art. 10 authorisation</source>
         <translation>Erlaubnis nach Art. 10 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
         <source>The law that permits processing criminal-offence data.</source>
         <translation>Die Rechtsvorschrift, die die Verarbeitung von Daten über Straftaten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="225"/>
         <source>National provision</source>
         <translation>Nationale Vorschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="226"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="230"/>
         <source>Recipient&apos;s basis for collecting</source>
         <translation>Erhebungsbefugnis der empfangenden Partei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
         <source>The provision that lets the recipient collect the information (the second door); without a provision number it stays an open question for the lawyers.</source>
         <translation>Die Vorschrift, nach der die empfangende Partei die Information erheben darf (die zweite Tür); ohne Angabe der Vorschrift bleibt sie eine offene Frage an die Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="237"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="238"/>
         <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
         <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="244"/>
         <source>Anything else about this rule, printed with it in the agreement.</source>
         <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="248"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="252"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="253"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="255"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="256"/>
         <source>National &amp;provision:</source>
         <translation>Übermittlungs&amp;befugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
         <source>Co&amp;llection by recipient:</source>
         <translation>E&amp;rhebungsbefugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="258"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="259"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="266"/>
         <source>The sharing rule</source>
         <translation>Die Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="267"/>
         <source>The rule&apos;s fields; scroll to reach those below.</source>
         <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="273"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="273"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="275"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="287"/>
         <source>Checks and problems</source>
         <translation>Prüfungen und Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="288"/>
         <source>What the checks find in this rule; scroll if it does not fit.</source>
         <translation>Was die Prüfungen in dieser Regel finden; blättern, wenn es nicht passt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="351"/>
         <source>Special-category, criminal-offence and counselling data are always personal data.</source>
         <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="348"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="365"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="352"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="369"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="462"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="503"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>

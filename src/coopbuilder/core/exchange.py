@@ -23,10 +23,11 @@ from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, read_user_fil
 from coopbuilder.core.validation import validation_problems
 
 FORMAT = "coopbuilder.agreement"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: an agreement's legal nature, a partner's article, a trigger's imminence and whether the
 person can consent, the recipient's basis for collecting, actions due before signing, and the
-choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it)."""
+choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it).
+3: an action owned by both partners together (``both_partners``)."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -52,7 +53,13 @@ def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
     return agreement
 
 
-MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults}
+def _no_joint_actions(agreement: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: a file of schema 2 has no action owned by both partners; the field's default
+    (``False``) says just that."""
+    return agreement
+
+
+MIGRATIONS: Mapping[int, Migration] = {1: _added_with_defaults, 2: _no_joint_actions}
 """Migration from each older schema version to the next. Add one per change of the format."""
 
 MAX_BYTES = 50 * 1024 * 1024

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.presets import RetentionPresets, retention_presets
 from coopbuilder.core.sharing import LegalBasis, SharingRule
 from coopbuilder.core.vocabulary import (
     Art6Basis,
@@ -52,6 +54,11 @@ class SharingRuleDialog(QDialog):
         super().__init__(parent)
         self._agreement = agreement
         self._rule_id = rule.id if rule else None
+        try:
+            self._retention_presets: RetentionPresets | None = retention_presets(agreement.language)
+        except UserError:
+            self._retention_presets = None  # the presets' own menu says what is wrong
+        self._proposed_retention = ""
         self.setWindowTitle(self.tr("Sharing rule") if rule else self.tr("New sharing rule"))
         self._build()
         self._load(rule)
@@ -131,7 +138,14 @@ class SharingRuleDialog(QDialog):
             parent=self,
         )
         self.known_roles = hint("", self)
-        self.retention = line_edit(self, self.tr("Retention"), self.tr("How long it is kept."))
+        self.retention = line_edit(
+            self,
+            self.tr("Retention"),
+            self.tr(
+                "How long it is kept. While it is empty, the usual retention for the kind of "
+                "data ticked is proposed; change it as the partners agree."
+            ),
+        )
         self.four_eyes = named(
             QCheckBox(self.tr("Four-eyes decision"), self),
             self.tr("Four eyes"),
@@ -337,6 +351,7 @@ class SharingRuleDialog(QDialog):
             if sensitive
             else ""
         )
+        self._propose_retention()
         on_trigger = self.when.value() is SharingWhen.ON_TRIGGER
         self.trigger.setEnabled(on_trigger)
         self.threshold.setEnabled(on_trigger)
@@ -353,6 +368,30 @@ class SharingRuleDialog(QDialog):
                 partner=recipient.label
             )
         )
+
+    def _propose_retention(self) -> None:
+        """Fill in the usual retention for the kinds of data ticked, while the field is empty
+        or still holds what was proposed (what the user typed is never replaced)."""
+        if self._retention_presets is None:
+            return
+        shared = self.when.value() is not SharingWhen.NEVER
+        proposal = (
+            self._retention_presets.proposed(
+                personal=self.personal.isChecked(),
+                special_category=self.special.isChecked(),
+                criminal_offence=self.offences.isChecked(),
+                counselling=self.counselling.isChecked(),
+            )
+            if shared
+            else ""
+        )
+        current = self.retention.text().strip()
+        if current not in ("", self._proposed_retention) or current == proposal:
+            self._proposed_retention = proposal if current == proposal else ""
+            return
+        self._proposed_retention = proposal
+        self.retention.setText(proposal)
+        self.retention.setCursorPosition(0)
 
     # -- values ---------------------------------------------------------------------------
 
