@@ -31,93 +31,93 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="70"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="73"/>
         <source>Both partners</source>
         <translation>Beide Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="75"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="75"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="110"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="80"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="88"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="85"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="92"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="96"/>
         <source>The partner responsible for the action, or both partners for a joint action.</source>
         <translation>Der Partner, der für die Maßnahme verantwortlich ist, oder beide Partner bei einer gemeinsamen Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="101"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="105"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="113"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="117"/>
         <source>Due before signing</source>
         <translation>Vor der Unterzeichnung zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
         <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
         <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="127"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="130"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="134"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -970,212 +970,212 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="67"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="70"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
         <translation>Die Eskalationsstufen des Partners; wählen Sie eine Kontaktperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="123"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="131"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="75"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="147"/>
         <source>Deputy</source>
         <translation>Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="90"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="91"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="92"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="93"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="95"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="96"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="97"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="98"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="111"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>The full name of the person the other partner can reach.</source>
         <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="119"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="119"/>
         <source>The person&apos;s position, e.g. Case worker.</source>
         <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="125"/>
         <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
         <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="133"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
         <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="139"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="140"/>
         <source>A number the other partner can call, with the area code.</source>
         <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="144"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="145"/>
         <source>An encrypted or otherwise secured e-mail address for case information.</source>
         <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="149"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="163"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="165"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="198"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="219"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} von {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="248"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="249"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="284"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="257"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="279"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="280"/>
         <source>No deputy yet</source>
         <translation>Noch keine Vertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="321"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="321"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="322"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="323"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1183,37 +1183,37 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="105"/>
         <source>Add further actor</source>
         <translation>Weitere Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="112"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Eskalationsstelle und jede Ansprechperson eine Vertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="120"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="124"/>
         <source>Prison, probation, youth welfare office, schools or mental-health services: who joins a case, when, and what they may receive.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen oder psychiatrische Dienste: wer wann zu einem Fall hinzukommt und was diese Stelle erhalten darf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="134"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="137"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Vertretungen und weitere Beteiligte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="169"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1252,78 +1252,78 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="211"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="216"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="225"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="253"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="258"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="259"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="264"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="343"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="266"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="274"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="288"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="295"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="299"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="303"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="304"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="309"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
         <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
         <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="343"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1454,42 +1454,42 @@ unterschied</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="37"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="38"/>
         <source>What kind of organisation the further actor is.</source>
         <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="41"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="45"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="46"/>
         <source>The name of the organisation or service; a row without one is left out.</source>
         <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="51"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="54"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="55"/>
         <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
         <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="60"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="63"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="65"/>
         <source>Which information the partners may pass on to this actor, and no more.</source>
         <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="70"/>
         <source>Further actor {number}</source>
         <translation>Weitere Stelle {number}</translation>
     </message>
@@ -1497,254 +1497,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="184"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="208"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="188"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="194"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="205"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="202"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="211"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
         <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="225"/>
         <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="226"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="227"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="233"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="244"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="248"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="246"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="249"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="254"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="259"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="261"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="269"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="270"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="279"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="280"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="281"/>
         <source>&amp;Completed on:</source>
         <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="282"/>
         <source>&amp;Reference:</source>
         <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="283"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="289"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="296"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="297"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="316"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="315"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="320"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="341"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="343"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="345"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="346"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="365"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="382"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="387"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="388"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="393"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1773,37 +1773,37 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="124"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="128"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="133"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="137"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="142"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="145"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="149"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -2365,15 +2365,15 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="85"/>
         <source>Minutes without client identifiers</source>
-        <translation>Niederschrift ohne Angaben, die betreute Personen erkennbar machen</translation>
+        <translation>Protokoll ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="90"/>
         <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
-        <translation>Ankreuzen, damit die Niederschrift keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
+        <translation>Aktivieren, damit das Protokoll keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="95"/>
         <source>Meeting {number}</source>
         <translation>Besprechung {number}</translation>
     </message>
@@ -2417,12 +2417,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="225"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="244"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Ankreuzen, um im Feld daneben ein Datum einzugeben; nicht ankreuzen, solange das Datum offen ist.</translation>
     </message>
@@ -2540,57 +2540,57 @@ unterschied</translation>
         <translation>Für diesen Partner unterschreibt noch niemand: Kreuzen Sie bei einer vertretungsberechtigten Person „Unterschreibt“ an.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
         <source>German article:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="171"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="172"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="173"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="225"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="229"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2668,52 +2668,52 @@ unterschied</translation>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="65"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="66"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="67"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="71"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="72"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="86"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="88"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="90"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="111"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="113"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="118"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -2864,92 +2864,92 @@ unterschied</translation>
         <translation>Den Entwurf als Word-Dokument speichern, damit eine Rechtsabteilung ihn mit Änderungsverfolgung prüfen kann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="135"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="138"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="140"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="146"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
         <source>Preview of the version ready to sign: {pages} pages.</source>
         <translation>Vorschau der unterschriftsreifen Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
         <source>Preview of the signed version: {pages} pages.</source>
         <translation>Vorschau der unterzeichneten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
         <source>Preview of the superseded version: {pages} pages.</source>
         <translation>Vorschau der abgelösten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="178"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="184"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
         <source>Preview of the terminated version: {pages} pages.</source>
         <translation>Vorschau der beendeten Version: {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="186"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="189"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="204"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="190"/>
         <source>Preview of the draft: {pages} pages.</source>
         <translation>Vorschau des Entwurfs: {pages} Seiten.</translation>
     </message>
@@ -2959,29 +2959,29 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="261"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="278"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="284"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="295"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="291"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="191"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2991,42 +2991,42 @@ unterschied</translation>
         <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="306"/>
         <source>Save the agreement for Word</source>
         <translation>Die Vereinbarung für Word speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="307"/>
         <source>{title} - version {version} - {kind}.docx</source>
         <translation>{title} - Version {version} - {kind}.docx</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="315"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="326"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="322"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="328"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="338"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="340"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="349"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3538,73 +3538,73 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="121"/>
         <source>Status and checks</source>
         <translation>Status und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="122"/>
         <source>The agreement&apos;s status and every check on it; scroll to read them all.</source>
         <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="169"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="173"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihre Rechtsabteilungen bestimmt und keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="192"/>
         <source>The record of this review is empty: nothing is recorded of what worked, what failed or what was learned. Record it in the first step before the version is signed.</source>
         <translation>Das Protokoll dieser Überprüfung ist leer: Es ist nicht festgehalten, was gelungen ist, was misslungen ist oder was gelernt wurde. Halten Sie es im ersten Schritt fest, bevor die Version unterzeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="162"/>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="196"/>
         <source>Go there</source>
-        <translation>Dorthin wechseln</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="217"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="223"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="223"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="229"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="232"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="236"/>
         <source>No errors, but the record of this review is empty: its review annex would say that nothing was recorded.</source>
         <translation>Keine Fehler, aber das Protokoll dieser Überprüfung ist leer: Die Anlage zur Überprüfung würde sagen, dass nichts festgehalten wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="219"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="242"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -4130,67 +4130,67 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
         <source>Add from a &amp;preset</source>
         <translation>Aus einer Vor&amp;lage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="52"/>
         <source>Add from a preset</source>
         <translation>Aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="49"/>
         <source>A&amp;dd rule...</source>
         <translation>Re&amp;gel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
         <source>Ed&amp;it...</source>
         <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="59"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="60"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="81"/>
         <source>Checks on sharing as a whole</source>
         <translation>Prüfungen der Übermittlungen insgesamt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="86"/>
         <source>Share only what is needed for each case, only with those who need it. Say what is never shared. The checks below each rule mark open legal questions for your lawyers; presets are a starting point, not legal advice.</source>
         <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihre Rechtsabteilungen; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="98"/>
         <source>Information sharing</source>
         <translation>Informationsaustausch</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="102"/>
         <source>Who shares what with whom, when, by which channel and on which legal basis.</source>
         <translation>Wer was an wen übermittelt, wann, auf welchem Weg und auf welcher Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="213"/>
         <source>Remove sharing rule</source>
         <translation>Übermittlungsregel entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="214"/>
         <source>Remove the sharing rule &apos;{category}&apos;?</source>
         <translation>Die Übermittlungsregel „{category}“ entfernen?</translation>
     </message>
@@ -4198,441 +4198,441 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingRuleDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
         <source>Sharing rule</source>
         <translation>Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
         <source>New sharing rule</source>
         <translation>Neue Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="82"/>
         <source>Category of information</source>
         <translation>Kategorie der Informationen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
         <source>What kind of information is passed on, e.g. &apos;Referral of a person&apos;.</source>
         <translation>Welche Art von Angaben weitergegeben wird, z. B. „Vermittlung einer Person“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="87"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="88"/>
         <source>The partner who passes the information on; the other partner receives it.</source>
         <translation>Der Partner, der die Angaben weitergibt; der andere Partner erhält sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="97"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
         <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
         <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Übermittlungsanlass weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
         <source>Trigger</source>
         <translation>Übermittlungsanlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="107"/>
         <source>The event that allows sharing, for a rule shared on a trigger.</source>
         <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Übermittlungsanlass.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="108"/>
         <source>Choose a trigger</source>
         <translation>Anlass wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="109"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="113"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
         <source>No threshold</source>
         <translation>Keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="119"/>
         <source>How likely the harm must be: from &apos;likely&apos; upwards. A statutory duty (§ 138 StGB) takes no threshold of the partners.</source>
         <translation>Wie wahrscheinlich der Schaden sein muss: ab „wahrscheinlich“. Eine gesetzliche Pflicht (§ 138 StGB) kennt keine Gefahrenschwelle der Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="125"/>
         <source>Imminence</source>
         <translation>Zeitliche Nähe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="127"/>
         <source>How soon the harm is expected; a disclosure to avert a danger needs a present danger (§ 34 StGB).</source>
         <translation>Wie bald der Schaden zu erwarten ist; eine Übermittlung zur Gefahrenabwehr setzt eine gegenwärtige Gefahr voraus (§ 34 StGB).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="126"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="130"/>
         <source>Not stated</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="135"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
         <source>How the information travels, e.g. by phone or secure e-mail.</source>
         <translation>Auf welchem Weg die Angaben gehen, z. B. per Telefon oder verschlüsselter E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
         <source>Not decided yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
         <source>Recipient roles</source>
         <translation>Empfangsberechtigte Funktionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
         <source>Who at the recipient may receive it; one role per line.</source>
         <translation>Wer beim Empfänger die Informationen erhalten darf; eine Funktion je Zeile.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
         <source>Retention</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
         <source>How long it is kept. While it is empty, the usual retention for the kind of data ticked is proposed; change it as the partners agree.</source>
         <translation>Wie lange sie gespeichert werden. Solange das Feld leer ist, wird die übliche Speicherdauer für die aktivierte Art von Daten vorgeschlagen; ändern Sie sie, wie die Partner es vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="156"/>
         <source>Four-eyes decision</source>
         <translation>Entscheidung nach dem Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="158"/>
         <source>Tick if two people must agree before the information is passed on.</source>
         <translation>Ankreuzen, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
         <source>Every disclosure is logged</source>
         <translation>Jede Übermittlung wird dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="162"/>
         <source>Logged</source>
         <translation>Dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
         <source>Tick if each time the information is passed on is written down.</source>
         <translation>Ankreuzen, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
         <source>The rule</source>
         <translation>Die Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="169"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="172"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="173"/>
         <source>&amp;Trigger:</source>
         <translation>&amp;Anlass:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
         <source>T&amp;hreshold:</source>
         <translation>Gefahrensc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="175"/>
         <source>I&amp;mminence:</source>
         <translation>&amp;Zeitliche Nähe:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
         <source>Cha&amp;nnel:</source>
         <translation>W&amp;eg:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="177"/>
         <source>Recipient &amp;roles:</source>
         <translation>Empfangsberechtigte &amp;Funktionen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
         <source>R&amp;etention:</source>
         <translation>Speicher&amp;dauer:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="178"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
         <translation>Ankreuzen, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
         <source>Special-category data (health, religious or political beliefs)</source>
-        <translation>Besondere Kategorien personenbezogener Daten (Gesundheit, religiöse oder politische Überzeugungen)</translation>
+        <translation>Besondere Kategorien (Gesundheit, Religion, politische Meinungen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
         <source>Special-category data</source>
         <translation>Besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="193"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
         <translation>Ankreuzen, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
         <source>Criminal-offence data</source>
         <translation>Daten über Straftaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="198"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
         <translation>Ankreuzen, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="195"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="202"/>
         <source>Counselling content</source>
         <translation>Beratungsinhalte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="203"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
         <translation>Ankreuzen, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="200"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="206"/>
         <source>The person is physically or legally unable to consent</source>
-        <translation>Die Person kann aus körperlichen oder rechtlichen Gründen nicht einwilligen</translation>
+        <translation>Person kann körperlich oder rechtlich nicht einwilligen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="207"/>
         <source>Person unable to consent</source>
         <translation>Person kann nicht einwilligen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
         <source>Tick only if so; GDPR Art. 9(2)(c) (vital interests) applies only then.</source>
         <translation>Nur aktivieren, wenn das zutrifft; nur dann gilt Art. 9 Abs. 2 lit. c DSGVO (lebenswichtige Interessen).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="212"/>
         <source>GDPR Art. 6(1) basis</source>
         <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
         <source>The lawful basis for sharing personal data.</source>
         <translation>Die Rechtsgrundlage für die Weitergabe personenbezogener Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="219"/>
         <source>GDPR Art. 9(2) condition</source>
         <translation>Ausnahme nach Art. 9 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
         <source>The condition that allows sharing special-category data.</source>
         <translation>Die Bedingung, die die Weitergabe besonderer Kategorien personenbezogener Daten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="226"/>
         <source>Art. 10 authorisation</source>
         <translation>Erlaubnis nach Art. 10 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
         <source>The law that permits processing criminal-offence data.</source>
         <translation>Die Rechtsvorschrift, die die Verarbeitung von Daten über Straftaten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="231"/>
         <source>National provision</source>
         <translation>Nationale Vorschrift</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die nationale Übermittlungsvorschrift.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="236"/>
         <source>Recipient&apos;s basis for collecting</source>
         <translation>Erhebungsbefugnis der empfangenden Partei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="238"/>
         <source>The provision that lets the recipient collect the information (the second door); without a provision number it stays an open question for the lawyers.</source>
         <translation>Die Vorschrift, nach der die empfangende Partei die Information erheben darf (die zweite Tür); ohne Angabe der Vorschrift bleibt sie eine offene Frage an die Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="244"/>
         <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
         <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="249"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
         <source>Anything else about this rule, printed with it in the agreement.</source>
         <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="254"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="260"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="261"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="263"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="264"/>
         <source>National &amp;provision:</source>
         <translation>Übermittlungs&amp;befugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="265"/>
         <source>Co&amp;llection by recipient:</source>
         <translation>E&amp;rhebungsbefugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="266"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="267"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="274"/>
         <source>The sharing rule</source>
         <translation>Die Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="275"/>
         <source>The rule&apos;s fields; scroll to reach those below.</source>
         <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="281"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="281"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="283"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="287"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="295"/>
         <source>Checks and problems</source>
         <translation>Prüfungen und Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="296"/>
         <source>What the checks find in this rule; scroll if it does not fit.</source>
         <translation>Was die Prüfungen in dieser Regel finden; blättern, wenn es nicht passt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="359"/>
         <source>Special-category, criminal-offence and counselling data are always personal data.</source>
         <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="365"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="373"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen von {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="377"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>{partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="503"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="511"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
@@ -5830,102 +5830,102 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="102"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="105"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
         <source>Step: {title}</source>
         <translation>Schritt: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="116"/>
         <source>The fields of this step; scroll to reach those below.</source>
         <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="121"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="126"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="127"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="128"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="167"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="172"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="271"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="262"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="273"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="277"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="277"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="287"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="317"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="308"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="319"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="396"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="389"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="400"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>

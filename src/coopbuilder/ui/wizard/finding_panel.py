@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,14 @@ from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.scoring import AssessmentSummary, Finding
 from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 from coopbuilder.ui.texts import choice_label, format_number
-from coopbuilder.ui.widgets.fields import ChoiceCombo, OptionalDateEdit, heading, hint, line_edit
+from coopbuilder.ui.widgets.fields import (
+    ChoiceCombo,
+    FittingCombo,
+    OptionalDateEdit,
+    heading,
+    hint,
+    line_edit,
+)
 from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
 
 QUARTER_MONTHS = 3
@@ -60,7 +66,7 @@ class ActionRow(RecordRow):
         ]
         self._proposed: tuple[int, dt.date | None] = (0, None)
         self.text = line_edit(self)
-        self.owner = QComboBox(self)
+        self.owner = FittingCombo(self)
         self.owner.addItem(self.tr("No owner yet"))
         for _, name in partners:
             self.owner.addItem(name)
@@ -72,12 +78,13 @@ class ActionRow(RecordRow):
         self.before_signing = QCheckBox(self)
         self.outcome = line_edit(self)
         self.outcome.setPlaceholderText(self.tr("What happened (at the review)"))
+        # one field under the other: the row fits beside the list of findings, or under it, in
+        # projector mode and in German too
         self.add_field(
             self.text,
             self.tr("Action"),
             0,
             0,
-            span=3,
             description=self.tr("What will be done to close this gap, in one sentence."),
         )
         self.add_field(
@@ -92,8 +99,8 @@ class ActionRow(RecordRow):
         self.add_field(
             self.due,
             self.tr("Due"),
-            1,
-            1,
+            2,
+            0,
             description=self.tr(
                 "The date by which the action should be done; it is looked at in the review."
             ),
@@ -101,16 +108,15 @@ class ActionRow(RecordRow):
         self.add_field(
             self.status,
             self.tr("Status"),
-            1,
-            2,
+            3,
+            0,
             description=self.tr("How far the action has come."),
         )
         self.add_field(
             self.before_signing,
             self.tr("Due before signing"),
-            2,
+            4,
             0,
-            span=3,
             description=self.tr(
                 "Tick if the action must be done before the agreement is signed; while it is "
                 "open, the agreement cannot be marked ready to sign."
@@ -119,9 +125,8 @@ class ActionRow(RecordRow):
         self.add_field(
             self.outcome,
             self.tr("Outcome"),
-            3,
+            5,
             0,
-            span=3,
             description=self.tr("What came of the action, written down at the review."),
         )
 

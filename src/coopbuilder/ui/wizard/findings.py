@@ -168,7 +168,7 @@ class FindingsPage(WizardPage):
             max(self.scores.sizeHintForColumn(column), header.sectionSizeHint(column))
             for column in (0, 1, 2)
         )
-        last = max(self.scores.fontMetrics().averageCharWidth() * 24, header.sectionSizeHint(3))
+        last = max(self.scores.fontMetrics().averageCharWidth() * 20, header.sectionSizeHint(3))
         self.scores.setMinimumWidth(fixed + last + 2 * self.scores.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -9,7 +9,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,14 @@ from coopbuilder.core.vocabulary import (
     Trigger,
 )
 from coopbuilder.ui.widgets.columns import Columns
-from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, hint, line_edit, named
+from coopbuilder.ui.widgets.fields import (
+    ChoiceCombo,
+    FittingCombo,
+    TextBox,
+    hint,
+    line_edit,
+    named,
+)
 from coopbuilder.ui.widgets.messages import Message, MessageList, check_messages
 from coopbuilder.ui.wizard.live import LiveChecks
 
@@ -77,7 +83,7 @@ class SharingRuleDialog(QDialog):
             self.tr("What kind of information is passed on, e.g. 'Referral of a person'."),
         )
         self.from_partner = named(
-            QComboBox(self),
+            FittingCombo(self),
             self.tr("From"),
             self.tr("The partner who passes the information on; the other partner receives it."),
         )
@@ -158,6 +164,8 @@ class SharingRuleDialog(QDialog):
         )
         rule_box = QGroupBox(self.tr("The rule"), self)
         form = QFormLayout(rule_box)
+        # labels above their fields where there is no room beside them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Category:"), self.category)
         form.addRow(self.tr("&From:"), self.from_partner)
         form.addRow(self.tr("To:"), self.recipient)
@@ -245,6 +253,8 @@ class SharingRuleDialog(QDialog):
         )
         data_box = QGroupBox(self.tr("What is shared, and on which legal basis"), self)
         data = QFormLayout(data_box)
+        # labels above their fields where there is no room beside them
+        data.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for box in (self.personal, self.special, self.offences, self.counselling):
             data.addRow(box)
         data.addRow(self.tr("Art. &6(1):"), self.art6)
