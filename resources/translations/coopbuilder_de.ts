@@ -2787,7 +2787,7 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="93"/>
-        <source>Pa&amp;ssphrase:</source>
+        <source>Passp&amp;hrase:</source>
         <translation>Pa&amp;ssphrase:</translation>
     </message>
     <message>
