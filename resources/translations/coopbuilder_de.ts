@@ -375,17 +375,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementTable</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="49"/>
         <source>⚠ Overdue: {date}</source>
         <translation>⚠ Überfällig: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
         <source>{date} (today)</source>
         <translation>{date} (heute)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="53"/>
         <source>{date} (in {days} days)</source>
         <translation>{date} (in {days} Tagen)</translation>
     </message>
@@ -393,42 +393,42 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="78"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="79"/>
         <source>Last saved</source>
         <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="183"/>
         <source>The annual review was due on {date}; it is overdue.</source>
         <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="189"/>
         <source>Saved on {date} at {time} under the user name {who}</source>
         <translation>Gespeichert am {date} um {time} unter dem Benutzernamen {who}</translation>
     </message>
@@ -3105,48 +3105,69 @@ unterschied</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="182"/>
         <source>Preparing to print...</source>
         <translation>Der Druck wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="182"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="184"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="185"/>
         <source>Printing progress</source>
         <translation>Druckfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="198"/>
         <source>No file was chosen to print to. Choose a file name.</source>
         <translation>Es wurde keine Datei zum Drucken gewählt. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="209"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="220"/>
         <source>Printing page {page} of {count}</source>
         <translation>Seite {page} von {count} wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="225"/>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="262"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="236"/>
+        <source>to the file {file}</source>
+        <translation>in die Datei {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="238"/>
+        <source>to the printer {printer}</source>
+        <translation>auf dem Drucker {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="240"/>
+        <source>Printed the whole document {where}; pages: {pages}.</source>
+        <translation>Das ganze Dokument wurde {where} gedruckt; Seiten: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="243"/>
+        <source>Printed pages {pages} ({printed} of {count}) {where}.</source>
+        <translation>Die Seiten {pages} ({printed} von {count}) wurden {where} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="257"/>
         <source>The printer {printer} could not start printing. Check that it is switched on and reachable, or choose another printer, and try again.</source>
         <translation>Der Drucker {printer} konnte nicht mit dem Drucken beginnen. Prüfen Sie, ob er eingeschaltet und erreichbar ist, oder wählen Sie einen anderen Drucker, und versuchen Sie es erneut.</translation>
     </message>
@@ -3182,12 +3203,12 @@ unterschied</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="60"/>
         <source>Radar chart of both partners&apos; means</source>
         <translation>Netzdiagramm der Mittelwerte beider Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="73"/>
         <source>{partner}: {values}.</source>
         <translation>{partner}: {values}.</translation>
     </message>
