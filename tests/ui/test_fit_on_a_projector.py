@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.demo import demo_agreement
+from coopbuilder.store.connection import open_workspace
 from coopbuilder.ui.agreement_editor import AgreementEditor
 from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.projector import ProjectorMode
@@ -20,10 +22,10 @@ from coopbuilder.ui.wizard.readiness import ReadinessPage
 
 from .conftest import OpenMain
 from .fit import not_fitting
-from .test_main_window import select
 from .views import DIALOGS, Kit, show, states
 
-WIDTH, HEIGHT = 1280, 800
+WIDTH, HEIGHT = 1270, 790
+"""A window on a 1280x800 screen, less its frame."""
 
 MODES = [
     pytest.param(language, projector, id=f"{language}-{'projector' if projector else 'normal'}")
@@ -46,15 +48,14 @@ def _settled() -> None:
         QApplication.processEvents()
 
 
-def _window_states(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
-    """The list of agreements, the reviews, then each page of the demo agreement's wizard in
-    each of its states."""
+def _window_states(qtbot: QtBot, window: MainWindow, agreement_id: str) -> Iterator[str]:
+    """The list of agreements, the reviews, then each page of the agreement's wizard in each of
+    its states."""
     window.show_list()
     yield "the list of agreements"
     window.reviews.show()
     yield "the reviews"
-    select(window, "Exit counselling in Nürnberg")
-    window.actions_.open.trigger()
+    window.commands.open(agreement_id)
     qtbot.waitUntil(lambda: len(window.editors()) == 1, timeout=10_000)
     editor = window.editors()[0]
     assert isinstance(editor, AgreementEditor)
@@ -73,7 +74,7 @@ def _window_states(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
 def test_every_page_and_view_fits_1280_by_800(
     qtbot: QtBot,
     open_main: OpenMain,
-    stocked: tuple[Path, dict[str, str]],
+    tmp_path: Path,
     settings: QSettings,
     language_of: Callable[[str], None],
     language: str,
@@ -81,12 +82,15 @@ def test_every_page_and_view_fits_1280_by_800(
 ) -> None:
     language_of(language)
     settings.setValue("view/projector", projector)
-    window = open_main(stocked[0])
+    path = tmp_path / "workspace.sqlite"
+    with open_workspace(path) as workspace:  # the demo agreement, in the program's language
+        agreement_id = workspace.agreements.create(demo_agreement(language)).agreement_id
+    window = open_main(path)
     window.resize(WIDTH, HEIGHT)
     window.show()
     qtbot.waitUntil(lambda: window.size().width() == WIDTH)
     found, seen = [], 0
-    for state in _window_states(qtbot, window):
+    for state in _window_states(qtbot, window, agreement_id):
         _settled()
         seen += 1
         found += [f"{state}: {problem}" for problem in not_fitting(window)]
