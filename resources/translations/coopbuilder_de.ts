@@ -1388,59 +1388,59 @@ unterschied</translation>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="189"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="201"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="203"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="207"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="210"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="213"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="257"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="259"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="261"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="258"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="264"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="332"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="338"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -2841,7 +2841,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="99"/>
         <source>Save readiness &amp;report...</source>
-        <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
+        <translation>Bericht &amp;zu den Kooperationsvoraussetzungen…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="100"/>
