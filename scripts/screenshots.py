@@ -5,11 +5,12 @@ the readiness page of a version a review started), into docs/screenshots/ (headl
 offscreen platform).
 
     .venv/bin/python scripts/screenshots.py [OUT_FOLDER]
-    .venv/bin/python scripts/screenshots.py --lang de --pages 1,3   # German, normal mode only
+    .venv/bin/python scripts/screenshots.py --lang de               # German, both modes
+    .venv/bin/python scripts/screenshots.py --lang de --pages 1,3   # these steps, normal mode only
 
 With ``--lang de`` the program speaks German and shows the German demo agreement (and its
-history, for the review screens); the files are named ``de-<step>-<title>.png`` and
-``de-review-...png``.
+history, for the review screens); the files are named ``de-<step>-<title>.png``
+(``de-<step>-<title>-projector.png`` in projector mode) and ``de-review-...png``.
 """
 
 from __future__ import annotations
@@ -118,11 +119,12 @@ def main(argv: list[str]) -> int:
         widget.grab().save(str(path))
         print(path)
 
-    modes = ("normal", "projector") if language is Language.EN else ("normal",)
+    modes = ("normal", "projector") if language is Language.EN or pages is None else ("normal",)
     prefix = "" if language is Language.EN else f"{language.value}-"
     for mode in modes:
         projector.set_projector(mode == "projector")
-        suffix = f"-{mode}" if language is Language.EN else ""
+        # English: "-normal" and "-projector"; German: no suffix for normal mode
+        suffix = f"-{mode}" if language is Language.EN or mode == "projector" else ""
         window = open_window(settings, projector, background, workspace_path, DEMO_DAY)
         settle(lambda w=window: w.workspace is not None and w.agreements.model.rowCount() > 0)
         window.agreements.table.selectRow(0)
@@ -147,7 +149,7 @@ def main(argv: list[str]) -> int:
                 settle(lambda: False, seconds=1.5)  # the view draws its pages in the background
             slug = prefix + slugify(f"{index + 1}-{page.title()}")
             save(window, f"{slug}{suffix}")
-            if isinstance(page, SharingPage) and language is Language.EN:
+            if isinstance(page, SharingPage):
                 page.table.select_rule(5)
                 page.edit()
                 assert page.editor is not None

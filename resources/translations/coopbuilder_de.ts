@@ -31,88 +31,93 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="60"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="71"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="74"/>
+        <source>Both partners</source>
+        <translation>Beide Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
         <source>No date yet</source>
         <translation>Noch kein Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="66"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="78"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="111"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="81"/>
         <source>What happened (at the review)</source>
         <translation>Was daraus wurde (bei der Überprüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="86"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="89"/>
         <source>What will be done to close this gap, in one sentence.</source>
         <translation>Was getan wird, um diesen Handlungsbedarf zu erledigen, in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="93"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="83"/>
-        <source>The partner responsible for the action.</source>
-        <translation>Der Partner, der für die Maßnahme verantwortlich ist.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="97"/>
+        <source>The partner responsible for the action, or both partners for a joint action.</source>
+        <translation>Der Partner, der für die Maßnahme verantwortlich ist, oder beide Partner bei einer gemeinsamen Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="102"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="106"/>
         <source>The date by which the action should be done; it is looked at in the review.</source>
         <translation>Der Termin, bis zu dem die Maßnahme erledigt sein soll; bei der Überprüfung wird er betrachtet.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="114"/>
         <source>How far the action has come.</source>
         <translation>Wie weit die Maßnahme gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="118"/>
         <source>Due before signing</source>
         <translation>Vor der Unterzeichnung zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="108"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="122"/>
         <source>Tick if the action must be done before the agreement is signed; while it is open, the agreement cannot be marked ready to sign.</source>
         <translation>Aktivieren, wenn die Maßnahme vor der Unterzeichnung erledigt sein muss; solange sie offen ist, kann die Vereinbarung nicht als unterschriftsreif markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="128"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="131"/>
         <source>What came of the action, written down at the review.</source>
         <translation>Was aus der Maßnahme wurde, bei der Überprüfung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="135"/>
         <source>{topic}, action {number}</source>
         <translation>{topic}, Maßnahme {number}</translation>
     </message>
@@ -370,17 +375,17 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementTable</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="47"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="49"/>
         <source>⚠ Overdue: {date}</source>
         <translation>⚠ Überfällig: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="49"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
         <source>{date} (today)</source>
         <translation>{date} (heute)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="53"/>
         <source>{date} (in %n day(s))</source>
         <translation>
             <numerusform>{date} (in %n Tag)</numerusform>
@@ -391,42 +396,42 @@ CoopBuilder ist freie Software unter der Open-Source-Lizenz für die Europäisch
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="72"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="77"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="76"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="78"/>
         <source>Last saved</source>
         <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="182"/>
         <source>The annual review was due on {date}; it is overdue.</source>
         <translation>Die jährliche Überprüfung war am {date} fällig; sie ist überfällig.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/agreement_table.py" line="188"/>
         <source>Saved on {date} at {time} under the user name {who}</source>
         <translation>Gespeichert am {date} um {time} unter dem Benutzernamen {who}</translation>
     </message>
@@ -968,237 +973,237 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="80"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="79"/>
         <source>Contacts of partner {number}</source>
         <translation>Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="82"/>
         <source>The partner&apos;s escalation ladder; choose a contact to edit it in the form below.</source>
         <translation>Die Eskalationsstufen des Partners; wählen Sie eine Ansprechperson, um sie im Formular darunter zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="142"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="150"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="159"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="158"/>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="87"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="174"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="102"/>
         <source>Add contact</source>
         <translation>Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="103"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="104"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="105"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="107"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="106"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="110"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="109"/>
         <source>Someone else takes over this contact&apos;s place: role, level, availability and deputy stay; type the new person&apos;s name, phone and e-mail</source>
         <translation>Eine andere Person übernimmt die Stelle dieser Ansprechperson: Funktion, Ebene, Erreichbarkeit und Stellvertretung bleiben; geben Sie Name, Telefon und E-Mail der neuen Person ein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="114"/>
         <source>Partner {number}: hand over contact</source>
         <translation>Partner {number}: Ansprechperson übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="115"/>
         <source>Partner {number}: add contact</source>
         <translation>Partner {number}: Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="116"/>
         <source>Partner {number}: remove contact</source>
         <translation>Partner {number}: Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="117"/>
         <source>Partner {number}: move contact up</source>
         <translation>Partner {number}: Ansprechperson nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="118"/>
         <source>Partner {number}: move contact down</source>
         <translation>Partner {number}: Ansprechperson nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="138"/>
         <source>Partner {number} contact: {field}</source>
         <translation>Ansprechperson von Partner {number}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="143"/>
         <source>The full name of the person the other partner can reach.</source>
         <translation>Der vollständige Name der Person, die der andere Partner erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="146"/>
         <source>The person&apos;s position, e.g. Case worker.</source>
         <translation>Die Funktion der Person, z. B. Fallbearbeitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="152"/>
         <source>The step of the escalation ladder: 1 case workers, 2 coordinators, 3 directors.</source>
         <translation>Die Eskalationsstufe: 1 Fallbearbeitung, 2 Koordination, 3 Leitung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="160"/>
         <source>When the person can be reached; triggers need a contact reachable 24/7.</source>
         <translation>Wann die Person erreichbar ist; für Übermittlungsanlässe braucht es eine rund um die Uhr erreichbare Ansprechperson.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="166"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="167"/>
         <source>A number the other partner can call, with the area code.</source>
         <translation>Eine Nummer, die der andere Partner anrufen kann, mit Vorwahl.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="171"/>
         <source>Secure e-mail</source>
         <translation>Verschlüsselte E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="172"/>
         <source>An encrypted or otherwise secured e-mail address for case information.</source>
         <translation>Eine verschlüsselte oder anders gesicherte E-Mail-Adresse für Angaben zu Fällen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="177"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="176"/>
         <source>Who steps in during a holiday or a change of staff; from the same partner.</source>
         <translation>Wer bei Urlaub oder Personalwechsel einspringt; vom selben Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="183"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="184"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="185"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="186"/>
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="187"/>
         <source>Availability:</source>
         <translation>Erreichbarkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="188"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="189"/>
         <source>Secure e-mail:</source>
         <translation>Verschlüsselte E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="190"/>
         <source>Deputy:</source>
         <translation>Stellvertretung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="192"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="193"/>
         <source>Partner {number} contact: took over from</source>
         <translation>Ansprechperson von Partner {number}: übernommen von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="198"/>
         <source>Checks on partner {number}&apos;s contacts</source>
         <translation>Prüfungen zu den Ansprechpersonen von Partner {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="236"/>
         <source>Partner {number}: {partner}</source>
         <translation>Partner {number}: {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="272"/>
         <source>Contact {position} of {partner} has no name.</source>
         <translation>Ansprechperson {position} des Partners {partner} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="301"/>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="339"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="309"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="310"/>
         <source>{symbol} none</source>
         <translation>{symbol} keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="334"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="335"/>
         <source>No deputy yet</source>
         <translation>Noch keine Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="367"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="368"/>
         <source>Took over from {name}; the version before keeps {name}.</source>
         <translation>Übernommen von {name}; die vorige Version behält {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="400"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="401"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="402"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="403"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1206,47 +1211,47 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="139"/>
         <source>Add further actor</source>
         <translation>Weitere beteiligte Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="143"/>
         <source>Add from a &amp;preset</source>
         <translation>Aus einer Vor&amp;lage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="144"/>
         <source>Add a further actor from a preset</source>
         <translation>Weitere beteiligte Stelle aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="157"/>
         <source>Level 1 case workers, level 2 coordinators, level 3 directors. For triggers each side needs a contact reachable 24/7, and every contact a deputy, so that a holiday or a change of staff never breaks the chain.</source>
         <translation>Ebene 1 Fallbearbeitung, Ebene 2 Koordination, Ebene 3 Leitung. Für Übermittlungsanlässe braucht jede Seite eine rund um die Uhr erreichbare Ansprechperson und jede Ansprechperson eine Stellvertretung, damit Urlaub oder ein Personalwechsel die Kette nie unterbricht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="169"/>
         <source>Prison, probation, youth welfare office, schools, mental-health services or an advice centre&apos;s hotline: who joins a case, when, what they may receive, and who refers cases to whom.</source>
         <translation>Justizvollzug, Bewährungshilfe, Jugendamt, Schulen, psychiatrische Dienste oder die Hotline einer Beratungsstelle: wer wann zu einem Fall hinzukommt, was diese Stelle erhalten darf und wer Fälle an wen vermittelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="150"/>
         <source>Further actors</source>
         <translation>Weitere Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="186"/>
         <source>Contacts and escalation</source>
         <translation>Ansprechpersonen und Eskalation</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="189"/>
         <source>Named people each partner can reach, their deputies, and further actors.</source>
         <translation>Namentlich benannte Ansprechpersonen beider Partner, ihre Stellvertretungen und weitere beteiligte Stellen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="245"/>
         <source>Further actor {number} has no name.</source>
         <translation>Weitere beteiligte Stelle {number} hat keinen Namen.</translation>
     </message>
@@ -1285,88 +1290,88 @@ Bezeichnung auf der Karte: {label}</translation>
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="212"/>
         <source>Earlier actions</source>
         <translation>Frühere Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="217"/>
         <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
         <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="208"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="226"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="231"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="254"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="259"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="242"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="359"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="267"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="289"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="296"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="300"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="283"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="306"/>
         <source>{partners} answered &quot;don&apos;t know&quot; where a statement asks what they know: a knowledge gap. It counts as 1 in the mean; agree how they learn it, with an owner and a date.</source>
         <translation>„Weiß nicht“ von {partners} bei einer Aussage, die nach dem eigenen Wissen fragt: Kenntnisbedarf. Das zählt im Mittelwert als 1; vereinbaren Sie, wie das Wissen erworben wird, mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="312"/>
         <source>&apos;{statement}&apos;</source>
         <translation>„{statement}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="303"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="326"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="336"/>
         <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
         <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="359"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1436,64 +1441,64 @@ unterschied</translation>
         <translation>Zuletzt (Version {number}): gepunktet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="224"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="230"/>
         <source>Last time: {mean}</source>
         <translation>Zuletzt: {mean}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="238"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="240"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="244"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="247"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="250"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="294"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="296"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="298"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="301"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="369"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="375"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1507,62 +1512,62 @@ unterschied</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="42"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="43"/>
         <source>What kind of organisation the further actor is.</source>
         <translation>Welche Art von Organisation die oder der weitere Beteiligte ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="46"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="51"/>
         <source>The name of the organisation or service; a row without one is left out.</source>
         <translation>Der Name der Organisation oder Stelle; eine Zeile ohne Namen wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="56"/>
         <source>Joins when</source>
         <translation>Kommt hinzu, wenn</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="60"/>
         <source>The situation in which this actor is brought in, e.g. &apos;when a child is at risk&apos;.</source>
         <translation>Die Lage, in der diese Stelle hinzugezogen wird, z. B. „wenn ein Kind gefährdet ist“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="64"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="65"/>
         <source>May receive</source>
         <translation>Darf erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="68"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="70"/>
         <source>Which information the partners may pass on to this actor, and no more.</source>
         <translation>Welche Angaben die Partner an diese Stelle weitergeben dürfen, und nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="75"/>
         <source>Referral</source>
         <translation>Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="79"/>
         <source>Whom this actor refers to the partners, or takes over from them, when and with what, e.g. a hotline that refers callers who need counselling on the ground.</source>
         <translation>Wen diese Stelle an die Partner vermittelt oder von ihnen übernimmt, wann und mit welchen Angaben, z. B. eine Hotline, die Anrufende mit Beratungsbedarf vor Ort vermittelt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="85"/>
         <source>Contact</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="88"/>
         <source>Where the partners reach this actor, e.g. its hotline team.</source>
         <translation>Wo die Partner diese Stelle erreichen, z. B. ihr Hotline-Team.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contacts.py" line="92"/>
         <source>Further actor {number}</source>
         <translation>Weitere beteiligte Stelle {number}</translation>
     </message>
@@ -1570,254 +1575,254 @@ unterschied</translation>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="198"/>
         <source>Effective date</source>
         <translation>Inkrafttreten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="198"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="222"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="202"/>
         <source>The date the agreement takes effect; from then on the review interval counts.</source>
         <translation>Der Tag, an dem die Vereinbarung in Kraft tritt; ab dann zählt der Überprüfungsabstand.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="206"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
         <source>Term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="208"/>
         <source>How many months the agreement runs; 0 means it runs until it is ended.</source>
         <translation>Wie viele Monate die Vereinbarung läuft; 0 bedeutet, sie läuft, bis sie beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="211"/>
         <source>Open-ended</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="211"/>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="218"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="219"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="215"/>
         <source>Review interval in months</source>
         <translation>Überprüfung alle … Monate</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="216"/>
         <source>How many months pass between two reviews; usually 12.</source>
         <translation>Wie viele Monate zwischen zwei Überprüfungen liegen; meist 12.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="221"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="225"/>
         <source>The date the partners next review the agreement; it may not be before the effective date.</source>
         <translation>Der Tag, an dem die Partner die Vereinbarung das nächste Mal überprüfen; er darf nicht vor dem Inkrafttreten liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="233"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="234"/>
         <source>Dates and review</source>
         <translation>Termine und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="235"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
         <source>Effective &amp;date:</source>
         <translation>&amp;Inkrafttreten:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="239"/>
         <source>Ter&amp;m:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="240"/>
         <source>Review &amp;interval:</source>
         <translation>Über&amp;prüfung alle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="241"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="247"/>
         <source>Review every year, and also after an incident, a change of staff or a change of the law.</source>
         <translation>Überprüfen Sie die Vereinbarung jährlich und zusätzlich nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>A DPIA is required</source>
         <translation>Eine DSFA ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="252"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="258"/>
         <source>Sensitive data about vulnerable people usually meets two WP248 criteria.</source>
         <translation>Sensible Daten über schutzbedürftige Personen erfüllen in der Regel zwei Kriterien nach WP 248.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="262"/>
         <source>DPIA status</source>
         <translation>Stand der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="260"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="263"/>
         <source>How far the data protection impact assessment has come.</source>
         <translation>Wie weit die Datenschutz-Folgenabschätzung gediehen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="265"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="268"/>
         <source>DPIA lead partner</source>
         <translation>Federführender Partner der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="266"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="269"/>
         <source>The partner who carries out the DPIA and keeps its record.</source>
         <translation>Der Partner, der die DSFA durchführt und ihre Dokumentation führt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="269"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="272"/>
         <source>DPIA completed on</source>
         <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="270"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="273"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="275"/>
         <source>The date the DPIA was finished.</source>
         <translation>Der Tag, an dem die DSFA abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="276"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="279"/>
         <source>DPIA reference</source>
         <translation>Aktenzeichen der DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="277"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="280"/>
         <source>Where the DPIA record is filed, e.g. a file number.</source>
         <translation>Wo die Dokumentation der DSFA abgelegt ist, z. B. ein Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="280"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="283"/>
         <source>DPIA note</source>
         <translation>Anmerkung zur DSFA</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="281"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="284"/>
         <source>Anything else about the DPIA, e.g. open risks or the next step.</source>
         <translation>Weiteres zur DSFA, z. B. offene Risiken oder der nächste Schritt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="288"/>
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Datenschutz-Folgenabschätzung (DSFA)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="288"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="293"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="294"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Federführung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="290"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="295"/>
         <source>&amp;Completed on:</source>
         <translation>Abg&amp;eschlossen am:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="291"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="296"/>
         <source>&amp;Reference:</source>
         <translation>A&amp;ktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="292"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="297"/>
         <source>N&amp;ote:</source>
         <translation>An&amp;merkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="303"/>
         <source>Add meeting format</source>
         <translation>Besprechungsformat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="306"/>
         <source>Add success indicator</source>
         <translation>Erfolgsindikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="305"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="310"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="311"/>
         <source>Success indicators</source>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="331"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="335"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="356"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="353"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="358"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="361"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="380"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="397"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="402"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="403"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="408"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -1846,47 +1851,47 @@ unterschied</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="126"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="130"/>
         <source>What shows that the cooperation works; a row without one is left out.</source>
         <translation>Woran sich zeigt, dass die Zusammenarbeit wirkt; eine Zeile ohne Angabe wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="135"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="139"/>
         <source>How the indicator is counted or observed, e.g. &apos;referrals per year&apos;.</source>
         <translation>Wie der Indikator gezählt oder beobachtet wird, z. B. „Vermittlungen pro Jahr“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="144"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="147"/>
         <source>The value the partners aim for by the next review.</source>
         <translation>Der Wert, den die Partner bis zur nächsten Überprüfung anstreben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="151"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="155"/>
         <source>What the review found against the target, e.g. &apos;4 of 4 steering meetings held&apos;; each review records its own.</source>
         <translation>Was die Überprüfung gemessen am Zielwert festgestellt hat, z. B. „4 von 4 Lenkungstreffen abgehalten“; jede Überprüfung hält ihr eigenes Ergebnis fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="160"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="161"/>
         <source>Success indicator {number}</source>
         <translation>Erfolgsindikator {number}</translation>
     </message>
@@ -2451,12 +2456,12 @@ unterschied</translation>
         <translation>Protokoll ohne Angaben, die betreute Personen erkennbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="90"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="91"/>
         <source>Tick so the minutes never name or identify a client; the agreement says so.</source>
         <translation>Aktivieren, damit das Protokoll keine betreute Person nennt oder erkennbar macht; die Vereinbarung hält das fest.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="96"/>
         <source>Meeting {number}</source>
         <translation>Besprechung {number}</translation>
     </message>
@@ -2500,12 +2505,12 @@ unterschied</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="225"/>
         <source>{field}: set a date</source>
         <translation>{field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/widgets/fields.py" line="244"/>
         <source>Tick to enter a date in the field beside; leave it unticked while the date is open.</source>
         <translation>Aktivieren, um im Feld daneben ein Datum einzugeben; nicht aktivieren, solange das Datum offen ist.</translation>
     </message>
@@ -2623,57 +2628,57 @@ unterschied</translation>
         <translation>Für diesen Partner unterschreibt noch niemand: Aktivieren Sie „Unterschreibt“ bei einer vertretungsberechtigten Person.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
         <source>Short name:</source>
         <translation>Kurzname:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="165"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
         <source>German article:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
         <source>Sector:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
         <source>Data protection:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="169"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="171"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="172"/>
         <source>Data protection officer:</source>
         <translation>Datenschutzbeauftragte/r:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="173"/>
         <source>Representatives:</source>
         <translation>Vertretungsberechtigte Personen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="225"/>
         <source>Give partner {number} a name.</source>
         <translation>Geben Sie Partner {number} einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partner_form.py" line="229"/>
         <source>Representative {position} of partner {number} has no name.</source>
         <translation>Vertretungsberechtigte Person {position} von Partner {number} hat keinen Namen.</translation>
     </message>
@@ -2761,57 +2766,57 @@ unterschied</translation>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="91"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="94"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="95"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="96"/>
         <source>Fields of work:</source>
         <translation>Arbeitsfelder:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="97"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="99"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="114"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="118"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="143"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="148"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
@@ -2885,7 +2890,7 @@ unterschied</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/widgets/passphrase.py" line="93"/>
-        <source>Pa&amp;ssphrase:</source>
+        <source>Passp&amp;hrase:</source>
         <translation>Pa&amp;ssphrase:</translation>
     </message>
     <message>
@@ -2939,7 +2944,7 @@ unterschied</translation>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="110"/>
         <source>Save readiness &amp;report...</source>
-        <translation>Bericht &amp;zu den Kooperationsvoraussetzungen speichern…</translation>
+        <translation>Bericht &amp;zu den Kooperationsvoraussetzungen…</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/preview.py" line="111"/>
@@ -2972,67 +2977,67 @@ unterschied</translation>
         <translation>Markiert, was diese Version gegenüber der unterzeichneten Version ändert, aus der sie erstellt wurde: gestrichene Wörter rot durchgestrichen, eingefügte Wörter grün unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="159"/>
         <source>Preparing the preview</source>
         <translation>Die Vorschau wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="156"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="162"/>
         <source>State of the preview</source>
         <translation>Stand der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="170"/>
         <source>The agreement as it will print, page by page.</source>
         <translation>Die Vereinbarung, wie sie gedruckt wird, Seite für Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="191"/>
         <source>Preview of the agreement ready to sign</source>
         <translation>Vorschau der unterschriftsreifen Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="189"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
         <source>ready to sign</source>
         <translation>unterschriftsreif</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="193"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="199"/>
         <source>Preview of the signed agreement</source>
         <translation>Vorschau der unterzeichneten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="195"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="201"/>
         <source>signed</source>
         <translation>unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="205"/>
         <source>Preview of the superseded agreement</source>
         <translation>Vorschau der abgelösten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="203"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="209"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="213"/>
         <source>Preview of the terminated agreement</source>
         <translation>Vorschau der beendeten Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="217"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="220"/>
         <source>Preview of the draft agreement</source>
         <translation>Vorschau des Vereinbarungsentwurfs</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="234"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="240"/>
         <source>Preparing the preview...</source>
         <translation>Die Vorschau wird erstellt…</translation>
     </message>
@@ -3042,29 +3047,29 @@ unterschied</translation>
         <translation>Die Vereinbarung drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="300"/>
         <source>The preview could not be made: {problem}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="318"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="324"/>
         <source>{title} - version {version} - {kind}.pdf</source>
         <translation>{title} - Version {version} - {kind}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="337"/>
         <source>Save the agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="333"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="364"/>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="370"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="222"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -3079,7 +3084,7 @@ unterschied</translation>
         <translation>Der Entwurf mit einer Notiz unter jeder Klausel (die Vorschriften, auf denen sie beruht, und die Entscheidung der Partner) und allen offenen Rechtsfragen, nummeriert, für die Rechtsberatung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="193"/>
         <source>Preview of the version ready to sign: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der unterschriftsreifen Version: %n Seite.</numerusform>
@@ -3087,7 +3092,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="194"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="200"/>
         <source>Preview of the signed version: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der unterzeichneten Version: %n Seite.</numerusform>
@@ -3095,7 +3100,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="207"/>
         <source>Preview of the superseded version: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der abgelösten Version: %n Seite.</numerusform>
@@ -3103,7 +3108,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="215"/>
         <source>Preview of the terminated version: %n page(s).</source>
         <translation>
             <numerusform>Vorschau der beendeten Version: %n Seite.</numerusform>
@@ -3111,7 +3116,7 @@ unterschied</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/preview.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="221"/>
         <source>Preview of the draft: %n page(s).</source>
         <translation>
             <numerusform>Vorschau des Entwurfs: %n Seite.</numerusform>
@@ -3119,52 +3124,52 @@ unterschied</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="285"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="291"/>
         <source>Changes against the signed version are marked.</source>
         <translation>Änderungen gegenüber der unterzeichneten Version sind markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="330"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="336"/>
         <source>changes marked</source>
         <translation>Änderungen markiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="342"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="348"/>
         <source>Save the agreement for Word</source>
         <translation>Die Vereinbarung für Word speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="349"/>
         <source>{title} - version {version} - {kind}.docx</source>
         <translation>{title} - Version {version} - {kind}.docx</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="357"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="362"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="368"/>
         <source>Save the readiness report as PDF</source>
         <translation>Bericht zu den Kooperationsvoraussetzungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="364"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="370"/>
         <source>readiness</source>
         <translation>Kooperationsvoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="374"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="380"/>
         <source>Save the draft for legal review</source>
         <translation>Entwurf für die Rechtsberatung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="382"/>
         <source>legal review</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/preview.py" line="385"/>
+        <location filename="../../src/coopbuilder/ui/preview.py" line="391"/>
         <source>Saved {file}.</source>
         <translation>{file} wurde gespeichert.</translation>
     </message>
@@ -3258,48 +3263,69 @@ unterschied</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="182"/>
         <source>Preparing to print...</source>
         <translation>Der Druck wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="182"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="174"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="184"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="185"/>
         <source>Printing progress</source>
         <translation>Druckfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="188"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="198"/>
         <source>No file was chosen to print to. Choose a file name.</source>
         <translation>Es wurde keine Datei zum Drucken gewählt. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="209"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="220"/>
         <source>Printing page {page} of {count}</source>
         <translation>Seite {page} von {count} wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="225"/>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="255"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="262"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/printing.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="236"/>
+        <source>to the file {file}</source>
+        <translation>in die Datei {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="238"/>
+        <source>to the printer {printer}</source>
+        <translation>auf dem Drucker {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="240"/>
+        <source>Printed the whole document {where}; pages: {pages}.</source>
+        <translation>Das ganze Dokument wurde {where} gedruckt; Seiten: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="243"/>
+        <source>Printed pages {pages} ({printed} of {count}) {where}.</source>
+        <translation>Die Seiten {pages} ({printed} von {count}) wurden {where} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coopbuilder/ui/printing.py" line="257"/>
         <source>The printer {printer} could not start printing. Check that it is switched on and reachable, or choose another printer, and try again.</source>
         <translation>Der Drucker {printer} konnte nicht mit dem Drucken beginnen. Prüfen Sie, ob er eingeschaltet und erreichbar ist, oder wählen Sie einen anderen Drucker, und versuchen Sie es erneut.</translation>
     </message>
@@ -3335,12 +3361,12 @@ unterschied</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="63"/>
         <source>Radar chart of both partners&apos; means</source>
         <translation>Netzdiagramm der Mittelwerte beider Partner</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="71"/>
+        <location filename="../../src/coopbuilder/ui/widgets/radar.py" line="76"/>
         <source>{partner}: {values}.</source>
         <translation>{partner}: {values}.</translation>
     </message>
@@ -3737,73 +3763,73 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="119"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="121"/>
         <source>Status and checks</source>
         <translation>Status und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="120"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="122"/>
         <source>The agreement&apos;s status and every check on it; scroll to read them all.</source>
         <translation>Der Status der Vereinbarung und alle Prüfungen dazu; blättern Sie, um alle zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="170"/>
         <source>Review and output</source>
         <translation>Prüfung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="174"/>
         <source>Every check on the agreement. Errors keep it from being ready to sign; warnings are for the partners to look at. The draft is for your lawyers, not legal advice.</source>
         <translation>Alle Prüfungen der Vereinbarung. Fehler verhindern, dass sie unterschriftsreif wird; Warnungen sollten sich die Partner ansehen. Der Entwurf ist für Ihr Justiziariat oder Ihre Rechtsberatung bestimmt und selbst keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="193"/>
         <source>The record of this review is empty: nothing is recorded of what worked, what failed or what was learned. Record it in the first step before the version is signed.</source>
         <translation>Das Protokoll dieser Überprüfung ist leer: Es ist nicht festgehalten, was gelungen ist, was misslungen ist oder was gelernt wurde. Halten Sie es im ersten Schritt fest, bevor die Version unterzeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="202"/>
         <source>Errors: {errors}. Warnings: {warnings}.</source>
         <translation>Fehler: {errors}. Warnungen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="163"/>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="197"/>
         <source>Go there</source>
-        <translation>Dorthin wechseln</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="218"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; {status}. &lt;b&gt;Version:&lt;/b&gt; {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="224"/>
         <source>Return to &amp;draft</source>
         <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="224"/>
         <source>&amp;Mark ready to sign</source>
         <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="230"/>
         <source>Marked ready to sign; changing any answer returns it to draft.</source>
         <translation>Als unterschriftsreif markiert; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="233"/>
         <source>Fix the errors to mark the agreement ready to sign.</source>
         <translation>Beheben Sie die Fehler, um die Vereinbarung als unterschriftsreif zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="237"/>
         <source>No errors, but the record of this review is empty: its review annex would say that nothing was recorded.</source>
         <translation>Keine Fehler, aber das Protokoll dieser Überprüfung ist leer: Die Anlage zur Überprüfung würde sagen, dass nichts festgehalten wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/wizard/review.py" line="243"/>
         <source>No errors: the agreement can be marked ready to sign.</source>
         <translation>Keine Fehler: Die Vereinbarung kann als unterschriftsreif markiert werden.</translation>
     </message>
@@ -4330,67 +4356,67 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="50"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
         <source>Add from a &amp;preset</source>
         <translation>Aus einer Vor&amp;lage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="51"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="52"/>
         <source>Add from a preset</source>
         <translation>Aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="48"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="49"/>
         <source>A&amp;dd rule...</source>
         <translation>Re&amp;gel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
         <source>Ed&amp;it...</source>
         <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="59"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="59"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="60"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="81"/>
         <source>Checks on sharing as a whole</source>
         <translation>Prüfungen der Übermittlungen insgesamt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="82"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="86"/>
         <source>Share only what is needed for each case, only with those who need it. Say what is never shared. The checks below each rule mark open legal questions for your lawyers; presets are a starting point, not legal advice.</source>
         <translation>Übermitteln Sie nur, was für den jeweiligen Fall erforderlich ist, und nur an diejenigen, die es benötigen. Legen Sie fest, was nie übermittelt wird. Die Prüfhinweise unter jeder Regel markieren offene Rechtsfragen für Ihr Justiziariat oder Ihre Rechtsberatung; Vorlagen sind ein Ausgangspunkt, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="99"/>
         <source>Information sharing</source>
         <translation>Informationsaustausch</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="103"/>
         <source>Who shares what with whom, when, by which channel and on which legal basis.</source>
         <translation>Wer was an wen übermittelt, wann, auf welchem Weg und auf welcher Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="214"/>
         <source>Remove sharing rule</source>
         <translation>Übermittlungsregel entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="211"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing.py" line="215"/>
         <source>Remove the sharing rule &apos;{category}&apos;?</source>
         <translation>Die Übermittlungsregel „{category}“ entfernen?</translation>
     </message>
@@ -4398,441 +4424,441 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>SharingRuleDialog</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
         <source>Sharing rule</source>
         <translation>Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="55"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="68"/>
         <source>New sharing rule</source>
         <translation>Neue Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="69"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="82"/>
         <source>Category of information</source>
         <translation>Kategorie der Informationen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="70"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="83"/>
         <source>What kind of information is passed on, e.g. &apos;Referral of a person&apos;.</source>
         <translation>Welche Art von Angaben weitergegeben wird, z. B. „Vermittlung einer Person“.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="87"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="75"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="88"/>
         <source>The partner who passes the information on; the other partner receives it.</source>
         <translation>Der Partner, der die Angaben weitergibt; der andere Partner erhält sie.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="97"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="86"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="99"/>
         <source>Whether the information is never shared, routinely, on request with consent or only on a trigger.</source>
         <translation>Ob die Angaben nie, regelmäßig, auf Anfrage mit Einwilligung oder nur bei einem Übermittlungsanlass weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
         <source>Trigger</source>
         <translation>Übermittlungsanlass</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="107"/>
         <source>The event that allows sharing, for a rule shared on a trigger.</source>
         <translation>Das Ereignis, das die Weitergabe erlaubt, bei einer Regel mit Übermittlungsanlass.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="108"/>
         <source>Choose a trigger</source>
         <translation>Anlass wählen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="100"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="113"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
         <source>No threshold</source>
         <translation>Keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="106"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="119"/>
         <source>How likely the harm must be: from &apos;likely&apos; upwards. A statutory duty (§ 138 StGB) takes no threshold of the partners.</source>
         <translation>Wie wahrscheinlich der Schaden sein muss: ab „wahrscheinlich“. Eine gesetzliche Pflicht (§ 138 StGB) kennt keine Gefahrenschwelle der Partner.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="125"/>
         <source>Imminence</source>
         <translation>Zeitliche Nähe</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="127"/>
         <source>How soon the harm is expected; a disclosure to avert a danger needs a present danger (§ 34 StGB).</source>
         <translation>Wie bald der Schaden zu erwarten ist; eine Übermittlung zur Gefahrenabwehr setzt eine gegenwärtige Gefahr voraus (§ 34 StGB).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="130"/>
         <source>Not stated</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="135"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
         <source>How the information travels, e.g. by phone or secure e-mail.</source>
         <translation>Auf welchem Weg die Angaben gehen, z. B. per Telefon oder verschlüsselter E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
         <source>Not decided yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
         <source>Recipient roles</source>
         <translation>Empfangsberechtigte Funktionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
         <source>Who at the recipient may receive it; one role per line.</source>
         <translation>Wer beim Empfänger die Informationen erhalten darf; eine Funktion je Zeile.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
         <source>Retention</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="134"/>
-        <source>How long it is kept.</source>
-        <translation>Wie lange sie gespeichert werden.</translation>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
+        <source>How long it is kept. While it is empty, the usual retention for the kind of data ticked is proposed; change it as the partners agree.</source>
+        <translation>Wie lange sie gespeichert werden. Solange das Feld leer ist, wird die übliche Speicherdauer für die aktivierte Art von Daten vorgeschlagen; ändern Sie sie, wie die Partner es vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="156"/>
         <source>Four-eyes decision</source>
         <translation>Entscheidung nach dem Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="137"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="158"/>
         <source>Tick if two people must agree before the information is passed on.</source>
         <translation>Aktivieren, wenn zwei Personen zustimmen müssen, bevor die Angaben weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="141"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="161"/>
         <source>Every disclosure is logged</source>
         <translation>Jede Übermittlung wird dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="162"/>
         <source>Logged</source>
         <translation>Dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
         <source>Tick if each time the information is passed on is written down.</source>
         <translation>Aktivieren, wenn jede Weitergabe der Angaben festgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="165"/>
         <source>The rule</source>
         <translation>Die Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="147"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="169"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="149"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="150"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="172"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="173"/>
         <source>&amp;Trigger:</source>
         <translation>&amp;Anlass:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="152"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
         <source>T&amp;hreshold:</source>
         <translation>Gefahrensc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="175"/>
         <source>I&amp;mminence:</source>
         <translation>&amp;Zeitliche Nähe:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="154"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
         <source>Cha&amp;nnel:</source>
         <translation>W&amp;eg:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="177"/>
         <source>Recipient &amp;roles:</source>
         <translation>Empfangsberechtigte &amp;Funktionen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
         <source>R&amp;etention:</source>
         <translation>Speicher&amp;dauer:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="162"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="163"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="164"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
         <source>Tick if the information names or identifies a person; it then needs a basis.</source>
         <translation>Aktivieren, wenn die Angaben eine Person nennen oder erkennbar machen; dann braucht es eine Rechtsgrundlage.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="168"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
         <source>Special-category data (health, religious or political beliefs)</source>
-        <translation>Besondere Kategorien personenbezogener Daten (Gesundheit, religiöse oder politische Überzeugungen)</translation>
+        <translation>Besondere Kategorien (Gesundheit, Religion, politische Meinungen)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="170"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
         <source>Special-category data</source>
         <translation>Besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="193"/>
         <source>Tick if it reveals health, religious or political beliefs (GDPR Art. 9).</source>
         <translation>Aktivieren, wenn sie Gesundheit, religiöse oder politische Überzeugungen offenlegen (Art. 9 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="174"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="175"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="196"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
         <source>Criminal-offence data</source>
         <translation>Daten über Straftaten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="176"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="198"/>
         <source>Tick if it concerns offences or convictions (GDPR Art. 10).</source>
         <translation>Aktivieren, wenn sie Straftaten oder Verurteilungen betreffen (Art. 10 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="179"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="180"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="201"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="202"/>
         <source>Counselling content</source>
         <translation>Beratungsinhalte</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="181"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="203"/>
         <source>Tick if it comes from counselling; it is protected by professional secrecy.</source>
         <translation>Aktivieren, wenn sie aus der Beratung stammen; sie unterliegen der Schweigepflicht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="184"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="206"/>
         <source>The person is physically or legally unable to consent</source>
-        <translation>Die Person kann aus körperlichen oder rechtlichen Gründen nicht einwilligen</translation>
+        <translation>Person kann körperlich oder rechtlich nicht einwilligen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="185"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="207"/>
         <source>Person unable to consent</source>
         <translation>Person kann nicht einwilligen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="186"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="208"/>
         <source>Tick only if so; GDPR Art. 9(2)(c) (vital interests) applies only then.</source>
         <translation>Nur aktivieren, wenn das zutrifft; nur dann gilt Art. 9 Abs. 2 lit. c DSGVO (lebenswichtige Interessen).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="190"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="212"/>
         <source>GDPR Art. 6(1) basis</source>
         <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="191"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="213"/>
         <source>The lawful basis for sharing personal data.</source>
         <translation>Die Rechtsgrundlage für die Weitergabe personenbezogener Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="192"/>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="199"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="197"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="219"/>
         <source>GDPR Art. 9(2) condition</source>
         <translation>Ausnahme nach Art. 9 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="198"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="220"/>
         <source>The condition that allows sharing special-category data.</source>
         <translation>Die Bedingung, die die Weitergabe besonderer Kategorien personenbezogener Daten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="226"/>
         <source>Art. 10 authorisation</source>
         <translation>Erlaubnis nach Art. 10 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="205"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
         <source>The law that permits processing criminal-offence data.</source>
         <translation>Die Rechtsvorschrift, die die Verarbeitung von Daten über Straftaten erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="209"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="231"/>
         <source>National provision</source>
         <translation>Übermittlungsbefugnis (Fachrecht)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
         <source>For a police or intelligence sender: the national transfer provision.</source>
         <translation>Wenn Polizei oder Nachrichtendienst übermitteln: die Übermittlungsbefugnis im Fachrecht.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="236"/>
         <source>Recipient&apos;s basis for collecting</source>
         <translation>Erhebungsbefugnis der empfangenden Partei</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="216"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="238"/>
         <source>The provision that lets the recipient collect the information (the second door); without a provision number it stays an open question for the lawyers.</source>
         <translation>Die Vorschrift, nach der die empfangende Partei die Information erheben darf (die zweite Tür); ohne Angabe der Vorschrift bleibt sie eine offene Frage an die Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="221"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
         <source>Note on the legal basis</source>
         <translation>Anmerkung zur Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="222"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="244"/>
         <source>Anything the legal basis depends on, e.g. a consent form or a court order.</source>
         <translation>Wovon die Rechtsgrundlage abhängt, z. B. eine Einwilligungserklärung oder ein gerichtlicher Beschluss.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="227"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="249"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="228"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
         <source>Anything else about this rule, printed with it in the agreement.</source>
         <translation>Weiteres zu dieser Regel; erscheint mit ihr in der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="232"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="254"/>
         <source>What is shared, and on which legal basis</source>
         <translation>Was übermittelt wird und auf welcher Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="236"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="260"/>
         <source>Art. &amp;6(1):</source>
         <translation>Art. &amp;6 Abs. 1:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="237"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="261"/>
         <source>Art. &amp;9(2):</source>
         <translation>Art. &amp;9 Abs. 2:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="239"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="263"/>
         <source>Art. 1&amp;0:</source>
         <translation>Art. 1&amp;0:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="264"/>
         <source>National &amp;provision:</source>
         <translation>Übermittlungs&amp;befugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="241"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="265"/>
         <source>Co&amp;llection by recipient:</source>
         <translation>E&amp;rhebungsbefugnis:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="242"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="266"/>
         <source>Basis note:</source>
         <translation>Anmerkung zur Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="243"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="267"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="274"/>
         <source>The sharing rule</source>
         <translation>Die Übermittlungsregel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="275"/>
         <source>The rule&apos;s fields; scroll to reach those below.</source>
         <translation>Die Felder der Regel; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="281"/>
         <source>Checks on this rule</source>
         <translation>Prüfungen dieser Regel</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="257"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="281"/>
         <source>✔ The checks find nothing to fix.</source>
         <translation>✔ Die Prüfungen finden nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="283"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="271"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="295"/>
         <source>Checks and problems</source>
         <translation>Prüfungen und Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="272"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="296"/>
         <source>What the checks find in this rule; scroll if it does not fit.</source>
         <translation>Was die Prüfungen in dieser Regel finden; blättern, wenn es nicht passt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="359"/>
         <source>Special-category, criminal-offence and counselling data are always personal data.</source>
         <translation>Besondere Kategorien, Daten über Straftaten und Beratungsinhalte sind immer personenbezogene Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="348"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="373"/>
         <source>Roles of {partner}&apos;s contacts: {roles}</source>
         <translation>Funktionen der Ansprechpersonen des Partners {partner}: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="352"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="377"/>
         <source>{partner} has no contacts with roles yet.</source>
         <translation>Der Partner {partner} hat noch keine Ansprechpersonen mit Funktionen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="462"/>
+        <location filename="../../src/coopbuilder/ui/wizard/sharing_dialog.py" line="511"/>
         <source>Name the category of information shared.</source>
         <translation>Nennen Sie die Kategorie der übermittelten Informationen.</translation>
     </message>
@@ -6033,102 +6059,102 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="115"/>
         <source>Problems on this page</source>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="122"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="125"/>
         <source>Step: {title}</source>
         <translation>Schritt: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="126"/>
         <source>The fields of this step; scroll to reach those below.</source>
         <translation>Die Felder dieses Schritts; blättern Sie, um die unteren zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="131"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="134"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="132"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="135"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="133"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="134"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="137"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="135"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="138"/>
         <source>Next step (Alt+Right)</source>
         <translation>Nächster Schritt (Alt+Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="136"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="139"/>
         <source>Save the agreement (Ctrl+S)</source>
         <translation>Die Vereinbarung speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="210"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="213"/>
         <source>This is a copy to read; it cannot be changed here.</source>
         <translation>Dies ist eine Kopie zum Lesen; sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="215"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="218"/>
         <source>This version&apos;s status is &apos;{status}&apos;; it cannot be changed.</source>
         <translation>Diese Version hat den Status „{status}“; sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="311"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="322"/>
         <source>Change a version ready to sign</source>
         <translation>Unterschriftsreife Version ändern</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="313"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="324"/>
         <source>This version is marked ready to sign; changing it makes it a draft again. Its final PDF is then made anew, and copies printed to sign are no longer the text to sign. Keep your changes and make it a draft?</source>
         <translation>Diese Version ist als unterschriftsreif markiert; eine Änderung macht sie wieder zum Entwurf. Ihr endgültiges PDF wird dann neu erstellt, und zum Unterschreiben gedruckte Exemplare sind nicht mehr der zu unterschreibende Text. Ihre Änderungen behalten und sie zum Entwurf machen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="328"/>
         <source>&amp;Make it a draft</source>
         <translation>Zum &amp;Entwurf machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="317"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="328"/>
         <source>&amp;Undo my changes</source>
         <translation>Meine Änderungen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="327"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="338"/>
         <source>You changed the agreement after it was marked ready to sign; it is a draft again.</source>
         <translation>Sie haben die Vereinbarung geändert, nachdem sie als unterschriftsreif markiert war; sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="357"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="368"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="370"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="436"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="447"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="440"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="451"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>

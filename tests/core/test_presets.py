@@ -7,7 +7,8 @@ from pytest import MonkeyPatch
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import check_agreement
-from coopbuilder.core.presets import sharing_presets
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.presets import retention_presets, sharing_presets
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import SharingWhen
 
@@ -90,3 +91,44 @@ def test_a_broken_further_actor_preset_names_where(
             presets_module.presets("en")
     finally:
         presets_module.presets.cache_clear()
+
+
+def test_every_shared_preset_with_personal_data_has_a_retention_in_both_languages(
+    demo: Agreement,
+) -> None:
+    for language in ("en", "de"):
+        demo.sharing_rules = [p.make_rule(demo) for p in sharing_presets(language)]
+        assert "no_retention" not in {f.code for f in check_agreement(demo)}, language
+        for rule in demo.sharing_rules:
+            if rule.is_shared and rule.involves_personal_data:
+                assert rule.retention, (language, rule.category)
+
+
+def test_the_retention_proposed_follows_the_most_sensitive_kind_of_data() -> None:
+    table = retention_presets("en")
+    assert table.proposed(personal=False) == ""
+    assert table.proposed(personal=True) == table.personal
+    assert table.proposed(personal=True, criminal_offence=True) == table.criminal_offence
+    both = table.proposed(personal=True, criminal_offence=True, special_category=True)
+    assert both == table.special_category
+    assert table.proposed(personal=True, special_category=True, counselling=True) == (
+        table.counselling
+    )
+    german = retention_presets("de")
+    assert german.personal.startswith("Löschung") and german.personal != table.personal
+
+
+def test_a_presets_file_without_a_retention_table_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coopbuilder.core.presets as presets
+
+    (tmp_path / "presets").mkdir()
+    (tmp_path / "presets" / "en.yaml").write_text("presets: []\n", encoding="utf-8")
+    monkeypatch.setattr(presets, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    presets.presets.cache_clear()
+    try:
+        with pytest.raises(UserError, match="have no 'retention' table"):
+            presets.retention_presets("en")
+    finally:
+        presets.presets.cache_clear()

@@ -329,3 +329,20 @@ def test_the_pdf_is_created_on_the_versions_own_date(demo: Agreement) -> None:
         assert meta is not None
         assert meta["/CreationDate"] == meta["/ModDate"] == "D:20240301000000+00'00'"
     assert render_agreement(demo).pdf == render_agreement(demo).pdf
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "action by both partners"), ("de", "verantwortlich: beide Parteien")],
+)
+def test_an_action_of_both_partners_names_both_in_the_readiness_summary(
+    language: str, words: str, tmp_path: Path
+) -> None:
+    from coopbuilder.core.demo import demo_agreement
+
+    agreement = demo_agreement(language, today=DEMO_DAY)
+    for action in agreement.actions:
+        action.owner_partner_id = None
+        action.both_partners = True
+    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    assert words in body

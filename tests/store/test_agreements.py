@@ -273,3 +273,14 @@ def test_the_latest_version_of_one_agreement_is_found_by_its_index(
         "SEARCH agreement_versions USING INDEX ix_agreement_versions_agreement_latest "
         "(agreement_id=? AND is_latest=?)"
     ), plan
+
+
+def test_an_action_of_both_partners_is_stored_as_such(
+    workspace: Workspace, demo: Agreement
+) -> None:
+    demo.actions[0].owner_partner_id = None
+    demo.actions[0].both_partners = True
+    workspace.agreements.create(demo)
+    loaded = workspace.agreements.load(demo.id).agreement
+    assert loaded.actions[0].both_partners and loaded.actions[0].owner_partner_id is None
+    assert loaded == demo

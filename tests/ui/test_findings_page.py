@@ -171,7 +171,7 @@ def test_without_both_assessments_the_perception_gap_cannot_be_told(
     assert page.scores.item(0, 3).text() == "? Cannot tell: not assessed by both partners"
 
 
-def test_an_action_of_ones_own_is_proposed_no_owner_for_a_perception_gap(
+def test_an_action_of_ones_own_on_a_perception_gap_is_proposed_to_both_partners(
     qtbot: QtBot, demo: Agreement
 ) -> None:
     demo.actions = []
@@ -179,8 +179,31 @@ def test_an_action_of_ones_own_is_proposed_no_owner_for_a_perception_gap(
     panel = page.panel("transparency", FindingKind.PERCEPTION_GAP)
     qtbot.mouseClick(panel.agreed.add_button, Qt.MouseButton.LeftButton)
     [row] = panel.agreed.rows()
-    assert row.owner.currentIndex() == 0  # both see it differently: no one proposed
+    assert row.owner.currentText() == "Both partners"  # they see it differently, together
     assert row.due.value() == dt.date(2027, 2, 27)
     assert row.is_blank()  # nothing typed yet: not an action
     page.save(demo)
     assert demo.actions == []
+
+
+def test_an_action_owned_by_both_partners_is_saved_and_loaded_as_such(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.actions = []
+    page = page_on(qtbot, demo)
+    panel = page.panel("continuity", FindingKind.GAP)
+    row = panel.adopt(panel.adopt_buttons[0][1])
+    owner = find(panel, "Gap on Continuity, action 1: Owner", QComboBox)
+    owners = [owner.itemText(i) for i in range(owner.count())]
+    assert owners == ["No owner yet", "Brückenschlag", "LKA Musterland", "Both partners"]
+    assert owner.currentText() == "LKA Musterland"  # the partner with the gap, proposed
+    owner.setCurrentIndex(3)
+    page.save(demo)
+    [action] = demo.actions
+    assert action.both_partners and action.owner_partner_id is None and action.has_owner
+    page.load(demo)
+    again = page.panel("continuity", FindingKind.GAP)
+    assert find(again, "Gap on Continuity, action 1: Owner", QComboBox).currentText() == (
+        "Both partners"
+    )
+    assert row is not None

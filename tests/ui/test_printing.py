@@ -13,7 +13,7 @@ import pypdf
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageRanges
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -48,16 +48,21 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
-def to_file(printer: QPrinter, path: Path, pages: tuple[int, int] | None = None) -> None:
+def to_file(printer: QPrinter, path: Path, pages: tuple[int, int] | str | None = None) -> None:
+    """Print to the PDF file ``path``: every page, pages from-to, or pages written "1-2, 5"
+    (as the print dialog hands them over)."""
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    if pages is not None:
+    if isinstance(pages, str):
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setPageRanges(QPageRanges.fromString(pages))
+    elif pages is not None:
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
         printer.setFromTo(*pages)
 
 
 def printing(
-    window: QWidget, pdf: bytes, path: Path, pages: tuple[int, int] | None = None
+    window: QWidget, pdf: bytes, path: Path, pages: tuple[int, int] | str | None = None
 ) -> tuple[PrintJob, ScriptedDialogs]:
     """The print dialog answered with a PDF file at ``path`` (and a page range)."""
     dialogs = ScriptedDialogs(prints=[True])
@@ -111,6 +116,7 @@ def test_printing_to_a_pdf_file_writes_the_pdf_itself_with_its_text(
     assert "Cooperation" in flat(pdftotext(printed.read_bytes(), tmp_path))
     assert sorted(p.name for p in out.iterdir()) == ["printed.pdf"]
     assert dialogs.errors == []
+    assert dialogs.informed == [f"Printed the whole document to the file {printed}; pages: 1-18."]
 
 
 def test_a_page_range_is_painted_off_the_gui_thread_with_progress(
@@ -134,10 +140,24 @@ def test_a_page_range_is_painted_off_the_gui_thread_with_progress(
     assert len(ticks) > 20 and len(shown) > 3, (len(ticks), shown)
     assert sorted(p.name for p in out.iterdir()) == ["range.pdf"]
     assert dialogs.errors == []
+    assert dialogs.informed == [f"Printed pages 3-16 (14 of 18) to the file {printed}."]
     # The sheet is the page on white paper, with dark text on it.
     sheet = sheet_image(printed, 1, tmp_path)
     assert sheet.pixelColor(2, 2).lightness() > 250
     assert 200 < mean_lightness(sheet) < 254
+
+
+def test_pages_written_as_ranges_print_those_pages_and_say_so(
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, tmp_path: Path
+) -> None:
+    printed = out / "some.pdf"
+    job, dialogs = printing(window, pdf, printed, pages="1-2, 5")
+    with qtbot.waitSignal(job.finished, timeout=120_000) as ended:
+        pass
+    assert ended.args == [True]
+    assert page_count(printed) == 3
+    assert dialogs.informed == [f"Printed pages 1-2, 5 (3 of 18) to the file {printed}."]
+    assert dialogs.errors == []
 
 
 def test_cancelling_stops_and_leaves_the_file_as_it_was(

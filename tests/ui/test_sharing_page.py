@@ -239,3 +239,59 @@ def test_presets_of_a_field_of_work_are_offered_to_agreements_in_that_field(
     with qtbot.waitSignal(page.live.updated):
         page.preset_menu.actions()[names.index(relatives)].trigger()
     assert page.rules[-1].counselling_content and page.rules[-1].from_partner_id == "ngo"
+
+
+def test_a_new_rule_is_proposed_the_retention_of_its_most_sensitive_data(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    page = page_on(qtbot, demo)
+    dialog = open_editor(qtbot, page, "Add rule...")
+    retention = find(dialog, "Retention", QLineEdit)
+    assert retention.text().endswith("at the latest 12 months after receipt")  # personal data
+    find(dialog, "Special-category data", QCheckBox).setChecked(True)
+    assert "6 months after receipt; at once when consent is withdrawn" in retention.text()
+    find(dialog, "Special-category data", QCheckBox).setChecked(False)
+    find(dialog, "Personal data", QCheckBox).setChecked(False)
+    assert retention.text() == ""  # nothing personal: nothing to keep
+    find(dialog, "Criminal-offence data", QCheckBox).setChecked(True)
+    assert retention.text().startswith("As the recipient's data-protection law provides")
+    find(dialog, "When", ChoiceCombo).set_value(SharingWhen.NEVER)
+    assert retention.text() == ""  # never shared: nothing received to keep
+    find(dialog, "When", ChoiceCombo).set_value(SharingWhen.ROUTINE)
+    retention.selectAll()
+    qtbot.keyClicks(retention, "Two years")
+    find(dialog, "Counselling content", QCheckBox).setChecked(True)
+    assert retention.text() == "Two years"  # what was typed is never replaced
+    qtbot.keyClicks(find(dialog, "Category of information", QLineEdit), "Case notes")
+    press_ok(qtbot, dialog)
+    assert page.rules[-1].retention == "Two years"
+
+
+def test_a_stored_retention_is_kept_and_an_empty_one_is_proposed(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.sharing_rules[3].retention = ""
+    page = page_on(qtbot, demo)
+    page.table.select_rule(2)
+    kept = demo.sharing_rules[2].retention
+    assert kept == "Deleted by the NGO if no counselling starts within 3 months"
+    dialog = open_editor(qtbot, page)
+    assert find(dialog, "Retention", QLineEdit).text() == kept
+    dialog.reject()
+    page.table.select_rule(3)  # special-category data, retention left empty
+    dialog = open_editor(qtbot, page)
+    assert "6 months after receipt" in find(dialog, "Retention", QLineEdit).text()
+
+
+def test_a_preset_with_personal_data_comes_with_a_retention_and_no_warning(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    demo.sharing_rules = []
+    page = page_on(qtbot, demo)
+    names = [a.text() for a in page.preset_menu.actions()]
+    referral = page.preset_menu.actions()[names.index("Referral of a person seeking exit help")]
+    with qtbot.waitSignal(page.live.updated):
+        referral.trigger()
+    [rule] = page.rules
+    assert "6 months after receipt" in rule.retention  # special-category data
+    assert not any("retention" in text for text in page.table.messages())

@@ -1,9 +1,12 @@
 """The mouse wheel over a date, a combo box or a spin box that does not have the focus changes
-nothing (the page scrolls instead); with the focus it changes the value as before."""
+nothing (the page scrolls instead), on every page, view and dialog; with the focus it changes
+the value as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -20,6 +23,7 @@ from coopbuilder.ui.wizard.sharing import SharingPage
 
 from .helpers import ScriptedDialogs, shown
 from .test_sharing_page import open_editor
+from .views import DIALOGS, VIEWS, Kit, show, states
 
 
 @pytest.fixture(autouse=True)
@@ -122,3 +126,43 @@ def test_with_the_focus_the_wheel_still_changes_the_value(qtbot: QtBot, demo: Ag
 def test_the_program_installs_the_guard_once(qapp: QApplication) -> None:
     assert application(Language.EN) is qapp
     assert len(qapp.findChildren(WheelGuard)) == 1
+
+
+WHEELED = {
+    "page-partnership",
+    "page-findings",
+    "page-contacts",
+    "page-governance",
+    "agreement-list",
+    "comparison",
+    "sharing-rule",
+    "new-sharing-rule",
+    "start-review",
+    "start-extraordinary-review",
+    "sign",
+    "trial-certificate",
+}
+"""The views with a date, combo or spin box; the others have none (a test says so, so that one
+added later is not left out)."""
+
+
+def _every(kind: dict[str, Callable[[Kit], QWidget]]) -> list[Any]:
+    return [pytest.param(make, id=name) for name, make in kind.items()]
+
+
+@pytest.mark.parametrize("make", _every({**VIEWS, **DIALOGS}))
+def test_the_wheel_changes_nothing_on_any_page_view_or_dialog(
+    qtbot: QtBot, tmp_path: Path, demo: Agreement, request: pytest.FixtureRequest, make: Any
+) -> None:
+    name = request.node.callspec.id
+    kit = Kit(qtbot, tmp_path, demo)
+    try:
+        root = show(kit, make)
+        seen, changed = 0, []
+        for state in states(root):
+            seen += len(_inputs(root))
+            changed += [f"{state}: {w.accessibleName()}" for w in _wheel_over_all(root)]
+        assert changed == []
+        assert (seen > 0) == (name in WHEELED), f"{name}: {seen} inputs the wheel could change"
+    finally:
+        kit.close()

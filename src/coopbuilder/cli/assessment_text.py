@@ -129,7 +129,9 @@ def _format_finding(
     ]
     for action in agreed:
         owner = (
-            agreement.partner(action.owner_partner_id).label
+            "both partners"
+            if action.both_partners
+            else agreement.partner(action.owner_partner_id).label
             if action.owner_partner_id
             else "no owner"
         )

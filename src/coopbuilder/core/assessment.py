@@ -111,10 +111,28 @@ class Action(Entity):
     finding: FindingKind
     text: Name
     owner_partner_id: Id | None = None
+    both_partners: bool = False  # owned jointly by both partners (then no single owner)
     due_date: dt.date | None = None
     status: ActionStatus = ActionStatus.OPEN
     before_signing: bool = False  # due before the agreement is signed: open, it blocks signing
     outcome_note: Text = ""
+
+    @model_validator(mode="after")
+    def _one_kind_of_owner(self) -> Action:
+        if self.both_partners and self.owner_partner_id is not None:
+            raise ValueError(
+                Phrase(
+                    "action '{text}' is owned by both partners and names one partner as its "
+                    "owner; choose one or the other",
+                    text=self.text,
+                )
+            )
+        return self
+
+    @property
+    def has_owner(self) -> bool:
+        """Whether someone is responsible: one partner, or both partners together."""
+        return self.both_partners or self.owner_partner_id is not None
 
     @property
     def is_open(self) -> bool:

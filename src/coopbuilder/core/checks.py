@@ -375,7 +375,7 @@ def _actions(agreement: Agreement, summary: AssessmentSummary) -> Iterator[Check
                 params={"action": action.text},
             )
         if action.status is not ActionStatus.DROPPED and (
-            action.owner_partner_id is None or action.due_date is None
+            not action.has_owner or action.due_date is None
         ):
             yield CheckFinding(
                 code="action_incomplete",

@@ -30,8 +30,9 @@ person can consent, the recipient's basis for collecting, actions due before sig
 choices "6(4)", "open" and "not done" (an older CoopBuilder says such a file is newer than it).
 3: a success indicator's result at the review that made the version; the agreement's fields of
 work (exit counselling, family counselling, returnees) and a further actor's referral rule and
-contact (an advice centre's hotline that refers callers to the partners); the precondition
-catalogue version the assessment is rated against, and "not applicable" ratings."""
+contact (an advice centre's hotline that refers callers to the partners); an action owned by
+both partners together (``both_partners``); the precondition catalogue version the assessment is
+rated against, and "not applicable" ratings."""
 
 FILE_SUFFIX = ".coopagreement"
 """The exchange file's own extension: the installers register it (and :data:`MEDIA_TYPE`) so
@@ -60,9 +61,9 @@ def _added_with_defaults(agreement: dict[str, Any]) -> dict[str, Any]:
 def _schema_3(agreement: dict[str, Any]) -> dict[str, Any]:
     """2 -> 3: every file before schema 3 was rated against precondition catalogue version 1
     (said here, not left to a default) and had no "not applicable" ratings; it has no success
-    indicator's result recorded, names no field of work (its clauses read as before), and its
-    further actors refer no cases and have no contact of their own: the defaults of the fields
-    schema 3 added."""
+    indicator's result recorded, names no field of work (its clauses read as before), has no
+    action owned by both partners, and its further actors refer no cases and have no contact of
+    their own: the defaults of the fields schema 3 added."""
     return {**agreement, "catalogue_version": 1}
 
 

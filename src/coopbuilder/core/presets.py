@@ -2,7 +2,8 @@
 (the brief's "Typical sharing rules"), further actors (the prison, the youth welfare office, an
 advice centre's hotline that refers callers) and the roles people have in the cooperation. A
 sharing preset names the sectors of sender and recipient; it becomes a rule between the partners
-of an agreement with those sectors."""
+of an agreement with those sectors. The same file proposes a retention per kind of data; a shared
+preset with personal data and no retention of its own takes the one of its most sensitive kind."""
 
 from __future__ import annotations
 
@@ -85,8 +86,46 @@ class RolePreset(_Fitting):
     sector: Sector
 
 
+class RetentionPresets(Model):
+    """The retention proposed for a rule by the most sensitive kind of personal data in it."""
+
+    personal: ShortText
+    special_category: ShortText
+    criminal_offence: ShortText
+    counselling: ShortText
+
+    def proposed(
+        self,
+        *,
+        personal: bool,
+        special_category: bool = False,
+        criminal_offence: bool = False,
+        counselling: bool = False,
+    ) -> str:
+        """The retention for data of these kinds ("" for data that is not personal)."""
+        if counselling:
+            return self.counselling
+        if special_category:
+            return self.special_category
+        if criminal_offence:
+            return self.criminal_offence
+        return self.personal if personal else ""
+
+    def for_rule(self, rule: SharingRule) -> str:
+        """The retention proposed for ``rule`` ("" if nothing personal is shared under it)."""
+        if not rule.is_shared:
+            return ""
+        return self.proposed(
+            personal=rule.involves_personal_data,
+            special_category=rule.special_category,
+            criminal_offence=rule.criminal_offence_data,
+            counselling=rule.counselling_content,
+        )
+
+
 class Presets(Model):
     sharing: tuple[SharingPreset, ...] = Field(alias="presets")
+    retention: RetentionPresets
     further_actors: tuple[FurtherActorPreset, ...] = ()
     roles: tuple[RolePreset, ...] = ()
 
@@ -103,6 +142,8 @@ def presets(language: Language | str = Language.EN) -> Presets:
         ) from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("presets"), list):
         raise UserError("The sharing-rule presets {path} have no 'presets' list.", path=path)
+    if not isinstance(raw.get("retention"), dict):
+        raise UserError("The sharing-rule presets {path} have no 'retention' table.", path=path)
     try:
         return Presets.model_validate(raw)
     except ValidationError as exc:
@@ -114,9 +155,26 @@ def presets(language: Language | str = Language.EN) -> Presets:
         ) from exc
 
 
+def _with_retention(preset: SharingPreset, retention: RetentionPresets) -> SharingPreset:
+    rule = SharingRule.model_validate({**preset.rule, **_PLACEHOLDERS})
+    proposed = retention.for_rule(rule)
+    if rule.retention or not proposed:
+        return preset
+    return preset.model_copy(update={"rule": {**preset.rule, "retention": proposed}})
+
+
+@cache
 def sharing_presets(language: Language | str = Language.EN) -> tuple[SharingPreset, ...]:
-    """The sharing-rule presets in one language."""
-    return presets(language).sharing
+    """The sharing-rule presets in one language, each shared one with personal data with a
+    retention."""
+    every = presets(language)
+    return tuple(_with_retention(preset, every.retention) for preset in every.sharing)
+
+
+def retention_presets(language: Language | str = Language.EN) -> RetentionPresets:
+    """The retention proposed per kind of data; a missing or broken file is a
+    :class:`UserError`."""
+    return presets(language).retention
 
 
 def further_actor_presets(language: Language | str = Language.EN) -> tuple[FurtherActorPreset, ...]:

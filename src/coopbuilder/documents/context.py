@@ -243,7 +243,13 @@ def _contact(
 
 
 def _action(fmt: Formatter, action: Action, partners: dict[str, View]) -> View:
-    owner = partners[action.owner_partner_id]["label"] if action.owner_partner_id else ""
+    owner = (
+        fmt.word("both_partners")
+        if action.both_partners
+        else partners[action.owner_partner_id]["label"]
+        if action.owner_partner_id
+        else ""
+    )
     return {
         "text": action.text,
         "owner": owner or fmt.word("none"),

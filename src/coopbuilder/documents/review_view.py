@@ -27,7 +27,13 @@ RECORD_TEXTS = (
 
 def outcome_view(fmt: Formatter, item: ActionOutcome, partners: dict[str, View]) -> View:
     action = item.action
-    owner = partners[action.owner_partner_id]["label"] if action.owner_partner_id else ""
+    owner = (
+        fmt.word("both_partners")
+        if action.both_partners
+        else partners[action.owner_partner_id]["label"]
+        if action.owner_partner_id
+        else ""
+    )
     return {
         "text": action.text,
         "owner": owner or fmt.word("none"),

@@ -443,7 +443,8 @@ def _texts(
 
 WORDS = _names(
     """
-    none four_eyes logged no_personal_data sensitive threshold statutory_threshold art10 overall
+    none both_partners four_eyes logged no_personal_data sensitive threshold statutory_threshold
+    art10 overall
     not_assessed mean_band means_apart statements_apart no_action owner_due finding
     recommended no_contact unnamed_provision collection collection_open each_person q_nature
     q_law_other q_art9 q_provision q_collection q_joint_control q_dpia q_family_member

@@ -197,6 +197,7 @@ class ActionRow(Base):
     finding: Mapped[str]
     text: Mapped[str]
     owner_partner_id: Mapped[str | None]
+    both_partners: Mapped[bool]
     due_date: Mapped[dt.date | None]
     status: Mapped[str]
     before_signing: Mapped[bool]

@@ -24,9 +24,11 @@ from PySide6.QtGui import QColor, QFont
 from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.store.models import AgreementSummary
 from coopbuilder.ui.texts import choice_label, counted, format_date
+from coopbuilder.ui.widgets.contrast import on_base
 
 SOON_DAYS = 30
 _OVERDUE_COLOUR = QColor("#7f0d0d")
+"""Dark red on a light list; made lighter on a dark one (:func:`on_base`)."""
 _NO_REVIEW = (AgreementStatus.TERMINATED, AgreementStatus.SUPERSEDED)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,7 +149,7 @@ class AgreementTableModel(QAbstractTableModel):
             return self._tooltip(summary, column)
         if column == 4 and role == Qt.ItemDataRole.ForegroundRole:
             overdue = review_state(summary, self._today())[1]
-            return _OVERDUE_COLOUR if overdue else None
+            return on_base(_OVERDUE_COLOUR) if overdue else None
         if (
             column == 4
             and role == Qt.ItemDataRole.FontRole

@@ -18,7 +18,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from coopbuilder.ui.dialogs import Dialogs, problem_text, show_problem
 from coopbuilder.ui.files import documents_folder, file_name
 from coopbuilder.ui.printing import pdf_document, print_document
 from coopbuilder.ui.texts import counted
+from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.wizard.review import OutputArea
 
@@ -138,13 +138,19 @@ class PdfOutput(OutputArea):
         self.report_button.clicked.connect(self.save_report)
         self.legal_button.clicked.connect(self.save_for_legal_review)
         self.word_button.clicked.connect(self.save_word)
-        buttons = QGridLayout()  # two by two: narrow enough beside the checks on a projector
-        buttons.addWidget(self.print_button, 0, 0)
-        buttons.addWidget(self.preview_button, 0, 1)
-        buttons.addWidget(self.save_pdf_button, 1, 0)
-        buttons.addWidget(self.report_button, 1, 1)
-        buttons.addWidget(self.legal_button, 2, 0)
-        buttons.addWidget(self.word_button, 2, 1)
+        # two columns of buttons side by side, or one under the other where there is no room
+        # (beside the checks on a projector, in German)
+        buttons = Columns(self)
+        for column in (
+            (self.print_button, self.save_pdf_button, self.legal_button),
+            (self.preview_button, self.report_button, self.word_button),
+        ):
+            panel = QWidget(buttons)
+            stack = QVBoxLayout(panel)
+            stack.setContentsMargins(0, 0, 0, 0)
+            for button in column:
+                stack.addWidget(button)
+            buttons.add(panel)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -168,7 +174,7 @@ class PdfOutput(OutputArea):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.changes_box)
         layout.addWidget(self.busy)
         layout.addWidget(self.state)

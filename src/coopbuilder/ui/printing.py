@@ -17,7 +17,7 @@ The GUI never draws the agreement itself: ``documents/`` makes the PDF.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes, replaced_when_done
+from coopbuilder.core.pages import describe_pages, parse_pages
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs, show_problem
 
@@ -67,12 +68,21 @@ def pdf_document(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     return document
 
 
-def pages_to_print(printer: QPrinter, page_count: int) -> range:
-    """The 0-based pages the person chose in the print dialog (all unless they chose a range)."""
-    first, last = printer.fromPage(), printer.toPage()
-    if not chose_a_range(printer) or first <= 0 or last <= 0:
+def pages_to_print(printer: QPrinter, page_count: int) -> Sequence[int]:
+    """The 0-based pages the person chose in the print dialog: all, unless they chose pages,
+    as a range or as ranges written like "1-3, 5" (a :class:`UserError` names a part that is
+    not a page of the document)."""
+    if not chose_a_range(printer):
         return range(page_count)
-    return range(first - 1, min(last, page_count))
+    ranges = printer.pageRanges()
+    if ranges.isEmpty():
+        first, last = printer.fromPage(), printer.toPage()
+        if first <= 0 or last <= 0:
+            return range(page_count)
+        text = f"{first}-{last}"
+    else:
+        text = ranges.toString()
+    return [page - 1 for page in parse_pages(text, page_count)]
 
 
 def chose_a_range(printer: QPrinter) -> bool:
@@ -186,7 +196,7 @@ class PrintJob(QObject):
         if writes_the_pdf_itself(printer):
             target = printer.outputFileName()
             no_file = self.tr("No file was chosen to print to. Choose a file name.")
-            work: Callable[[], None] = lambda: _write_pdf(target, pdf, no_file)  # noqa: E731
+            work: Callable[[], Printed] = lambda: _write_pdf(target, pdf, no_file)  # noqa: E731
         else:
             cancel, emit = self._cancel, self._progressed.emit
             work = lambda: _paint_in_worker(printer, pdf, cancel, emit)  # noqa: E731
@@ -211,8 +221,28 @@ class PrintJob(QObject):
         )
         self.progress.setValue(page - 1)
 
-    def _done(self, _: object) -> None:
+    def _done(self, printed: Printed) -> None:
+        if self._shown():
+            self.progress.close()  # before the message, which would otherwise sit behind it
+        if shiboken6.isValid(self._parent):
+            self._dialogs.inform(self._parent, self.tr("Print"), self._what_was_printed(printed))
         self._end(True)
+
+    def _what_was_printed(self, printed: Printed) -> str:
+        """Which pages went where: "Printed pages 3-16 (14 of 18) to range.pdf." """
+        pages, count = printed
+        target = self._printer.outputFileName()
+        if self._printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and target:
+            where = self.tr("to the file {file}").format(file=target)
+        else:
+            where = self.tr("to the printer {printer}").format(printer=self._printer.printerName())
+        if len(pages) == count:
+            return self.tr("Printed the whole document {where}; pages: {pages}.").format(
+                where=where, pages=describe_pages(pages)
+            )
+        return self.tr("Printed pages {pages} ({printed} of {count}) {where}.").format(
+            pages=describe_pages(pages), printed=len(pages), count=count, where=where
+        )
 
     def _failed(self, error: Exception) -> None:
         if self._shown():
@@ -240,16 +270,27 @@ class PrintJob(QObject):
         self.deleteLater()
 
 
-def _write_pdf(target: str, pdf: bytes, no_file: str) -> None:
+Printed = tuple[tuple[int, ...], int]
+"""The 1-based pages printed, and the document's page count."""
+
+
+def _write_pdf(target: str, pdf: bytes, no_file: str) -> Printed:
     """Worker thread: the PDF as it is, written atomically to the file chosen to print to."""
     if not target:
         raise UserError(no_file)
     atomic_write_bytes(Path(target), pdf, mode=OWNER_ONLY)
+    document = pdf_document(pdf)  # made, used and deleted on this thread
+    try:
+        count = document.pageCount()
+    finally:
+        document.close()
+        del document
+    return tuple(range(1, count + 1)), count
 
 
 def _paint_in_worker(
     printer: QPrinter, pdf: bytes, cancel: threading.Event, progressed: Callable[[int, int], None]
-) -> None:
+) -> Printed:
     """Worker thread: paint the pages onto ``printer``; a file it writes appears only complete."""
 
     def before_page(position: int, count: int) -> bool:
@@ -264,16 +305,19 @@ def _paint_in_worker(
 
     document = pdf_document(pdf)  # made, used and deleted on this thread
     try:
+        count = document.pageCount()
+        printed = tuple(page + 1 for page in pages_to_print(printer, count)), count
         target = printer.outputFileName()
         if printer.outputFormat() is not QPrinter.OutputFormat.PdfFormat or not target:
             paint(document)
-            return
+            return printed
         try:
             with replaced_when_done(Path(target), OWNER_ONLY) as temporary:
                 printer.setOutputFileName(str(temporary))
                 paint(document)
         finally:
             printer.setOutputFileName(target)
+        return printed
     finally:
         document.close()
         del document

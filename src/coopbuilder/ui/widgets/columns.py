@@ -3,7 +3,7 @@ window, or the large fonts of projector mode), without a horizontal scroll bar."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
@@ -41,9 +41,19 @@ class Columns(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        # a panel that needs more room than before (a choice filled in after the first show)
+        # may no longer fit beside the other at the same width
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._arrange(self.width())
+        return super().event(event)
+
+    def _arrange(self, width: int) -> None:
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= self._needed_width()
+            if width >= self._needed_width()
             else QBoxLayout.Direction.TopToBottom
         )
         if wanted is not self._box.direction():

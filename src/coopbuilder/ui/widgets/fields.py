@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -105,7 +107,36 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-class ChoiceCombo(QComboBox, Generic[E]):
+class FittingCombo(QComboBox):
+    """A combo box that asks for the width of its longest choice and is never made narrower
+    than its chosen one, nor than about :data:`MOST_CHARACTERS` characters of the longest: the
+    choice shown is never cut (a form without room for it puts its panels or its labels one
+    under the other instead)."""
+
+    MOST_CHARACTERS = 40
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(lambda _: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        wanted = self.sizeHint()
+        metrics = self.fontMetrics()
+        most = min(wanted.width(), metrics.averageCharWidth() * self.MOST_CHARACTERS)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        icon = 0 if option.currentIcon.isNull() else self.iconSize().width() + 4
+        chosen = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox,
+            option,
+            QSize(metrics.horizontalAdvance(self.currentText()) + icon, metrics.height()),
+            self,
+        )
+        return QSize(min(wanted.width(), max(most, chosen.width())), wanted.height())
+
+
+class ChoiceCombo(FittingCombo, Generic[E]):
     """A combo box of fixed choices showing their readable names; optionally with "none"."""
 
     def __init__(
@@ -125,8 +156,6 @@ class ChoiceCombo(QComboBox, Generic[E]):
         for choice in choices:
             self._choices.append(choice)
             self.addItem(choice_label(choice))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(10)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.currentIndexChanged.connect(lambda _: self.setToolTip(self.currentText()))
         self.setToolTip(self.currentText())

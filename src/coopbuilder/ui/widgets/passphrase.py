@@ -90,7 +90,7 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Pa&ssphrase:"), self.first)
+        form.addRow(self.tr("Passp&hrase:"), self.first)
         form.addRow(self.tr("&Once more:"), self.second)
         form.addRow("", self.shown)
         form.addRow(self.tr("Strength:"), self.meter)

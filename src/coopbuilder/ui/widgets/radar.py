@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coopbuilder.ui.texts import format_number
+from coopbuilder.ui.widgets.contrast import GRAPHICS, readable
 
 LOW, HIGH = 1.0, 5.0
 
@@ -48,6 +49,10 @@ SERIES_STYLES = (
 
 
 class RadarChart(QWidget):
+    def _colour(self, series: Series) -> QColor:
+        """The series' colour, lighter on a dark background: its lines stay apart from it."""
+        return readable(series.colour, self.palette().base().color(), GRAPHICS)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._axes: list[str] = []
@@ -159,7 +164,7 @@ class RadarChart(QWidget):
     def _draw_series(
         self, painter: QPainter, centre: QPointF, radius: float, series: Series
     ) -> None:
-        pen = QPen(series.colour, 2.5)
+        pen = QPen(self._colour(series), 2.5)
         if series.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         points = [
@@ -167,7 +172,7 @@ class RadarChart(QWidget):
             for i, v in enumerate(series.values)
         ]
         if all(p is not None for p in points):
-            fill = QColor(series.colour)
+            fill = QColor(self._colour(series))
             fill.setAlpha(40)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(fill))
@@ -178,8 +183,8 @@ class RadarChart(QWidget):
             there = points[(i + 1) % len(points)]
             if here is not None and there is not None:
                 painter.drawLine(here, there)
-        painter.setPen(QPen(series.colour, 1.5))
-        painter.setBrush(QBrush(series.colour))
+        painter.setPen(QPen(self._colour(series), 1.5))
+        painter.setBrush(QBrush(self._colour(series)))
         for point in points:
             if point is not None:
                 self._draw_marker(painter, point, series.square)
@@ -245,13 +250,13 @@ class RadarChart(QWidget):
         x = area.left() + metrics.height()
         y = area.top() + metrics.height() if self._previous else area.center().y()
         for series in self._series:
-            pen = QPen(series.colour, 2.5)
+            pen = QPen(self._colour(series), 2.5)
             if series.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             sample = metrics.height() * 2
             painter.drawLine(QPointF(x, y), QPointF(x + sample, y))
-            painter.setBrush(QBrush(series.colour))
+            painter.setBrush(QBrush(self._colour(series)))
             self._draw_marker(painter, QPointF(x + sample / 2, y), series.square)
             painter.setPen(self.palette().text().color())
             text_x = x + sample + metrics.height() * 0.4

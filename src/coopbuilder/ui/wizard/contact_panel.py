@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QFormLayout,
     QGroupBox,
@@ -34,7 +33,7 @@ from coopbuilder.core.parties import EscalationContact, Partner
 from coopbuilder.core.vocabulary import Availability, ContactLevel
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.texts import choice_label
-from coopbuilder.ui.widgets.fields import ChoiceCombo, hint, line_edit, named
+from coopbuilder.ui.widgets.fields import ChoiceCombo, FittingCombo, hint, line_edit, named
 from coopbuilder.ui.widgets.marks import severity_mark
 from coopbuilder.ui.widgets.messages import Message, MessageList
 
@@ -172,13 +171,15 @@ class ContactPanel(QGroupBox):
             name(self.tr("Secure e-mail")),
             self.tr("An encrypted or otherwise secured e-mail address for case information."),
         )
-        self.deputy = named(QComboBox(self), name(self.tr("Deputy")))
+        self.deputy = named(FittingCombo(self), name(self.tr("Deputy")))
         self.deputy.setAccessibleDescription(
             self.tr("Who steps in during a holiday or a change of staff; from the same partner.")
         )
         self._deputy_ids: list[str | None] = [None]
         self.form = QWidget(self)
         form = QFormLayout(self.form)
+        # labels above their fields where there is no room beside them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Role:"), self.role)

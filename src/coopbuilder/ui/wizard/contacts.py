@@ -39,13 +39,14 @@ class FurtherActorRow(RecordRow):
             self.tr("Kind"),
             0,
             0,
+            span=2,  # a row of its own: the kinds' names are long (in German, on a projector)
             description=self.tr("What kind of organisation the further actor is."),
         )
         self.add_field(
             self.name,
             self.tr("Name"),
-            0,
             1,
+            0,
             description=self.tr(
                 "The name of the organisation or service; a row without one is left out."
             ),
@@ -62,8 +63,9 @@ class FurtherActorRow(RecordRow):
         self.add_field(
             self.may_receive,
             self.tr("May receive"),
-            1,
-            1,
+            2,
+            0,
+            span=2,
             description=self.tr(
                 "Which information the partners may pass on to this actor, and no more."
             ),

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,14 @@ from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.scoring import AssessmentSummary, Finding
 from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 from coopbuilder.ui.texts import choice_label, format_number
-from coopbuilder.ui.widgets.fields import ChoiceCombo, OptionalDateEdit, heading, hint, line_edit
+from coopbuilder.ui.widgets.fields import (
+    ChoiceCombo,
+    FittingCombo,
+    OptionalDateEdit,
+    heading,
+    hint,
+    line_edit,
+)
 from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
 
 QUARTER_MONTHS = 3
@@ -53,13 +59,19 @@ class ActionRow(RecordRow):
         self.precondition_id = precondition_id
         self.finding = finding
         self._topic = topic
-        self._partner_ids: list[str | None] = [None, *(pid for pid, _ in partners)]
+        # the owner's choices: (one partner's id, both partners together)
+        self._owners: list[tuple[str | None, bool]] = [
+            (None, False),
+            *((pid, False) for pid, _ in partners),
+            (None, True),
+        ]
         self._proposed: tuple[int, dt.date | None] = (0, None)
         self.text = line_edit(self)
-        self.owner = QComboBox(self)
+        self.owner = FittingCombo(self)
         self.owner.addItem(self.tr("No owner yet"))
         for _, name in partners:
             self.owner.addItem(name)
+        self.owner.addItem(self.tr("Both partners"))
         self.due = OptionalDateEdit(
             self.tr("Due date"), self.tr("No date yet"), self, default_months=QUARTER_MONTHS
         )
@@ -67,12 +79,13 @@ class ActionRow(RecordRow):
         self.before_signing = QCheckBox(self)
         self.outcome = line_edit(self)
         self.outcome.setPlaceholderText(self.tr("What happened (at the review)"))
+        # one field under the other: the row fits beside the list of findings, or under it, in
+        # projector mode and in German too
         self.add_field(
             self.text,
             self.tr("Action"),
             0,
             0,
-            span=3,
             description=self.tr("What will be done to close this gap, in one sentence."),
         )
         self.add_field(
@@ -80,13 +93,15 @@ class ActionRow(RecordRow):
             self.tr("Owner"),
             1,
             0,
-            description=self.tr("The partner responsible for the action."),
+            description=self.tr(
+                "The partner responsible for the action, or both partners for a joint action."
+            ),
         )
         self.add_field(
             self.due,
             self.tr("Due"),
-            1,
-            1,
+            2,
+            0,
             description=self.tr(
                 "The date by which the action should be done; it is looked at in the review."
             ),
@@ -94,16 +109,15 @@ class ActionRow(RecordRow):
         self.add_field(
             self.status,
             self.tr("Status"),
-            1,
-            2,
+            3,
+            0,
             description=self.tr("How far the action has come."),
         )
         self.add_field(
             self.before_signing,
             self.tr("Due before signing"),
-            2,
+            4,
             0,
-            span=3,
             description=self.tr(
                 "Tick if the action must be done before the agreement is signed; while it is "
                 "open, the agreement cannot be marked ready to sign."
@@ -112,20 +126,21 @@ class ActionRow(RecordRow):
         self.add_field(
             self.outcome,
             self.tr("Outcome"),
-            3,
+            5,
             0,
-            span=3,
             description=self.tr("What came of the action, written down at the review."),
         )
 
     def describe(self, position: int) -> str:
         return self.tr("{topic}, action {number}").format(topic=self._topic, number=position)
 
-    def propose(self, owner_partner_id: str | None) -> None:
+    def propose(self, owner_partner_id: str | None, *, both: bool = False) -> None:
         """A new action's first answers: the owner (the partner with the gap, if one partner
-        has it) and a due date a quarter ahead of today (by the program's clock)."""
-        if owner_partner_id in self._partner_ids:
-            self.owner.setCurrentIndex(self._partner_ids.index(owner_partner_id))
+        has it; both partners for a gap both have or a perception gap) and a due date a
+        quarter ahead of today (by the program's clock)."""
+        owner = (None, True) if both else (owner_partner_id, False)
+        if owner in self._owners:
+            self.owner.setCurrentIndex(self._owners.index(owner))
         self.due.set_value(add_months(clock.today(), QUARTER_MONTHS))
         self._proposed = (self.owner.currentIndex(), self.due.value())
 
@@ -135,7 +150,9 @@ class ActionRow(RecordRow):
         self.finding = action.finding
         self.outcome.setText(action.outcome_note)
         self.text.setText(action.text)
-        self.owner.setCurrentIndex(self._partner_ids.index(action.owner_partner_id))
+        self.owner.setCurrentIndex(
+            self._owners.index((action.owner_partner_id, action.both_partners))
+        )
         self.due.set_value(action.due_date)
         self.status.set_value(action.status)
         self.before_signing.setChecked(action.before_signing)
@@ -165,7 +182,8 @@ class ActionRow(RecordRow):
             precondition_id=self.precondition_id,
             finding=self.finding,
             text=text,
-            owner_partner_id=self._partner_ids[self.owner.currentIndex()],
+            owner_partner_id=self._owners[self.owner.currentIndex()][0],
+            both_partners=self._owners[self.owner.currentIndex()][1],
             due_date=self.due.value(),
             status=self.status.required(),
             before_signing=self.before_signing.isChecked(),
@@ -219,11 +237,16 @@ class FindingPanel(QWidget):
             and len(finding.partner_ids) == 1
             else None
         )
+        # a perception gap is the partners' together; so is a gap both of them have
+        both = finding is not None and (
+            finding.kind is FindingKind.PERCEPTION_GAP or len(finding.partner_ids) > 1
+        )
 
         def new_row(parent: QWidget) -> ActionRow:
             row = ActionRow(key[0], key[1], partners, self.topic, parent)
             if finding is not None:
-                row.propose(owner)  # a stored action's own answers replace these on loading
+                # a stored action's own answers replace these on loading
+                row.propose(owner, both=both)
             return row
 
         self.agreed: RowsEditor[ActionRow] = RowsEditor(

@@ -153,7 +153,7 @@ class FindingsPage(WizardPage):
                 self.scores.setItem(row, column, self._score_item(score, last))
             self.scores.setItem(row, 3, QTableWidgetItem(self._perception(result)))
         header = self.scores.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # wraps; see _fit_scores
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -199,11 +199,17 @@ class FindingsPage(WizardPage):
         """Wide enough for the figures and a readable perception-gap column; rows as high as
         their wrapped text."""
         header = self.scores.horizontalHeader()
-        fixed = sum(
-            max(self.scores.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in (0, 1, 2)
+        # a long precondition's name wraps (German, projector mode) rather than widen the page
+        names = min(
+            max(self.scores.sizeHintForColumn(0), header.sectionSizeHint(0)),
+            self.scores.fontMetrics().averageCharWidth() * 22,
         )
-        last = max(self.scores.fontMetrics().averageCharWidth() * 24, header.sectionSizeHint(3))
+        header.resizeSection(0, names)
+        fixed = names + sum(
+            max(self.scores.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in (1, 2)
+        )
+        last = max(self.scores.fontMetrics().averageCharWidth() * 20, header.sectionSizeHint(3))
         self.scores.setMinimumWidth(fixed + last + 2 * self.scores.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from coopbuilder.ui.texts import format_date
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import (
     ChoiceCombo,
+    FittingCombo,
     OptionalDateEdit,
     TextBox,
     heading,
@@ -86,6 +86,7 @@ class MeetingRow(RecordRow):
             self.tr("Minutes without client identifiers"),
             3,
             0,
+            span=2,  # the whole row: its German text is long
             description=self.tr(
                 "Tick so the minutes never name or identify a client; the agreement says so."
             ),
@@ -232,6 +233,8 @@ class GovernancePage(WizardPage):
         review.addWidget(self.suggest)
         dates = QGroupBox(self.tr("Dates and review"), self)
         form = QFormLayout(dates)
+        # labels above their fields where there is no room beside them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Effective &date:"), self.effective)
         form.addRow(self.tr("Ter&m:"), self.term)
         form.addRow(self.tr("Review &interval:"), self.interval)
@@ -261,7 +264,7 @@ class GovernancePage(WizardPage):
             parent=self,
         )
         self.dpia_lead = named(
-            QComboBox(self),
+            FittingCombo(self),
             self.tr("DPIA lead partner"),
             self.tr("The partner who carries out the DPIA and keeps its record."),
         )
@@ -284,6 +287,8 @@ class GovernancePage(WizardPage):
         )
         dpia = QGroupBox(self.tr("Data protection impact assessment (DPIA)"), self)
         dpia_form = QFormLayout(dpia)
+        # labels above their fields where there is no room beside them
+        dpia_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         dpia_form.addRow(self.dpia_required)
         dpia_form.addRow(self.tr("Stat&us:"), self.dpia_status)
         dpia_form.addRow(self.tr("&Lead:"), self.dpia_lead)

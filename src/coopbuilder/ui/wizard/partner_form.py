@@ -160,6 +160,8 @@ class PartnerForm(QGroupBox):
         self.no_signatory.setWordWrap(True)
 
         form = QFormLayout(self)
+        # labels above their fields where there is no room beside them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Short name:"), self.short_name)
         form.addRow(self.tr("German article:"), self.article)

@@ -88,6 +88,8 @@ class PartnershipPage(WizardPage):
         )
         group = QGroupBox(self.tr("The agreement"), self)
         form = QFormLayout(group)
+        # labels above their fields where there is no room beside them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("T&itle:"), self.agreement_title)
         form.addRow(self.tr("Agreement &language:"), self.language)
         form.addRow(self.tr("Legal &nature:"), self.legal_nature)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -106,10 +106,12 @@ class ReviewPage(WizardPage):
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.status_label)
         left.addWidget(self.counts)
+        # the button, and under it why: the column stays narrow beside the output
         ready = QHBoxLayout()
         ready.addWidget(self.ready_button)
-        ready.addWidget(self.ready_hint, 1)
+        ready.addStretch(1)
         left.addLayout(ready)
+        left.addWidget(self.ready_hint)
         left.addWidget(self.checks)
         left.addStretch(1)
         self.output = output(self)
@@ -122,6 +124,9 @@ class ReviewPage(WizardPage):
         checks.setWidgetResizable(True)
         checks.setFrameShape(QFrame.Shape.NoFrame)
         checks.setWidget(checks_side)
+        checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._checks_area = checks
+        self._size_checks()
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("review_splitter")
         splitter.addWidget(checks)
@@ -133,6 +138,22 @@ class ReviewPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.ready_button)
+
+    def _size_checks(self) -> None:
+        """Never narrower than the ready button and about 34 characters: the checks beside
+        the output stay readable, with their "Go there" buttons."""
+        metrics = self.fontMetrics()
+        content = self._checks_area.widget()
+        needed = content.minimumSizeHint().width() if content is not None else 0
+        self._checks_area.setMinimumWidth(
+            max(needed, self.ready_button.sizeHint().width(), metrics.averageCharWidth() * 34)
+            + self._checks_area.verticalScrollBar().sizeHint().width()
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_checks_area"):
+            self._size_checks()
 
     def remember_layout(self, settings: QSettings) -> None:
         """Show the checks and the output side by side as the person last divided them (in
@@ -183,6 +204,7 @@ class ReviewPage(WizardPage):
             )
         )
         self.checks.show_messages(messages)
+        self._size_checks()
         self._show_status(agreement.version)
         self.output.show_agreement(agreement)
 
@@ -202,6 +224,7 @@ class ReviewPage(WizardPage):
             self.tr("Return to &draft") if ready else self.tr("&Mark ready to sign")
         )
         self.ready_button.setEnabled(ready or not self._errors)
+        self._size_checks()
         if ready:
             self.ready_hint.setText(
                 self.tr("Marked ready to sign; changing any answer returns it to draft.")

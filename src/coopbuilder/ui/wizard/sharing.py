@@ -18,6 +18,7 @@ from coopbuilder.core.presets import SharingPreset, sharing_presets
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.texts import error_text
+from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.widgets.messages import MessageList, check_messages
 from coopbuilder.ui.wizard.live import LiveChecks
@@ -62,17 +63,20 @@ class SharingPage(WizardPage):
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move_rule(-1))
         self.down_button.clicked.connect(lambda: self.move_rule(1))
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.preset_button,
-            self.edit_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
+        # two groups of buttons side by side, or one under the other where there is no room
+        # (German, projector mode)
+        buttons = Columns(self)
+        for group in (
+            (self.add_button, self.preset_button, self.edit_button),
+            (self.remove_button, self.up_button, self.down_button),
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            panel = QWidget(buttons)
+            row = QHBoxLayout(panel)
+            row.setContentsMargins(0, 0, 0, 0)
+            for button in group:
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.add(panel)
 
         self.general = MessageList(self.tr("Checks on sharing as a whole"), parent=self)
         layout = QVBoxLayout(self)
@@ -86,7 +90,7 @@ class SharingPage(WizardPage):
                 self,
             )
         )
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.general)
 

@@ -9,7 +9,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.checks import Severity
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.presets import RetentionPresets, retention_presets
 from coopbuilder.core.sharing import LegalBasis, SharingRule
 from coopbuilder.core.vocabulary import (
     Art6Basis,
@@ -34,7 +35,14 @@ from coopbuilder.core.vocabulary import (
     Trigger,
 )
 from coopbuilder.ui.widgets.columns import Columns
-from coopbuilder.ui.widgets.fields import ChoiceCombo, TextBox, hint, line_edit, named
+from coopbuilder.ui.widgets.fields import (
+    ChoiceCombo,
+    FittingCombo,
+    TextBox,
+    hint,
+    line_edit,
+    named,
+)
 from coopbuilder.ui.widgets.messages import Message, MessageList, check_messages
 from coopbuilder.ui.wizard.live import LiveChecks
 
@@ -52,6 +60,11 @@ class SharingRuleDialog(QDialog):
         super().__init__(parent)
         self._agreement = agreement
         self._rule_id = rule.id if rule else None
+        try:
+            self._retention_presets: RetentionPresets | None = retention_presets(agreement.language)
+        except UserError:
+            self._retention_presets = None  # the presets' own menu says what is wrong
+        self._proposed_retention = ""
         self.setWindowTitle(self.tr("Sharing rule") if rule else self.tr("New sharing rule"))
         self._build()
         self._load(rule)
@@ -70,7 +83,7 @@ class SharingRuleDialog(QDialog):
             self.tr("What kind of information is passed on, e.g. 'Referral of a person'."),
         )
         self.from_partner = named(
-            QComboBox(self),
+            FittingCombo(self),
             self.tr("From"),
             self.tr("The partner who passes the information on; the other partner receives it."),
         )
@@ -131,7 +144,14 @@ class SharingRuleDialog(QDialog):
             parent=self,
         )
         self.known_roles = hint("", self)
-        self.retention = line_edit(self, self.tr("Retention"), self.tr("How long it is kept."))
+        self.retention = line_edit(
+            self,
+            self.tr("Retention"),
+            self.tr(
+                "How long it is kept. While it is empty, the usual retention for the kind of "
+                "data ticked is proposed; change it as the partners agree."
+            ),
+        )
         self.four_eyes = named(
             QCheckBox(self.tr("Four-eyes decision"), self),
             self.tr("Four eyes"),
@@ -144,6 +164,8 @@ class SharingRuleDialog(QDialog):
         )
         rule_box = QGroupBox(self.tr("The rule"), self)
         form = QFormLayout(rule_box)
+        # labels above their fields where there is no room beside them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Category:"), self.category)
         form.addRow(self.tr("&From:"), self.from_partner)
         form.addRow(self.tr("To:"), self.recipient)
@@ -231,6 +253,8 @@ class SharingRuleDialog(QDialog):
         )
         data_box = QGroupBox(self.tr("What is shared, and on which legal basis"), self)
         data = QFormLayout(data_box)
+        # labels above their fields where there is no room beside them
+        data.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for box in (self.personal, self.special, self.offences, self.counselling):
             data.addRow(box)
         data.addRow(self.tr("Art. &6(1):"), self.art6)
@@ -337,6 +361,7 @@ class SharingRuleDialog(QDialog):
             if sensitive
             else ""
         )
+        self._propose_retention()
         on_trigger = self.when.value() is SharingWhen.ON_TRIGGER
         self.trigger.setEnabled(on_trigger)
         self.threshold.setEnabled(on_trigger)
@@ -353,6 +378,30 @@ class SharingRuleDialog(QDialog):
                 partner=recipient.label
             )
         )
+
+    def _propose_retention(self) -> None:
+        """Fill in the usual retention for the kinds of data ticked, while the field is empty
+        or still holds what was proposed (what the user typed is never replaced)."""
+        if self._retention_presets is None:
+            return
+        shared = self.when.value() is not SharingWhen.NEVER
+        proposal = (
+            self._retention_presets.proposed(
+                personal=self.personal.isChecked(),
+                special_category=self.special.isChecked(),
+                criminal_offence=self.offences.isChecked(),
+                counselling=self.counselling.isChecked(),
+            )
+            if shared
+            else ""
+        )
+        current = self.retention.text().strip()
+        if current not in ("", self._proposed_retention) or current == proposal:
+            self._proposed_retention = proposal if current == proposal else ""
+            return
+        self._proposed_retention = proposal
+        self.retention.setText(proposal)
+        self.retention.setCursorPosition(0)
 
     # -- values ---------------------------------------------------------------------------
 

@@ -102,6 +102,9 @@ class Wizard(QWidget):
             )
         self.steps.currentRowChanged.connect(self._step_chosen)
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a long step's title wraps: the page keeps the width (German, projector mode)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -238,8 +241,16 @@ class Wizard(QWidget):
         self._enter(max(self._index, 0))
 
     def _size_steps(self) -> None:
-        width = max(self.steps.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 18)
-        self.steps.setFixedWidth(width + self.fontMetrics().height() * 2)
+        """About 20 characters wide, and never narrower than the longest word of a step."""
+        metrics = self.fontMetrics()
+        words = [
+            word
+            for row in range(self.steps.count())
+            for word in self.steps.item(row).text().split()
+        ]
+        longest = max((metrics.horizontalAdvance(f"00. {w}") for w in words), default=0)
+        width = max(longest, metrics.averageCharWidth() * 20)
+        self.steps.setFixedWidth(width + metrics.height() * 2)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
