@@ -272,7 +272,7 @@ def test_a_fault_goes_to_the_one_dialog_for_the_unexpected_and_a_user_error_is_s
     show_failure(dialogs, parent, "Sign the agreement", NotReadyToSignError("Kooperation", []))
     show_fault(dialogs, parent, "Sign the agreement", UserError("The disk is full."))
     assert dialogs.errors == [
-        "'Kooperation' is not ready to sign: 0 error(s) of the agreement checks must be fixed "
+        "'Kooperation' is not ready to sign: the agreement checks report 0 errors. Fix them "
         "first.\n"
     ]
     assert dialogs.faults == [fault, fault]  # a user error is the banner's alone
