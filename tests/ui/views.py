@@ -184,8 +184,8 @@ DIALOGS: dict[str, Callable[[Kit], QDialog]] = {
     ),
     "verify": _verify,
     "clause-library": _clause_library,
-    "guide": lambda kit: GuideDialog(),
-    "licences": lambda kit: LicencesDialog(),
+    "guide": lambda kit: GuideDialog(kit.background),
+    "licences": lambda kit: LicencesDialog(kit.background),
     "unexpected-error": lambda kit: _error(),
 }
 """Every dialog of the program (the standard file and message boxes aside)."""
@@ -202,8 +202,13 @@ def show(kit: Kit, make: Callable[[Kit], QWidget]) -> QWidget:
 
 def states(root: QWidget) -> Iterator[str]:
     """Show each state of ``root`` that shows other inputs, one after the other, and say
-    which it is: each finding of the Findings page, each tab of each tab widget."""
+    which it is: each precondition of the Readiness page, each finding of the Findings page,
+    each tab of each tab widget."""
     yield "as opened"
+    if isinstance(root, ReadinessPage):
+        for row in range(1, root.preconditions.count()):
+            root.preconditions.setCurrentRow(row)
+            yield root.preconditions.item(row).text().splitlines()[0]
     if isinstance(root, FindingsPage):
         for row in range(1, root.findings.count()):
             root.findings.setCurrentRow(row)

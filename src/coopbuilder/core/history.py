@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.catalogue import Catalogue, default_catalogue
+from coopbuilder.core.catalogue import Catalogue, catalogue_for
 from coopbuilder.core.scoring import assess
 from coopbuilder.core.vocabulary import AgreementStatus
 
@@ -71,8 +71,10 @@ def history(
     those of the last version."""
     if not versions:
         raise ValueError("a history needs at least one version")
-    catalogue = catalogue or default_catalogue()
     latest = versions[-1][1]
+    # the preconditions of the catalogue the latest version is rated on (earlier versions rated
+    # on an older one have no mean for those it added)
+    catalogue = catalogue_for(latest.catalogue_version, catalogue)
     partners = [(p.id, p.label) for p in latest.partners]
     summaries = [assess(agreement, catalogue) for _, agreement in versions]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.vocabulary import FieldOfWork, Language, LegalNature
@@ -63,12 +63,14 @@ class PartnershipPage(WizardPage):
                     "counselling and work with returnees add their clauses to the agreement."
                 )
             )
+        # one under the other: side by side, the long German names push the page sideways on
+        # a projector
         fields_row = QWidget(self)
-        fields_layout = QHBoxLayout(fields_row)
+        fields_layout = QVBoxLayout(fields_row)
         fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.setSpacing(2)
         for box in self.fields_of_work.values():
             fields_layout.addWidget(box)
-        fields_layout.addStretch(1)
         self.purpose = TextBox(
             self.tr("Purpose"),
             self.tr("Why the partners cooperate, each within its own mandate."),

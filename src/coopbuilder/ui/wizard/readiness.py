@@ -306,7 +306,7 @@ class ReadinessPage(WizardPage):
         self.preconditions.setCurrentRow(0)
 
     def _size_list(self) -> None:
-        self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 23)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
