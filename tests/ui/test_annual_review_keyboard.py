@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core import clock
@@ -34,12 +34,14 @@ from coopbuilder.ui.main_window import MainWindow
 from coopbuilder.ui.review.start_dialog import StartReviewDialog
 from coopbuilder.ui.widgets.fields import ChoiceCombo
 from coopbuilder.ui.wizard.findings import FindingsPage
+from coopbuilder.ui.wizard.partnership import PartnershipPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.record import ReviewRecordPage
 from coopbuilder.ui.wizard.review import ReviewPage
 
 from .conftest import OpenMain
-from .helpers import name_of
+from .helpers import find, name_of
+from .test_keyboard_entry import wizard_on
 
 TIMEOUT = 15_000
 A_YEAR_LATER = dt.datetime(2027, 11, 27, 9, tzinfo=dt.UTC)  # the signed demo's review is due
@@ -223,3 +225,38 @@ def test_tab_and_ctrl_tab_leave_the_participants(qtbot: QtBot) -> None:
     qtbot.keyClick(participants, Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert name_of(focused()) == "Held on"
     assert participants.toPlainText() == "Dr. Hans Weiß; Petra Lindner"  # no line break, no tab
+
+
+def test_ctrl_down_and_up_go_to_the_same_field_of_the_next_row(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    wizard = wizard_on(qtbot, demo)
+    page = wizard.current_page()
+    assert isinstance(page, PartnershipPage)
+    first = find(page, "Partner 2, representative 1: Role", QLineEdit)
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(first, Qt.Key.Key_Down, CTRL)
+    assert name_of(focused()) == "Partner 2, representative 2: Role"
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, CTRL)  # the last row: stays
+    assert name_of(focused()) == "Partner 2, representative 2: Role"
+    qtbot.keyClick(focused(), Qt.Key.Key_Up, CTRL)
+    assert focused() is first
+    assert first.text() == demo.partners[1].representatives[0].role  # nothing typed
+
+
+def test_tab_leaves_the_list_of_the_reviews_view(
+    qtbot: QtBot, open_main: OpenMain, due_file: Path
+) -> None:
+    window = open_main(due_file)
+    window.show()
+    window.activateWindow()
+    active(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_2, CTRL)
+    view = window.reviews.tab.view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.agreements.rowCount() == 1, timeout=TIMEOUT)
+    view.agreements.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(view.agreements, Qt.Key.Key_Tab)
+    assert name_of(focused()) == "Start review..."
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is view.agreements
