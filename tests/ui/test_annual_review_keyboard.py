@@ -3,17 +3,22 @@ signed, its review due today. From the Reviews view (Ctrl+2) the review starts (
 participants typed, Ctrl+Tab out of the text box, Enter); the draft opens on its review record
 (what worked, what failed, what was learned); both partners rate every statement again (one
 digit each, the rating moves on by itself); on Findings the partners decide what became of each
-carried action (its Status, by its first letter); then the last step, *Mark ready to sign*.
+carried action (its Status, by a key: D done, N not done, End dropped); then the last step,
+*Mark ready to sign* (a warning about the action not done, no error), and Ctrl+S.
 
 Inputs are counted as a person makes them: one for every key press (a shortcut such as Ctrl+2
 or Alt+Right counts once, modifiers and all), one for every field typed into (the text typed
 in one go counts once, whatever its length). Nothing here clicks the mouse or calls a widget to
-change a value; the only calls are the window manager's (the main window is active again when
-the start dialog closes, as a desktop makes it). The review takes 166 inputs: 127 of them are
-the ratings, 17 the carried actions (Ctrl+Down goes on to the next action's status), 5 the
-record, 7 starting the review.
+change a value; the only calls are the window manager's (the window's size; the main window
+is active again when the start dialog closes, as a desktop makes it).
 
-Also here: Tab and Ctrl+Tab leave a text box such as Participants rather than stay in it."""
+The review takes 166 inputs (at most 180 are allowed): 127 ratings; 15 for the five carried
+actions (6 Tabs to the first status, 5 keys, 4 Ctrl+Down to the next action's status); 5 for
+the record (3 fields, 2 Tabs); 7 to start the review; 10 to move on (7 Alt+Right, 3 Tabs to
+the first rating); Mark ready to sign and Save.
+
+Also here: Tab and Ctrl+Tab leave a text box such as Participants rather than stay in it;
+Ctrl+Down and Ctrl+Up between rows; Tab out of the Reviews view's list."""
 
 from __future__ import annotations
 
