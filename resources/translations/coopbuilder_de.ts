@@ -1296,82 +1296,82 @@ Bezeichnung auf der Karte: {label}</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="217"/>
-        <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done or dropped, or remove them.</source>
-        <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt oder verworfen, oder entfernen Sie sie.</translation>
+        <source>These actions answer findings that the current ratings no longer show. Keep them, mark them done, not done or dropped, or remove them. Ctrl+Down and Ctrl+Up go to the same field of the next or previous action.</source>
+        <translation>Diese Maßnahmen gehören zu Befunden, die die aktuellen Bewertungen nicht mehr zeigen. Behalten Sie sie, markieren Sie sie als erledigt, nicht erledigt oder verworfen, oder entfernen Sie sie. Strg+Pfeil nach unten und Strg+Pfeil nach oben wechseln zum selben Feld der nächsten oder vorigen Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="226"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="228"/>
         <source>{kind} on {precondition}</source>
         <translation>{kind} bei {precondition}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="256"/>
         <source>Add an action of your own</source>
         <translation>Eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="259"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="261"/>
         <source>&lt;b&gt;Recommended actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Empfohlene Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="265"/>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="361"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="267"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="269"/>
         <source>Adopt recommended action {number}</source>
         <translation>Empfohlene Maßnahme {number} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="275"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="277"/>
         <source>&lt;b&gt;Agreed actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="289"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="291"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="298"/>
         <source>Rated below 3.0 by {partners}: a gap. Agree an action with an owner and a date.</source>
         <translation>Von {partners} unter 3,0 bewertet: Handlungsbedarf. Vereinbaren Sie eine Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="300"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="302"/>
         <source>Rated between 3.0 and 3.99 by {partners}: discuss whether an action is needed.</source>
         <translation>Von {partners} zwischen 3,0 und 3,99 bewertet: Besprechen Sie, ob eine Maßnahme nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="306"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="308"/>
         <source>{partners} answered &quot;don&apos;t know&quot; where a statement asks what they know: a knowledge gap. It counts as 1 in the mean; agree how they learn it, with an owner and a date.</source>
         <translation>„Weiß nicht“ von {partners} bei einer Aussage, die nach dem eigenen Wissen fragt: Kenntnisbedarf. Das zählt im Mittelwert als 1; vereinbaren Sie, wie das Wissen erworben wird, mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="312"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="314"/>
         <source>&apos;{statement}&apos;</source>
         <translation>„{statement}“</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="320"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="322"/>
         <source>The partners see this differently. Agree an action that brings their views together.</source>
         <translation>Die Partner sehen dies unterschiedlich. Vereinbaren Sie eine Maßnahme, die ihre Sichtweisen zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="328"/>
         <source>Their means are {difference} apart.</source>
         <translation>Ihre Mittelwerte liegen {difference} auseinander.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="336"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="338"/>
         <source>&apos;{statement}&apos;: rated {first} by {first_partner}, {second} by {second_partner}</source>
         <translation>„{statement}“: {first_partner} bewertet mit {first}, {second_partner} mit {second}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="359"/>
+        <location filename="../../src/coopbuilder/ui/wizard/finding_panel.py" line="361"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
@@ -1389,116 +1389,116 @@ Bezeichnung auf der Karte: {label}</translation>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="113"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="85"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="93"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="102"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="117"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="144"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="144"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="163"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="172"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="188"/>
         <source>Last time (version {number}): dotted</source>
         <translation>Zuletzt (Version {number}): gepunktet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="225"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="231"/>
         <source>Last time: {mean}</source>
         <translation>Zuletzt: {mean}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="239"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="241"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="245"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="248"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="295"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="297"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="299"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="302"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="376"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -3190,72 +3190,72 @@ unterschied</translation>
         <translation>Anmerkung (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="151"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="153"/>
         <source>new question</source>
         <translation>Aussage neu gefasst</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="153"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="155"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="155"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="157"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="157"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="159"/>
         <source>don&apos;t know</source>
         <translation>weiß nicht</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="158"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="160"/>
         <source>Last time: {value}</source>
         <translation>Zuletzt: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="161"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="163"/>
         <source>{partner}&apos;s rating in version {number}: {value}</source>
         <translation>Bewertung des Partners {partner} in Version {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="166"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="168"/>
         <source>{partner}, {precondition} statement {number}: last time</source>
         <translation>{partner}, {precondition}, Aussage {number}: zuletzt</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="173"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="175"/>
         <source>{statement} Last time: {value}.</source>
         <translation>{statement} Zuletzt: {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="204"/>
         <source>{number}. {statement}</source>
         <translation>{number}. {statement}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="204"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="206"/>
         <source>{statement} ↻ (replaced since)</source>
         <translation>{statement} ↻ (inzwischen ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="207"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="209"/>
         <source>{partner}, {precondition} statement {number}</source>
         <translation>{partner}, {precondition}, Aussage {number}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="212"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="214"/>
         <source>{where}: rating</source>
         <translation>{where}: Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="214"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="216"/>
         <source>{where}: note</source>
         <translation>{where}: Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="219"/>
         <source>Optional: why the partner rates the statement so; printed in the readiness report.</source>
         <translation>Freiwillig: warum der Partner die Aussage so bewertet; erscheint im Bericht zu den Kooperationsvoraussetzungen.</translation>
     </message>
@@ -3486,62 +3486,62 @@ unterschied</translation>
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="245"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="247"/>
         <source>Rating scale</source>
         <translation>Bewertungsskala</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="250"/>
         <source>Keys: 1 to 5, 0 or ? (don&apos;t know), N (not applicable: no experience yet), Delete takes a rating back; the arrow keys move between statements and partners.</source>
         <translation>Tasten: 1 bis 5, 0 oder ? (weiß nicht), N (nicht anwendbar: noch keine Erfahrung), Entf nimmt eine Bewertung zurück; die Pfeiltasten wechseln zwischen Aussagen und Partnern.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="258"/>
         <source>&amp;Load ratings from a partner&apos;s file...</source>
         <translation>Bewertungen aus der Datei eines Partners &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="261"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="263"/>
         <source>Statements replaced since</source>
         <translation>Inzwischen ersetzte Aussagen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="268"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="270"/>
         <source>Preconditions</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="274"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="276"/>
         <source>Choose a precondition to rate its statements; shows how many are rated.</source>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="328"/>
         <source>Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of {total} statements. A precondition with too few ratings counts as not assessed; go back to Readiness to rate them.</source>
         <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="345"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
         <source>Partner 1</source>
         <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
         <source>Partner 2</source>
         <translation>Partner 2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="405"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="407"/>
         <source>{mark}{name}
 {first_partner}: {first}/{total} rated
 {second_partner}: {second}/{total} rated</source>
@@ -3550,27 +3550,27 @@ unterschied</translation>
 {second_partner}: {second}/{total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="443"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="445"/>
         <source>Rate what your own organisation knows and has experienced: {scale}</source>
         <translation>Bewerten Sie, was Ihre eigene Organisation weiß und erfahren hat: {scale}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="448"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="450"/>
         <source>n/a {label}</source>
         <translation>n. a. {label}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="466"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="468"/>
         <source>Rated on the statements of catalogue version {version}, scored as then. {count} of them (marked ↻) have been replaced since; the next review rates the current ones.</source>
         <translation>Bewertet nach den Aussagen der Katalogversion {version}, ausgewertet wie damals. {count} davon (mit ↻ markiert) sind inzwischen ersetzt; die nächste Überprüfung bewertet die aktuellen Aussagen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="473"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="475"/>
         <source>A replaced statement asked two things at once, or asked one partner about both organisations.</source>
         <translation>Eine ersetzte Aussage fragte nach zwei Dingen zugleich oder ließ einen Partner über beide Organisationen urteilen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="500"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="502"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen des Partners {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -3601,42 +3601,42 @@ unterschied</translation>
 <context>
     <name>RecordRow</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="56"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="61"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="57"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="62"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="58"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="63"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="113"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="143"/>
         <source>{row}: {field}</source>
         <translation>{row}: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="117"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="147"/>
         <source>{row}: {field}: set a date</source>
         <translation>{row}: {field}: Datum festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="153"/>
         <source>Move {row} up</source>
         <translation>{row} nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="125"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="155"/>
         <source>Move {row} down</source>
         <translation>{row} nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/widgets/rows.py" line="157"/>
         <source>Remove {row}</source>
         <translation>{row} entfernen</translation>
     </message>
@@ -4042,136 +4042,136 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="123"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="125"/>
         <source>Agreements and their next review</source>
         <translation>Vereinbarungen und ihre nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="124"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
         <source>Signed agreements, the soonest review first; Enter opens the one chosen.</source>
         <translation>Unterzeichnete Vereinbarungen, die nächste Überprüfung zuerst; die Eingabetaste öffnet die gewählte.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="126"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="141"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="127"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="128"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="129"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="131"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="130"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="132"/>
         <source>Last review</source>
         <translation>Letzte Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="137"/>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="172"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="174"/>
         <source>Reviews held</source>
         <translation>Durchgeführte Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="138"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="140"/>
         <source>The reviews held so far of the agreement chosen above; read only.</source>
         <translation>Die bisherigen Überprüfungen der oben gewählten Vereinbarung; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="141"/>
         <source>Held on</source>
         <translation>Durchgeführt am</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="141"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="139"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="141"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="142"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="144"/>
         <source>&amp;Start review...</source>
         <translation>Überprüfung be&amp;ginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="145"/>
         <source>Start e&amp;xtraordinary review...</source>
         <translation>Außer&amp;ordentliche Überprüfung beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="144"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="146"/>
         <source>&amp;Compare with earlier years</source>
         <translation>Mit den &amp;Vorjahren vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="145"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="147"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="146"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="148"/>
         <source>Export ca&amp;lendar...</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="167"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="169"/>
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="201"/>
         <source>The reviews could not be read: {problem}</source>
         <translation>Die Überprüfungen konnten nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="202"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="216"/>
         <source>Overdue: {overdue}. Due within {days} days: {due}. In progress: {progress}. Every agreement is reviewed once a year, and at any time after an incident, a change of staff or a change of law.</source>
         <translation>Überfällig: {overdue}. Innerhalb von {days} Tagen fällig: {due}. Laufend: {progress}. Jede Vereinbarung wird einmal im Jahr überprüft und außerdem jederzeit nach einem Vorfall, einem Personalwechsel oder einer Rechtsänderung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="217"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="231"/>
         <source>{title}
 {partners}</source>
         <translation>{title}
 {partners}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="220"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="234"/>
         <source>{number} ({status})</source>
         <translation>{number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="223"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="237"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="225"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="239"/>
         <source>{date}, {kind}</source>
         <translation>{date}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="229"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="243"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="248"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="262"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -4179,7 +4179,7 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="254"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="268"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>In %n Tag fällig</numerusform>
@@ -4187,72 +4187,72 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         </translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="251"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="265"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="253"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="267"/>
         <source>Due tomorrow</source>
         <translation>Morgen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="256"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="270"/>
         <source>In progress since {date}</source>
         <translation>Läuft seit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="268"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="282"/>
         <source>{kind}: {reason}</source>
         <translation>{kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="273"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="287"/>
         <source>Version {old} to version {new}</source>
         <translation>Von Version {old} zu Version {new}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="338"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="352"/>
         <source>The review was not started</source>
         <translation>Die Überprüfung wurde nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="351"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="365"/>
         <source>Continued the review in progress: version {number} is its draft.</source>
         <translation>Die laufende Überprüfung wird fortgesetzt: Version {number} ist ihr Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="355"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="369"/>
         <source>Started the review: version {number} is the new draft.</source>
         <translation>Die Überprüfung hat begonnen: Version {number} ist der neue Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="389"/>
         <source>Export the next review dates</source>
         <translation>Termine der nächsten Überprüfungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="390"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="377"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="391"/>
         <source>coopbuilder-reviews.ics</source>
         <translation>coopbuilder-ueberpruefungen.ics</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="392"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="406"/>
         <source>The calendar was not written</source>
         <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="397"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="411"/>
         <source>Wrote 1 review date to {path}.</source>
         <translation>Ein Überprüfungstermin wurde nach {path} exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coopbuilder/ui/review/overview.py" line="400"/>
+        <location filename="../../src/coopbuilder/ui/review/overview.py" line="414"/>
         <source>Wrote %n review date(s) to {path}.</source>
         <translation>
             <numerusform>%n Überprüfungstermin wurde nach {path} exportiert.</numerusform>

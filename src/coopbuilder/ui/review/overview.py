@@ -40,6 +40,7 @@ from coopbuilder.ui.review.start_dialog import StartReviewDialog
 from coopbuilder.ui.texts import choice_label, counted, format_date, ui_language
 from coopbuilder.ui.widgets.fields import heading, hint, named
 from coopbuilder.ui.widgets.marks import band_mark
+from coopbuilder.ui.widgets.rows import chain_tab_order
 from coopbuilder.workflows.review import AgreementReviews, export_calendar, review_overview
 
 OpenAgreement = Callable[[str, int | None], None]
@@ -76,6 +77,7 @@ def _table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons; arrows move in it
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
@@ -171,6 +173,18 @@ class ReviewsView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(heading(self.tr("Reviews held"), self))
         layout.addWidget(self.held, 2)
+        # Tab goes where the eye goes: from the list to its buttons, then to the reviews held
+        chain_tab_order(
+            [
+                self.agreements,
+                self.start_button,
+                self.extraordinary_button,
+                self.compare_button,
+                self.open_button,
+                self.calendar_button,
+                self.held,
+            ]
+        )
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------

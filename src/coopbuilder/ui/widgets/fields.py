@@ -272,7 +272,8 @@ class OptionalDateEdit(QWidget):
 
 class TextBox(QPlainTextEdit):
     """A plain text box of a few lines that grows with its text (up to ``MAX_LINES``); Tab
-    moves on to the next field."""
+    and Ctrl+Tab move on to the next field, Shift+Tab and Ctrl+Shift+Tab back (the text box
+    never swallows them)."""
 
     MAX_LINES = 8
 
@@ -288,6 +289,18 @@ class TextBox(QPlainTextEdit):
         self.textChanged.connect(self._limit)
         self.textChanged.connect(self._grow)
         self._shown_lines = lines
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.focusNextPrevChild(not backwards)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _wrapped_lines(self) -> int:
         lines = 0

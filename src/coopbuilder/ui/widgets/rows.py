@@ -3,7 +3,9 @@
 Used for representatives, actions, meetings, further actors and success indicators. A row's
 fields are laid out by its subclass with :meth:`RecordRow.add_field`; the row names them for
 screen readers ("Representative 2: Name") and renumbers them when rows come and go. Moving a
-row swaps the rows' contents, so the tab order keeps following the screen.
+row swaps the rows' contents, so the tab order keeps following the screen. Ctrl+Down and
+Ctrl+Up go to the same field of the next or the previous row (e.g. from one action's status to
+the next action's), as in a table.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import itertools
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -44,6 +47,8 @@ class RecordRow(QFrame):
     changed = Signal()
     remove_requested = Signal()
     move_requested = Signal(int)
+    step_requested = Signal(int, int)
+    """To the same stop (by its place in :meth:`focus_order`) of the row this many rows on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +69,26 @@ class RecordRow(QFrame):
         for button in (self.up_button, self.down_button, self.remove_button):
             self._buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(self._buttons)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Ctrl+Down and Ctrl+Up in one of the row's stops: the same stop of the next or the
+        previous row."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and isinstance(watched, QWidget)
+        ):
+            stops = self.focus_order()
+            if watched in stops:
+                self.step_requested.emit(
+                    stops.index(watched), 1 if event.key() == Qt.Key.Key_Down else -1
+                )
+                return True
+        return super().eventFilter(watched, event)
 
     # -- for subclasses -------------------------------------------------------------------
 
@@ -100,6 +125,11 @@ class RecordRow(QFrame):
                 widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 12)
             self.grid.setColumnStretch(column * 2 + 1, 1)
         self._fields.append((widget, caption))
+        stops: tuple[QWidget, ...] = (
+            (widget.has_date, widget.edit) if isinstance(widget, OptionalDateEdit) else (widget,)
+        )
+        for stop in stops:
+            stop.installEventFilter(self)
         _connect_changed(widget, self.changed.emit)
         if len(self._fields) == 1:
             self.setFocusProxy(widget)
@@ -257,6 +287,7 @@ class RowsEditor(QWidget, Generic[R]):
         row.changed.connect(self.changed.emit)
         row.remove_requested.connect(lambda: self._remove(row))
         row.move_requested.connect(lambda step: self._move(row, step))
+        row.step_requested.connect(lambda index, rows: self._step(row, index, rows))
         self._renumber()
         return row
 
@@ -293,6 +324,14 @@ class RowsEditor(QWidget, Generic[R]):
         else:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
+
+    def _step(self, row: R, index: int, rows: int) -> None:
+        other = self._rows.index(row) + rows
+        if not 0 <= other < len(self._rows):
+            return
+        target = self._rows[other]
+        stop = target.focus_order()[index]
+        (stop if stop.isEnabled() else target).setFocus(Qt.FocusReason.TabFocusReason)
 
     def focus_order(self) -> list[QWidget]:
         """Every row's stops for Tab, then the Add button."""

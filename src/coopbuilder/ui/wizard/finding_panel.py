@@ -215,7 +215,9 @@ class FindingPanel(QWidget):
                 hint(
                     self.tr(
                         "These actions answer findings that the current ratings no longer show. "
-                        "Keep them, mark them done or dropped, or remove them."
+                        "Keep them, mark them done, not done or dropped, or remove them. "
+                        "Ctrl+Down and Ctrl+Up go to the same field of the next or previous "
+                        "action."
                     ),
                     self,
                 )

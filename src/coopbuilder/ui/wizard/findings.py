@@ -60,6 +60,7 @@ class FindingsPage(WizardPage):
             )
         )
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scores.setTabKeyNavigation(False)  # Tab leaves the read-only table (arrows move in it)
         self.scores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.scores.setWordWrap(True)
         self.scores.verticalHeader().hide()

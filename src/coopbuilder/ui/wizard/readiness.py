@@ -100,12 +100,14 @@ class PreconditionPanel(QWidget):
                 note = line_edit(self)
                 note.setPlaceholderText(self.tr("Note (optional)"))
                 note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 16)
+                # last time's rating under the buttons, not beside them: a long one ("don't
+                # know", "statement reworded") squeezes nothing, in German and on a projector
                 cell = QVBoxLayout()
                 given = QHBoxLayout()
                 given.addWidget(rating, 0)
-                given.addWidget(last, 0)
                 given.addStretch(1)
                 cell.addLayout(given)
+                cell.addWidget(last)
                 cell.addWidget(note)
                 grid.addLayout(cell, base + 2, column)
                 ratings.append(rating)
@@ -135,7 +137,7 @@ class PreconditionPanel(QWidget):
         language: str,
         changed: dict[str, str] | None = None,
     ) -> None:
-        """Last time's ratings faintly beside the rating controls (hidden without them).
+        """Last time's ratings faintly under the rating controls (hidden without them).
         ``previous`` reads against this page's catalogue; ``changed`` holds the statements that
         replace one of last time's with a changed meaning (their answer does not carry over)."""
         changed = changed or {}
