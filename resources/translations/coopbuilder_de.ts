@@ -2726,97 +2726,97 @@ unterschied</translation>
         <translation>Aktivieren Sie jedes Arbeitsfeld, das die Beratung der NGO umfasst: Angehörigenberatung und die Arbeit mit Rückkehrenden fügen der Vereinbarung ihre Klauseln hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="73"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="75"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="74"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="76"/>
         <source>Why the partners cooperate, each within its own mandate.</source>
         <translation>Warum die Partner zusammenarbeiten, jeder im Rahmen seines Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="79"/>
         <source>Scope</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="77"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="79"/>
         <source>What the cooperation covers.</source>
         <translation>Was die Zusammenarbeit umfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="79"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="81"/>
         <source>Out of scope</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="81"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="83"/>
         <source>What the cooperation never covers, e.g. tasking NGO staff as informants or covert use of counselling.</source>
         <translation>Was die Zusammenarbeit nie umfasst, z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten oder die verdeckte Nutzung der Beratung.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="87"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="89"/>
         <source>e.g. tasking of NGO staff as informants; covert use of counselling</source>
         <translation>z. B. die Führung von NGO-Mitarbeitenden als Informantinnen oder Informanten; die verdeckte Nutzung der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="89"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="91"/>
         <source>The agreement</source>
         <translation>Die Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="93"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="95"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="94"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="96"/>
         <source>Agreement &amp;language:</source>
         <translation>Sp&amp;rache der Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="95"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="97"/>
         <source>Legal &amp;nature:</source>
         <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="96"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
         <source>Fields of work:</source>
         <translation>Arbeitsfelder:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="97"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="99"/>
         <source>&amp;Purpose:</source>
         <translation>Zwec&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="98"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="100"/>
         <source>S&amp;cope:</source>
         <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="99"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="101"/>
         <source>&amp;Out of scope:</source>
         <translation>A&amp;usgenommen:</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="114"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="116"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="118"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="120"/>
         <source>Who cooperates, why, and what the cooperation covers. Name the representatives and who signs for each partner.</source>
         <translation>Wer zusammenarbeitet, warum und was die Zusammenarbeit umfasst. Nennen Sie die vertretungsberechtigten Personen und wer für jeden Partner unterschreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="145"/>
         <source>Give the agreement a title.</source>
         <translation>Geben Sie der Vereinbarung einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="148"/>
+        <location filename="../../src/coopbuilder/ui/wizard/partnership.py" line="150"/>
         <source>The two partners have the same name; give each its own.</source>
         <translation>Die beiden Partner haben denselben Namen; geben Sie jedem einen eigenen.</translation>
     </message>
