@@ -1193,17 +1193,17 @@ Bezeichnung auf der Karte: {label}</translation>
         <translation>Übernommen von {name}; die vorige Version behält {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="409"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="410"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="403"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="411"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1389,116 +1389,116 @@ Bezeichnung auf der Karte: {label}</translation>
         <translation>Mittelwert und Bereich jedes Partners für jede Voraussetzung und der Wahrnehmungsunterschied zwischen ihnen; nur zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="82"/>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="112"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="83"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="113"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="84"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="85"/>
         <source>Choose a finding to see its recommended actions and agree actions.</source>
         <translation>Wählen Sie einen Befund, um die empfohlenen Maßnahmen zu sehen und Maßnahmen zu vereinbaren.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="92"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="93"/>
         <source>No gaps, no borderline results and no perception gaps: nothing to act on.</source>
         <translation>Kein Handlungsbedarf, kein Gesprächsbedarf und keine Wahrnehmungsunterschiede: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="101"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="102"/>
         <source>Findings and agreed actions</source>
         <translation>Befunde und vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="116"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="117"/>
         <source>Where each partner is strong, where one is weak, and where the two see things differently. Every gap and perception gap needs an agreed action with an owner and a date.</source>
         <translation>Wo jeder Partner stark ist, wo einer schwach ist und wo beide die Dinge unterschiedlich sehen. Jeder Handlungsbedarf und jeder Wahrnehmungsunterschied braucht eine vereinbarte Maßnahme mit Verantwortlichen und Termin.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="144"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="143"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="144"/>
         <source>Perception gap</source>
         <translation>Wahrnehmungs-
 unterschied</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="162"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="163"/>
         <source>{partner}: {mean} {band}</source>
         <translation>{partner}: {mean} {band}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="171"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="172"/>
         <source>Overall: {first}; {second}. Bands: 4.00 to 5.00 strength, 3.00 to 3.99 borderline, below 3.00 gap.</source>
         <translation>Gesamt: {first}; {second}. Bereiche: 4,00 bis 5,00 Stärke, 3,00 bis 3,99 Gesprächsbedarf, unter 3,00 Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="187"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="188"/>
         <source>Last time (version {number}): dotted</source>
         <translation>Zuletzt (Version {number}): gepunktet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="224"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="225"/>
         <source>{band} ({rated} of {total} rated)</source>
         <translation>{band} ({rated} von {total} bewertet)</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="230"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="231"/>
         <source>Last time: {mean}</source>
         <translation>Zuletzt: {mean}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="238"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="239"/>
         <source>? Cannot tell: not assessed by both partners</source>
         <translation>? Nicht feststellbar: nicht von beiden Partnern bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="240"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="241"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="244"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="245"/>
         <source>≠ Yes: means {difference} apart; statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander; Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="247"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="248"/>
         <source>≠ Yes: means {difference} apart</source>
         <translation>≠ Ja: Mittelwerte {difference} auseinander</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="250"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="251"/>
         <source>≠ Yes: statements rated 2 or more apart: {count}</source>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="294"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="297"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="296"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="299"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="298"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="301"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="301"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="304"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="375"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="378"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>
@@ -1782,47 +1782,47 @@ unterschied</translation>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="344"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="365"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="358"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="367"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="369"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="370"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="389"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="411"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="408"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="417"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -3516,32 +3516,32 @@ unterschied</translation>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="326"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="328"/>
         <source>Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of {total} statements. A precondition with too few ratings counts as not assessed; go back to Readiness to rate them.</source>
         <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="339"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="343"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="345"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
         <source>Partner 1</source>
         <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
         <source>Partner 2</source>
         <translation>Partner 2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="405"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="407"/>
         <source>{mark}{name}
 {first_partner}: {first}/{total} rated
 {second_partner}: {second}/{total} rated</source>
@@ -3550,27 +3550,27 @@ unterschied</translation>
 {second_partner}: {second}/{total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="443"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="445"/>
         <source>Rate what your own organisation knows and has experienced: {scale}</source>
         <translation>Bewerten Sie, was Ihre eigene Organisation weiß und erfahren hat: {scale}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="448"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="450"/>
         <source>n/a {label}</source>
         <translation>n. a. {label}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="466"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="468"/>
         <source>Rated on the statements of catalogue version {version}, scored as then. {count} of them (marked ↻) have been replaced since; the next review rates the current ones.</source>
         <translation>Bewertet nach den Aussagen der Katalogversion {version}, ausgewertet wie damals. {count} davon (mit ↻ markiert) sind inzwischen ersetzt; die nächste Überprüfung bewertet die aktuellen Aussagen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="473"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="475"/>
         <source>A replaced statement asked two things at once, or asked one partner about both organisations.</source>
         <translation>Eine ersetzte Aussage fragte nach zwei Dingen zugleich oder ließ einen Partner über beide Organisationen urteilen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="500"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="502"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen des Partners {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -3805,13 +3805,13 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="224"/>
-        <source>Return to &amp;draft</source>
-        <translation>Zurück zum &amp;Entwurf</translation>
+        <source>&amp;Mark ready to sign</source>
+        <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="224"/>
-        <source>&amp;Mark ready to sign</source>
-        <translation>Als &amp;unterschriftsreif markieren</translation>
+        <source>Ret&amp;urn to draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="230"/>
@@ -6149,12 +6149,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="447"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="448"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="451"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="452"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>
