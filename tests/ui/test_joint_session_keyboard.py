@@ -6,8 +6,8 @@ mouse, no widget changed by a call), counts them, and keeps the session within 2
 How inputs are counted (as the people trying the program counted them): every key press is one
 input, with or without Ctrl, Alt or Shift (Tab, Space, Alt+Right, a rating's digit...); a text
 typed into one field is one input, however long it is. Nothing else the test does is an input:
-it waits for the program, and after a pop-up menu, a completer's list or a file dialog closes it
-gives the window back its activation, as a desktop does (the offscreen test platform does not)."""
+it waits for the program, and after a pop-up menu or a completer's list closes it gives the
+window back its activation, as a desktop does (the offscreen test platform does not)."""
 
 from __future__ import annotations
 
@@ -259,7 +259,9 @@ def test_a_joint_session_with_the_keyboard_alone(
     if language == "de":
         request.getfixturevalue("german")
     settings.setValue("view/projector", projector)
+    size = QApplication.font().pointSizeF()
     window = open_main(tmp_path / "workspace.sqlite")
+    assert (QApplication.font().pointSizeF() > size) is projector  # projector mode: larger
     window.resize(1280, 800)
     window.show()
     window.activateWindow()
