@@ -1193,17 +1193,17 @@ Bezeichnung auf der Karte: {label}</translation>
         <translation>Übernommen von {name}; die vorige Version behält {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="401"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="409"/>
         <source>Remove contact</source>
         <translation>Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="410"/>
         <source>Remove the contact {name}?</source>
         <translation>Die Ansprechperson {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="403"/>
+        <location filename="../../src/coopbuilder/ui/wizard/contact_panel.py" line="411"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -1782,47 +1782,47 @@ unterschied</translation>
         <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="331"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="340"/>
         <source>Meetings and review</source>
         <translation>Besprechungen und Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="335"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="344"/>
         <source>When the agreement takes effect and is reviewed, the DPIA, how the partners meet and how they will know whether the cooperation works.</source>
         <translation>Wann die Vereinbarung in Kraft tritt und überprüft wird, die DSFA, wie sich die Partner treffen und woran sie erkennen, ob die Zusammenarbeit gelingt.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="356"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="365"/>
         <source>Use {date}</source>
         <translation>{date} übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="358"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="367"/>
         <source>Use the suggested date</source>
         <translation>Vorgeschlagenes Datum übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="360"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="369"/>
         <source>Use the suggested next review date</source>
         <translation>Vorgeschlagenen Termin der nächsten Überprüfung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="361"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="370"/>
         <source>The effective date plus the review interval.</source>
         <translation>Das Datum des Inkrafttretens zuzüglich des Überprüfungsabstands.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="380"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="389"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="402"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="411"/>
         <source>The next review ({review}) is before the effective date ({effective}).</source>
         <translation>Die nächste Überprüfung ({review}) liegt vor dem Inkrafttreten ({effective}).</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="408"/>
+        <location filename="../../src/coopbuilder/ui/wizard/governance.py" line="417"/>
         <source>Success indicator {number} has no name.</source>
         <translation>Erfolgsindikator {number} hat keinen Namen.</translation>
     </message>
@@ -3516,32 +3516,32 @@ unterschied</translation>
         <translation>Wählen Sie eine Voraussetzung, um ihre Aussagen zu bewerten; zeigt, wie viele bewertet sind.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="328"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="330"/>
         <source>Not rated yet: {first_partner} {first} of {total}, {second_partner} {second} of {total} statements. A precondition with too few ratings counts as not assessed; go back to Readiness to rate them.</source>
         <translation>Noch nicht bewertet: {first_partner} {first} von {total}, {second_partner} {second} von {total} Aussagen. Eine Voraussetzung mit zu wenigen Bewertungen gilt als nicht bewertet; gehen Sie zu „Voraussetzungen“ zurück, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="341"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="343"/>
         <source>Readiness</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="345"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="347"/>
         <source>Both partners rate the preconditions of cooperation, separately but side by side. Discuss where you disagree; do not average it away.</source>
         <translation>Beide Partner bewerten die Voraussetzungen der Zusammenarbeit, getrennt, aber nebeneinander. Besprechen Sie, wo Sie sich uneinig sind; mitteln Sie es nicht weg.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="405"/>
         <source>Partner 1</source>
         <translation>Partner 1</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="403"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="405"/>
         <source>Partner 2</source>
         <translation>Partner 2</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="407"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="409"/>
         <source>{mark}{name}
 {first_partner}: {first}/{total} rated
 {second_partner}: {second}/{total} rated</source>
@@ -3550,27 +3550,27 @@ unterschied</translation>
 {second_partner}: {second}/{total} bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="445"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="447"/>
         <source>Rate what your own organisation knows and has experienced: {scale}</source>
         <translation>Bewerten Sie, was Ihre eigene Organisation weiß und erfahren hat: {scale}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="450"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="452"/>
         <source>n/a {label}</source>
         <translation>n. a. {label}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="468"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="470"/>
         <source>Rated on the statements of catalogue version {version}, scored as then. {count} of them (marked ↻) have been replaced since; the next review rates the current ones.</source>
         <translation>Bewertet nach den Aussagen der Katalogversion {version}, ausgewertet wie damals. {count} davon (mit ↻ markiert) sind inzwischen ersetzt; die nächste Überprüfung bewertet die aktuellen Aussagen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="475"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="477"/>
         <source>A replaced statement asked two things at once, or asked one partner about both organisations.</source>
         <translation>Eine ersetzte Aussage fragte nach zwei Dingen zugleich oder ließ einen Partner über beide Organisationen urteilen.</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="502"/>
+        <location filename="../../src/coopbuilder/ui/wizard/readiness.py" line="504"/>
         <source>Loaded the ratings of {partner} from the file.</source>
         <translation>Die Bewertungen des Partners {partner} wurden aus der Datei geladen.</translation>
     </message>
@@ -3805,13 +3805,13 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="224"/>
-        <source>Return to &amp;draft</source>
-        <translation>Zurück zum &amp;Entwurf</translation>
+        <source>&amp;Mark ready to sign</source>
+        <translation>Als &amp;unterschriftsreif markieren</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="224"/>
-        <source>&amp;Mark ready to sign</source>
-        <translation>Als &amp;unterschriftsreif markieren</translation>
+        <source>Ret&amp;urn to draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
         <location filename="../../src/coopbuilder/ui/wizard/review.py" line="230"/>
@@ -6149,12 +6149,12 @@ Jetzt öffnen? Wenn nicht, bleiben sie aufbewahrt (Datei &gt; Nicht gespeicherte
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="447"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="448"/>
         <source>Autosave failed: {problem}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="451"/>
+        <location filename="../../src/coopbuilder/ui/wizard/shell.py" line="452"/>
         <source>The agreement was not saved</source>
         <translation>Die Vereinbarung wurde nicht gespeichert</translation>
     </message>

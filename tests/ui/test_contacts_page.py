@@ -43,7 +43,10 @@ def test_add_a_contact_with_a_deputy_of_the_same_partner(qtbot: QtBot, demo: Agr
     options = [deputy.itemText(i) for i in range(deputy.count())]
     assert options == ["No deputy yet"] + [c.name for c in demo.contacts_of("lka")]
     table = page.panels[1].table
-    assert table.item(table.rowCount() - 1, 3).text() == "⚠ none"
+    # proposed: the contact before it, who had a deputy already and keeps that one
+    before = demo.contacts_of("lka")[-1]
+    assert table.item(table.rowCount() - 1, 3).text() == before.name
+    assert table.item(table.rowCount() - 2, 3).text() != "Ute Berg"
     deputy.setCurrentIndex(options.index("Sabine Kühn"))
     assert table.item(table.rowCount() - 1, 3).text() == "Sabine Kühn"
     page.save(demo)

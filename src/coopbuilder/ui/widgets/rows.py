@@ -344,9 +344,12 @@ class RowsEditor(QWidget, Generic[R]):
         chain_tab_order([anchor, *self.focus_order()] if anchor else self.focus_order())
 
     def _tab_anchor(self) -> QWidget | None:
-        """The last stop for Tab before this editor (Qt links only focusable widgets)."""
-        widget = self.previousInFocusChain()
-        while widget is not None and widget is not self:
+        """The last stop for Tab before this editor (Qt links only focusable widgets): before
+        its Add button, which keeps its place in the focus chain where the editor itself may
+        not (a form or columns that lay the editor out move it, and Tab then went from the
+        new row's Add button back to the top of the window)."""
+        widget = self.add_button.previousInFocusChain()
+        while widget is not None and widget is not self.add_button:
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.isAncestorOf(widget):
                 return widget
             widget = widget.previousInFocusChain()

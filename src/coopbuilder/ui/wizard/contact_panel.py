@@ -385,8 +385,16 @@ class ContactPanel(QGroupBox):
         self.changed.emit()
 
     def add(self) -> None:
+        """A new contact, proposed as the deputy of the contact before it (when that one has
+        none yet) and with that one as its own: two contacts stand in for each other."""
         assert self._partner is not None
-        self.drafts.append(ContactDraft(partner_id=self._partner.id))
+        draft = ContactDraft(partner_id=self._partner.id)
+        if self.drafts:
+            before = self.drafts[-1]
+            draft.deputy_id = before.id
+            if before.deputy_id is None:
+                before.deputy_id = draft.id
+        self.drafts.append(draft)
         self._refresh(len(self.drafts) - 1)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()

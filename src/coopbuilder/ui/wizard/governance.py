@@ -34,7 +34,7 @@ from coopbuilder.ui.widgets.fields import (
     line_edit,
     named,
 )
-from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
+from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor, chain_tab_order
 from coopbuilder.ui.wizard.page import WizardPage
 
 
@@ -325,6 +325,15 @@ class GovernancePage(WizardPage):
         self.effective.changed.connect(self._update_suggestion)
         self.interval.valueChanged.connect(self._update_suggestion)
         self.setFocusProxy(self.effective)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's names)
+        """Tab goes on from the DPIA to the meetings, then to the indicators. (The columns move
+        the dates and the DPIA in the focus chain as they lay them out, which left the
+        meetings and the indicators out of Tab's reach.)"""
+        chain_tab_order(
+            [self.dpia_note, *self.meetings.focus_order(), *self.indicators.focus_order()]
+        )
+        return super().focusNextPrevChild(next)
 
     @classmethod
     def title(cls) -> str:

@@ -306,6 +306,8 @@ class ReadinessPage(WizardPage):
                 self._wire(row, len(self.rows))
                 self.rows.append(row)
         self.preconditions.setCurrentRow(0)
+        if self.rows:  # the cursor comes to the page on the first rating, ready for 1-5
+            self.setFocusProxy(self.rows[0].ratings[0])
 
     def _size_list(self) -> None:
         self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 23)

@@ -221,7 +221,7 @@ class ReviewPage(WizardPage):
         )
         ready = self._status is AgreementStatus.READY_TO_SIGN
         self.ready_button.setText(
-            self.tr("Return to &draft") if ready else self.tr("&Mark ready to sign")
+            self.tr("Ret&urn to draft") if ready else self.tr("&Mark ready to sign")
         )
         self.ready_button.setEnabled(ready or not self._errors)
         self._size_checks()

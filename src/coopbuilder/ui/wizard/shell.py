@@ -377,9 +377,10 @@ class Wizard(QWidget):
         self.page_changed.emit(index)
 
     def _focus_page(self) -> None:
-        """The cursor into the page: its first field (or the field it names as first)."""
+        """The cursor into the page: its first field (or the field it names as first), its text
+        selected as Tab selects it, so that what is typed replaces it (a new agreement's title)."""
         page = self.current_page()
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.setFocus(Qt.FocusReason.TabFocusReason)
         if page.focusWidget() is None or QApplication.focusWidget() is page:
             page.focusNextChild()
 
