@@ -202,7 +202,7 @@ def test_the_annual_review_by_keyboard_alone(
         assert "still 'Not done'. Move its due date" in warning
         assert name_of(focused()) == "Mark ready to sign"
         keys.press(Qt.Key.Key_Space)
-        assert review.ready_button.text() == "Return to &draft"
+        assert review.ready_button.text() == "Ret&urn to draft"
         assert wizard.agreement().status is AgreementStatus.READY_TO_SIGN
         keys.press(Qt.Key.Key_S, CTRL)
         qtbot.waitUntil(lambda: not window.background.busy, timeout=TIMEOUT)

@@ -279,6 +279,8 @@ class FindingsPage(WizardPage):
         self.findings.setVisible(self.panels.count() > 0)
         if self.panels.count():
             self.findings.setCurrentRow(0)
+        # the cursor comes to the page on the findings, one Tab before their actions
+        self.setFocusProxy(self.findings if self.panels.count() else None)  # type: ignore[arg-type]
 
     def _add_panel(self, panel: FindingPanel) -> None:
         index = self.panels.addWidget(panel)
