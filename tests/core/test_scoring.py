@@ -74,7 +74,9 @@ def test_exact_thirds_stay_below_the_boundary(blank: Agreement) -> None:
 
 
 def test_dont_know_is_left_out_of_the_mean(blank: Agreement) -> None:
-    rate(blank, 0, {"legitimacy.1": 2, "legitimacy.2": None, "legitimacy.3": 4, "legitimacy.4": None})
+    rate(
+        blank, 0, {"legitimacy.1": 2, "legitimacy.2": None, "legitimacy.3": 4, "legitimacy.4": None}
+    )
     score = assess(blank).result("legitimacy").scores[0]
     assert (score.rated, score.dont_know, score.mean) == (2, 2, 3.0)
 
@@ -110,8 +112,12 @@ def test_not_assessed_never_counts_as_zero(blank: Agreement) -> None:
 
 
 def test_perception_gap_by_means_alone(blank: Agreement) -> None:
-    rate(blank, 0, {"legitimacy.1": 5, "legitimacy.2": 5, "legitimacy.3": 4, "legitimacy.4": 4})  # 4.5
-    rate(blank, 1, {"legitimacy.1": None, "legitimacy.2": None, "legitimacy.3": 3, "legitimacy.4": 3})  # 3.0
+    rate(
+        blank, 0, {"legitimacy.1": 5, "legitimacy.2": 5, "legitimacy.3": 4, "legitimacy.4": 4}
+    )  # 4.5
+    rate(
+        blank, 1, {"legitimacy.1": None, "legitimacy.2": None, "legitimacy.3": 3, "legitimacy.4": 3}
+    )  # 3.0
     result = assess(blank).result("legitimacy")
     assert result.mean_difference == 1.5
     assert result.means_differ
@@ -120,8 +126,12 @@ def test_perception_gap_by_means_alone(blank: Agreement) -> None:
 
 
 def test_means_just_under_one_and_a_half_apart_are_no_perception_gap(blank: Agreement) -> None:
-    rate(blank, 0, {"legitimacy.1": 5, "legitimacy.2": 5, "legitimacy.3": 5, "legitimacy.4": 4})  # 4.75
-    rate(blank, 1, {"legitimacy.1": None, "legitimacy.2": None, "legitimacy.3": 4, "legitimacy.4": 3})  # 3.5
+    rate(
+        blank, 0, {"legitimacy.1": 5, "legitimacy.2": 5, "legitimacy.3": 5, "legitimacy.4": 4}
+    )  # 4.75
+    rate(
+        blank, 1, {"legitimacy.1": None, "legitimacy.2": None, "legitimacy.3": 4, "legitimacy.4": 3}
+    )  # 3.5
     result = assess(blank).result("legitimacy")
     assert result.mean_difference == 1.25
     assert not result.perception_gap
@@ -159,7 +169,9 @@ def test_findings_carry_recommended_actions_and_clause(blank: Agreement) -> None
     assert gap.partner_ids == (blank.partners[0].id,)
     assert gap.needs_action
     assert gap.clause == "principles.legitimacy"
-    catalogue_actions = shipped_catalogue(blank.catalogue_version).precondition("legitimacy").actions
+    catalogue_actions = (
+        shipped_catalogue(blank.catalogue_version).precondition("legitimacy").actions
+    )
     assert list(gap.recommended_actions) == catalogue_actions
 
 

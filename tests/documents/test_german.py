@@ -76,7 +76,7 @@ def test_the_german_pdf_passes_qpdf(german: tuple[Agreement, RenderResult], tmp_
 
 def test_the_german_report(tmp_path: Path) -> None:
     pdf = render_report(demo_agreement(Language.DE, today=DEMO_DAY))
-    assert 2 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 6  # eleven preconditions, German runs longer
+    assert 2 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 6  # eleven preconditions, in German
     body = flat(pdftotext(pdf, tmp_path))
     assert "BERICHT ZU DEN KOOPERATIONSVORAUSSETZUNGEN" in body
     assert "Vertrauen — Brückenschlag: 3,57 · Gesprächsbedarf" in body

@@ -16,7 +16,6 @@ from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.report import render_report
 from tests.documents.pdfs import flat, pdftotext, qpdf_check
 
-
 OLD_FILE = Path(__file__).parents[1] / "core" / "data" / "rated-against-catalogue-1.coopagreement"
 
 

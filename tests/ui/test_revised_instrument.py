@@ -28,7 +28,6 @@ from coopbuilder.ui.wizard.shell import Wizard
 
 from .helpers import ScriptedDialogs, find, shown
 
-
 OLD_FILE = Path(__file__).parents[1] / "core" / "data" / "rated-against-catalogue-1.coopagreement"
 
 
