@@ -1476,29 +1476,29 @@ unterschied</translation>
         <translation>≠ Ja: Aussagen mit 2 oder mehr Punkten Abstand: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="295"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="297"/>
         <source>✖ Needs an action</source>
         <translation>✖ Braucht eine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="297"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="299"/>
         <source>No agreed action</source>
         <translation>Keine vereinbarte Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="299"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="301"/>
         <source>✔ Agreed actions: {count}</source>
         <translation>✔ Vereinbarte Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="302"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="304"/>
         <source>{symbol}{topic}
 {status}</source>
         <translation>{symbol}{topic}
 {status}</translation>
     </message>
     <message>
-        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="376"/>
+        <location filename="../../src/coopbuilder/ui/wizard/findings.py" line="378"/>
         <source>Action {number} of &apos;{topic}&apos; has no text: say what will be done, or remove it.</source>
         <translation>Maßnahme {number} zu „{topic}“ hat keinen Text: Beschreiben Sie, was getan wird, oder entfernen Sie sie.</translation>
     </message>

@@ -49,8 +49,10 @@ def test_assess_prints_the_findings_table(
     header = next(line for line in out.splitlines() if line.startswith("Precondition"))
     assert "Brückenschlag" in header and "LKA Musterland" in header
     transparency = next(line for line in out.splitlines() if line.startswith("Transparency"))
-    assert "2.50 !Gap" in transparency and "4.25  Strength" in transparency
-    assert "yes: means 1.75 apart" in transparency
+    assert "2.50 !Gap" in transparency and "4.17  Strength" in transparency
+    assert "yes: means 1.67 apart" in transparency
+    assert "- Knowledge gap: Transparency (Brückenschlag)" in out
+    assert "replaced since" not in out  # the demo is rated against the current catalogue
     assert "- Gap: Continuity (LKA Musterland)" in out
     assert "agreed action: Name a deputy for every LKA contact" in out
 

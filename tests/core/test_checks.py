@@ -269,7 +269,7 @@ CASES: list[tuple[Callable[[Agreement], None], str, Severity, str]] = [
     ),
     (never_shared_but_shared, "never_and_shared", Severity.ERROR, "[3].when"),
     (never_shared_by_name_but_shared, "never_and_shared", Severity.ERROR, "[3].when"),
-    (open_action_due_before_signing, "open_before_signing", Severity.ERROR, "actions[4].status"),
+    (open_action_due_before_signing, "open_before_signing", Severity.ERROR, "actions[5].status"),
     (no_review_date, "no_review_date", Severity.ERROR, "next_review_date"),
     (no_signatory, "partner_without_signatory", Severity.ERROR, "partners[1].representatives"),
     (gap_without_action, "gap_without_action", Severity.ERROR, "actions"),

@@ -160,7 +160,7 @@ def test_a_partner_brings_its_ratings(demo: Agreement) -> None:
     assert source_id == "lka"
     merged = import_partner_ratings(session, brought, source_id, "lka")
     lka = merged.assessment.by_partner("lka")
-    assert len(lka) == 34 and {r.value for r in lka.values()} == {5}
+    assert len(lka) == 64 and {r.value for r in lka.values()} == {5}
     assert merged.assessment.by_partner("ngo") == demo.assessment.by_partner("ngo")
     assert session.assessment.by_partner("lka") == {}  # the original is untouched
     assert matching_partner(brought, "somebody else") is None
@@ -241,8 +241,9 @@ def test_a_file_of_schema_1_reads_as_it_meant(demo: Agreement) -> None:
 def test_a_file_of_an_older_format_reads_as_it_did(demo: Agreement, version: int) -> None:
     """Formats 1 and 2 knew no fields of work and no referrals: such a file reads as the same
     agreement, naming no field of work, its further actors referring no cases."""
+    demo.catalogue_version = 1  # such a file was rated against the first catalogue
     body = demo.model_dump(mode="json")
-    del body["fields_of_work"]
+    del body["catalogue_version"], body["fields_of_work"]
     for actor in body["further_actors"]:
         del actor["referral"], actor["contact"]
     old = json.dumps(

@@ -52,7 +52,7 @@ def test_a_review_draft_carries_the_pending_actions_only(demo: Agreement) -> Non
     draft = prepare_review_draft(demo, record)
     # the demo's action due before signing is done, so it stays behind too
     assert [a.id for a in draft.actions] == [a.id for a in demo.actions[2:] if a.is_open]
-    assert len(draft.actions) == 3
+    assert len(draft.actions) == 4
     assert draft.assessment.ratings == [] and demo.assessment.ratings  # taken again
     assert draft.next_review_date == dt.date(2028, 11, 20)
     extraordinary = record.model_copy(update={"kind": ReviewKind.LAW_CHANGE})
@@ -61,22 +61,23 @@ def test_a_review_draft_carries_the_pending_actions_only(demo: Agreement) -> Non
 
 def test_outcomes_say_done_not_done_dropped_or_not_decided_yet(demo: Agreement) -> None:
     reviewed = demo.model_copy(deep=True)
-    reviewed.actions[4].status = ActionStatus.OPEN  # the demo has it done before signing
-    reviewed.actions[4].outcome_note = ""
+    reviewed.actions[5].status = ActionStatus.OPEN  # the demo has it done before signing
+    reviewed.actions[5].outcome_note = ""
     later = reviewed.model_copy(deep=True)
     later.actions[0].status = ActionStatus.DONE
     later.actions[0].outcome_note = "Held in March."
     later.actions[1].status = ActionStatus.IN_PROGRESS
     later.actions[2].status = ActionStatus.DROPPED
     del later.actions[3]
-    later.actions[4].status = ActionStatus.NOT_DONE
-    later.actions[4].outcome_note = "No date found for both teams."
+    later.actions[5].status = ActionStatus.NOT_DONE
+    later.actions[5].outcome_note = "No date found for both teams."
     outcomes = action_outcomes(reviewed, later)
     assert [(o.outcome, o.note) for o in outcomes] == [
         (Outcome.DONE, "Held in March."),
         (Outcome.OPEN, ""),  # in progress: nobody decided yet
         (Outcome.DROPPED, ""),
         (Outcome.DROPPED, ""),  # no longer in the new version at all
+        (Outcome.OPEN, ""),  # untouched
         (Outcome.OPEN, ""),  # untouched
         (Outcome.NOT_DONE, "No date found for both teams."),  # decided
     ]

@@ -9,8 +9,8 @@ from coopbuilder.core.catalogue import shipped_catalogue
 from coopbuilder.core.scoring import Band, assess, band_for
 from coopbuilder.core.vocabulary import FindingKind
 
-TRUST = ["trust.1", "trust.2", "trust.3", "trust.4"]
-CONTINUITY = [f"continuity.{n}" for n in range(1, 6)]
+LEGITIMACY = [f"legitimacy.{n}" for n in range(1, 5)]
+SHARED = [f"shared_responsibility.{n}" for n in (1, 2, 3, 5, 4)]
 
 
 def rate(agreement: Agreement, partner: int, values: dict[str, int | None]) -> None:
@@ -58,34 +58,36 @@ def test_band_boundaries(mean: float | Fraction | None, band: Band) -> None:
 def test_precondition_mean_and_band(
     blank: Agreement, values: list[int], mean: float, band: Band
 ) -> None:
-    rate(blank, 0, dict(zip(TRUST, values, strict=True)))
-    score = assess(blank).result("trust").scores[0]
+    rate(blank, 0, dict(zip(LEGITIMACY, values, strict=True)))
+    score = assess(blank).result("legitimacy").scores[0]
     assert score.mean == mean
     assert score.band is band
 
 
 def test_exact_thirds_stay_below_the_boundary(blank: Agreement) -> None:
-    # continuity has five statements; 3+3+3+3+2 = 14/5 = 2.8 and 4+4+4+4+3 = 19/5 = 3.8
-    rate(blank, 0, dict(zip(CONTINUITY, [3, 3, 3, 3, 2], strict=True)))
-    rate(blank, 1, dict(zip(CONTINUITY, [4, 4, 4, 4, 3], strict=True)))
-    result = assess(blank).result("continuity")
+    # shared responsibility has five statements; 3+3+3+3+2 = 14/5 = 2.8 and 4+4+4+4+3 = 19/5 = 3.8
+    rate(blank, 0, dict(zip(SHARED, [3, 3, 3, 3, 2], strict=True)))
+    rate(blank, 1, dict(zip(SHARED, [4, 4, 4, 4, 3], strict=True)))
+    result = assess(blank).result("shared_responsibility")
     assert [s.band for s in result.scores] == [Band.GAP, Band.BORDERLINE]
     assert [s.mean for s in result.scores] == [2.8, 3.8]
 
 
 def test_dont_know_is_left_out_of_the_mean(blank: Agreement) -> None:
-    rate(blank, 0, {"trust.1": 2, "trust.2": None, "trust.3": 4, "trust.4": None})
-    score = assess(blank).result("trust").scores[0]
+    rate(
+        blank, 0, {"legitimacy.1": 2, "legitimacy.2": None, "legitimacy.3": 4, "legitimacy.4": None}
+    )
+    score = assess(blank).result("legitimacy").scores[0]
     assert (score.rated, score.dont_know, score.mean) == (2, 2, 3.0)
 
 
 @pytest.mark.parametrize(
     ("statements", "rated", "assessed"),
     [
-        (TRUST, 1, False),
-        (TRUST, 2, True),
-        (CONTINUITY, 2, False),
-        (CONTINUITY, 3, True),
+        (LEGITIMACY, 1, False),
+        (LEGITIMACY, 2, True),
+        (SHARED, 2, False),
+        (SHARED, 3, True),
     ],
 )
 def test_not_assessed_when_fewer_than_half_are_rated(
@@ -99,8 +101,8 @@ def test_not_assessed_when_fewer_than_half_are_rated(
 
 
 def test_not_assessed_never_counts_as_zero(blank: Agreement) -> None:
-    rate(blank, 0, dict(zip(TRUST, [4, 4, 4, 4], strict=True)))
-    rate(blank, 0, {"transparency.1": 1})  # one of four: not assessed
+    rate(blank, 0, dict(zip(LEGITIMACY, [4, 4, 4, 4], strict=True)))
+    rate(blank, 0, {"transparency.1": 1})  # one of six: not assessed
     summary = assess(blank)
     overall = summary.overall[0]
     assert overall.mean == 4.0
@@ -110,9 +112,13 @@ def test_not_assessed_never_counts_as_zero(blank: Agreement) -> None:
 
 
 def test_perception_gap_by_means_alone(blank: Agreement) -> None:
-    rate(blank, 0, {"trust.1": 5, "trust.2": 5, "trust.3": 4, "trust.4": 4})  # 4.5
-    rate(blank, 1, {"trust.1": None, "trust.2": None, "trust.3": 3, "trust.4": 3})  # 3.0
-    result = assess(blank).result("trust")
+    rate(
+        blank, 0, {"legitimacy.1": 5, "legitimacy.2": 5, "legitimacy.3": 4, "legitimacy.4": 4}
+    )  # 4.5
+    rate(
+        blank, 1, {"legitimacy.1": None, "legitimacy.2": None, "legitimacy.3": 3, "legitimacy.4": 3}
+    )  # 3.0
+    result = assess(blank).result("legitimacy")
     assert result.mean_difference == 1.5
     assert result.means_differ
     assert not any(s.perception_gap for s in result.statements)
@@ -120,46 +126,52 @@ def test_perception_gap_by_means_alone(blank: Agreement) -> None:
 
 
 def test_means_just_under_one_and_a_half_apart_are_no_perception_gap(blank: Agreement) -> None:
-    rate(blank, 0, {"trust.1": 5, "trust.2": 5, "trust.3": 5, "trust.4": 4})  # 4.75
-    rate(blank, 1, {"trust.1": None, "trust.2": None, "trust.3": 4, "trust.4": 3})  # 3.5
-    result = assess(blank).result("trust")
+    rate(
+        blank, 0, {"legitimacy.1": 5, "legitimacy.2": 5, "legitimacy.3": 5, "legitimacy.4": 4}
+    )  # 4.75
+    rate(
+        blank, 1, {"legitimacy.1": None, "legitimacy.2": None, "legitimacy.3": 4, "legitimacy.4": 3}
+    )  # 3.5
+    result = assess(blank).result("legitimacy")
     assert result.mean_difference == 1.25
     assert not result.perception_gap
 
 
 def test_perception_gap_by_one_statement(blank: Agreement) -> None:
-    rate(blank, 0, dict(zip(TRUST, [4, 4, 4, 4], strict=True)))
-    rate(blank, 1, dict(zip(TRUST, [4, 4, 4, 2], strict=True)))
+    rate(blank, 0, dict(zip(LEGITIMACY, [4, 4, 4, 4], strict=True)))
+    rate(blank, 1, dict(zip(LEGITIMACY, [4, 4, 4, 2], strict=True)))
     summary = assess(blank)
-    result = summary.result("trust")
+    result = summary.result("legitimacy")
     assert not result.means_differ
-    assert [s.statement_id for s in result.statements if s.perception_gap] == ["trust.4"]
+    assert [s.statement_id for s in result.statements if s.perception_gap] == ["legitimacy.4"]
     finding = next(f for f in summary.findings if f.kind is FindingKind.PERCEPTION_GAP)
-    assert finding.statement_ids == ("trust.4",)
+    assert finding.statement_ids == ("legitimacy.4",)
 
 
 def test_ratings_one_apart_are_no_perception_gap(blank: Agreement) -> None:
-    rate(blank, 0, dict(zip(TRUST, [4, 4, 4, 4], strict=True)))
-    rate(blank, 1, dict(zip(TRUST, [3, 3, 5, 3], strict=True)))
-    assert not assess(blank).result("trust").perception_gap
+    rate(blank, 0, dict(zip(LEGITIMACY, [4, 4, 4, 4], strict=True)))
+    rate(blank, 1, dict(zip(LEGITIMACY, [3, 3, 5, 3], strict=True)))
+    assert not assess(blank).result("legitimacy").perception_gap
 
 
 def test_a_dont_know_never_makes_a_statement_perception_gap(blank: Agreement) -> None:
-    rate(blank, 0, dict(zip(TRUST, [5, 5, 5, 5], strict=True)))
-    rate(blank, 1, {"trust.1": None, "trust.2": 5, "trust.3": 5, "trust.4": 5})
-    assert not assess(blank).result("trust").perception_gap
+    rate(blank, 0, dict(zip(LEGITIMACY, [5, 5, 5, 5], strict=True)))
+    rate(blank, 1, {"legitimacy.1": None, "legitimacy.2": 5, "legitimacy.3": 5, "legitimacy.4": 5})
+    assert not assess(blank).result("legitimacy").perception_gap
 
 
 def test_findings_carry_recommended_actions_and_clause(blank: Agreement) -> None:
-    rate(blank, 0, dict(zip(TRUST, [2, 2, 2, 2], strict=True)))
-    rate(blank, 1, dict(zip(TRUST, [4, 4, 4, 4], strict=True)))
-    findings = {f.kind: f for f in assess(blank).findings if f.precondition_id == "trust"}
+    rate(blank, 0, dict(zip(LEGITIMACY, [2, 2, 2, 2], strict=True)))
+    rate(blank, 1, dict(zip(LEGITIMACY, [4, 4, 4, 4], strict=True)))
+    findings = {f.kind: f for f in assess(blank).findings if f.precondition_id == "legitimacy"}
     assert set(findings) == {FindingKind.GAP, FindingKind.PERCEPTION_GAP}
     gap = findings[FindingKind.GAP]
     assert gap.partner_ids == (blank.partners[0].id,)
     assert gap.needs_action
-    assert gap.clause == "principles.trust"
-    catalogue_actions = shipped_catalogue(blank.catalogue_version).precondition("trust").actions
+    assert gap.clause == "principles.legitimacy"
+    catalogue_actions = (
+        shipped_catalogue(blank.catalogue_version).precondition("legitimacy").actions
+    )
     assert list(gap.recommended_actions) == catalogue_actions
 
 
@@ -168,5 +180,6 @@ def test_demo_summary(demo: Agreement) -> None:
     kinds = {(f.precondition_id, f.kind) for f in summary.findings_needing_action()}
     assert ("transparency", FindingKind.GAP) in kinds
     assert ("continuity", FindingKind.GAP) in kinds
+    assert ("transparency", FindingKind.KNOWLEDGE_GAP) in kinds
     assert ("legal_framework", FindingKind.PERCEPTION_GAP) in kinds
     assert summary == assess(demo)  # deterministic

@@ -31,6 +31,13 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def across_pages(body: str, title: str) -> str:
+    """A flat agreement text without the running footer and header between its pages, so that
+    a phrase that runs over a page break is found."""
+    footer = r" Version \d+ [^.]*? (?:Page|Seite) \d+ (?:of|von) \d+ "
+    return re.sub(footer + re.escape(title) + " ", " ", body)
+
+
 def characters(pdf: bytes) -> list[tuple[int, float, float, dict[str, Any]]]:
     """Every character with its page number and the page's width and height."""
     out = []

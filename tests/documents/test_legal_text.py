@@ -14,7 +14,7 @@ from coopbuilder.core.vocabulary import ActionStatus, Language, LegalNature
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.final import NotReadyToSignError, render_final
 from tests.conftest import DEMO_DAY
-from tests.documents.pdfs import flat, pdftotext
+from tests.documents.pdfs import across_pages, flat, pdftotext
 
 # What each language must say (and must not), phrase by phrase.
 SAYS = {
@@ -176,7 +176,7 @@ def test_what_is_never_shared_follows_the_actual_rules(language: str, tmp_path: 
     agreement = demo_agreement(language, today=DEMO_DAY)
     planned = next(r for r in agreement.sharing_rules if r.id == "r-planned-offence")
     agreement.sharing_rules = [r for r in agreement.sharing_rules if r.id != "r-imminent-danger"]
-    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    body = across_pages(flat(pdftotext(render_agreement(agreement).pdf, tmp_path)), agreement.title)
     confirmation = next(r for r in agreement.sharing_rules if r.id == "r-confirmation")
     opening, closing = ("“", "”") if language == "en" else ("„", "“")
     # the one remaining trigger rule is the only exception named for counselling content
@@ -188,7 +188,7 @@ def test_what_is_never_shared_follows_the_actual_rules(language: str, tmp_path: 
     # with no special-category data shared by consent, the text says so
     confirmation.special_category = False
     agreement.sharing_rules = [r for r in agreement.sharing_rules if r.id != "r-referral"]
-    body = flat(pdftotext(render_agreement(agreement).pdf, tmp_path))
+    body = across_pages(flat(pdftotext(render_agreement(agreement).pdf, tmp_path)), agreement.title)
     denied = {
         "en": "beliefs) are not shared by Brückenschlag except under those rules.",
         "de": "übermittelt Brückenschlag nicht, außer nach diesen Regeln.",

@@ -10,16 +10,27 @@ import pytest
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.carry_over import answers_against
 from coopbuilder.core.catalogue import default_catalogue
+from coopbuilder.core.exchange import loads
 from coopbuilder.core.vocabulary import Language
 from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.report import render_report
 from tests.documents.pdfs import flat, pdftotext, qpdf_check
 
+OLD_FILE = Path(__file__).parents[1] / "core" / "data" / "rated-against-catalogue-1.coopagreement"
 
-def rated_now(demo: Agreement) -> Agreement:
-    """The demo's answers carried to the current catalogue, the rest rated 4 by both; the NGO
-    does not know the limits of its professional secrecy and has no history with the LKA."""
-    agreement = answers_against(demo, default_catalogue())
+
+@pytest.fixture
+def first() -> Agreement:
+    """The demo agreement as CoopBuilder wrote it before the revised catalogue: rated on the
+    first."""
+    return loads(OLD_FILE.read_text(encoding="utf-8"))
+
+
+def rated_now(first: Agreement) -> Agreement:
+    """The first catalogue's answers carried to the current catalogue, the rest rated 4 by both;
+    the NGO does not know the limits of its professional secrecy and has no history with the
+    LKA."""
+    agreement = answers_against(first, default_catalogue())
     ngo, agency = (p.id for p in agreement.partners)
     for statement_id in default_catalogue().statement_ids:
         for partner_id in (ngo, agency):
@@ -32,9 +43,9 @@ def rated_now(demo: Agreement) -> Agreement:
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_report_names_its_method_and_the_knowledge_gap(
-    demo: Agreement, tmp_path: Path, language: str
+    first: Agreement, tmp_path: Path, language: str
 ) -> None:
-    agreement = rated_now(demo).model_copy(update={"language": Language(language)})
+    agreement = rated_now(first).model_copy(update={"language": Language(language)})
     pdf = render_report(agreement)
     assert qpdf_check(pdf, tmp_path).returncode == 0
     body = flat(pdftotext(pdf, tmp_path))
@@ -56,19 +67,19 @@ def test_the_report_names_its_method_and_the_knowledge_gap(
 
 
 def test_the_report_of_a_first_catalogue_assessment_says_so(
-    demo: Agreement, tmp_path: Path
+    first: Agreement, tmp_path: Path
 ) -> None:
-    body = flat(pdftotext(render_report(demo), tmp_path))
+    body = flat(pdftotext(render_report(first), tmp_path))
     assert "rated on the first catalogue (version 1)" in body
     assert "Knowledge gap" not in body
     assert "Legitimacy" not in body
 
 
 def test_the_agreement_has_the_clauses_of_the_added_preconditions(
-    demo: Agreement, tmp_path: Path
+    first: Agreement, tmp_path: Path
 ) -> None:
-    now = flat(pdftotext(render_agreement(rated_now(demo)).pdf, tmp_path))
-    before = flat(pdftotext(render_agreement(demo).pdf, tmp_path))
+    now = flat(pdftotext(render_agreement(rated_now(first)).pdf, tmp_path))
+    before = flat(pdftotext(render_agreement(first).pdf, tmp_path))
     for heading in ("Added value for each party.", "Legitimacy.", "Time and resources."):
         assert heading in now
         assert heading not in before
@@ -87,9 +98,9 @@ def test_the_agreement_has_the_clauses_of_the_added_preconditions(
     ],
 )
 def test_the_readiness_section_names_the_preconditions_rated(
-    demo: Agreement, tmp_path: Path, language: str, before: str, now: str
+    first: Agreement, tmp_path: Path, language: str, before: str, now: str
 ) -> None:
-    first = demo.model_copy(update={"language": Language(language)})
+    first = first.model_copy(update={"language": Language(language)})
     text = flat(pdftotext(render_agreement(first).pdf, tmp_path))
     assert before in text and now not in text
     text = flat(pdftotext(render_agreement(rated_now(first)).pdf, tmp_path))

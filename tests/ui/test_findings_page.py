@@ -26,13 +26,13 @@ def test_the_table_and_the_radar_show_the_assessment(qtbot: QtBot, demo: Agreeme
     transparency = [r.precondition_id for r in summary.results].index("transparency")
     assert page.scores.item(transparency, 0).text() == "Transparency"
     assert page.scores.item(transparency, 1).text() == "2.50  ▼ Gap"
-    assert page.scores.item(transparency, 2).text() == "4.25  ✔ Strength"
-    assert page.scores.item(transparency, 3).text().startswith("≠ Yes: means 1.75 apart")
+    assert page.scores.item(transparency, 2).text() == "4.17  ✔ Strength"
+    assert page.scores.item(transparency, 3).text().startswith("≠ Yes: means 1.67 apart")
     ngo, lka = page.radar.series()
     assert ngo.name == "Brückenschlag" and lka.name == "LKA Musterland"
     assert list(ngo.values) == [r.scores[0].mean for r in summary.results]
     assert ngo.dashed != lka.dashed and ngo.square != lka.square  # not colour alone
-    assert "Overall: Brückenschlag: 3.59 ● Borderline" in page.overall.text()
+    assert "Overall: Brückenschlag: 3.58 ● Borderline" in page.overall.text()
 
 
 def test_not_assessed_is_shown_as_such_not_as_a_low_score(qtbot: QtBot, demo: Agreement) -> None:
@@ -41,7 +41,7 @@ def test_not_assessed_is_shown_as_such_not_as_a_low_score(qtbot: QtBot, demo: Ag
     ]
     demo.actions = []
     page = page_on(qtbot, demo)
-    assert page.scores.item(0, 1).text() == "○ Not assessed (0 of 4 rated)"
+    assert page.scores.item(0, 1).text() == "○ Not assessed (0 of 7 rated)"
     assert page.radar.series()[0].values[0] is None
 
 
@@ -54,6 +54,7 @@ def test_every_finding_has_a_panel_and_says_whether_it_has_an_action(
     texts = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert "▼ Gap on Transparency\n✔ Agreed actions: 1" in texts
     assert "● Borderline (discuss) on Trust\nNo agreed action" in texts
+    assert "? Knowledge gap on Transparency\n✔ Agreed actions: 1" in texts
     demo.actions = [a for a in demo.actions if a.precondition_id != "continuity"]
     page.load(demo)
     texts = [page.findings.item(i).text() for i in range(page.findings.count())]

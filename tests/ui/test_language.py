@@ -64,7 +64,7 @@ def test_german_numbers_dates_and_qt_dialogs(qtbot: QtBot, german: None, demo: A
     page = shown(qtbot, FindingsPage(), demo)
     transparency = 1
     assert page.scores.item(transparency, 1).text() == "2,50  ▼ Handlungsbedarf"
-    assert page.scores.item(transparency, 3).text().startswith("≠ Ja: Mittelwerte 1,75")
+    assert page.scores.item(transparency, 3).text().startswith("≠ Ja: Mittelwerte 1,67")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"

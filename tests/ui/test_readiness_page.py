@@ -35,8 +35,8 @@ def rating(page: ReadinessPage, partner: str, precondition: str, number: int) ->
 
 def test_load_then_save_keeps_every_rating_and_note(qtbot: QtBot, demo: Agreement) -> None:
     page = page_on(qtbot, demo)
-    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
-    assert rating(page, "Brückenschlag", "Legal framework", 2).value() == DONT_KNOW
+    assert rating(page, "Brückenschlag", "Transparency", 6).value() == 2
+    assert rating(page, "Brückenschlag", "Transparency", 3).value() == DONT_KNOW
     note = find(page, "LKA Musterland, Continuity statement 1: note", QLineEdit)
     assert note.text() == "Officers rotate every two to three years."
     again = demo.model_copy(deep=True)
@@ -68,7 +68,7 @@ def test_rating_by_keyboard(qtbot: QtBot, demo: Agreement) -> None:
     assert second.value() == DONT_KNOW
     assert page.focusWidget() is rating(page, "Brückenschlag", "Trust", 3)
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Right)
-    for _ in range(2):
+    for _ in range(5):
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Down)
     # Down from the last statement of Trust goes on into Transparency.
     assert page.preconditions.currentRow() == 1
@@ -76,7 +76,7 @@ def test_rating_by_keyboard(qtbot: QtBot, demo: Agreement) -> None:
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)  # a click on the control, not a button
     page.save(demo)
     given = {(r.partner_id, r.statement_id): r.value for r in demo.assessment.ratings}
-    assert given == {("ngo", "trust.1"): 4, ("lka", "trust.1"): None, ("lka", "trust.2"): None}
+    assert given == {("ngo", "trust.1"): 4, ("lka", "trust.1"): None, ("lka", "trust.5"): None}
 
 
 def test_the_last_rating_given_by_key_stays_where_it_is(qtbot: QtBot, demo: Agreement) -> None:
@@ -105,7 +105,7 @@ def test_a_note_on_an_unrated_statement_means_dont_know(qtbot: QtBot, demo: Agre
     assert rating(page, "Brückenschlag", "Trust", 2).value() == DONT_KNOW
     page.save(demo)
     assert demo.assessment.ratings == [
-        Rating(partner_id="ngo", statement_id="trust.2", value=None, note="Ask Hans")
+        Rating(partner_id="ngo", statement_id="trust.5", value=None, note="Ask Hans")
     ]
 
 
@@ -113,11 +113,11 @@ def test_the_list_shows_how_much_each_partner_rated(qtbot: QtBot, demo: Agreemen
     demo.assessment = Assessment()
     page = page_on(qtbot, demo)
     assert page.preconditions.item(0).text() == (
-        "Trust\nBrückenschlag: 0/4 rated\nLKA Musterland: 0/4 rated"
+        "Trust\nBrückenschlag: 0/7 rated\nLKA Musterland: 0/7 rated"
     )
     rating(page, "LKA Musterland", "Trust", 4).set_value(3)
     assert page.preconditions.item(0).text() == (
-        "Trust\nBrückenschlag: 0/4 rated\nLKA Musterland: 1/4 rated"
+        "Trust\nBrückenschlag: 0/7 rated\nLKA Musterland: 1/7 rated"
     )
 
 
@@ -172,7 +172,7 @@ def test_import_asks_which_partner_when_the_names_differ(
     import_file(qtbot, page)
     assert "which is not a partner of this agreement" in dialogs.questions[1]
     assert rating(page, "LKA Musterland", "Trust", 1).value() == 5
-    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+    assert rating(page, "Brückenschlag", "Transparency", 6).value() == 2
 
 
 def test_import_can_be_cancelled_without_changing_anything(
@@ -181,7 +181,7 @@ def test_import_can_be_cancelled_without_changing_anything(
     dialogs = ScriptedDialogs(files=[partner_file(tmp_path, demo)], confirms=[False])
     page = page_on(qtbot, demo, dialogs)
     import_file(qtbot, page)
-    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+    assert rating(page, "Brückenschlag", "Transparency", 6).value() == 2
     assert page.status.isHidden()
 
 
@@ -226,7 +226,7 @@ def test_cancelling_the_passphrase_changes_nothing(
     page = page_on(qtbot, demo, dialogs)
     import_file(qtbot, page)
     assert dialogs.errors == [] and len(dialogs.questions) == 2
-    assert rating(page, "Brückenschlag", "Transparency", 2).value() == 2
+    assert rating(page, "Brückenschlag", "Transparency", 6).value() == 2
 
 
 def test_next_says_how_many_statements_are_not_rated_yet(qtbot: QtBot, demo: Agreement) -> None:
@@ -244,7 +244,7 @@ def test_next_says_how_many_statements_are_not_rated_yet(qtbot: QtBot, demo: Agr
     assert wizard.next()
     total = len(pages[0].rows)
     assert wizard.problems.texts() == [
-        f"Not rated yet: Brückenschlag 0 of {total}, LKA Musterland 4 of {total} statements. "
+        f"Not rated yet: Brückenschlag 0 of {total}, LKA Musterland 7 of {total} statements. "
         "A precondition with too few ratings counts as not assessed; go back to Readiness to "
         "rate them."
     ]

@@ -81,4 +81,4 @@ def test_an_open_action_due_before_signing_blocks_ready_to_sign(
     assert "is due before the agreement is signed and is still open" in page.checks.texts()[0]
     with qtbot.waitSignal(page.navigate) as navigated:
         qtbot.mouseClick(find(page, "Go there", QPushButton), Qt.MouseButton.LeftButton)
-    assert navigated.args == ["actions[4].status"]
+    assert navigated.args == ["actions[5].status"]

@@ -93,16 +93,16 @@ def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
         Background(), ScriptedDialogs(), previous=reviewed_version(signed, demo.id, 2)
     )
     shown(qtbot, page, draft)
-    # the draft is rated on the current catalogue: last year's answers show beside the
-    # statements of the same meaning (trust.2, third now), not beside the reworded ones
+    # the draft is rated on the catalogue the reviewed version was rated on: last year's
+    # answer shows beside every statement (across catalogues: test_revised_instrument)
     trust = find(page, "LKA Musterland, Trust statement 3: last time", QLabel)
     assert trust.isVisible() and trust.text() == "Last time: 5"
     assert find(page, "Brückenschlag, Trust statement 1: last time", QLabel).text() == (
-        "Last time: new question"
+        "Last time: 4"
     )
-    # "Our data protection officers" (4 vs 1) asks about the rater's own officer now
+    # the LKA's own data protection officer was not involved yet
     assert find(page, "LKA Musterland, Legal framework statement 5: last time", QLabel).text() == (
-        "Last time: new question"
+        "Last time: 1"
     )
     assert find(page, "LKA Musterland, Legal framework statement 4: last time", QLabel).text() == (
         "Last time: 4"
@@ -250,7 +250,7 @@ def test_the_comparison_page_shows_the_years_the_actions_and_the_changes(
     assert "Version 3 compared with version 2" in view.title.text()
     assert view.chart.points() == ["2026", "2027", "2028"]  # the years, not "V1, V2, V3"
     continuity = next(p for p in view.chart.panels() if p.title == "Continuity")
-    assert continuity.series == ((4.2, 4.2, 4.2), (2.4, 2.8, 3.4))
+    assert continuity.series == ((4.14, 4.14, 4.14), (2.57, 2.86, 3.43))
     assert view.outcomes.rowCount() == 3
     assert view.outcomes.item(0, 2).text() == "✔ Done"
     assert view.outcomes.item(1, 2).text() == "✖ Not done"  # decided at this review

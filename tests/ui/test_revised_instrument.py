@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.carry_over import answers_against
 from coopbuilder.core.catalogue import CURRENT_VERSION, default_catalogue, shipped_catalogue
+from coopbuilder.core.exchange import loads
 from coopbuilder.core.vocabulary import FindingKind, Language
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.projector import ProjectorMode
@@ -26,6 +27,15 @@ from coopbuilder.ui.wizard.readiness import PreconditionPanel, ReadinessPage
 from coopbuilder.ui.wizard.shell import Wizard
 
 from .helpers import ScriptedDialogs, find, shown
+
+OLD_FILE = Path(__file__).parents[1] / "core" / "data" / "rated-against-catalogue-1.coopagreement"
+
+
+@pytest.fixture
+def first() -> Agreement:
+    """The demo agreement as CoopBuilder wrote it before the revised catalogue: rated on the
+    first."""
+    return loads(OLD_FILE.read_text(encoding="utf-8"))
 
 
 def current(demo: Agreement) -> Agreement:
@@ -89,12 +99,12 @@ def test_not_applicable_is_its_own_answer(qtbot: QtBot, demo: Agreement) -> None
 
 
 def test_an_agreement_rated_against_the_first_catalogue_keeps_its_statements(
-    qtbot: QtBot, demo: Agreement
+    qtbot: QtBot, first: Agreement
 ) -> None:
-    page = readiness(qtbot, current(demo))
+    page = readiness(qtbot, current(first))
     assert page.preconditions.count() == len(default_catalogue().preconditions)
     assert page.earlier.isHidden()
-    page.load(demo)  # rated against version 1
+    page.load(first)  # rated against version 1
     assert page.preconditions.count() == 8
     assert len(page.rows) == len(shipped_catalogue(1).statement_ids)
     assert not page.earlier.isHidden()
@@ -109,15 +119,15 @@ def test_an_agreement_rated_against_the_first_catalogue_keeps_its_statements(
 
 
 def test_at_a_review_last_years_answers_show_where_the_meaning_is_the_same(
-    qtbot: QtBot, demo: Agreement
+    qtbot: QtBot, first: Agreement
 ) -> None:
-    draft = current(demo)
+    draft = current(first)
     draft.assessment.ratings = []
-    page = readiness(qtbot, draft, previous=demo)
+    page = readiness(qtbot, draft, previous=first)
     panel = page.panels.widget(0)
     assert isinstance(panel, PreconditionPanel)
     by_id = {row.statement_id: row for row in panel.rows}
-    said = demo.assessment.rating("ngo", "trust.2")
+    said = first.assessment.rating("ngo", "trust.2")
     assert said is not None
     assert by_id["trust.2"].last_time[0].text() == f"Last time: {said.value}"
     assert by_id["trust.5"].last_time[0].text() == "Last time: new question"

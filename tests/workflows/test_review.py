@@ -47,12 +47,12 @@ def test_the_comparison_follows_every_precondition_over_the_years(three_years: H
     assert [p.on for p in history.points][1:] == [dt.date(2027, 11, 18), dt.date(2028, 11, 9)]
     continuity = history.trend("continuity").partners
     assert [t.label for t in continuity] == ["Brückenschlag", "LKA Musterland"]
-    assert continuity[0].means == (4.2, 4.2, 4.2)
-    assert continuity[1].means == (2.4, 2.8, 3.4)  # a gap closing year by year
-    assert continuity[1].change == 0.6
-    assert history.trend("transparency").partners[0].means == (2.5, 3.0, 3.0)
-    assert history.trend("legal_framework").partners[1].means == (3.4, 3.8, 4.0)
-    assert [t.means for t in history.overall] == [(3.59, 3.66, 3.72), (3.66, 3.73, 3.83)]
+    assert continuity[0].means == (4.14, 4.14, 4.14)
+    assert continuity[1].means == (2.57, 2.86, 3.43)  # a gap closing year by year
+    assert continuity[1].change == 0.57
+    assert history.trend("transparency").partners[0].means == (2.5, 3.17, 3.17)
+    assert history.trend("legal_framework").partners[1].means == (3.5, 3.83, 4.0)
+    assert [t.means for t in history.overall] == [(3.58, 3.65, 3.68), (3.71, 3.75, 3.82)]
 
 
 def test_last_years_actions_are_carried_over_with_their_outcome(three_years: History) -> None:
@@ -65,10 +65,11 @@ def test_last_years_actions_are_carried_over_with_their_outcome(three_years: His
         ActionStatus.DONE,
         "Workshop held in March with 14 case workers.",
     )
+    assert outcomes["act-transparency-knowledge"][:2] == (Outcome.DONE, ActionStatus.DONE)
     assert outcomes["act-continuity-gap"][:2] == (Outcome.NOT_DONE, ActionStatus.NOT_DONE)
     assert outcomes["act-continuity-perception"][0] is Outcome.DROPPED
     # the action due before signing was done before version 1 was signed
-    assert len(outcomes) == 5 and "act-legal-perception" not in outcomes
+    assert len(outcomes) == 6 and "act-legal-perception" not in outcomes
     # the second review carries only what was still pending, plus the new action
     v3 = three_years.versions[2].agreement
     assert {a.id for a in v3.actions} == {
@@ -151,7 +152,7 @@ def test_the_review_report_shows_everything(three_years: History, tmp_path: Path
     )
     assert "What failed A referral in February waited three weeks" in text
     assert "Readiness over the years" in text and "Version 1 (27 November 2026)" in text
-    assert "LKA Musterland 2.40" in text and "LKA Musterland 3.40" in text
+    assert "LKA Musterland 2.57" in text and "LKA Musterland 3.43" in text
     assert "List handed over in every quarter." in text
     assert "Names and phone numbers of the LKA's contact persons" in text  # a removed rule
     assert "Changes to the text of the agreement" in text

@@ -75,7 +75,7 @@ def test_the_german_review_report(german_years: History, tmp_path: Path) -> None
     assert "Was misslungen ist Eine Vermittlung im Februar wartete drei Wochen" in text
     assert "Die Kooperationsvoraussetzungen im Verlauf der Jahre" in text
     assert "Version 1 27. November 2026" in text
-    assert "LKA Musterland 2,40" in text and "LKA Musterland 3,40" in text
+    assert "LKA Musterland 2,57" in text and "LKA Musterland 3,43" in text
     assert "Gleichberechtigte Partnerschaft" in text  # the chart's titles are not shortened
     assert "Liste in jedem Quartal übergeben." in text
     assert "Nächste Überprüfung: 18.11.2028 → 09.11.2029" in text  # German dates
