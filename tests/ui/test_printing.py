@@ -1,10 +1,12 @@
-"""Printing the agreement PDF on printers that write PDF files here: the PDF itself when it is
-printed whole to a file, page images painted off the GUI thread otherwise, with a progress
-dialog that can cancel; the print preview."""
+"""Printing the agreement PDF on printers that write PDF files here: the PDF itself (or its
+chosen pages, text kept as text) when it is printed to a file; page images painted off the GUI
+thread for a printer, with a progress dialog that can cancel (here on a PDF printer made to
+paint as a paper printer does); the print preview."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import subprocess
 from pathlib import Path
@@ -39,6 +41,14 @@ def window(qtbot: QtBot) -> QWidget:
     qtbot.addWidget(widget)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def painted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing paints its pages as it does for a paper printer, onto the PDF printer here."""
+    import coopbuilder.ui.printing as printing_module
+
+    monkeypatch.setattr(printing_module, "writes_the_pdf_itself", lambda printer: False)
 
 
 @pytest.fixture
@@ -120,7 +130,7 @@ def test_printing_to_a_pdf_file_writes_the_pdf_itself_with_its_text(
 
 
 def test_a_page_range_is_painted_off_the_gui_thread_with_progress(
-    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, tmp_path: Path
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, tmp_path: Path, painted: None
 ) -> None:
     printed = out / "range.pdf"
     ticks: list[str] = []
@@ -147,6 +157,25 @@ def test_a_page_range_is_painted_off_the_gui_thread_with_progress(
     assert 200 < mean_lightness(sheet) < 254
 
 
+def test_a_page_range_printed_to_a_file_is_those_pages_with_their_text(
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, tmp_path: Path
+) -> None:
+    printed = out / "range-as-text.pdf"
+    job, dialogs = printing(window, pdf, printed, pages=(3, 5))
+    with qtbot.waitSignal(job.finished, timeout=60_000) as ended:
+        pass
+    assert ended.args == [True]
+    whole = pypdf.PdfReader(io.BytesIO(pdf))
+    chosen = pypdf.PdfReader(printed)
+    assert len(chosen.pages) == 3
+    for page in range(3):  # the pages' own text, not pictures of it
+        assert chosen.pages[page].extract_text() == whole.pages[page + 2].extract_text()
+        assert chosen.pages[page].extract_text().strip()
+    assert printed.stat().st_size < len(pdf)
+    assert dialogs.informed == [f"Printed pages 3-5 (3 of 18) to the file {printed}."]
+    assert dialogs.errors == []
+
+
 def test_pages_written_as_ranges_print_those_pages_and_say_so(
     qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, tmp_path: Path
 ) -> None:
@@ -161,7 +190,7 @@ def test_pages_written_as_ranges_print_those_pages_and_say_so(
 
 
 def test_cancelling_stops_and_leaves_the_file_as_it_was(
-    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, painted: None
 ) -> None:
     printed = out / "cancelled.pdf"
     printed.write_bytes(b"an older file")
@@ -226,7 +255,7 @@ def test_the_preview_shows_the_pages_and_prints_from_it(
 
 
 def test_printing_goes_on_when_the_window_closes(
-    qtbot: QtBot, pdf: bytes, out: Path, tmp_path: Path
+    qtbot: QtBot, pdf: bytes, out: Path, tmp_path: Path, painted: None
 ) -> None:
     window = QWidget()
     window.show()
@@ -241,7 +270,7 @@ def test_printing_goes_on_when_the_window_closes(
 
 
 def test_the_progress_dialog_keeps_the_window_from_changing_while_it_prints(
-    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path
+    qtbot: QtBot, window: QWidget, pdf: bytes, out: Path, painted: None
 ) -> None:
     job, _ = printing(window, pdf, out / "look.pdf", pages=(1, 16))
     qtbot.waitUntil(job.progress.isVisible, timeout=30_000)

@@ -2,9 +2,10 @@
 
 The GUI never draws the agreement itself: ``documents/`` makes the PDF.
 
-- Printed to a PDF file (the print dialog's "Print to file"), the PDF's own bytes are written,
-  so its text stays text and the file stays small.
-- On a printer (or for a page range of a file), QtPdf turns each page into an image at the
+- Printed to a PDF file (the print dialog's "Print to file"), the PDF's own bytes are written
+  (for a page range, a PDF of those pages alone, made with pypdf), so its text stays text and
+  the file stays small.
+- On a printer, QtPdf turns each page into an image at the
   printer's resolution (at most :data:`MAX_DPI`, which keeps text sharp and a page's image
   within a few dozen megabytes), and the image is painted onto the sheet, scaled to fit and
   centred. Rendering and painting take a fifth of a second or more a page, so a
@@ -16,10 +17,12 @@ The GUI never draws the agreement itself: ``documents/`` makes the PDF.
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pypdf
 import shiboken6
 from PySide6.QtCore import (
     QBuffer,
@@ -97,9 +100,9 @@ def is_preview(printer: QPrinter) -> bool:
 
 
 def writes_the_pdf_itself(printer: QPrinter) -> bool:
-    """Whether printing to ``printer`` is writing the PDF file as it is: a PDF file of every
-    page. A page range is painted page by page instead."""
-    return printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and not chose_a_range(printer)
+    """Whether printing to ``printer`` is writing the PDF file itself (its chosen pages, text
+    kept as text) rather than painting pages for a printer."""
+    return printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
 
 
 def paint_pdf(
@@ -196,7 +199,8 @@ class PrintJob(QObject):
         if writes_the_pdf_itself(printer):
             target = printer.outputFileName()
             no_file = self.tr("No file was chosen to print to. Choose a file name.")
-            work: Callable[[], Printed] = lambda: _write_pdf(target, pdf, no_file)  # noqa: E731
+            chosen = lambda count: pages_to_print(printer, count)  # noqa: E731
+            work: Callable[[], Printed] = lambda: _write_pdf(target, pdf, no_file, chosen)  # noqa: E731
         else:
             cancel, emit = self._cancel, self._progressed.emit
             work = lambda: _paint_in_worker(printer, pdf, cancel, emit)  # noqa: E731
@@ -274,18 +278,30 @@ Printed = tuple[tuple[int, ...], int]
 """The 1-based pages printed, and the document's page count."""
 
 
-def _write_pdf(target: str, pdf: bytes, no_file: str) -> Printed:
-    """Worker thread: the PDF as it is, written atomically to the file chosen to print to."""
+def _write_pdf(
+    target: str, pdf: bytes, no_file: str, chosen: Callable[[int], Sequence[int]]
+) -> Printed:
+    """Worker thread: the chosen pages of the PDF (``chosen(page_count)``, 0-based), written
+    atomically to the file chosen to print to: the PDF itself for every page, else a PDF of
+    those pages alone, their text still text."""
     if not target:
         raise UserError(no_file)
-    atomic_write_bytes(Path(target), pdf, mode=OWNER_ONLY)
-    document = pdf_document(pdf)  # made, used and deleted on this thread
-    try:
-        count = document.pageCount()
-    finally:
-        document.close()
-        del document
-    return tuple(range(1, count + 1)), count
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    count = len(reader.pages)
+    pages = tuple(chosen(count))
+    if pages == tuple(range(count)):
+        data = pdf
+    else:
+        writer = pypdf.PdfWriter()
+        for page in pages:
+            writer.add_page(reader.pages[page])
+        if reader.metadata is not None:
+            writer.add_metadata(dict(reader.metadata))
+        out = io.BytesIO()
+        writer.write(out)
+        data = out.getvalue()
+    atomic_write_bytes(Path(target), data, mode=OWNER_ONLY)
+    return tuple(page + 1 for page in pages), count
 
 
 def _paint_in_worker(
