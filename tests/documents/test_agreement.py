@@ -283,7 +283,7 @@ def test_counts_take_singular_or_plural_and_lists_end_with_a_full_stop(text: str
     body = flat(text)
     assert "(s)" not in body
     assert "(4 sharing rules in Annex B)" in body and "(6 sharing rules in Annex B)" in body
-    assert "2 strengths, 5 borderline, 1 gap." in body
+    assert "2 strengths, 8 borderline, 1 gap." in body
     assert "3 statements rated 2 or more apart" in body
     assert "(1 statement rated 2 or more apart)" in body
     # the last item of each list in section 5 ends the sentence

@@ -190,6 +190,7 @@ def test_a_workspace_of_schema_0007_names_no_field_of_work_and_no_referral(
 
     from coopbuilder.store.migrate import alembic_config
 
+    demo.catalogue_version = 1  # what a workspace of schema 0007 holds: the first catalogue
     path = tmp_path / "0007.sqlite"
     with open_workspace(path, who="carla") as workspace:
         workspace.agreements.create(demo)
