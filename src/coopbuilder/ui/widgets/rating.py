@@ -189,8 +189,9 @@ class RatingControl(QWidget):
             self._resize_targets()
 
     def _resize_targets(self) -> None:
-        """Buttons stay large targets: about twice the text height, square."""
-        side = int(self.fontMetrics().height() * 2.1)
+        """Buttons stay large targets: nearly twice the text height, square (both partners'
+        seven buttons side by side still fit a 1280-pixel projector in German)."""
+        side = int(self.fontMetrics().height() * 1.9)
         for button in self._buttons.values():
             wide = button.fontMetrics().horizontalAdvance(button.text()) + side // 2
             button.setFixedSize(max(side, wide), side)

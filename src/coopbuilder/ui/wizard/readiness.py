@@ -262,9 +262,11 @@ class ReadinessPage(WizardPage):
         self.earlier = hint("", self)
         self.earlier.setAccessibleName(self.tr("Statements replaced since"))
         self.earlier.hide()
+        # the button under the legend, not beside it: beside it, its German label pushed the page
+        # sideways on a projector
+        legend.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         top = QHBoxLayout()
         top.addLayout(legend, 1)
-        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.preconditions = QListWidget(self)
         self.preconditions.setAccessibleName(self.tr("Preconditions"))
@@ -310,7 +312,23 @@ class ReadinessPage(WizardPage):
             self.setFocusProxy(self.rows[0].ratings[0])
 
     def _size_list(self) -> None:
-        self.preconditions.setFixedWidth(self.fontMetrics().averageCharWidth() * 23)
+        """About 18 characters wide, leaving the rating buttons of both partners room beside
+        it on a projector, and never narrower than the longest word of an entry (a partner's
+        short name, a German precondition name), which a wrapped line cannot break."""
+        metrics = self.preconditions.fontMetrics()
+        words = [
+            word
+            for row in range(self.preconditions.count())
+            for word in self.preconditions.item(row).text().split()
+        ]
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        room = (
+            self.preconditions.verticalScrollBar().sizeHint().width()
+            + 2 * self.preconditions.frameWidth()
+            + 2 * self.preconditions.spacing()
+            + metrics.averageCharWidth() * 2
+        )
+        self.preconditions.setFixedWidth(max(metrics.averageCharWidth() * 18, longest + room))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -418,6 +436,7 @@ class ReadinessPage(WizardPage):
                     total=len(rows),
                 )
             )
+        self._size_list()
 
     def _language(self) -> str:
         return self.loaded.language.value if self.loaded else "en"
