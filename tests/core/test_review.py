@@ -24,7 +24,7 @@ from coopbuilder.core.review import (
 )
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.core.texts import field_name
-from coopbuilder.core.vocabulary import ActionStatus, Cadence, FieldOfWork
+from coopbuilder.core.vocabulary import ActionStatus, Cadence, FieldOfWork, LegalNature
 
 TODAY = dt.date(2027, 11, 1)
 
@@ -168,6 +168,19 @@ def test_fields_of_work_and_referrals_are_compared_as_they_read(demo: Agreement)
     assert [(f.name, f.after) for f in actor.fields] == [
         ("Vermittlung", "Refers callers to the NGO")
     ]
+
+
+def test_a_changed_legal_nature_is_a_change_of_the_agreement(demo: Agreement) -> None:
+    new = demo.model_copy(deep=True)
+    new.legal_nature = (
+        LegalNature.PUBLIC_LAW_CONTRACT
+        if demo.legal_nature is LegalNature.MEMORANDUM
+        else LegalNature.MEMORANDUM
+    )
+    changes = {(c.part, c.kind): c for c in structural_changes(demo, new, "en")}
+    own = changes[(Part.AGREEMENT, ChangeKind.CHANGED)]
+    assert [f.name for f in own.fields] == ["Legal nature"]
+    assert own.fields[0].before != own.fields[0].after
 
 
 def test_staff_changes_pair_who_left_with_who_took_over(demo: Agreement) -> None:

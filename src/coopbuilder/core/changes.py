@@ -64,6 +64,7 @@ AGREEMENT_FIELDS = (
     "scope",
     "out_of_scope",
     "language",
+    "legal_nature",
     "fields_of_work",
     "effective_date",
     "term_months",
