@@ -12,10 +12,11 @@ from coopbuilder.core.governance import FurtherActor
 from coopbuilder.core.presets import FurtherActorPreset, further_actor_presets, role_presets
 from coopbuilder.core.vocabulary import PartnerKind
 from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.texts import error_text, ui_language
+from coopbuilder.ui.texts import ui_language
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import ChoiceCombo, heading, hint, line_edit
 from coopbuilder.ui.widgets.messages import Message
+from coopbuilder.ui.widgets.preset_menu import fill_preset_menu
 from coopbuilder.ui.widgets.rows import RecordRow, RowsEditor
 from coopbuilder.ui.wizard.contact_panel import ContactPanel
 from coopbuilder.ui.wizard.live import LiveChecks
@@ -219,16 +220,12 @@ class ContactsPage(WizardPage):
         self.live.run_now()
 
     def _fill_presets(self, agreement: Agreement) -> None:
-        self.preset_menu.clear()
-        try:
-            presets = further_actor_presets(agreement.language)
-        except UserError as exc:
-            action = self.preset_menu.addAction(error_text(exc))
-            action.setEnabled(False)
-            return
-        for preset in (p for p in presets if p.fits(agreement)):
-            action = self.preset_menu.addAction(preset.name)
-            action.triggered.connect(lambda _=False, p=preset: self.add_preset(p))
+        fill_preset_menu(
+            self.preset_menu,
+            lambda: further_actor_presets(agreement.language),
+            agreement,
+            self.add_preset,
+        )
 
     def add_preset(self, preset: FurtherActorPreset) -> None:
         """A new further-actor row filled in from ``preset``, to edit."""

@@ -13,14 +13,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from coopbuilder.core.agreement import Agreement
-from coopbuilder.core.errors import UserError
 from coopbuilder.core.presets import SharingPreset, sharing_presets
 from coopbuilder.core.sharing import SharingRule
 from coopbuilder.ui.dialogs import Dialogs
-from coopbuilder.ui.texts import error_text
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import hint
 from coopbuilder.ui.widgets.messages import MessageList, check_messages
+from coopbuilder.ui.widgets.preset_menu import fill_preset_menu
 from coopbuilder.ui.wizard.live import LiveChecks
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.rule_table import RuleTable
@@ -132,16 +131,12 @@ class SharingPage(WizardPage):
         return draft
 
     def _fill_presets(self, agreement: Agreement) -> None:
-        self.preset_menu.clear()
-        try:
-            presets = sharing_presets(agreement.language)
-        except UserError as exc:
-            action = self.preset_menu.addAction(error_text(exc))
-            action.setEnabled(False)
-            return
-        for preset in (p for p in presets if p.fits(agreement)):
-            action = self.preset_menu.addAction(preset.name)
-            action.triggered.connect(lambda _=False, p=preset: self.add_preset(p))
+        fill_preset_menu(
+            self.preset_menu,
+            lambda: sharing_presets(agreement.language),
+            agreement,
+            self.add_preset,
+        )
 
     # -- changes --------------------------------------------------------------------------
 
