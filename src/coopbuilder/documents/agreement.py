@@ -7,6 +7,7 @@ same bytes). The wording comes from the clause library, the look from the style 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,8 @@ from coopbuilder.documents.layout import (
     SignatureBlock,
     build_pdf,
 )
+from coopbuilder.documents.markup import PARSED_KEPT, one_line, paragraph, plain
 from coopbuilder.documents.markup import markup as as_markup
-from coopbuilder.documents.markup import one_line, paragraph, plain
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
 from coopbuilder.documents.redline import Redline, marked_blocks, redline
 from coopbuilder.documents.review_tables import contact_changes_table, outcomes_table
@@ -54,7 +55,17 @@ _CITATION = re.compile(r"(§§?|\bArt\.|\bAbs\.|\blit\.|\bNr\.) (?=[0-9a-z(])")
 def keep_together(markup: Markup) -> Markup:
     """No line break between "§", "Art.", "Abs.", "lit." or "Nr." and the number after it
     ("§ 203 StGB", "Art. 6 Abs. 1 lit. a DSGVO"): the space becomes a no-break space."""
-    return Markup(_CITATION.sub("\\1\u00a0", markup))
+    return Markup(_kept_together(str(markup)))
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _kept_together(text: str) -> str:
+    return _CITATION.sub("\\1\u00a0", text)
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _has_address(text: str) -> bool:
+    return _ADDRESS.search(text) is not None
 
 
 class _Builder(AgreementText):
@@ -80,7 +91,7 @@ class _Builder(AgreementText):
         """A paragraph of ``text`` (plain text or :class:`Markup`, see :mod:`markup`)."""
         markup = as_markup(text)
         chosen = self.styles[style]
-        if _ADDRESS.search(markup):  # justified, its line would gape around the address
+        if _has_address(markup):  # justified, its line would gape around the address
             chosen = self.styles.ragged(style)
         return paragraph(keep_together(markup), chosen, bullet)
 

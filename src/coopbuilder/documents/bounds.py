@@ -15,7 +15,6 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from jinja2 import pass_eval_context
@@ -91,19 +90,27 @@ class Budget:
 _running = threading.local()
 
 
-@contextmanager
-def budget() -> Iterator[Budget]:
+class budget:  # noqa: N801 - used as a function: ``with budget():``
     """The budget of the text being filled in on this thread; a text filled in inside another
-    (a word inside a clause) shares the outer one's."""
-    outer: Budget | None = getattr(_running, "budget", None)
-    if outer is not None:
-        yield outer
-        return
-    _running.budget = current = Budget()
-    try:
-        yield current
-    finally:
-        _running.budget = None
+    (a word inside a clause) shares the outer one's. (A class rather than a generator: it is
+    entered for every text of every document.)"""
+
+    __slots__ = ("made",)
+
+    def __init__(self) -> None:
+        self.made = False
+
+    def __enter__(self) -> Budget:
+        outer: Budget | None = getattr(_running, "budget", None)
+        if outer is not None:
+            return outer
+        self.made = True
+        _running.budget = current = Budget()
+        return current
+
+    def __exit__(self, *exc: object) -> None:
+        if self.made:
+            _running.budget = None
 
 
 def _current() -> Budget | None:
@@ -123,10 +130,13 @@ def stepped(iterable: Iterable[Any]) -> Iterator[Any]:
 def written(chunks: Iterable[str]) -> str:
     """What a template writes, counted as it is written."""
     current = _current()
+    if current is None:
+        return "".join(chunks)
     out = []
     for chunk in chunks:
-        if current is not None:
-            current.write(chunk)
+        current.written += len(chunk)
+        if current.written > MAX_OUTPUT:
+            raise _too_long()
         out.append(chunk)
     return "".join(out)
 

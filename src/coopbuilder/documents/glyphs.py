@@ -27,11 +27,12 @@ def cover(fonts: Iterable[str], text: str) -> None:
     """Let every font in ``fonts`` print each character of ``text``: one it lacks is drawn as its
     ".notdef" box and keeps its place in the PDF's text. Control characters are left out (they
     print nothing)."""
-    wanted = {ord(c) for c in set(text) if unicodedata.category(c) not in ("Cc", "Cs")}
+    codes = set(map(ord, set(text)))
     for name in fonts:
-        face = pdfmetrics.getFont(name).face
-        for code in wanted - face.charToGlyph.keys():
-            face.charToGlyph[code] = NOTDEF
+        glyphs = pdfmetrics.getFont(name).face.charToGlyph
+        for code in [code for code in codes if code not in glyphs]:  # most often none
+            if unicodedata.category(chr(code)) not in ("Cc", "Cs"):
+                glyphs[code] = NOTDEF
 
 
 def _pair(code: int) -> str:

@@ -207,10 +207,14 @@ class Compiler:
             code = self._compile(text, name, start, clause, names)
             if self.codes is not None:
                 self.codes.put(key, code)
-        template = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
+        # the globals as a plain dict: every rendering copies them, and Jinja2's own ChainMap
+        # of them is slow to copy (they are complete once the environment is made)
+        names = dict(self.env.make_globals(None))
+        template = self.env.template_class.from_code(self.env, code, names)
 
         def render(context: Mapping[str, Any]) -> str:
-            return bounds.written(template.root_render_func(template.new_context(dict(context))))
+            # new_context copies the names, with the environment's globals, into a dict of its own
+            return bounds.written(template.root_render_func(template.new_context(context)))
 
         return Text(self.source.file, clause, start, render, name)
 

@@ -16,7 +16,8 @@ parsed as markup; it takes :func:`plain` text.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -32,6 +33,8 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 """Half of a character (a lone UTF-16 surrogate), which no PDF can hold."""
 REPLACEMENT = "\ufffd"
+PARSED_KEPT = 8192
+"""How many parsed paragraphs are kept (a 57-page agreement has about 1,000)."""
 
 
 def printable(text: str) -> str:
@@ -80,6 +83,31 @@ def paragraph(text: str, style: Any, bullet: str | None = None) -> Paragraph:
     text or markup) in its margin."""
     from reportlab.platypus import Paragraph  # loaded by what draws, not by what only reads texts
 
+    made = _parsed(str(markup(text)), style, None if bullet is None else str(markup(bullet)))
+    bullet_text = made.bullet
+    if isinstance(bullet_text, list):
+        bullet_text = [fragment.clone() for fragment in bullet_text]
     return Paragraph(
-        str(markup(text)), style, bulletText=None if bullet is None else str(markup(bullet))
+        made.text, made.style, bulletText=bullet_text, frags=[f.clone() for f in made.frags]
     )
+
+
+class _Parsed(NamedTuple):
+    """A paragraph's markup as reportlab parsed it: the pieces of text with their fonts."""
+
+    text: str
+    style: Any
+    frags: list[Any]
+    bullet: Any
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _parsed(text: str, style: Any, bullet: str | None) -> _Parsed:
+    """Parse ``text`` once per style and bullet: most paragraphs of a document are the same
+    from one rendering to the next (the preview after an edit, Save PDF after the preview), and
+    parsing is a third of what the program adds to reportlab's layout. Every paragraph gets
+    copies of the pieces (reportlab marks them as it lays them out)."""
+    from reportlab.platypus import Paragraph
+
+    made = Paragraph(text, style, bulletText=bullet)
+    return _Parsed(made.text, made.style, [f.clone() for f in made.frags], made.bulletText)

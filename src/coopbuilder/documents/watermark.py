@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 Point = tuple[float, float]
 Contour = list[tuple[float, float, bool]]  # x, y, on the curve
@@ -136,6 +137,14 @@ def draw_outlined(
     """Fill ``text`` centred on the canvas origin, in the current colour and transformation;
     smaller than ``size`` where needed to be no wider than ``max_width`` ("ENTWURF" is longer
     than "DRAFT")."""
+    canvas.drawPath(outlined_path(font_name, text, size, max_width), stroke=0, fill=1, fillMode=1)
+
+
+@cache
+def outlined_path(
+    font_name: str, text: str, size: float, max_width: float | None = None
+) -> PDFPathObject:
+    """The path :func:`draw_outlined` fills, made once for every page that draws it."""
     contours, advance, units = outline(font_name, text)
     if max_width is not None and advance * size / units > max_width:
         size = max_width * units / advance
@@ -144,7 +153,7 @@ def draw_outlined(
     def at(point: tuple[float, float, bool]) -> Point:
         return point[0] * scale - advance * scale / 2, point[1] * scale - size / 3
 
-    path = canvas.beginPath()
+    path = PDFPathObject()
     for contour in contours:
         if not contour:
             continue
@@ -173,7 +182,7 @@ def draw_outlined(
                 control = None
             previous = point
         path.close()
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+    return path
 
 
 def _quad(path: Any, start: Point, control: Point, end: Point) -> None:
