@@ -209,12 +209,13 @@ class Compiler:
                 self.codes.put(key, code)
         # the globals as a plain dict: every rendering copies them, and Jinja2's own ChainMap
         # of them is slow to copy (they are complete once the environment is made)
-        names = dict(self.env.make_globals(None))
-        template = self.env.template_class.from_code(self.env, code, names)
+        known = dict(self.env.make_globals(None))
+        template = self.env.template_class.from_code(self.env, code, known)
 
         def render(context: Mapping[str, Any]) -> str:
             # new_context copies the names, with the environment's globals, into a dict of its own
-            return bounds.written(template.root_render_func(template.new_context(context)))
+            values = context if isinstance(context, dict) else dict(context)
+            return bounds.written(template.root_render_func(template.new_context(values)))
 
         return Text(self.source.file, clause, start, render, name)
 
