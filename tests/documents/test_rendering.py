@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import logging
+import multiprocessing.spawn
 import os
 import shutil
 import signal
@@ -9,8 +12,10 @@ import subprocess
 import sys
 import threading
 import time
+from multiprocessing import resource_tracker
 from pathlib import Path
 
+import docx
 import pytest
 
 from coopbuilder.core.agreement import Agreement
@@ -106,6 +111,65 @@ def test_the_reports_and_the_final_pdf_are_made_in_the_render_process(
         assert "REVIEW REPORT" in flat(pdftotext(made["review report"], tmp_path))
         assert "2. Our own purpose" in flat(pdftotext(made["final"], tmp_path))
         assert "DRAFT" not in flat(pdftotext(made["final"], tmp_path))
+    finally:
+        process.close()
+
+
+def test_the_lawyers_edition_and_the_word_document_are_made_in_the_render_process(
+    tmp_path: Path, demo: Agreement
+) -> None:
+    """Made there while this process holds its own rendering lock: nothing renders here."""
+    process = RenderProcess()
+    renderer = Renderer(ClauseLibraries(own_library(tmp_path)), process)
+    made: dict[str, bytes] = {}
+
+    def render() -> None:
+        made["legal"] = renderer.for_legal_review(demo)
+        made["word"] = renderer.word(demo)
+
+    try:
+        with one_at_a_time():
+            worker = threading.Thread(target=render)
+            worker.start()
+            worker.join(timeout=240)
+            assert not worker.is_alive(), "a document waited for this process's rendering lock"
+        assert process.started and process.pid() != os.getpid()
+        here = Renderer(renderer.libraries)
+        assert made["legal"] == here.for_legal_review(demo)  # as made here, byte for byte
+        assert made["word"] == here.word(demo)
+        legal = flat(pdftotext(made["legal"], tmp_path))
+        assert "Questions for the lawyers" in legal and "2. Our own purpose" in legal
+        headings = [p.text for p in docx.Document(io.BytesIO(made["word"])).paragraphs]
+        assert any("Our own purpose" in heading for heading in headings)  # the chosen library
+    finally:
+        process.close()
+
+
+def test_a_render_process_that_cannot_start_leaves_the_rendering_here(
+    tmp_path: Path,
+    demo: Agreement,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A process that ends as soon as it starts (here: a program that is not Python): every
+    document is still made, in this process, and the log says why."""
+    resource_tracker.ensure_running()  # started as usual: only the render process fails
+    false = shutil.which("false")
+    assert false is not None
+    monkeypatch.setattr(multiprocessing.spawn, "_python_exe", os.fsencode(false))
+    process = RenderProcess()
+    renderer = Renderer(ClauseLibraries(own_library(tmp_path)), process)
+    try:
+        with caplog.at_level(logging.WARNING, logger="coopbuilder.documents.rendering"):
+            legal = renderer.for_legal_review(demo)
+            word = renderer.word(demo)
+            pdf = renderer.agreement(demo)
+        here = Renderer(renderer.libraries)
+        assert legal == here.for_legal_review(demo)
+        assert word == here.word(demo)
+        assert pdf == here.agreement(demo)
+        failed = [r for r in caplog.records if "the render process failed" in r.getMessage()]
+        assert len(failed) == 3
     finally:
         process.close()
 

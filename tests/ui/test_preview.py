@@ -4,6 +4,7 @@ QtPdf renders them, on a printer that writes a PDF file here), Save PDF, the rea
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import docx
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
+from coopbuilder.core.resources import template_path
 from coopbuilder.core.vocabulary import AgreementStatus
-from coopbuilder.documents.rendering import Renderer, RenderProcess
+from coopbuilder.documents.rendering import Renderer, RenderProcess, one_at_a_time
+from coopbuilder.documents.templates import ClauseLibraries
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.files import file_name
 from coopbuilder.ui.preview import PdfOutput
@@ -214,5 +217,73 @@ def test_the_preview_is_rendered_in_the_render_process(
         assert output.pdf is not None and output.document.pageCount() > 5
         assert "Cooperation in exit and disengagement work" in flat(pdftotext(output.pdf, tmp_path))
         assert process.pid() != os.getpid()
+    finally:
+        process.close()
+
+
+def test_the_lawyers_edition_and_the_word_document_are_saved_from_the_render_process(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    """Save for legal review... and Save for Word... render in the render process, waited for
+    on the background helper while the busy bar moves: the GUI thread, holding this process's
+    rendering lock all along, would stop any rendering here."""
+    legal, word = tmp_path / "for-lawyers.pdf", tmp_path / "agreement.docx"
+    dialogs = ScriptedDialogs(saves=[legal, word])
+    process = RenderProcess()
+    try:
+        output = PdfOutput(
+            background=Background(), dialogs=dialogs, renderer=Renderer(process=process)
+        )
+        qtbot.addWidget(output)
+        output.show()
+        with one_at_a_time():
+            output.show_agreement(demo)
+            qtbot.waitUntil(lambda: output.pdf is not None, timeout=60_000)
+            qtbot.mouseClick(
+                find(output, "Save for legal review...", QPushButton), Qt.MouseButton.LeftButton
+            )
+            assert output.busy.isVisible()
+            qtbot.waitUntil(legal.exists, timeout=60_000)
+            qtbot.mouseClick(
+                find(output, "Save for Word...", QPushButton), Qt.MouseButton.LeftButton
+            )
+            assert output.busy.isVisible()
+            qtbot.waitUntil(word.exists, timeout=60_000)
+            qtbot.waitUntil(lambda: not output.busy.isVisible(), timeout=10_000)
+        here = Renderer()
+        assert legal.read_bytes() == here.for_legal_review(demo)
+        assert word.read_bytes() == here.word(demo)
+        assert dialogs.errors == [] and dialogs.faults == []
+    finally:
+        process.close()
+
+
+def test_a_broken_clause_library_is_told_when_saving_for_word(
+    qtbot: QtBot, demo: Agreement, tmp_path: Path
+) -> None:
+    """The render process's error comes back to the error dialog, naming the broken file; no
+    file is written."""
+    chosen = tmp_path / "own"
+    shutil.copytree(template_path("en"), chosen / "en")
+    (chosen / "en" / "02-purpose.yaml").write_text("heading: [unclosed\n", encoding="utf-8")
+    word = tmp_path / "agreement.docx"
+    dialogs = ScriptedDialogs(saves=[word])
+    process = RenderProcess()
+    try:
+        output = PdfOutput(
+            background=Background(),
+            dialogs=dialogs,
+            renderer=Renderer(ClauseLibraries(chosen), process),
+        )
+        qtbot.addWidget(output)
+        output.show()
+        output.show_agreement(demo)  # the preview fails too, and says so under the buttons
+        qtbot.waitUntil(lambda: not output.rendering, timeout=60_000)
+        assert "02-purpose.yaml" in output.state.text()
+        qtbot.mouseClick(find(output, "Save for Word...", QPushButton), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=60_000)
+        [told] = dialogs.errors
+        assert "02-purpose.yaml" in told and "not valid YAML" in told
+        assert dialogs.faults == [] and not word.exists()
     finally:
         process.close()

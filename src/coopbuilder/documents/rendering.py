@@ -7,9 +7,10 @@ PDFs must not be made at once on two threads. Whatever renders off the main thre
 again safely by a rendering that calls another.
 
 The PDF library also holds the interpreter for the whole of a rendering, so the desktop program
-renders its PDFs (the agreement's preview and Save PDF, the readiness report, the review report,
-the final PDF to sign) in a :class:`RenderProcess` of its own: a separate process, started warm
-once the window is up, that the calling thread merely waits for.
+renders its documents (the agreement's preview and Save PDF, the lawyers' edition, the Word
+document, the readiness report, the review report, the final PDF to sign) in a
+:class:`RenderProcess` of its own: a separate process, started warm once the window is up, that
+the calling thread merely waits for.
 """
 
 from __future__ import annotations
@@ -81,6 +82,16 @@ def _agreement_pdf(
 ) -> bytes:
     """The agreement's PDF, made in the render process."""
     return Renderer(ClauseLibraries(chosen)).agreement(agreement, review, against)
+
+
+def _legal_pdf(chosen: Path | None, agreement: Agreement) -> bytes:
+    """The lawyers' edition of the draft, made in the render process."""
+    return Renderer(ClauseLibraries(chosen)).for_legal_review(agreement)
+
+
+def _word_docx(chosen: Path | None, agreement: Agreement, review: ReviewContext | None) -> bytes:
+    """The agreement as a Word document, made in the render process."""
+    return Renderer(ClauseLibraries(chosen)).word(agreement, review)
 
 
 def _report_pdf(chosen: Path | None, agreement: Agreement) -> bytes:
@@ -158,10 +169,11 @@ class RenderProcess:
 
 
 class Renderer:
-    """Makes the agreement, the readiness report, the review report and the final PDF with
-    ``libraries`` (the shipped ones by default); safe to call from any thread. With ``process``,
-    they are rendered there (the lawyers' edition and the Word document stay here: they are
-    made rarely, on request)."""
+    """Makes the agreement, its lawyers' edition, its Word document, the readiness report, the
+    review report and the final PDF with ``libraries`` (the shipped ones by default); safe to
+    call from any thread. With ``process``, every one of them is rendered there, and here only
+    when no process can be started (the calling thread then holds the interpreter while it
+    renders)."""
 
     def __init__(
         self, libraries: ClauseLibraries | None = None, process: RenderProcess | None = None
@@ -203,6 +215,9 @@ class Renderer:
     def for_legal_review(self, agreement: Agreement) -> bytes:
         """The lawyers' edition: the draft with the annex that numbers every open legal
         question."""
+        made = self._there(_legal_pdf, agreement)
+        if made is not None:
+            return made
         from coopbuilder.documents.agreement import render_agreement
 
         with one_at_a_time():
@@ -211,6 +226,9 @@ class Renderer:
 
     def word(self, agreement: Agreement, review: ReviewContext | None = None) -> bytes:
         """The agreement as a Word document (``.docx``), with the review annex of ``review``."""
+        made = self._there(_word_docx, agreement, review)
+        if made is not None:
+            return made
         from coopbuilder.documents.word import render_docx
 
         with one_at_a_time():
