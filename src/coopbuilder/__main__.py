@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import warnings
 from collections.abc import Sequence
@@ -16,19 +17,26 @@ def quiet_third_party_warnings() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The program. Started for one command (``argv`` None: the command line's), it runs without
+    the garbage collector: the process is short, reference counting frees what it no longer
+    uses, and the collector's rounds over the objects every import makes take a noticeable part
+    of a start. The desktop program turns it on again (:func:`coopbuilder.cli.collect_again`)."""
+    one_process = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # answered before the commands and their libraries are loaded
         from coopbuilder import __version__
 
         print(f"CoopBuilder {__version__}")
         return 0
+    if one_process:
+        gc.disable()
     quiet_third_party_warnings()
     from coopbuilder.log import start_log
 
     start_log(debug="--debug" in argv)  # warnings shown from now on go to the log
     from coopbuilder.cli import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(argv, one_process=one_process)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ NEVER = (
     "coopbuilder.workflows",
     "reportlab.platypus",
     "reportlab.graphics",
+    "aiohttp",  # pyHanko's HTTP clients, which the program never uses (see documents/__init__)
 )
 """Neither command loads any of these (nor a module inside one)."""
 

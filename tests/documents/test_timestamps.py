@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,27 @@ def test_the_service_is_a_setting_of_the_workstation(tsa: Tsa) -> None:
     for bad in ("tsa.example.org", "ftp://tsa.example.org/", "https://"):
         with pytest.raises(UserError, match="is not the address of a time-stamping service"):
             check_timestamp_url(bad)
+
+
+NO_HTTP = """
+import sys
+import coopbuilder.documents.verification, coopbuilder.documents.signing
+from pyhanko.sign.timestamps import HTTPTimeStamper
+from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
+for client in (HTTPTimeStamper, AIOHttpFetcherBackend):
+    try:
+        client("https://tsa.example.org")
+    except RuntimeError as exc:
+        print(exc)
+print("aiohttp" in sys.modules)
+"""
+
+
+def test_pyhankos_aiohttp_clients_are_not_loaded_and_say_so_when_made() -> None:
+    """A new interpreter, as the program starts (this one has loaded them for the tests)."""
+    done = subprocess.run([sys.executable, "-c", NO_HTTP], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    *refusals, loaded = done.stdout.splitlines()
+    assert len(refusals) == 2
+    assert all("UrlTimeStamper" in refusal for refusal in refusals)
+    assert loaded == "False"
