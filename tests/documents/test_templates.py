@@ -442,6 +442,34 @@ def test_compiled_texts_are_kept_between_runs_and_a_changed_text_is_compiled_ane
     assert cached.read_bytes() != kept
 
 
+def test_compiled_conditions_are_kept_and_a_changed_one_is_checked_and_compiled_anew(
+    library_copy: Path, demo: Agreement, tmp_path: Path
+) -> None:
+    from coopbuilder.documents import templates
+    from coopbuilder.documents.compiled import CACHE_FILE
+    from coopbuilder.paths import cache_folder
+
+    cached = cache_folder() / CACHE_FILE
+    first = render_agreement(demo, library=load_library(library_copy)).pdf
+    kept = cached.read_bytes()
+    templates._load_library.cache_clear()
+    assert render_agreement(demo, library=load_library(library_copy)).pdf == first
+    assert cached.read_bytes() == kept  # the conditions too came from the cache
+    section = library_copy / "04-readiness.yaml"
+    text = section.read_text(encoding="utf-8")
+    section.write_text(text.replace("when: readiness.assessed\n", "when: readiness.asessed\n", 1))
+    with pytest.raises(TemplateError, match="asessed"):  # checked, not taken from the cache
+        load_library(library_copy)
+    section.write_text(
+        text.replace("when: readiness.assessed\n", "when: readiness.assessed and false\n", 1)
+    )
+    changed = flat(
+        pdftotext(render_agreement(demo, library=load_library(library_copy)).pdf, tmp_path)
+    )
+    assert changed != flat(pdftotext(first, tmp_path))
+    assert cached.read_bytes() != kept
+
+
 def test_a_damaged_cache_of_compiled_texts_is_left_aside(
     library_copy: Path, demo: Agreement
 ) -> None:

@@ -14,6 +14,8 @@ from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
+from jinja2.environment import TemplateExpression
+from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -245,11 +247,34 @@ class Compiler:
     ) -> Condition:
         """Compile an expression (``when``, ``requires``) evaluated with ``names``."""
         line = self.source.line(path) or 1
-        try:
-            evaluate = self.expressions.get(text) or self.env.compile_expression(
-                text, undefined_to_none=False
-            )
+        evaluate = self.expressions.get(text)
+        if evaluate is None:
+            key = self.codes.key("<expression>", text, names) if self.codes is not None else ""
+            code = self.codes.get(key) if self.codes is not None else None
+            if code is None:  # checked and compiled only when not compiled before
+                code = self._expression(text, line, clause, names)
+                if self.codes is not None:
+                    self.codes.put(key, code)
+            known = dict(self.env.make_globals(None))
+            template = self.env.template_class.from_code(self.env, code, known)
+            evaluate = TemplateExpression(template, undefined_to_none=False)
             self.expressions[text] = evaluate
+        else:  # compiled for another clause, which may read other names
+            self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
+        return Condition(self.source.file, clause, line, text, evaluate)
+
+    def _expression(
+        self, text: str, line: int, clause: str | None, names: Mapping[str, Shape]
+    ) -> CodeType:
+        """The code of an expression, as Jinja2's ``compile_expression`` makes it: a template
+        that sets ``result``."""
+        try:
+            parser = Parser(self.env, text, state="variable")
+            expression = parser.parse_expression()
+            if not parser.stream.eos:
+                raise TemplateSyntaxError(
+                    "chunk after expression", parser.stream.current.lineno, None, None
+                )
         except TemplateSyntaxError as exc:
             raise TemplateError(
                 "{place}: the expression '{text}' is not valid: {message}",
@@ -258,7 +283,10 @@ class Compiler:
                 message=exc.message,
             ) from exc
         self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
-        return Condition(self.source.file, clause, line, text, evaluate)
+        expression.set_environment(self.env)
+        body = [nodes.Assign(nodes.Name("result", "store"), expression, lineno=1)]
+        code: CodeType = self.env.compile(nodes.Template(body, lineno=1))
+        return code
 
     def _check_names(
         self, tree: nodes.Template, names: Mapping[str, Shape], start: int, clause: str | None

@@ -18,13 +18,13 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.validation import validation_problems
 from coopbuilder.core.yamlio import parse_yaml
+from coopbuilder.documents.font_cache import font
 from coopbuilder.documents.glyphs import cover
 
 STYLE_FILE = ("styles", "documents.yaml")
@@ -241,7 +241,7 @@ class Styles:
 def _register_font(name: str, file: str) -> str:
     path = resource_path("fonts", file)
     try:
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(font(name, path))  # read once, then from the cache
     except Exception as exc:  # reportlab raises bare TTFError/IOError variants
         raise UserError(
             "The font {path} cannot be loaded ({exc}); reinstall CoopBuilder.", path=path, exc=exc

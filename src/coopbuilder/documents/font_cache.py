@@ -1,0 +1,89 @@
+"""The document fonts as reportlab read them, kept between runs and keyed by the font files.
+
+reportlab reads a TrueType font's tables (which character is which glyph, how wide each glyph
+is) every time a process registers it: for the seven faces of the documents, about a tenth of
+a second of every ``coopbuilder render``. What it reads depends only on the font file and on
+reportlab, so it is kept in the program's cache folder under a key made of the file's content,
+reportlab's version and Python's, and read back from there ever after. A cache file that cannot
+be read or written is left aside: the font is then read from its file, as without a cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sys
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+
+from coopbuilder.core.errors import UserError
+from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.paths import cache_folder
+
+FOLDER = "fonts"
+_UNKEPT = ("_pdfScale", "_ttf_data", "filename")
+"""What a face holds that is not kept: a function of its units per em, made again on reading,
+and the file's name and content, which the key stands for."""
+
+
+def _key(data: bytes) -> str:
+    setup = f"{sys.version}|{reportlab.Version}|{pickle.HIGHEST_PROTOCOL}".encode()
+    return hashlib.sha256(setup + b"\0" + data).hexdigest()[:32]
+
+
+def _scale(units_per_em: int) -> Any:
+    """reportlab's scale from font units to a 1000-unit em (as ``TTFontFile`` makes it)."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def _face(path: Path, folder: Path | None) -> TTFontFace:
+    """The face of the font file ``path``: from the cache in ``folder`` if it is there, else
+    read from the file (and kept there)."""
+    data = path.read_bytes()
+    kept = folder / f"{path.stem}-{_key(data)}.pickle" if folder is not None else None
+    if kept is not None:
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError, pickle.PickleError):
+            state = pickle.loads(kept.read_bytes())
+            if isinstance(state, dict):
+                face: TTFontFace = TTFontFace.__new__(TTFontFace)
+                face.__dict__.update(state)
+                face._ttf_data = data
+                face.filename = str(path)
+                face._pdfScale = _scale(face.unitsPerEm)
+                return face
+    face = TTFontFace(str(path))
+    if kept is not None:
+        made = {k: v for k, v in face.__dict__.items() if k not in _UNKEPT}
+        with contextlib.suppress(OSError, ValueError, UserError, pickle.PickleError, TypeError):
+            kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write_bytes(kept, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    return face
+
+
+class KeptFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
+    """A TrueType font made of a face already read: what reportlab's ``TTFont`` constructor
+    makes of a file, but for reading the file (a test compares the two)."""
+
+    def __init__(self, name: str, face: TTFontFace) -> None:
+        self.fontName = name
+        self.face = face
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob)
+
+
+def font(name: str, path: Path, folder: Path | None = None) -> TTFont:
+    """The font ``name`` of the TrueType file ``path``, read through the cache of the program's
+    cache folder (``folder`` to use another; reading and writing it never fails the font)."""
+    return KeptFont(name, _face(path, cache_folder() / FOLDER if folder is None else folder))
