@@ -230,4 +230,12 @@ def test_the_version_is_told_without_loading_the_commands() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     first, loaded = done.stdout.splitlines()
     assert first == f"CoopBuilder {__version__}"
-    assert loaded == "['coopbuilder.__main__']"
+    assert loaded == "['coopbuilder.__main__', 'coopbuilder._version']"
+
+
+def test_the_installed_package_carries_the_programs_version() -> None:
+    """pyproject.toml takes the version from coopbuilder/_version.py: the package's metadata
+    (which the built program and its installers read) says the same."""
+    from importlib.metadata import version
+
+    assert version("coopbuilder") == __version__
