@@ -37,3 +37,24 @@ def test_laying_out_a_paragraph_leaves_the_next_one_of_the_same_text_as_it_was()
     assert second.frags is not first.frags
     assert [dict(vars(f)) for f in second.frags] == before
     assert second.wrap(200, 1000) == paragraph(text, style).wrap(200, 1000)
+
+
+def test_a_word_made_once_is_the_same_word_for_the_same_values_only() -> None:
+    from markupsafe import Markup
+
+    from coopbuilder.documents.templates import clause_library
+
+    library = clause_library("en")
+    owner = "Anna <Leitung> & Co"
+    first = library.word("owner_due", owner=owner, date="1 March 2027")
+    assert first == library.word("owner_due", owner=owner, date="1 March 2027")
+    assert owner in first  # plain text, as typed
+    other = library.word("owner_due", owner="Ben", date="1 March 2027")
+    assert "Ben" in other and owner not in other
+    # markup is not the same value as the text it reads as
+    marked = library.word("owner_due", owner=Markup("<b>Ben</b>"), date="1 March 2027")
+    assert marked != other
+    # a value that cannot be kept (a list) is made every time
+    assert library.word("owner_due", owner=["Ben"], date="x") == library.word(
+        "owner_due", owner=["Ben"], date="x"
+    )

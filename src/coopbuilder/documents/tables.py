@@ -5,11 +5,14 @@ heading row."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from coopbuilder.documents.context import View
 from coopbuilder.documents.markup import paragraph, plain
@@ -97,16 +100,7 @@ class Grid:
 
     def table(self) -> Table:
         styles = self.styles
-        pad = styles.data.tables.padding
-        text = styles["table"]
-        commands: list[tuple[Any, ...]] = [
-            cell_font(styles, "table"),
-            ("TEXTCOLOR", (0, 0), (-1, -1), text.textColor),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad - 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 0.5),
+        commands: list[tuple[Any, ...]] = [  # font, colour and padding: see _grid_cell
             ("BACKGROUND", (0, 0), (-1, 0), styles.colour("table_header")),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.colour("accent")),
             ("LINEBELOW", (0, 1), (-1, -1), styles.data.tables.grid_width, styles.colour("grid")),
@@ -127,8 +121,13 @@ class Grid:
                     ("BACKGROUND", (0, index), (-1, index), styles.colour("table_stripe"))
                 )
             stripe = not stripe
+        cell = _grid_cell(styles)
         table = Table(
             self.rows,
+            cellStyles=[
+                [cell(f"({i}, {j})") for j in range(len(self.widths))]
+                for i in range(len(self.rows))
+            ],
             colWidths=self.widths,
             repeatRows=1,
             splitInRow=1 if self.tall else 0,
@@ -138,6 +137,30 @@ class Grid:
         )
         table.setStyle(TableStyle(commands))
         return table
+
+
+@cache
+def _grid_cell(styles: Styles) -> type[CellStyle]:
+    """How every cell of a grid starts: the table font, its colour, top-aligned, the padding.
+    Given as each cell's style rather than as commands for every cell, which reportlab would
+    apply cell by cell (a tenth of the program's work on a document)."""
+    pad = styles.data.tables.padding
+    text = styles["table"]
+    return type(
+        "GridCell",
+        (CellStyle,),
+        {
+            "fontname": text.fontName,
+            "fontsize": text.fontSize,
+            "leading": text.leading,
+            "color": colors.toColor(text.textColor, colors.Color(0, 0, 0)),
+            "valign": "TOP",
+            "leftPadding": pad,
+            "rightPadding": pad,
+            "topPadding": pad - 0.5,
+            "bottomPadding": pad + 0.5,
+        },
+    )
 
 
 def lines(*parts: str) -> str:

@@ -186,6 +186,10 @@ class _LibraryData(_Strict):
     words: dict[str, str]
 
 
+WORDS_KEPT = 4096
+"""The most words kept made (see :meth:`LibraryTexts.word`)."""
+
+
 # -- the library -----------------------------------------------------------------------------
 
 
@@ -249,6 +253,10 @@ class LibraryTexts:
     words: Mapping[str, Text]
     hyphenation: str = ""
     """The pyphen language that hyphenates long words in the PDFs ("" for none)."""
+    _words_made: dict[tuple[Any, ...], str] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    """The words made so far, by key and values (see :meth:`word`)."""
 
     def text(self, key: str, context: Mapping[str, Any], **extra: Any) -> Markup:
         """A text around the clauses (``document`` in library.yaml), rendered."""
@@ -259,8 +267,21 @@ class LibraryTexts:
         return one_line(self.text(key, context, **extra))
 
     def word(self, key: str, **extra: Any) -> str:
-        """A short word for tables and lists, as plain text."""
-        return plain(self.words[key].render(extra))
+        """A short word for tables and lists, as plain text. A word reads only what it is
+        given, so each is made once for the same values (a document asks for the same few
+        words hundreds of times)."""
+        try:
+            made = (key, *((name, type(value), value) for name, value in extra.items()))
+            return self._words_made[made]
+        except TypeError:  # a value that cannot be a key (a list): made every time
+            return plain(self.words[key].render(extra))
+        except KeyError:
+            pass
+        word = plain(self.words[key].render(extra))
+        if len(self._words_made) >= WORDS_KEPT:
+            self._words_made.clear()
+        self._words_made[made] = word
+        return word
 
 
 @dataclass(frozen=True, kw_only=True)
