@@ -14,7 +14,6 @@ from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
-from jinja2.environment import TemplateExpression
 from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -148,7 +147,7 @@ class Condition:
     def value(self, context: Mapping[str, Any]) -> Any:
         try:
             with bounds.budget():
-                return self.evaluate_fn(**context)
+                return self.evaluate_fn(context)
         except bounds.LimitExceeded as exc:
             raise TemplateError(
                 "{place}: the expression '{source}' fails: {exc}",
@@ -255,13 +254,25 @@ class Compiler:
                 code = self._expression(text, line, clause, names)
                 if self.codes is not None:
                     self.codes.put(key, code)
-            known = dict(self.env.make_globals(None))
-            template = self.env.template_class.from_code(self.env, code, known)
-            evaluate = TemplateExpression(template, undefined_to_none=False)
+            evaluate = self._evaluator(code)
             self.expressions[text] = evaluate
         else:  # compiled for another clause, which may read other names
             self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
         return Condition(self.source.file, clause, line, text, evaluate)
+
+    def _evaluator(self, code: CodeType) -> Callable[[Mapping[str, Any]], Any]:
+        """What an expression's code computes with the names given (Jinja2's
+        ``TemplateExpression``, without copying the names twice more on the way)."""
+        known = dict(self.env.make_globals(None))
+        template = self.env.template_class.from_code(self.env, code, known)
+
+        def evaluate(context: Mapping[str, Any]) -> Any:
+            made = template.new_context(context if isinstance(context, dict) else dict(context))
+            for _ in template.root_render_func(made):
+                pass
+            return made.vars["result"]
+
+        return evaluate
 
     def _expression(
         self, text: str, line: int, clause: str | None, names: Mapping[str, Shape]
