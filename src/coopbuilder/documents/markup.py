@@ -86,10 +86,18 @@ def paragraph(text: str, style: Any, bullet: str | None = None) -> Paragraph:
     made = _parsed(str(markup(text)), style, None if bullet is None else str(markup(bullet)))
     bullet_text = made.bullet
     if isinstance(bullet_text, list):
-        bullet_text = [fragment.clone() for fragment in bullet_text]
+        bullet_text = [_copy(fragment) for fragment in bullet_text]
     return Paragraph(
-        made.text, made.style, bulletText=bullet_text, frags=[f.clone() for f in made.frags]
+        made.text, made.style, bulletText=bullet_text, frags=list(map(_copy, made.frags))
     )
+
+
+def _copy(fragment: Any) -> Any:
+    """A copy of a piece of a parsed paragraph, as its ``clone()`` makes one (at a fifth of the
+    cost: no keyword arguments on the way)."""
+    made = object.__new__(type(fragment))
+    made.__dict__.update(fragment.__dict__)
+    return made
 
 
 class _Parsed(NamedTuple):
