@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
@@ -44,6 +45,19 @@ FINAL_STATUSES = frozenset({AgreementStatus.READY_TO_SIGN, AgreementStatus.SIGNE
 """An agreement in one of these states carries no DRAFT watermark."""
 
 
+@lru_cache(maxsize=4096)
+def _long_date(day: dt.date, locale: str) -> str:
+    """A day as the locale writes it in full (Babel's formatting is slow, and a document has
+    the same few days many times)."""
+    return str(format_date(day, format="long", locale=locale))
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: float, locale: str) -> str:
+    """A number with two decimals, as the locale writes it."""
+    return str(format_decimal(value, format="0.00", locale=locale))
+
+
 class Formatter:
     """Dates, numbers and labels in the library's language."""
 
@@ -53,12 +67,10 @@ class Formatter:
         self.locale = library.locale
 
     def date(self, day: dt.date | None) -> str:
-        return "" if day is None else str(format_date(day, format="long", locale=self.locale))
+        return "" if day is None else _long_date(day, self.locale)
 
     def number(self, value: float | None) -> str:
-        if value is None:
-            return ""
-        return str(format_decimal(value, format="0.00", locale=self.locale))
+        return "" if value is None else _decimal(value, self.locale)
 
     def label(self, value: Any) -> str:
         return "" if value is None else label(value, self.language)
