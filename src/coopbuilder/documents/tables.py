@@ -122,12 +122,11 @@ class Grid:
                 )
             stripe = not stripe
         cell = _grid_cell(styles)
+        columns = range(len(self.widths))
         table = Table(
             self.rows,
-            cellStyles=[
-                [cell(f"({i}, {j})") for j in range(len(self.widths))]
-                for i in range(len(self.rows))
-            ],
+            cellStyles=[[cell(repr((i, j))) for j in columns] for i in range(len(self.rows))],
+            normalizedData=1,  # every cell is already a text or a flowable, never None
             colWidths=self.widths,
             repeatRows=1,
             splitInRow=1 if self.tall else 0,
