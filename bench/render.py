@@ -4,7 +4,8 @@ Prints, in one run: the in-process render time of the demo agreement and of a bi
 (60 sharing rules, 40 contacts, 6 further actors), warm, median of several runs; beside each, the
 floor: bare reportlab laying out the very same flowables on pages of the same size and margins
 (no running header and footer, no page count, no watermark; the flowables are made before the
-clock starts), and how many times the floor the whole render takes, on the wall clock and in
+clock starts; the render and its floor are run in turns, so that other load slows both alike),
+and how many times the floor the whole render takes, on the wall clock and in
 CPU time (which a loaded machine inflates far less); the time of the
 whole ``coopbuilder render`` process (median, after one run that is not counted); and, side by
 side, the demo agreement built as a DOCX with python-docx and converted by ``libreoffice
@@ -35,7 +36,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,19 +83,12 @@ def _since(start: tuple[float, float]) -> tuple[float, float]:
     return wall - start[0], cpu - start[1]
 
 
-def median_ms(work: Callable[[], object], runs: int = RUNS) -> Timing:
-    work()  # warm: fonts, templates and styles are loaded once per process
-    times = []
-    for _ in range(runs):
-        start = _clocks()
-        work()
-        times.append(_since(start))
-    return _median(times)
-
-
-def floor_ms(agreement: Agreement, runs: int = RUNS) -> Timing:
-    """The median time bare reportlab takes to lay out the agreement's own flowables (made
-    anew before each run, outside the clock: reportlab changes them as it lays them out)."""
+def render_and_floor(agreement: Agreement, runs: int = RUNS) -> tuple[Timing, Timing]:
+    """The median time of the whole render of ``agreement`` and of its floor: bare reportlab
+    laying out the agreement's own flowables (made anew before each run, outside the clock:
+    reportlab changes them as it lays them out). The two are run in turns, so that a machine
+    busy with something else slows both alike; a first round of each warms up (fonts,
+    templates and styles are loaded once per process)."""
     made = builder(agreement)
     styles = made.styles
     top, right, bottom, left = styles.margins
@@ -116,14 +109,18 @@ def floor_ms(agreement: Agreement, runs: int = RUNS) -> Timing:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(flowables)
 
-    times = []
+    renders, floors = [], []
     for run in range(runs + 1):
+        start = _clocks()
+        render_agreement(agreement)
+        took = _since(start)
         flowables = keep_lead_ins(builder(agreement).flowables())
         start = _clocks()
         layout(flowables)
-        if run:  # the first run warms reportlab up
-            times.append(_since(start))
-    return _median(times)
+        if run:  # the first round warms up
+            renders.append(took)
+            floors.append(_since(start))
+    return _median(renders), _median(floors)
 
 
 def process_seconds(agreement_file: Path, out: Path, runs: int = 5) -> float:
@@ -293,13 +290,11 @@ def main() -> None:
     demo = demo_agreement("en", DAY)
     big = large_agreement(today=DAY)
     print(f"CoopBuilder agreement PDF (reportlab); the machine: {load()}")
-    demo_time = median_ms(lambda: render_agreement(demo))
+    demo_time, demo_floor = render_and_floor(demo)
     rendered = render_agreement(demo)
-    demo_floor = floor_ms(demo)
     against_floor("demo agreement", f"median of {RUNS}", demo_time, demo_floor, rendered.pages)
-    big_time = median_ms(lambda: render_agreement(big), runs=5)
+    big_time, big_floor = render_and_floor(big, runs=5)
     pages = render_agreement(big).pages
-    big_floor = floor_ms(big, runs=5)
     against_floor(
         "big agreement (60 rules, 40 contacts, 6 actors)", "median of 5", big_time, big_floor, pages
     )
