@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -30,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if one_process:
         gc.disable()
+    # Pydantic looks for plugins (tracing and telemetry hooks) among every installed package's
+    # entry points; the program uses none, and sends nothing anywhere.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     quiet_third_party_warnings()
     from coopbuilder.log import start_log
 

@@ -16,10 +16,6 @@ import json
 import os
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from coopbuilder.core.errors import ExchangeFileError, UserError
 
 FORMAT = "coopbuilder.protected"
@@ -59,6 +55,8 @@ def _unb64(text: Any, source: str) -> bytes:
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # only for a protected file
+
     return Scrypt(salt=salt, length=_KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
@@ -78,6 +76,8 @@ def seal(plaintext: bytes, passphrase: str, *, n: int = SCRYPT_N) -> bytes:
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": n, "r": SCRYPT_R, "p": SCRYPT_P},
         "cipher": {"name": "AES-256-GCM", "nonce": _b64(nonce)},
     }
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     key = _key(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, _header_bytes(header))
     envelope = {**header, "ciphertext": _b64(ciphertext)}
@@ -131,6 +131,9 @@ def open_sealed(document: dict[str, Any], passphrase: str | None, source: str) -
     salt, nonce = _unb64(kdf.get("salt"), source), _unb64(cipher.get("nonce"), source)
     ciphertext = _unb64(document.get("ciphertext"), source)
     header = {key: value for key, value in document.items() if key != "ciphertext"}
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = _key(passphrase, salt, n, r, p)
         return AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
