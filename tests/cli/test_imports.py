@@ -111,22 +111,3 @@ def test_verify_with_the_workspace_still_reads_its_trust_list(files: Path) -> No
     assert code == 0 and under(modules, "sqlalchemy") == []
     code, modules = loaded("--workspace", str(workspace), "verify", str(files / "signed.pdf"))
     assert code == 0 and "coopbuilder.store.connection" in modules
-
-
-def test_render_loads_neither_signing_nor_the_cipher_nor_the_database(tmp_path: Path) -> None:
-    """``render`` of an unprotected file makes a draft: no signing library, no cipher (only a
-    protected file needs it), no database, no Qt."""
-    from coopbuilder.core.demo import demo_agreement
-    from coopbuilder.core.exchange import write_exchange_file
-
-    source, out = tmp_path / "demo.json", tmp_path / "demo.pdf"
-    write_exchange_file(source, demo_agreement("en"))
-    code, modules = loaded("render", str(source), "-o", str(out))
-    assert code == 0 and out.read_bytes().startswith(b"%PDF")
-    assert "reportlab.platypus" in modules  # it did render
-    for package in ("PySide6", "sqlalchemy", "alembic", "coopbuilder.store", "coopbuilder.ui"):
-        assert under(modules, package) == [], package
-    from coopbuilder.documents import STOOD_IN  # stand-ins, not pyHanko's modules
-
-    for package in ("pyhanko", "cryptography", "aiohttp"):
-        assert [m for m in under(modules, package) if m not in STOOD_IN] == [], package

@@ -81,11 +81,6 @@ class Budget:
                 )
             )
 
-    def write(self, chunk: str) -> None:
-        self.written += len(chunk)
-        if self.written > MAX_OUTPUT:
-            raise _too_long()
-
 
 _running = threading.local()
 

@@ -52,7 +52,9 @@ def _face(path: Path, folder: Path | None) -> TTFontFace:
     data = path.read_bytes()
     kept = folder / f"{path.stem}-{_key(data)}.pickle" if folder is not None else None
     if kept is not None:
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError, pickle.PickleError):
+        # whatever a damaged file makes pickle raise; the folder is the user's own, as is the
+        # cache of compiled clause texts beside it
+        with contextlib.suppress(Exception):
             state = pickle.loads(kept.read_bytes())
             if isinstance(state, dict):
                 face: TTFontFace = TTFontFace.__new__(TTFontFace)
