@@ -52,7 +52,10 @@ def markup(text: str) -> Markup:
     breaks kept as ``<br/>``."""
     if isinstance(text, Markup):
         return text
-    return BREAK.join(escape(line) for line in _LINE_END.split(printable(str(text))))
+    text = str(text)
+    if text.isprintable():  # the usual case: one line, nothing unprintable
+        return escape(text)
+    return BREAK.join(escape(line) for line in _LINE_END.split(printable(text)))
 
 
 def plain(text: str) -> str:
