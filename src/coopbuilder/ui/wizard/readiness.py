@@ -344,6 +344,7 @@ class ReadinessPage(WizardPage):
         self.preconditions.blockSignals(False)
         if self._made:
             self.preconditions.setCurrentRow(0)
+            self._show_panel(0)
         if self._order:  # the cursor comes to the page on the first rating, ready for 1-5
             self.setFocusProxy(self.row(0).ratings[0])
 
