@@ -253,7 +253,13 @@ def main(argv: Sequence[str] | None = None) -> None:
             keep_the_gui_thread_responsive()
         qInstallMessageHandler(lambda *_: None)  # the offscreen platform's notes, every window
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = start_gui(str(path), settings=settings, dialogs=QuietDialogs(), autosave_ms=0)
+        window = start_gui(
+            str(path),
+            settings=settings,
+            dialogs=QuietDialogs(),
+            autosave_ms=0,
+            keep_started=True,  # as the program does
+        )
         process = None if args.render_here else RenderProcess()
         window.clause_library.renderer.process = process  # as the program does
         if process is not None:

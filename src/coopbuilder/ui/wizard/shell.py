@@ -392,6 +392,12 @@ class Wizard(QWidget):
 
     # -- saving ---------------------------------------------------------------------------
 
+    def taken(self) -> Agreement:
+        """The agreement with the answers of the pages left so far, not a copy (as
+        :meth:`agreement` makes one, with the current page's answers): to read, never to
+        change."""
+        return self._agreement
+
     def agreement(self) -> Agreement:
         """The agreement with every answer so far, including the current page's."""
         snapshot = self._agreement.model_copy(deep=True)
