@@ -38,7 +38,8 @@ class DateTabs(QObject):
     """The application-wide event filter (see the module's docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # every event of every object passes here: the class first (cheap), then the type
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
         if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
