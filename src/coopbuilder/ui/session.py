@@ -36,6 +36,8 @@ class AgreementSession(Protocol):
     person's "Save" (and marking ready to sign); ``autosave`` keeps work in progress safe and is
     called after every page and every few seconds while something changed. Both report through
     ``done``, at once or later: a session on a database does the work off the GUI thread.
+    ``autosave`` may keep the agreement it is given as it is: the caller hands over a copy that
+    it no longer changes.
     """
 
     @property

@@ -184,7 +184,7 @@ class StoreSession(QObject):
         self._submit(_Call("save", prepare, apply, [done]))
 
     def autosave(self, agreement: Agreement, done: Done) -> None:
-        draft = agreement.model_copy(deep=True)
+        draft = agreement  # the wizard's copy, which it no longer changes (no second copy)
 
         def prepare() -> Callable[[], None]:
             revision = self.revision

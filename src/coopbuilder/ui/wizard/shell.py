@@ -294,10 +294,11 @@ class Wizard(QWidget):
                 if to_fix is not None:
                     bring_into_view(to_fix)
                 return False
-            if not self._take_page():
+            taken = self._take_page()
+            if taken is None:
                 self._select_step(self._index)
                 return False
-            self.autosave()
+            self._store(autosave=True, then=None, snapshot=taken)
             notice = self.current_page().leaving_notice()
         else:
             notice = ""
@@ -306,16 +307,17 @@ class Wizard(QWidget):
             self.problems.show_messages([Message(Severity.WARNING, notice)])
         return True
 
-    def _take_page(self) -> bool:
-        """Write the current page's answers into the agreement. If they change an agreement
-        marked ready to sign, the person is asked first: it becomes a draft again (what is
-        signed must be the text that was printed to sign), or their changes are undone; on
-        Cancel nothing is written and the answer is ``False``."""
+    def _take_page(self) -> Agreement | None:
+        """Write the current page's answers into the agreement, and answer a copy of it (the
+        caller's to keep: to autosave or save without copying again). If they change an
+        agreement marked ready to sign, the person is asked first: it becomes a draft again
+        (what is signed must be the text that was printed to sign), or their changes are
+        undone; on Cancel nothing is written and the answer is ``None``."""
         page = self.current_page()
         edited = self._agreement.model_copy(deep=True)
         page.save(edited)
         if edited == self._agreement:
-            return True
+            return edited  # an equal copy
         if AgreementStatus.READY_TO_SIGN is self._agreement.status is edited.status:
             answer = self._dialogs.ask(
                 self,
@@ -328,10 +330,10 @@ class Wizard(QWidget):
                 [self.tr("&Make it a draft"), self.tr("&Undo my changes")],
             )
             if answer is None:
-                return False
+                return None
             if answer == 1:
                 page.load(self._agreement)
-                return True
+                return self._agreement.model_copy(deep=True)
             edited.status = AgreementStatus.DRAFT
             self._show_banner(
                 self.tr(
@@ -340,7 +342,7 @@ class Wizard(QWidget):
                 )
             )
         self._agreement = edited
-        return True
+        return edited.model_copy(deep=True)
 
     def go_to_field(self, field: str) -> None:
         for index, slot in enumerate(self._slots):
@@ -414,16 +416,27 @@ class Wizard(QWidget):
         """Keep the work in progress safe, if anything changed since the last time."""
         self._store(autosave=True, then=then)
 
-    def _store(self, *, autosave: bool, then: Callable[[bool], None] | None) -> None:
+    def _store(
+        self,
+        *,
+        autosave: bool,
+        then: Callable[[bool], None] | None,
+        snapshot: Agreement | None = None,
+    ) -> None:
+        """Send the agreement to the session: ``snapshot`` if given (a copy with every answer,
+        the wizard's no longer), else a copy made now."""
         if not self.editable:
             if then is not None:
                 then(True)
             return
-        if not autosave and not self._take_page():
-            if then is not None:
-                then(False)
-            return
-        snapshot = self.agreement()
+        if not autosave and snapshot is None:
+            snapshot = self._take_page()
+            if snapshot is None:
+                if then is not None:
+                    then(False)
+                return
+        if snapshot is None:
+            snapshot = self.agreement()
         if autosave and snapshot == self._last_stored:
             if then is not None:
                 then(True)
