@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -238,6 +238,10 @@ def test_the_wizard_builds_a_page_when_it_is_first_shown(qtbot: QtBot, demo: Agr
     assert wizard.current_page().isVisible() and wizard.current_page().isEnabled()
     built = [wizard.is_built(index) for index in range(7)]
     assert built == [True, False, False, True, False, False, False]
+    # a page's scroll area is made with the page
+    scrolls = [isinstance(wizard.stack.widget(index), QScrollArea) for index in range(7)]
+    assert scrolls == built
+    assert wizard.stack.currentWidget() is wizard.current_page().parentWidget().parentWidget()
 
     wizard.back()
     assert isinstance(wizard.current_page(), FindingsPage)

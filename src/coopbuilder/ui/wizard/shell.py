@@ -119,17 +119,9 @@ class Wizard(QWidget):
         self.banner.hide()
         self._banner_failure = False
         self.stack = QStackedWidget(self)
-        for slot, page in zip(self._slots, self._built, strict=True):
-            scroll = named(
-                QScrollArea(self.stack),
-                self.tr("Step: {title}").format(title=slot.title()),
-                self.tr("The fields of this step; scroll to reach those below."),
-            )
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            if page is not None:
-                scroll.setWidget(page)
-            self.stack.addWidget(scroll)
+        for index, page in enumerate(self._built):
+            # a page not built yet has a place; its scroll area is made with it
+            self.stack.addWidget(QWidget(self.stack) if page is None else self._scroll(index, page))
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.next_button = QPushButton(self.tr("&Next >"), self)
@@ -171,6 +163,18 @@ class Wizard(QWidget):
         self._size_steps()
         self._show_editability()
 
+    def _scroll(self, index: int, page: WizardPage) -> QScrollArea:
+        """The scroll area around the page of step ``index``."""
+        scroll = named(
+            QScrollArea(self.stack),
+            self.tr("Step: {title}").format(title=self._slots[index].title()),
+            self.tr("The fields of this step; scroll to reach those below."),
+        )
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
     def _connect(self, page: WizardPage) -> None:
         page.navigate.connect(self.go_to_field)
         page.save_requested.connect(lambda: self.save())
@@ -184,9 +188,13 @@ class Wizard(QWidget):
             page = self._built[index] = slot.make()
             self._connect(page)
             page.setEnabled(self.editable)
-            scroll = self.stack.widget(index)
-            assert isinstance(scroll, QScrollArea)
-            scroll.setWidget(page)
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, self._scroll(index, page))
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
             self.page_built.emit(page)
         return page
 
