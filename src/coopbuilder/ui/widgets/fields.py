@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -117,18 +117,8 @@ class FittingCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Until it is first shown, Qt sizes a combo box to its choices anyway; following every
-        # later change of them (AdjustToContents) is set after the first paint: setting it makes
-        # the combo box's popup at once, 1-1.5 ms a combo box, ten of them on a page.
-        self.currentIndexChanged.connect(lambda _: self.updateGeometry())
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToContents:
-            QTimer.singleShot(0, self, self._follow_choices)
-
-    def _follow_choices(self) -> None:
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(lambda _: self.updateGeometry())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         wanted = self.sizeHint()
