@@ -43,6 +43,11 @@ class AgreementSession(Protocol):
     @property
     def agreement(self) -> Agreement: ...
 
+    @property
+    def current(self) -> Agreement:
+        """The same state as :attr:`agreement`, not a copy: to read, never to change."""
+        ...
+
     def save(self, agreement: Agreement, done: Done) -> None: ...
 
     def autosave(self, agreement: Agreement, done: Done) -> None: ...
@@ -72,6 +77,10 @@ class MemorySession:
     @property
     def agreement(self) -> Agreement:
         return self._agreement.model_copy(deep=True)
+
+    @property
+    def current(self) -> Agreement:
+        return self._agreement
 
     def save(self, agreement: Agreement, done: Done | None = None) -> None:
         report(lambda: self._keep(agreement, autosave=False), done)

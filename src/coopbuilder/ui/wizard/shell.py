@@ -75,7 +75,7 @@ class Wizard(QWidget):
         self._read_only = read_only
         self._locked = ""
         self._agreement = session.agreement
-        self._last_stored: Agreement | None = self._agreement.model_copy(deep=True)
+        self._last_stored: Agreement | None = session.current  # compared, never changed
         self._index = -1
         self._build(background)
         for page in self._built:
@@ -244,7 +244,7 @@ class Wizard(QWidget):
         """Show the session's agreement afresh, on the same step: after the session moved to
         another version (a new draft of a signed one, the saved one after a conflict)."""
         self._agreement = self._session.agreement
-        self._last_stored = self._agreement.model_copy(deep=True)
+        self._last_stored = self._session.current
         self._show_editability()
         self._enter(max(self._index, 0))
 
