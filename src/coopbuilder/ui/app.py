@@ -127,7 +127,8 @@ def start_gui(
     background.setParent(window)
     projector.setParent(window)
     requests = FileOpenRequests(window)
-    app.installEventFilter(requests)
+    if FILE_OPEN_EVENTS:
+        app.installEventFilter(requests)
     for path in open_files:
         requests.open(path)
     if receive_files is not None:
@@ -159,6 +160,13 @@ def start_gui(
 
     background.run(_check_catalogue, catalogue_read, catalogue_broken, window)
     return window
+
+
+FILE_OPEN_EVENTS = sys.platform == "darwin"
+"""Whether the system hands the program files as file-open events (macOS: a double click in the
+Finder); elsewhere they come on the command line or the local socket, and the filter that would
+catch the events is not installed (every event of every object would pass through it, in Python:
+each widget made and shown took half as long again)."""
 
 
 WARM_MODULES = (
