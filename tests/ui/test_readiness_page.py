@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -337,3 +338,28 @@ def test_a_rating_on_a_panel_made_later_is_saved_and_undone(qtbot: QtBot, demo: 
     ]
     assert [(new.partner_id, new.value) for _, new in changed] == [(lka, 1)]
     assert len(page.made_panels()) == 2  # the others were never made, their ratings kept
+
+
+def test_the_chosen_rating_is_dark_with_white_text(qtbot: QtBot) -> None:
+    """Painted by the button itself (a style sheet on every control made a panel slow)."""
+    control = RatingControl()
+    qtbot.addWidget(control)
+    control.set_value(4)
+    control.show()
+    qtbot.waitExposed(control)
+    assert control.styleSheet() == ""
+    image = control.grab().toImage()
+    chosen = colours_of(control, image, 4)
+    assert "#143f7a" in chosen and "#ffffff" in chosen  # the fill and the bold digit
+    assert "#143f7a" not in colours_of(control, image, 5)
+
+
+def colours_of(control: RatingControl, image: QImage, value: int) -> set[str]:
+    """The colours inside the button of ``value`` (its edge left out) on ``image``."""
+    button = next(b for b in control.findChildren(QPushButton) if b.text() == str(value))
+    box = button.geometry()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(box.left() + 4, box.right() - 3)
+        for y in range(box.top() + 4, box.bottom() - 3)
+    }
