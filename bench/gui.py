@@ -16,8 +16,11 @@ the first agreement of a session <= 150 ms).
 from __future__ import annotations
 
 import argparse
+import cProfile
 import datetime as dt
+import io
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -100,6 +103,11 @@ class StallMeter(QObject):
         self._last = now
 
 
+profiled: dict[str, cProfile.Profile] = {}
+"""With ``--profile``: each action's profile (the GUI thread's calls), summed over the runs."""
+profile_on = [False]
+current_action = [""]
+
 cpu_of_last = [0.0]
 """The GUI thread's CPU time (ms) of the last :func:`measure`d action, settling included."""
 
@@ -109,8 +117,25 @@ def measure(
 ) -> int:
     """The longest stall while ``action`` runs and until ``done()``, in ms (and in
     :data:`cpu_of_last` the GUI thread's CPU time meanwhile)."""
+    profile = profiled.setdefault(current_action[0], cProfile.Profile()) if profile_on[0] else None
     meter.start()
     cpu = time.thread_time()
+    if profile is not None:
+        profile.enable()
+    try:
+        return _measure(app, meter, action, done, cpu)
+    finally:
+        if profile is not None:
+            profile.disable()
+
+
+def _measure(
+    app: QApplication,
+    meter: StallMeter,
+    action: Callable[[], object],
+    done: Callable[[], bool],
+    cpu: float,
+) -> int:
     action()
     deadline = time.monotonic() + TIMEOUT_S
     while not done():
@@ -151,13 +176,16 @@ def session_actions(
     """Open one agreement and work in it; the longest stall of each step. (The editor's
     modules are imported here, not at the top: the program loads them itself.)"""
     out: dict[str, tuple[int, float]] = {}
-    out["open an agreement (first)" if first else "open an agreement (later)"] = timed(
-        measure(
-            app,
-            meter,
-            lambda: window.open_agreement(agreement_id),
-            lambda: window.current_editor() is not None and idle(window),
-        )
+
+    def step(name: str, action: Callable[[], object], done: Callable[[], bool]) -> None:
+        current_action[0] = f"{'large' if agreement_id == 'large-agreement' else 'demo'}: {name}"
+        out[name] = timed(measure(app, meter, action, done))
+        current_action[0] = ""
+
+    step(
+        "open an agreement (first)" if first else "open an agreement (later)",
+        lambda: window.open_agreement(agreement_id),
+        lambda: window.current_editor() is not None and idle(window),
     )
     from coopbuilder.ui.preview import PdfOutput
     from coopbuilder.ui.widgets.rating import RatingControl
@@ -165,13 +193,11 @@ def session_actions(
     wizard = editor_of(window).wizard
     steps = wizard.steps.count()
     built_on_open.append(sum(wizard.is_built(index) for index in range(steps)))
-    out["switch page (to Readiness)"] = timed(
-        measure(app, meter, lambda: wizard.go_to(1), lambda: True)
-    )
+    step("switch page (to Readiness)", lambda: wizard.go_to(1), lambda: True)
     ratings = wizard.current_page().findChildren(RatingControl)
     buttons = [b for b in ratings[0].findChildren(QAbstractButton) if not b.isChecked()]
-    out["rate a statement"] = timed(measure(app, meter, buttons[0].click, lambda: True))
-    out["enter Findings"] = timed(measure(app, meter, lambda: wizard.go_to(2), lambda: True))
+    step("rate a statement", buttons[0].click, lambda: True)
+    step("enter Findings", lambda: wizard.go_to(2), lambda: True)
     wizard.go_to(0)
     title = next(e for e in wizard.current_page().findChildren(QLineEdit) if e.text())
     title.setText(title.text() + " (edited)")
@@ -182,9 +208,7 @@ def session_actions(
             output is not None and output.pdf is not None and not output.rendering and idle(window)
         )
 
-    out["go to Review and output after an edit"] = timed(
-        measure(app, meter, lambda: wizard.go_to(steps - 1), rendered)
-    )
+    step("go to Review and output after an edit", lambda: wizard.go_to(steps - 1), rendered)
     editor_of(window).wizard.save()
     measure(app, meter, lambda: None, lambda: idle(window))
     window.close_current()
@@ -205,7 +229,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="render the preview in this process (the program uses a render process)",
     )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="print the N functions of most cumulative time in each action (GUI thread)",
+    )
     args = parser.parse_args(argv)
+    profile_on[0] = args.profile > 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["COOPBUILDER_HOME"] = str(folder / "home")
@@ -221,7 +253,13 @@ def main(argv: Sequence[str] | None = None) -> None:
             keep_the_gui_thread_responsive()
         qInstallMessageHandler(lambda *_: None)  # the offscreen platform's notes, every window
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = start_gui(str(path), settings=settings, dialogs=QuietDialogs(), autosave_ms=0)
+        window = start_gui(
+            str(path),
+            settings=settings,
+            dialogs=QuietDialogs(),
+            autosave_ms=0,
+            keep_started=True,  # as the program does
+        )
         process = None if args.render_here else RenderProcess()
         window.clause_library.renderer.process = process  # as the program does
         if process is not None:
@@ -254,6 +292,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                     f"worst {worst:6d}   {verdict} {target}   GUI-thread CPU {cpu:5.0f}"
                 )
         print(f"wizard pages built when an agreement opens: {sorted(set(built_on_open))}")
+        for action, profile in profiled.items():
+            if not action:
+                continue
+            text = io.StringIO()
+            stats = pstats.Stats(profile, stream=text)
+            stats.sort_stats("cumulative").print_stats(args.profile)
+            print(f"\n--- {action} (summed over the runs) ---")
+            print(text.getvalue().split("\n\n", 1)[-1].rstrip())
         window.close()
         if process is not None:
             process.close()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.ui.wizard.page import WizardPage
+from coopbuilder.ui.wizard.readiness import ReadinessPage
 
 W = TypeVar("W", bound=QWidget)
 P = TypeVar("P", bound="WizardPage")
@@ -34,6 +35,16 @@ def find(root: QWidget, name: str, kind: type[W] = QWidget) -> W:
     matches = [w for w in root.findChildren(kind) if name_of(w) == name]
     assert len(matches) == 1, f"{len(matches)} widgets named {name!r}"
     return matches[0]
+
+
+def choose_precondition(page: ReadinessPage, name: str) -> None:
+    """Show the statements of the precondition ``name`` on the readiness page, as a click in
+    its list does (a precondition's panel is made when it is first shown)."""
+    names = [
+        page.preconditions.item(row).text().splitlines()[0].removeprefix("✔ ")
+        for row in range(page.preconditions.count())
+    ]
+    page.preconditions.setCurrentRow(names.index(name))
 
 
 def shown(qtbot: QtBot, page: P, agreement: Agreement) -> P:

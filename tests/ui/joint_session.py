@@ -37,7 +37,7 @@ from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.sharing import SharingPage
 
-from .helpers import find
+from .helpers import choose_precondition, find
 
 NGO, POLICE = "Ausweg e.V.", "Police Headquarters Musterstadt"
 
@@ -113,7 +113,8 @@ def fill_readiness(qtbot: QtBot, wizard: Wizard) -> None:
     assert isinstance(page, ReadinessPage)
     control = find(page, "Ausweg, Trust statement 1: rating", RatingControl)
     control.setFocus()
-    for row in page.rows:
+    for index in range(page.statement_count()):
+        row = page.row(index)  # its panel made when the keyboard reached it
         low = row.precondition.id == "transparency"
         assert page.focusWidget() is row.ratings[0]
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_2 if low else Qt.Key.Key_4)
@@ -223,11 +224,15 @@ def check_every_answer(wizard: Wizard) -> None:
     assert text_of(wizard, "Partner 2, representative 1: Role") == "Chief of police"
     wizard.go_to(1)
     page = wizard.current_page()
+    assert isinstance(page, ReadinessPage)
+    choose_precondition(page, "Transparency")
     assert find(page, "Ausweg, Transparency statement 3: rating", RatingControl).value() == 2
+    choose_precondition(page, "Strategy and action plan")
     assert (
         find(page, "Police, Strategy and action plan statement 4: rating", RatingControl).value()
         == 4
     )
+    choose_precondition(page, "Legal framework")
     assert text_of(page, "Police, Legal framework statement 2: note") == "Ask the DPO"
     wizard.go_to(2)
     findings = wizard.current_page()

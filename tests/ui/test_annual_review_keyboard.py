@@ -155,11 +155,14 @@ def test_the_annual_review_by_keyboard_alone(
         readiness = wizard.current_page()
         assert isinstance(readiness, ReadinessPage)
         keys.tab_to("Brückenschlag, Trust statement 1: rating")
-        ratings = [control for row in readiness.rows for control in row.ratings]
         given = [(Qt.Key.Key_4, 4), (Qt.Key.Key_4, 4), (Qt.Key.Key_5, 5), (Qt.Key.Key_5, 5)]
-        for number, rating in enumerate(ratings):
-            assert focused() is rating, name_of(focused())  # the rating moved on by itself
+        ratings = []
+        for number in range(2 * readiness.statement_count()):
+            # the rating moved on by itself, into each precondition's panel as it was made
+            rating = readiness.row(number // 2).ratings[number % 2]
+            assert focused() is rating, name_of(focused())
             keys.press(given[number % len(given)][0])
+            ratings.append(rating)
         assert [r.value() for r in ratings] == [
             given[number % len(given)][1] for number in range(len(ratings))
         ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.vocabulary import Language
@@ -42,3 +42,22 @@ def test_tab_leaves_the_date_for_the_next_field(qtbot: QtBot) -> None:
 def test_the_program_installs_it_once(qapp: QApplication) -> None:
     assert application(Language.EN) is qapp
     assert len(qapp.findChildren(DateTabs)) == 1
+
+
+def test_a_date_field_s_keys_are_watched_once_it_has_the_focus(qtbot: QtBot) -> None:
+    """Any date field, wherever it is made: the filter is installed on it when it gets the
+    keyboard focus (the application's other events never pass through it)."""
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    date, after = QDateEdit(form), QLineEdit(form)
+    date.setDisplayFormat("dd.MM.yyyy")
+    layout.addWidget(date)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert after.hasFocus() and date.currentSectionIndex() == 0  # not on to the month

@@ -16,6 +16,7 @@ from coopbuilder.cli import Desktop, desktop_request
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import FILE_SUFFIX, write_exchange_file
 from coopbuilder.store.connection import open_workspace
+from coopbuilder.ui import app as app_module
 from coopbuilder.ui.app import start_gui
 from coopbuilder.ui.main_window import MainWindow
 
@@ -79,7 +80,9 @@ def test_the_macos_file_open_event_imports_a_protected_file(
     demo: Agreement,
     settings: QSettings,
     windows: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(app_module, "FILE_OPEN_EVENTS", True)  # as on macOS
     partner = tmp_path / "partner.json"  # files from before the program's own extension
     write_exchange_file(partner, demo, "correct horse")
     dialogs = ScriptedDialogs(texts=["correct horse"])

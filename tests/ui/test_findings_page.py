@@ -11,6 +11,7 @@ from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.scoring import assess
 from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 from coopbuilder.ui.widgets.fields import ChoiceCombo
+from coopbuilder.ui.wizard.finding_panel import FindingPanel
 from coopbuilder.ui.wizard.findings import FindingsPage
 
 from .helpers import find, shown
@@ -208,3 +209,40 @@ def test_an_action_owned_by_both_partners_is_saved_and_loaded_as_such(
         "Both partners"
     )
     assert row is not None
+
+
+def test_a_findings_panel_is_made_when_it_is_first_shown(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    assert page.findings.count() == page.panels.count() > 2
+    assert len(page.made_panels()) == 1  # the first finding's, shown
+    kept = demo.model_copy(deep=True)
+    page.save(kept)
+    assert kept.actions == demo.actions  # the actions of panels not made are kept as they were
+    texts = [page.findings.item(i).text() for i in range(page.findings.count())]
+    index = next(i for i, text in enumerate(texts) if i > 0 and "Agreed actions: 1" in text)
+    page.findings.setCurrentRow(index)
+    made = page.made_panels()
+    assert len(made) == 2 and page.panels.currentWidget() is made[1]
+    [row] = made[1].agreed.rows()
+    row.text.setText("Meet the press officer every quarter")
+    assert page.findings.item(index).text() == texts[index]  # still one agreed action
+    page.save(kept)
+    changed = [a for a in kept.actions if a not in demo.actions]
+    assert [(a.id, a.text) for a in changed] == [
+        (row.entity_id, "Meet the press officer every quarter")
+    ]
+    assert len(kept.actions) == len(demo.actions)
+
+
+def test_going_to_an_action_makes_the_panel_it_is_on(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    first = page.made_panels()[0]
+    ids = {row.entity_id for row in first.agreed.rows()}
+    number = next(n for n, a in enumerate(demo.actions) if a.id not in ids)
+    page.show_field(f"actions[{number}]")
+    panel = page.panels.currentWidget()
+    assert isinstance(panel, FindingPanel) and panel is not first
+    assert len(page.made_panels()) == 2
+    focused = page.focusWidget()
+    assert any(focused in (row.text, row.owner, row.due.edit) for row in panel.agreed.rows())
+    assert demo.actions[number].id in {row.entity_id for row in panel.agreed.rows()}

@@ -176,7 +176,8 @@ def readiness(keys: Keyboard, wizard: Wizard) -> None:
     JVA does not; everything else both rate 4."""
     page = wizard.current_page()
     assert isinstance(page, ReadinessPage)
-    for row in page.rows:
+    for index in range(page.statement_count()):
+        row = page.row(index)  # its panel made when the keyboard reached it
         assert keys.focused() is row.ratings[0]
         keys.press(Qt.Key.Key_2 if row.precondition.id == "transparency" else Qt.Key.Key_4)
         keys.press(Qt.Key.Key_4)

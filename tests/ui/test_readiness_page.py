@@ -3,12 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Assessment, Rating
 from coopbuilder.core.exchange import read_exchange_file, write_exchange_file
+from coopbuilder.core.vocabulary import AgreementStatus
 from coopbuilder.ui.background import Background
 from coopbuilder.ui.session import MemorySession
 from coopbuilder.ui.widgets.rating import DONT_KNOW, RatingControl
@@ -16,7 +18,7 @@ from coopbuilder.ui.wizard.findings import FindingsPage
 from coopbuilder.ui.wizard.readiness import ReadinessPage
 from coopbuilder.ui.wizard.shell import Wizard
 
-from .helpers import ScriptedDialogs, find, shown
+from .helpers import ScriptedDialogs, choose_precondition, find, shown
 
 
 def page_on(
@@ -29,6 +31,7 @@ def page_on(
 
 
 def rating(page: ReadinessPage, partner: str, precondition: str, number: int) -> RatingControl:
+    choose_precondition(page, precondition)
     name = f"{partner}, {precondition} statement {number}: rating"
     return find(page, name, RatingControl)
 
@@ -37,6 +40,7 @@ def test_load_then_save_keeps_every_rating_and_note(qtbot: QtBot, demo: Agreemen
     page = page_on(qtbot, demo)
     assert rating(page, "Brückenschlag", "Transparency", 6).value() == 2
     assert rating(page, "Brückenschlag", "Transparency", 3).value() == DONT_KNOW
+    choose_precondition(page, "Continuity")
     note = find(page, "LKA Musterland, Continuity statement 1: note", QLineEdit)
     assert note.text() == "Officers rotate every two to three years."
     again = demo.model_copy(deep=True)
@@ -249,3 +253,113 @@ def test_next_says_how_many_statements_are_not_rated_yet(qtbot: QtBot, demo: Agr
         "rate them."
     ]
     assert wizard.back() and wizard.problems.texts() == []
+
+
+# -- panels made when first shown -----------------------------------------------------------
+
+
+def test_a_preconditions_panel_is_made_when_it_is_first_shown(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    page = page_on(qtbot, demo)
+    count = page.preconditions.count()
+    assert count > 2
+    assert [p.precondition.name.get("en") for p in page.made_panels()] == ["Trust"]
+    assert page.panels.count() == count  # a place for every precondition in the list
+    choose_precondition(page, "Transparency")
+    made = page.made_panels()
+    assert [p.precondition.name.get("en") for p in made] == ["Trust", "Transparency"]
+    assert page.panels.currentWidget() is made[1]
+    assert rating(page, "Brückenschlag", "Transparency", 6).value() == 2  # the ratings shown
+    choose_precondition(page, "Trust")
+    assert page.made_panels() == made  # made once
+    page.load(demo)  # entering the page again keeps the panels made
+    assert page.made_panels() == made
+
+
+def test_the_list_counts_the_ratings_of_panels_not_made_yet(qtbot: QtBot, demo: Agreement) -> None:
+    lka = demo.partners[1].id
+    demo.assessment.ratings = [
+        r
+        for r in demo.assessment.ratings
+        if not (r.statement_id.startswith("transparency") and r.partner_id == lka)
+    ]
+    page = page_on(qtbot, demo)
+    assert len(page.made_panels()) == 1
+    assert page.preconditions.item(1).text().splitlines()[1:] == [
+        "Brückenschlag: 6/6 rated",
+        "LKA Musterland: 0/6 rated",
+    ]
+
+
+def test_down_from_the_last_statement_makes_the_next_panel(qtbot: QtBot, demo: Agreement) -> None:
+    page = page_on(qtbot, demo)
+    last_of_trust = page.row(6)
+    assert last_of_trust.precondition.id == "trust" and len(page.made_panels()) == 1
+    last_of_trust.ratings[0].setFocus()
+    qtbot.keyClick(last_of_trust.ratings[0], Qt.Key.Key_Down)
+    assert len(page.made_panels()) == 2 and page.preconditions.currentRow() == 1
+    assert page.focusWidget() is rating(page, "Brückenschlag", "Transparency", 1)
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_3)  # rates and moves on, in the new panel
+    assert page.focusWidget() is rating(page, "LKA Musterland", "Transparency", 1)
+
+
+def test_a_rating_on_a_panel_made_later_is_saved_and_undone(qtbot: QtBot, demo: Agreement) -> None:
+    """A rating given on a panel made after the page was entered is saved like any other; the
+    ratings of panels never shown are kept as they were; and "Undo my changes" on a version
+    ready to sign takes it back."""
+    demo.status = AgreementStatus.READY_TO_SIGN
+    session = MemorySession(demo)
+    asked = ScriptedDialogs()
+    page = ReadinessPage(Background(), asked)
+    wizard = Wizard(session, (page, FindingsPage()), dialogs=asked, autosave_ms=0)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    control = rating(page, "LKA Musterland", "Continuity", 1)
+    before = control.value()
+    assert before != 1 and len(page.made_panels()) == 2
+    control.set_value(1)
+    asked.answers.append(1)  # "Undo my changes"
+    assert wizard.next()
+    assert session.agreement == demo
+    assert wizard.back()
+    assert rating(page, "LKA Musterland", "Continuity", 1).value() == before
+
+    rating(page, "LKA Musterland", "Continuity", 1).set_value(1)
+    asked.answers.append(0)  # "Make it a draft"
+    wizard.save()
+    saved = session.agreement
+    assert saved.status is AgreementStatus.DRAFT
+    lka = demo.partners[1].id
+    changed = [
+        (old, new)
+        for old, new in zip(demo.assessment.ratings, saved.assessment.ratings, strict=True)
+        if old != new
+    ]
+    assert [(new.partner_id, new.value) for _, new in changed] == [(lka, 1)]
+    assert len(page.made_panels()) == 2  # the others were never made, their ratings kept
+
+
+def test_the_chosen_rating_is_dark_with_white_text(qtbot: QtBot) -> None:
+    """Painted by the button itself (a style sheet on every control made a panel slow)."""
+    control = RatingControl()
+    qtbot.addWidget(control)
+    control.set_value(4)
+    control.show()
+    qtbot.waitExposed(control)
+    assert control.styleSheet() == ""
+    image = control.grab().toImage()
+    chosen = colours_of(control, image, 4)
+    assert "#143f7a" in chosen and "#ffffff" in chosen  # the fill and the bold digit
+    assert "#143f7a" not in colours_of(control, image, 5)
+
+
+def colours_of(control: RatingControl, image: QImage, value: int) -> set[str]:
+    """The colours inside the button of ``value`` (its edge left out) on ``image``."""
+    button = next(b for b in control.findChildren(QPushButton) if b.text() == str(value))
+    box = button.geometry()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(box.left() + 4, box.right() - 3)
+        for y in range(box.top() + 4, box.bottom() - 3)
+    }

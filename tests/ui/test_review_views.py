@@ -34,7 +34,7 @@ from coopbuilder.workflows.review import reviewed_version
 
 from ..conftest import DEMO_DAY
 from ..documents.pdfs import flat, pdftotext
-from .helpers import ScriptedDialogs, find, shown
+from .helpers import ScriptedDialogs, choose_precondition, find, shown
 from .test_accessibility import inputs
 
 TODAY = dt.date(2027, 11, 1)
@@ -101,6 +101,7 @@ def test_a_review_started_in_the_reviews_view_shows_last_years_ratings(
         "Last time: 4"
     )
     # the LKA's own data protection officer was not involved yet
+    choose_precondition(page, "Legal framework")
     assert find(page, "LKA Musterland, Legal framework statement 5: last time", QLabel).text() == (
         "Last time: 1"
     )

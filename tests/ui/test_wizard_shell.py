@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
@@ -238,8 +238,53 @@ def test_the_wizard_builds_a_page_when_it_is_first_shown(qtbot: QtBot, demo: Agr
     assert wizard.current_page().isVisible() and wizard.current_page().isEnabled()
     built = [wizard.is_built(index) for index in range(7)]
     assert built == [True, False, False, True, False, False, False]
+    # a page's scroll area is made with the page
+    scrolls = [isinstance(wizard.stack.widget(index), QScrollArea) for index in range(7)]
+    assert scrolls == built
+    assert wizard.stack.currentWidget() is wizard.current_page().parentWidget().parentWidget()
 
     wizard.back()
     assert isinstance(wizard.current_page(), FindingsPage)
     assert wizard.agreement() == demo  # every page built late loads and saves the same answers
     assert len(wizard.pages) == 7 and all(wizard.is_built(index) for index in range(7))
+
+
+class KeepingSession(MemorySession):
+    """Keeps every state it is given as it is (a session may: the wizard hands over copies)."""
+
+    def __init__(self, agreement: Agreement) -> None:
+        super().__init__(agreement)
+        self.kept: list[Agreement] = []
+
+    def autosave(self, agreement: Agreement, done: Done | None = None) -> None:
+        self.kept.append(agreement)
+        super().autosave(agreement, done)
+
+    def save(self, agreement: Agreement, done: Done | None = None) -> None:
+        self.kept.append(agreement)
+        super().save(agreement, done)
+
+
+def test_what_the_wizard_hands_the_session_is_never_changed_afterwards(
+    qtbot: QtBot, demo: Agreement
+) -> None:
+    """Leaving a page hands the session the copy made while taking the page's answers; the
+    wizard goes on editing its own."""
+    session = KeepingSession(demo)
+    wizard, first, _ = wizard_on(qtbot, session)
+    assert wizard.next() and session.kept == []  # nothing changed: nothing to autosave
+    assert wizard.back()
+    first.edit.setText("A new title")
+    assert wizard.next()
+    assert wizard.back()
+    first.edit.setText("Another title")
+    wizard.save()
+    first.edit.setText("A third title")
+    assert wizard.next()
+    assert [kept.title for kept in session.kept] == [
+        "A new title",
+        "Another title",
+        "A third title",
+    ]
+    assert all(kept is not wizard.taken() for kept in session.kept)
+    assert len({id(kept) for kept in session.kept}) == 3

@@ -148,7 +148,7 @@ class OpenAgreement(QWidget):
 
     def description(self) -> str:
         """What the tab's tooltip says: version and status."""
-        agreement = self.wizard.agreement()
+        agreement = self.wizard.taken()
         return QCoreApplication.translate(
             "OpenAgreement", "{title}, version {version}, {status}"
         ).format(
@@ -238,7 +238,7 @@ class AgreementEditor(OpenAgreement):
     def title(self) -> str:
         """The agreement's title; a review's draft says so, with its version (two versions of
         one agreement may be open side by side)."""
-        title = self.session.agreement.title
+        title = self.session.current.title
         if self._review_draft and self.session.is_editable:
             return self.tr("Review: {title}, version {number}").format(
                 title=title, number=self.session.number
@@ -246,10 +246,9 @@ class AgreementEditor(OpenAgreement):
         return title
 
     def reference(self) -> AgreementRef:
-        agreement = self.session.agreement
-        return AgreementRef(
-            self.session.agreement_id, self.session.number, agreement.title, agreement.status
-        )
+        shown = self.session.current
+        session = self.session
+        return AgreementRef(session.agreement_id, session.number, shown.title, shown.status)
 
     def has_unsaved_changes(self) -> bool:
         return self.session.has_unsaved_changes(self.wizard.agreement())
@@ -257,7 +256,7 @@ class AgreementEditor(OpenAgreement):
     def _explain(self, text: str = "") -> None:
         signed = not self.session.is_editable
         self.new_version_button.setVisible(signed)
-        being_signed = signed and self.session.agreement.is_editable
+        being_signed = signed and self.session.current.is_editable
         self.wizard.lock(
             self.tr("Signatures of this version are recorded; it cannot be changed.")
             if being_signed
@@ -275,7 +274,7 @@ class AgreementEditor(OpenAgreement):
                 "make a new draft version from it."
             ).format(
                 version=self.session.number,
-                status=choice_label(self.session.agreement.status).lower(),
+                status=choice_label(self.session.current.status).lower(),
             )
         self.show_notice(text or self.session.note)
 

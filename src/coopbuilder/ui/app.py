@@ -16,6 +16,7 @@ settings (View > Language), else the system's.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import signal
@@ -101,11 +102,14 @@ def start_gui(
     autosave_ms: int | None = None,
     open_files: Sequence[Path] = (),
     receive_files: str | None = None,
+    keep_started: bool = False,
 ) -> MainWindow:
     """Show the main window and start opening the workspace; the caller runs the event loop.
     ``open_files`` (exchange files) go to the workspace's import once it is open; so do the
     files a program started later hands over on the local socket ``receive_files`` (see
-    :mod:`coopbuilder.ui.single_instance`)."""
+    :mod:`coopbuilder.ui.single_instance`). With ``keep_started``, what the program made until
+    an agreement's modules are loaded is kept out of the garbage collector's passes (see
+    :func:`keep_out_of_collections`)."""
     app = application()
     settings = settings or program_settings()
     dialogs = dialogs or QtSigningDialogs()
@@ -123,7 +127,8 @@ def start_gui(
     background.setParent(window)
     projector.setParent(window)
     requests = FileOpenRequests(window)
-    app.installEventFilter(requests)
+    if FILE_OPEN_EVENTS:
+        app.installEventFilter(requests)
     for path in open_files:
         requests.open(path)
     if receive_files is not None:
@@ -146,10 +151,22 @@ def start_gui(
     def catalogue_read(_: object) -> None:
         window.opener.open_at_start(location)
         # while the person looks at the list: an agreement's tab opens without a pause
-        background.run(warm_up, lambda _: None, lambda _: None, window)
+        background.run(
+            warm_up,
+            lambda _: keep_out_of_collections() if keep_started else None,
+            lambda _: None,
+            window,
+        )
 
     background.run(_check_catalogue, catalogue_read, catalogue_broken, window)
     return window
+
+
+FILE_OPEN_EVENTS = sys.platform == "darwin"
+"""Whether the system hands the program files as file-open events (macOS: a double click in the
+Finder); elsewhere they come on the command line or the local socket, and the filter that would
+catch the events is not installed (every event of every object would pass through it, in Python:
+each widget made and shown took half as long again)."""
 
 
 WARM_MODULES = (
@@ -167,6 +184,13 @@ def warm_up() -> None:
     """Import :data:`WARM_MODULES` (off the GUI thread: no widget is made)."""
     for name in WARM_MODULES:
         importlib.import_module(name)
+
+
+def keep_out_of_collections() -> None:
+    """Keep every object made so far (the modules, the catalogue, the window) out of the
+    garbage collector's passes: they live until the program ends, and a full pass walking all
+    of them stalled the GUI thread for 100-200 ms in the middle of opening an agreement."""
+    gc.freeze()
 
 
 def _check_catalogue() -> None:
@@ -197,7 +221,7 @@ def run_gui(location: str | None = None, open_files: Sequence[Path] = ()) -> int
         return 0
     app = application()
     keep_the_gui_thread_responsive()
-    window = start_gui(location, open_files=open_files, receive_files=name)
+    window = start_gui(location, open_files=open_files, receive_files=name, keep_started=True)
     process = RenderProcess()
     window.clause_library.renderer.process = process
     QTimer.singleShot(0, process.start)  # once the window is up: the first preview is quick

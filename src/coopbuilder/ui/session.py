@@ -36,10 +36,17 @@ class AgreementSession(Protocol):
     person's "Save" (and marking ready to sign); ``autosave`` keeps work in progress safe and is
     called after every page and every few seconds while something changed. Both report through
     ``done``, at once or later: a session on a database does the work off the GUI thread.
+    ``autosave`` may keep the agreement it is given as it is: the caller hands over a copy that
+    it no longer changes.
     """
 
     @property
     def agreement(self) -> Agreement: ...
+
+    @property
+    def current(self) -> Agreement:
+        """The same state as :attr:`agreement`, not a copy: to read, never to change."""
+        ...
 
     def save(self, agreement: Agreement, done: Done) -> None: ...
 
@@ -70,6 +77,10 @@ class MemorySession:
     @property
     def agreement(self) -> Agreement:
         return self._agreement.model_copy(deep=True)
+
+    @property
+    def current(self) -> Agreement:
+        return self._agreement
 
     def save(self, agreement: Agreement, done: Done | None = None) -> None:
         report(lambda: self._keep(agreement, autosave=False), done)

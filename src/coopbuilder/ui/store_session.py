@@ -126,6 +126,12 @@ class StoreSession(QObject):
         return self._current.model_copy(deep=True)
 
     @property
+    def current(self) -> Agreement:
+        """The agreement as the session holds it, not a copy (as :attr:`agreement` makes one):
+        to read, never to change."""
+        return self._current
+
+    @property
     def agreement_id(self) -> str:
         return self._version.agreement_id
 
@@ -178,7 +184,7 @@ class StoreSession(QObject):
         self._submit(_Call("save", prepare, apply, [done]))
 
     def autosave(self, agreement: Agreement, done: Done) -> None:
-        draft = agreement.model_copy(deep=True)
+        draft = agreement  # the wizard's copy, which it no longer changes (no second copy)
 
         def prepare() -> Callable[[], None]:
             revision = self.revision

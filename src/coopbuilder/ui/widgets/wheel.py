@@ -15,6 +15,7 @@ program, wherever it is made:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 GUARDED = (QAbstractSpinBox, QComboBox)
@@ -37,15 +38,19 @@ class WheelGuard(QObject):
     """The application-wide event filter (see the module's docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel:
+        # Every event of every object passes here: the cheap tests first (the classes; asking
+        # the event's type makes an enum member each time, and made the GUI thread slower)
+        if isinstance(event, QWheelEvent):
             target = _guarded(watched)
             if target is not None and not target.hasFocus():
                 event.ignore()  # not accepted: Qt offers it to the widgets beneath
                 return True  # and the input itself never sees it
+        elif (
+            isinstance(watched, GUARDED)
+            and event.type() == QEvent.Type.Polish
+            and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
+        ):
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -191,6 +191,17 @@ class ActionRow(RecordRow):
         )
 
 
+def finding_topic(finding: Finding | None, catalogue: Catalogue, language: str) -> str:
+    """What a finding is about, as its panel's heading and the list of findings say it
+    (``None``: the actions whose finding no longer applies)."""
+    if finding is None:
+        return QCoreApplication.translate("FindingPanel", "Earlier actions")
+    precondition = catalogue.precondition(finding.precondition_id)
+    return QCoreApplication.translate("FindingPanel", "{kind} on {precondition}").format(
+        kind=choice_label(finding.kind), precondition=precondition.name.get(language)
+    )
+
+
 class FindingPanel(QWidget):
     """One finding (or, with ``finding=None``, the actions whose finding no longer applies)."""
 
@@ -208,8 +219,8 @@ class FindingPanel(QWidget):
         partners = [(p.id, p.label) for p in agreement.partners]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.topic = finding_topic(finding, catalogue, language)
         if finding is None:
-            self.topic = self.tr("Earlier actions")
             layout.addWidget(heading(self.topic, self))
             layout.addWidget(
                 hint(
@@ -224,10 +235,6 @@ class FindingPanel(QWidget):
             )
             key: tuple[str, FindingKind] = ("", FindingKind.GAP)
         else:
-            precondition = catalogue.precondition(finding.precondition_id)
-            self.topic = self.tr("{kind} on {precondition}").format(
-                kind=choice_label(finding.kind), precondition=precondition.name.get(language)
-            )
             key = (finding.precondition_id, finding.kind)
             title = f"{FINDING_SYMBOLS[finding.kind]} {self.topic}"
             layout.addWidget(heading(title, self))

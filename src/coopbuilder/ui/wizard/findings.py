@@ -7,6 +7,7 @@ The figures are :func:`coopbuilder.core.scoring.assess` of the ratings, as in th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -23,16 +24,37 @@ from PySide6.QtWidgets import (
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.assessment import Action
 from coopbuilder.core.catalogue import Catalogue, catalogue_for, default_catalogue
-from coopbuilder.core.scoring import AssessmentSummary, PartnerScore, PreconditionResult, assess
-from coopbuilder.core.vocabulary import FindingKind
+from coopbuilder.core.scoring import (
+    AssessmentSummary,
+    Finding,
+    PartnerScore,
+    PreconditionResult,
+    assess,
+)
+from coopbuilder.core.vocabulary import ActionStatus, FindingKind
 from coopbuilder.ui.texts import format_number
 from coopbuilder.ui.widgets.columns import Columns
 from coopbuilder.ui.widgets.fields import heading, hint
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.ui.widgets.radar import RadarChart
 from coopbuilder.ui.widgets.rows import chain_tab_order
-from coopbuilder.ui.wizard.finding_panel import FINDING_SYMBOLS, ActionRow, FindingPanel
+from coopbuilder.ui.wizard.finding_panel import (
+    FINDING_SYMBOLS,
+    ActionRow,
+    FindingPanel,
+    finding_topic,
+)
 from coopbuilder.ui.wizard.page import WizardPage, bring_into_view
+
+
+@dataclass
+class _Slot:
+    """A finding in the page's list (``None``: the actions whose finding no longer applies),
+    the actions loaded for it, and its panel once made."""
+
+    finding: Finding | None
+    actions: list[Action]
+    panel: FindingPanel | None = None
 
 
 class FindingsPage(WizardPage):
@@ -88,7 +110,10 @@ class FindingsPage(WizardPage):
         self.findings.setSpacing(3)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panels = QStackedWidget(self)
-        self.findings.currentRowChanged.connect(self.panels.setCurrentIndex)
+        self._slots: list[_Slot] = []
+        """Each finding in the list, with its panel once made (when first shown)."""
+        self._summary: AssessmentSummary | None = None
+        self.findings.currentRowChanged.connect(self._show_panel)
         self.nothing = hint(
             self.tr("No gaps, no borderline results and no perception gaps: nothing to act on."),
             self,
@@ -251,48 +276,86 @@ class FindingsPage(WizardPage):
         return self.tr("≠ Yes: statements rated 2 or more apart: {count}").format(count=differing)
 
     def _show_findings(self, agreement: Agreement, summary: AssessmentSummary) -> None:
-        for old in self.finding_panels():
+        """A place in the list for every finding (and for the actions whose finding no longer
+        applies); a finding's panel is made when it is first shown (:meth:`panel_at`)."""
+        self.findings.blockSignals(True)
+        while (old := self.panels.widget(0)) is not None:
             self.panels.removeWidget(old)
+            old.setParent(None)  # gone from the page at once
             old.deleteLater()
         self.findings.clear()
-        shown = list(summary.findings)
-        panels: dict[tuple[str, FindingKind], FindingPanel] = {}
-        for finding in shown:
-            panel = FindingPanel(agreement, self._catalogue, summary, finding, self.panels)
-            panels[(finding.precondition_id, finding.kind)] = panel
-            self._add_panel(panel)
-        earlier: FindingPanel | None = None
+        self._summary = summary
+        self._slots = [_Slot(finding, []) for finding in summary.findings]
+        slots = {
+            (found.precondition_id, found.kind): slot
+            for found, slot in zip(summary.findings, self._slots, strict=True)
+        }
+        earlier: _Slot | None = None
         for action in agreement.actions:
-            panel_for = panels.get((action.precondition_id, action.finding))
-            if panel_for is None:
+            slot = slots.get((action.precondition_id, action.finding))
+            if slot is None:
                 if earlier is None:
-                    earlier = FindingPanel(agreement, self._catalogue, summary, None, self.panels)
-                    self._add_panel(earlier)
-                panel_for = earlier
-            panel_for.agreed.add_row().load(action)
-        for index in range(self.panels.count()):
+                    earlier = _Slot(None, [])
+                    self._slots.append(earlier)
+                slot = earlier
+            slot.actions.append(action)
+        for _ in self._slots:
+            self.panels.addWidget(QWidget(self.panels))
+            self.findings.addItem("")
+        for index in range(len(self._slots)):
             self._update_item(index)
-        chain_tab_order(
-            [self.findings, *(w for p in self.finding_panels() for w in p.focus_order())]
-        )
-        self.nothing.setVisible(not shown and earlier is None)
-        self.findings.setVisible(self.panels.count() > 0)
-        if self.panels.count():
+        self.findings.blockSignals(False)
+        self.nothing.setVisible(not self._slots)
+        self.findings.setVisible(bool(self._slots))
+        if self._slots:
             self.findings.setCurrentRow(0)
+            self._show_panel(0)
+        self._chain()
         # the cursor comes to the page on the findings, one Tab before their actions
-        self.setFocusProxy(self.findings if self.panels.count() else None)  # type: ignore[arg-type]
+        self.setFocusProxy(self.findings if self._slots else None)  # type: ignore[arg-type]
 
-    def _add_panel(self, panel: FindingPanel) -> None:
-        index = self.panels.addWidget(panel)
-        self.findings.addItem("")
+    def panel_at(self, index: int) -> FindingPanel:
+        """The panel of the ``index``-th finding in the list, made now if it was not yet."""
+        slot = self._slots[index]
+        if slot.panel is not None:
+            return slot.panel
+        assert self.loaded is not None and self._summary is not None
+        panel = FindingPanel(self.loaded, self._catalogue, self._summary, slot.finding, self.panels)
+        for action in slot.actions:
+            panel.agreed.add_row().load(action)
+        slot.panel = panel
+        placeholder = self.panels.widget(index)
+        assert placeholder is not None
+        current = self.panels.currentIndex()
+        self.panels.insertWidget(index, panel)
+        self.panels.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.panels.setCurrentIndex(current)
         panel.agreed.changed.connect(lambda i=index: self._update_item(i))
         panel.update_adopt_buttons()
+        self._update_item(index)
+        self._chain()
+        return panel
+
+    def _show_panel(self, index: int) -> None:
+        if 0 <= index < len(self._slots):
+            self.panel_at(index)
+            self.panels.setCurrentIndex(index)
+
+    def _chain(self) -> None:
+        chain_tab_order([self.findings, *(w for p in self.made_panels() for w in p.focus_order())])
 
     def _update_item(self, index: int) -> None:
-        panel = self.panels.widget(index)
-        assert isinstance(panel, FindingPanel)
-        count = sum(1 for row in panel.agreed.rows() if row.counts())
-        finding = panel.finding
+        slot = self._slots[index]
+        if slot.panel is not None:
+            count = sum(1 for row in slot.panel.agreed.rows() if row.counts())
+            topic = slot.panel.topic
+        else:
+            count = sum(
+                1 for a in slot.actions if a.text.strip() and a.status is not ActionStatus.DROPPED
+            )
+            topic = finding_topic(slot.finding, self._catalogue, self._language())
+        finding = slot.finding
         if finding is not None and finding.needs_action and count == 0:
             status = self.tr("✖ Needs an action")
         elif count == 0:
@@ -301,19 +364,18 @@ class FindingsPage(WizardPage):
             status = self.tr("✔ Agreed actions: {count}").format(count=count)
         symbol = FINDING_SYMBOLS[finding.kind] + " " if finding else ""
         self.findings.item(index).setText(
-            self.tr("{symbol}{topic}\n{status}").format(
-                symbol=symbol, topic=panel.topic, status=status
-            )
+            self.tr("{symbol}{topic}\n{status}").format(symbol=symbol, topic=topic, status=status)
         )
+
+    def _language(self) -> str:
+        return self.loaded.language.value if self.loaded is not None else "en"
 
     def panel(self, precondition_id: str, kind: FindingKind) -> FindingPanel:
         """The panel of one finding (for tests and for going to a check finding)."""
-        for index in range(self.panels.count()):
-            panel = self.panels.widget(index)
-            assert isinstance(panel, FindingPanel)
-            found = panel.finding
+        for index, slot in enumerate(self._slots):
+            found = slot.finding
             if found is not None and (found.precondition_id, found.kind) == (precondition_id, kind):
-                return panel
+                return self.panel_at(index)
         raise KeyError((precondition_id, kind))
 
     def show_field(self, field: str) -> None:
@@ -335,7 +397,10 @@ class FindingsPage(WizardPage):
         if one is None or self.loaded is None or int(one.group(1)) >= len(self.loaded.actions):
             return
         wanted = self.loaded.actions[int(one.group(1))].id
-        for panel in self.finding_panels():
+        for index, slot in enumerate(self._slots):
+            if slot.panel is None and all(a.id != wanted for a in slot.actions):
+                continue
+            panel = self.panel_at(index)
             for row in panel.agreed.rows():
                 if row.entity_id == wanted:
                     self._select(panel)
@@ -355,7 +420,7 @@ class FindingsPage(WizardPage):
         self.findings.scrollToItem(self.findings.currentItem())
 
     def problem_widget(self) -> QWidget | None:
-        for panel in self.finding_panels():
+        for panel in self.made_panels():  # one not made has its actions as they were loaded
             for row in panel.agreed.rows():
                 if not row.is_blank() and not row.text.text().strip():
                     self._select(panel)
@@ -363,14 +428,18 @@ class FindingsPage(WizardPage):
         return None
 
     def finding_panels(self) -> list[FindingPanel]:
-        panels = [self.panels.widget(i) for i in range(self.panels.count())]
-        return [p for p in panels if isinstance(p, FindingPanel)]
+        """Every finding's panel, in the list's order (those not made yet are made now)."""
+        return [self.panel_at(index) for index in range(len(self._slots))]
+
+    def made_panels(self) -> list[FindingPanel]:
+        """The panels made so far (shown at least once)."""
+        return [slot.panel for slot in self._slots if slot.panel is not None]
 
     # -- check, save ----------------------------------------------------------------------
 
     def check(self) -> list[str]:
         problems = []
-        for panel in self.finding_panels():
+        for panel in self.made_panels():  # one not made has its actions as they were loaded
             for position, row in enumerate(panel.agreed.rows(), start=1):
                 if not row.is_blank() and not row.text.text().strip():
                     problems.append(
@@ -384,8 +453,11 @@ class FindingsPage(WizardPage):
     def save(self, agreement: Agreement) -> None:
         """The agreed actions, in the order the agreement had them (new ones at the end)."""
         fresh: dict[str, Action] = {}
-        for panel in self.finding_panels():
-            for row in panel.agreed.rows():
+        for slot in self._slots:
+            if slot.panel is None:  # not shown: its actions as they were loaded
+                fresh.update((action.id, action) for action in slot.actions)
+                continue
+            for row in slot.panel.agreed.rows():
                 action = row.action()
                 if action:
                     fresh[action.id] = action

@@ -62,6 +62,16 @@ class StatementRow:
     """Last time's rating of each partner, shown faintly (in a version a review started)."""
 
 
+def _shown_answer(found: Rating | None) -> tuple[int | None, str]:
+    """What a rating control and its note show for a partner's rating (``None``: not
+    rated)."""
+    if found is None:
+        return None, ""
+    if found.not_applicable:
+        return NOT_APPLICABLE, found.note
+    return (DONT_KNOW if found.value is None else found.value), found.note
+
+
 class PreconditionPanel(QWidget):
     """The statements of one precondition, with both partners' ratings and notes."""
 
@@ -222,6 +232,22 @@ class PreconditionPanel(QWidget):
                 )
 
 
+@dataclass
+class _Texts:
+    """What the panels show beside the ratings, from the last load (for panels made later)."""
+
+    language: str
+    partners: list[Partner]
+    catalogue: Catalogue
+    replaced: set[str]
+    previous: Agreement | None
+    changed: dict[str, str]
+
+    def show(self, panel: PreconditionPanel) -> None:
+        panel.show_texts(self.language, self.partners, self.catalogue, self.replaced)
+        panel.show_last_time(self.previous, self.partners, self.language, self.changed)
+
+
 class ReadinessPage(WizardPage):
     fields = ("assessment",)
 
@@ -278,9 +304,15 @@ class ReadinessPage(WizardPage):
             self.tr("Choose a precondition to rate its statements; shows how many are rated.")
         )
         self.panels = QStackedWidget(self)
-        self.rows: list[StatementRow] = []
+        self._made: list[PreconditionPanel | None] = []
+        """Each precondition's panel, once made (a panel is made when first shown)."""
+        self._order: list[tuple[int, str]] = []
+        """(panel, statement id) of every statement, in the catalogue's order."""
+        self._shown = Assessment()
+        """The ratings shown: a panel not made yet answers from them."""
+        self._texts: _Texts | None = None
         self._built: Catalogue | None = None  # the panels are made on loading, for its catalogue
-        self.preconditions.currentRowChanged.connect(self.panels.setCurrentIndex)
+        self.preconditions.currentRowChanged.connect(self._show_panel)
 
         body = QHBoxLayout()
         body.addWidget(self.preconditions)
@@ -293,23 +325,99 @@ class ReadinessPage(WizardPage):
         self._size_list()
 
     def _build(self) -> None:
-        """One panel per precondition of the page's catalogue (replacing any there were)."""
+        """A place for each precondition's panel (replacing any there were); the panel itself
+        is made when it is first shown (:meth:`panel`), the first one now."""
+        self._texts, self._shown = None, Assessment()
+        self.preconditions.blockSignals(True)
         self.preconditions.clear()
         while (old := self.panels.widget(0)) is not None:
             self.panels.removeWidget(old)
             old.setParent(None)  # gone from the page at once
             old.deleteLater()
-        self.rows = []
-        for precondition in self._catalogue.preconditions:
-            panel = PreconditionPanel(precondition, self.panels)
-            self.panels.addWidget(panel)
+        self._made = []
+        self._order = []
+        for index, precondition in enumerate(self._catalogue.preconditions):
+            self.panels.addWidget(QWidget(self.panels))
+            self._made.append(None)
             self.preconditions.addItem("")
-            for row in panel.rows:
-                self._wire(row, len(self.rows))
-                self.rows.append(row)
-        self.preconditions.setCurrentRow(0)
-        if self.rows:  # the cursor comes to the page on the first rating, ready for 1-5
-            self.setFocusProxy(self.rows[0].ratings[0])
+            self._order.extend((index, statement.id) for statement in precondition.statements)
+        self.preconditions.blockSignals(False)
+        if self._made:
+            self.preconditions.setCurrentRow(0)
+            self._show_panel(0)
+        if self._order:  # the cursor comes to the page on the first rating, ready for 1-5
+            self.setFocusProxy(self.row(0).ratings[0])
+
+    def panel(self, index: int) -> PreconditionPanel:
+        """The panel of the ``index``-th precondition, made now if it was not yet: with the
+        texts, last time's answers and the ratings shown."""
+        made = self._made[index]
+        if made is not None:
+            return made
+        panel = PreconditionPanel(self._catalogue.preconditions[index], self.panels)
+        self._made[index] = panel
+        first = next(n for n, (i, _) in enumerate(self._order) if i == index)
+        for number, row in enumerate(panel.rows):
+            self._wire(row, first + number)
+        if self._texts is not None:
+            self._texts.show(panel)
+        loading, self._loading = self._loading, True
+        given = [self._shown.by_partner(pid) for pid in self._partner_ids]
+        for row in panel.rows:
+            self._show_row(row, given)
+        self._loading = loading
+        placeholder = self.panels.widget(index)
+        assert placeholder is not None
+        current = self.panels.currentIndex()
+        self.panels.insertWidget(index, panel)
+        self.panels.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.panels.setCurrentIndex(current)
+        return panel
+
+    def made_panels(self) -> list[PreconditionPanel]:
+        """The panels made so far (shown at least once)."""
+        return [panel for panel in self._made if panel is not None]
+
+    def _show_panel(self, index: int) -> None:
+        if 0 <= index < len(self._made):
+            self.panel(index)
+            self.panels.setCurrentIndex(index)
+
+    def row(self, index: int) -> StatementRow:
+        """The ``index``-th statement of the catalogue (its panel made now if it was not)."""
+        panel, statement_id = self._order[index]
+        return next(r for r in self.panel(panel).rows if r.statement_id == statement_id)
+
+    def statement_count(self) -> int:
+        """How many statements the page shows, in every panel (made or not)."""
+        return len(self._order)
+
+    @property
+    def rows(self) -> list[StatementRow]:
+        """Every statement's row, in the catalogue's order (every panel made now)."""
+        return [row for index in range(len(self._made)) for row in self.panel(index).rows]
+
+    def _made_rows(self) -> dict[str, StatementRow]:
+        return {row.statement_id: row for panel in self.made_panels() for row in panel.rows}
+
+    def _answers(self) -> list[tuple[str, list[tuple[int | None, str]]]]:
+        """Each statement's (rating, note) for each partner, in the catalogue's order: from
+        its row if the panel was made, else from the ratings shown."""
+        made = self._made_rows()
+        given = [self._shown.by_partner(pid) for pid in self._partner_ids]
+        answers = []
+        for _, statement_id in self._order:
+            row = made.get(statement_id)
+            if row is not None:
+                pairs = [
+                    (rating.value(), note.text())
+                    for rating, note in zip(row.ratings, row.notes, strict=True)
+                ]
+            else:
+                pairs = [_shown_answer(found.get(statement_id)) for found in given]
+            answers.append((statement_id, pairs))
+        return answers
 
     def _size_list(self) -> None:
         """About 18 characters wide, leaving the rating buttons of both partners room beside
@@ -340,7 +448,8 @@ class ReadinessPage(WizardPage):
         self._previous = previous
 
     def leaving_notice(self) -> str:
-        unrated = [sum(1 for r in self.rows if r.ratings[c].value() is None) for c in (0, 1)]
+        answers = self._answers()
+        unrated = [sum(1 for _, pairs in answers if pairs[c][0] is None) for c in (0, 1)]
         if not any(unrated) or self.loaded is None:
             return ""
         first, second = (p.label for p in self.loaded.partners)
@@ -353,7 +462,7 @@ class ReadinessPage(WizardPage):
             first=unrated[0],
             second_partner=second,
             second=unrated[1],
-            total=len(self.rows),
+            total=len(answers),
         )
 
     @classmethod
@@ -387,10 +496,9 @@ class ReadinessPage(WizardPage):
             self._update_progress()
 
     def _step(self, index: int, column: int, rows: int, columns: int) -> None:
-        target = max(0, min(len(self.rows) - 1, index + rows))
-        row = self.rows[target]
-        panel = self._catalogue.preconditions.index(row.precondition)
-        self.preconditions.setCurrentRow(panel)
+        target = max(0, min(len(self._order) - 1, index + rows))
+        row = self.row(target)
+        self.preconditions.setCurrentRow(self._order[target][0])
         control = row.ratings[max(0, min(1, column + columns))]
         control.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reveal(control)
@@ -401,7 +509,7 @@ class ReadinessPage(WizardPage):
         (into the next precondition; the last rating stays where it is)."""
         if column == 0:
             self._step(index, column, 0, 1)
-        elif index + 1 < len(self.rows):
+        elif index + 1 < len(self._order):
             self._step(index, column, 1, -1)
 
     def _reveal(self, widget: QWidget) -> None:
@@ -412,9 +520,10 @@ class ReadinessPage(WizardPage):
             parent.ensureWidgetVisible(widget)
 
     def _update_progress(self) -> None:
+        answers = dict(self._answers())
         for index, precondition in enumerate(self._catalogue.preconditions):
-            rows = [r for r in self.rows if r.precondition is precondition]
-            done = [sum(1 for r in rows if r.ratings[c].value() is not None) for c in (0, 1)]
+            rows = [answers[statement.id] for statement in precondition.statements]
+            done = [sum(1 for pairs in rows if pairs[c][0] is not None) for c in (0, 1)]
             complete = all(d == len(rows) for d in done)
             item = self.preconditions.item(index)
             raters = (
@@ -456,11 +565,9 @@ class ReadinessPage(WizardPage):
         if previous is not None and previous.catalogue_version != catalogue.catalogue_version:
             changed = reworded(previous.catalogue_version, catalogue)
             previous = answers_against(previous, catalogue)
-        for index in range(self.panels.count()):
-            panel = self.panels.widget(index)
-            assert isinstance(panel, PreconditionPanel)
-            panel.show_texts(language, agreement.partners, catalogue, replaced)
-            panel.show_last_time(previous, agreement.partners, language, changed)
+        self._texts = _Texts(language, agreement.partners, catalogue, replaced, previous, changed)
+        for panel in self.made_panels():
+            self._texts.show(panel)
         scale = catalogue.scale
         self.scale.setText(
             self.tr("Rate what your own organisation knows and has experienced: {scale}").format(
@@ -501,21 +608,20 @@ class ReadinessPage(WizardPage):
 
     def _show_ratings(self, assessment: Assessment) -> None:
         self._loading = True
+        self._shown = assessment
         given = [assessment.by_partner(pid) for pid in self._partner_ids]
-        for row in self.rows:
-            for column, (rating, note) in enumerate(zip(row.ratings, row.notes, strict=True)):
-                found = given[column].get(row.statement_id)
-                if found is None:
-                    rating.set_value(None)
-                    note.setText("")
-                else:
-                    if found.not_applicable:
-                        rating.set_value(NOT_APPLICABLE)
-                    else:
-                        rating.set_value(DONT_KNOW if found.value is None else found.value)
-                    note.setText(found.note)
+        for panel in self.made_panels():
+            for row in panel.rows:
+                self._show_row(row, given)
         self._loading = False
         self._update_progress()
+
+    @staticmethod
+    def _show_row(row: StatementRow, given: list[dict[str, Rating]]) -> None:
+        for column, (rating, note) in enumerate(zip(row.ratings, row.notes, strict=True)):
+            value, text = _shown_answer(given[column].get(row.statement_id))
+            rating.set_value(value)
+            note.setText(text)
 
     def _show_imported(self, agreement: Agreement, partner: Partner) -> None:
         self._show_ratings(agreement.assessment)
@@ -527,19 +633,17 @@ class ReadinessPage(WizardPage):
     def save(self, agreement: Agreement) -> None:
         """The page's ratings, in the order the agreement had them (new ones at the end), so
         that a visit that changes nothing leaves the agreement equal to what it was."""
-        shown = {row.statement_id for row in self.rows}
+        answers = self._answers()
+        shown = {statement_id for statement_id, _ in answers}
         fresh: dict[tuple[str, str], Rating] = {}
-        for row in self.rows:
-            for partner_id, rating, note in zip(
-                self._partner_ids, row.ratings, row.notes, strict=True
-            ):
-                value = rating.value()
-                text = note.text().strip()
+        for statement_id, pairs in answers:
+            for partner_id, (value, note) in zip(self._partner_ids, pairs, strict=True):
+                text = note.strip()
                 if value is None and not text:
                     continue
-                fresh[(partner_id, row.statement_id)] = Rating(
+                fresh[(partner_id, statement_id)] = Rating(
                     partner_id=partner_id,
-                    statement_id=row.statement_id,
+                    statement_id=statement_id,
                     value=None if value in (None, DONT_KNOW, NOT_APPLICABLE) else value,
                     not_applicable=value == NOT_APPLICABLE,
                     note=text,

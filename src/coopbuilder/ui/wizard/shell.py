@@ -75,7 +75,7 @@ class Wizard(QWidget):
         self._read_only = read_only
         self._locked = ""
         self._agreement = session.agreement
-        self._last_stored: Agreement | None = self._agreement.model_copy(deep=True)
+        self._last_stored: Agreement | None = session.current  # compared, never changed
         self._index = -1
         self._build(background)
         for page in self._built:
@@ -119,17 +119,9 @@ class Wizard(QWidget):
         self.banner.hide()
         self._banner_failure = False
         self.stack = QStackedWidget(self)
-        for slot, page in zip(self._slots, self._built, strict=True):
-            scroll = named(
-                QScrollArea(self.stack),
-                self.tr("Step: {title}").format(title=slot.title()),
-                self.tr("The fields of this step; scroll to reach those below."),
-            )
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            if page is not None:
-                scroll.setWidget(page)
-            self.stack.addWidget(scroll)
+        for index, page in enumerate(self._built):
+            # a page not built yet has a place; its scroll area is made with it
+            self.stack.addWidget(QWidget(self.stack) if page is None else self._scroll(index, page))
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.next_button = QPushButton(self.tr("&Next >"), self)
@@ -171,6 +163,18 @@ class Wizard(QWidget):
         self._size_steps()
         self._show_editability()
 
+    def _scroll(self, index: int, page: WizardPage) -> QScrollArea:
+        """The scroll area around the page of step ``index``."""
+        scroll = named(
+            QScrollArea(self.stack),
+            self.tr("Step: {title}").format(title=self._slots[index].title()),
+            self.tr("The fields of this step; scroll to reach those below."),
+        )
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
     def _connect(self, page: WizardPage) -> None:
         page.navigate.connect(self.go_to_field)
         page.save_requested.connect(lambda: self.save())
@@ -184,9 +188,13 @@ class Wizard(QWidget):
             page = self._built[index] = slot.make()
             self._connect(page)
             page.setEnabled(self.editable)
-            scroll = self.stack.widget(index)
-            assert isinstance(scroll, QScrollArea)
-            scroll.setWidget(page)
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, self._scroll(index, page))
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
             self.page_built.emit(page)
         return page
 
@@ -236,7 +244,7 @@ class Wizard(QWidget):
         """Show the session's agreement afresh, on the same step: after the session moved to
         another version (a new draft of a signed one, the saved one after a conflict)."""
         self._agreement = self._session.agreement
-        self._last_stored = self._agreement.model_copy(deep=True)
+        self._last_stored = self._session.current
         self._show_editability()
         self._enter(max(self._index, 0))
 
@@ -294,10 +302,11 @@ class Wizard(QWidget):
                 if to_fix is not None:
                     bring_into_view(to_fix)
                 return False
-            if not self._take_page():
+            taken = self._take_page()
+            if taken is None:
                 self._select_step(self._index)
                 return False
-            self.autosave()
+            self._store(autosave=True, then=None, snapshot=taken)
             notice = self.current_page().leaving_notice()
         else:
             notice = ""
@@ -306,16 +315,17 @@ class Wizard(QWidget):
             self.problems.show_messages([Message(Severity.WARNING, notice)])
         return True
 
-    def _take_page(self) -> bool:
-        """Write the current page's answers into the agreement. If they change an agreement
-        marked ready to sign, the person is asked first: it becomes a draft again (what is
-        signed must be the text that was printed to sign), or their changes are undone; on
-        Cancel nothing is written and the answer is ``False``."""
+    def _take_page(self) -> Agreement | None:
+        """Write the current page's answers into the agreement, and answer a copy of it (the
+        caller's to keep: to autosave or save without copying again). If they change an
+        agreement marked ready to sign, the person is asked first: it becomes a draft again
+        (what is signed must be the text that was printed to sign), or their changes are
+        undone; on Cancel nothing is written and the answer is ``None``."""
         page = self.current_page()
         edited = self._agreement.model_copy(deep=True)
         page.save(edited)
         if edited == self._agreement:
-            return True
+            return edited  # an equal copy
         if AgreementStatus.READY_TO_SIGN is self._agreement.status is edited.status:
             answer = self._dialogs.ask(
                 self,
@@ -328,10 +338,10 @@ class Wizard(QWidget):
                 [self.tr("&Make it a draft"), self.tr("&Undo my changes")],
             )
             if answer is None:
-                return False
+                return None
             if answer == 1:
                 page.load(self._agreement)
-                return True
+                return self._agreement.model_copy(deep=True)
             edited.status = AgreementStatus.DRAFT
             self._show_banner(
                 self.tr(
@@ -340,7 +350,7 @@ class Wizard(QWidget):
                 )
             )
         self._agreement = edited
-        return True
+        return edited.model_copy(deep=True)
 
     def go_to_field(self, field: str) -> None:
         for index, slot in enumerate(self._slots):
@@ -392,6 +402,12 @@ class Wizard(QWidget):
 
     # -- saving ---------------------------------------------------------------------------
 
+    def taken(self) -> Agreement:
+        """The agreement with the answers of the pages left so far, not a copy (as
+        :meth:`agreement` makes one, with the current page's answers): to read, never to
+        change."""
+        return self._agreement
+
     def agreement(self) -> Agreement:
         """The agreement with every answer so far, including the current page's."""
         snapshot = self._agreement.model_copy(deep=True)
@@ -408,16 +424,27 @@ class Wizard(QWidget):
         """Keep the work in progress safe, if anything changed since the last time."""
         self._store(autosave=True, then=then)
 
-    def _store(self, *, autosave: bool, then: Callable[[bool], None] | None) -> None:
+    def _store(
+        self,
+        *,
+        autosave: bool,
+        then: Callable[[bool], None] | None,
+        snapshot: Agreement | None = None,
+    ) -> None:
+        """Send the agreement to the session: ``snapshot`` if given (a copy with every answer,
+        the wizard's no longer), else a copy made now."""
         if not self.editable:
             if then is not None:
                 then(True)
             return
-        if not autosave and not self._take_page():
-            if then is not None:
-                then(False)
-            return
-        snapshot = self.agreement()
+        if not autosave and snapshot is None:
+            snapshot = self._take_page()
+            if snapshot is None:
+                if then is not None:
+                    then(False)
+                return
+        if snapshot is None:
+            snapshot = self.agreement()
         if autosave and snapshot == self._last_stored:
             if then is not None:
                 then(True)
