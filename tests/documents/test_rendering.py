@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import multiprocessing.spawn
+import gc
 import os
 import shutil
 import signal
@@ -78,6 +79,16 @@ def test_the_render_process_makes_the_pdf_in_a_process_of_its_own(
         os.kill(pid, signal.SIGKILL)  # the process ended: the next PDF starts another one
         assert "2. Our own purpose" in flat(pdftotext(renderer.agreement(demo), tmp_path))
         assert process.pid() != pid
+    finally:
+        process.close()
+
+
+def test_what_the_render_process_loaded_stays_out_of_the_collectors_rounds() -> None:
+    process = RenderProcess()
+    try:
+        process.start()
+        assert process.pid() != os.getpid()  # warmed up: the fonts and the PDF library loaded
+        assert process.call(gc.get_freeze_count) > 10_000
     finally:
         process.close()
 

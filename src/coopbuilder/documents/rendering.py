@@ -15,6 +15,7 @@ the calling thread merely waits for.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -66,11 +67,14 @@ def _end_with_the_program() -> None:
 
 def _ready() -> int:
     """Load the PDF library in the render process and register its fonts there, once for the
-    process's life (the first preview is then quick)."""
+    process's life (the first preview is then quick). What is loaded stays for the process's
+    life: it is left out of the garbage collector's rounds, which otherwise go through it again
+    and again while a PDF is made."""
     import coopbuilder.documents.agreement  # noqa: F401
     from coopbuilder.documents.styles import document_styles
 
     document_styles()
+    gc.freeze()
     return os.getpid()
 
 
