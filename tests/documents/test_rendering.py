@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import multiprocessing.spawn
-import gc
 import os
 import shutil
 import signal
