@@ -38,6 +38,7 @@ from coopbuilder.ui.widgets.fields import heading, hint
 from coopbuilder.ui.widgets.marks import band_mark
 from coopbuilder.ui.widgets.radar import RadarChart
 from coopbuilder.ui.widgets.rows import chain_tab_order
+from coopbuilder.ui.widgets.stack import put_in_place
 from coopbuilder.ui.wizard.finding_panel import (
     FINDING_SYMBOLS,
     ActionRow,
@@ -324,13 +325,7 @@ class FindingsPage(WizardPage):
         for action in slot.actions:
             panel.agreed.add_row().load(action)
         slot.panel = panel
-        placeholder = self.panels.widget(index)
-        assert placeholder is not None
-        current = self.panels.currentIndex()
-        self.panels.insertWidget(index, panel)
-        self.panels.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.panels.setCurrentIndex(current)
+        put_in_place(self.panels, index, panel)
         panel.agreed.changed.connect(lambda i=index: self._update_item(i))
         panel.update_adopt_buttons()
         self._update_item(index)

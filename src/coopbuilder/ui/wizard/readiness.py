@@ -46,6 +46,7 @@ from coopbuilder.ui.background import Background
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.widgets.fields import LineEdit, hint, line_edit
 from coopbuilder.ui.widgets.rating import DONT_KNOW, NOT_APPLICABLE, RatingControl
+from coopbuilder.ui.widgets.stack import put_in_place
 from coopbuilder.ui.wizard.page import WizardPage
 from coopbuilder.ui.wizard.rating_import import RatingImport
 
@@ -366,13 +367,7 @@ class ReadinessPage(WizardPage):
         for row in panel.rows:
             self._show_row(row, given)
         self._loading = loading
-        placeholder = self.panels.widget(index)
-        assert placeholder is not None
-        current = self.panels.currentIndex()
-        self.panels.insertWidget(index, panel)
-        self.panels.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.panels.setCurrentIndex(current)
+        put_in_place(self.panels, index, panel)
         return panel
 
     def made_panels(self) -> list[PreconditionPanel]:
