@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 from reportlab.platypus import (
@@ -42,10 +42,12 @@ from coopbuilder.documents.layout import (
 from coopbuilder.documents.markup import PARSED_KEPT, one_line, paragraph, plain
 from coopbuilder.documents.markup import markup as as_markup
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
-from coopbuilder.documents.redline import Redline, marked_blocks, redline
 from coopbuilder.documents.review_tables import contact_changes_table, outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
+
+if TYPE_CHECKING:  # the marked draft's modules are loaded only for a marked draft
+    from coopbuilder.documents.redline import Redline
 
 _ADDRESS = re.compile(r"[^\s<>;,()]+@[^\s<>;,()]+|\bhttps?://|\bwww\.")
 """An e-mail address or a web address: a long word that cannot be broken."""
@@ -98,6 +100,8 @@ class _Builder(AgreementText):
     def clause_text(self, clause: Clause, number: str | None) -> list[Flowable]:
         change = self.marks.clauses.get(clause.id) if self.marks is not None else None
         if change is not None:  # the draft marked against the signed version
+            from coopbuilder.documents.redline import marked_blocks
+
             parts = marked_blocks(change, self.styles)
         else:
             parts = blocks(self.clause_markup(clause))
@@ -378,7 +382,11 @@ def render_agreement(
     library = library or clause_library(agreement.language)
     library.require_clauses(catalogue)
     styles = document_styles(library.hyphenation)
-    marks = redline(against, agreement, catalogue, library) if against is not None else None
+    marks: Redline | None = None
+    if against is not None:
+        from coopbuilder.documents.redline import redline
+
+        marks = redline(against, agreement, catalogue, library)
     builder = _Builder(agreement, catalogue, library, styles, review, annotated, marks)
     pdf, pages = build_pdf(builder.flowables(), styles, builder.running(), builder.metadata())
     order = [r.id for p in agreement.partners for r in p.signatories]  # as drawn: row by row
