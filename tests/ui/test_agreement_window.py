@@ -3,14 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSplitter
+from PySide6.QtWidgets import QApplication, QLineEdit, QSplitter
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.exchange import read_exchange_file
 from coopbuilder.ui.agreement_window import AgreementWindow
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.language import LanguageChoice
 from coopbuilder.ui.projector import ProjectorMode
 from coopbuilder.ui.session import FileSession, MemorySession, new_agreement
 
@@ -87,38 +86,3 @@ def test_closing_keeps_what_was_typed(qtbot: QtBot, tmp_path: Path, app_look: No
     field.setText("Typed just before closing")
     window.close()
     assert read_exchange_file(path).title == "Typed just before closing"
-
-
-def test_the_menus_are_built_from_commands(
-    qtbot: QtBot, demo: Agreement, tmp_path: Path, app_look: None
-) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    projector = ProjectorMode(QApplication.instance(), settings)  # type: ignore[arg-type]
-    window = AgreementWindow(
-        MemorySession(demo),
-        settings,
-        projector,
-        background=Background(),
-        dialogs=ScriptedDialogs(),
-        autosave_ms=0,
-        language=LanguageChoice(settings),
-    )
-    qtbot.addWidget(window)
-    shown: dict[str, list[str]] = {}
-    for title in window.menuBar().actions():
-        menu = title.menu()
-        assert isinstance(menu, QMenu)
-        shown[title.text()] = ["---" if a.isSeparator() else a.text() for a in menu.actions()]
-        for action in menu.actions():
-            if not action.isSeparator():
-                name = action.property("command")
-                assert action.objectName() == name and window.menus.actions[name] is action
-    assert shown == {
-        "&File": ["&Save", "---", "&Close"],
-        "&View": [
-            "&Projector mode", "---", "Zoom &in", "Zoom &out", "&Normal size", "---", "&Language"
-        ],
-        "&Help": ["&About CoopBuilder"],
-    }  # fmt: skip
-    with qtbot.waitSignal(window.wizard.saved, timeout=10_000):
-        window.menus.actions["save"].trigger()

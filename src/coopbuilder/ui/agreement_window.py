@@ -1,18 +1,16 @@
 """A window with the joint-session wizard on one agreement outside the workspace (an exchange
-file: ``python -m coopbuilder.ui.wizard FILE.json``): menus built from commands (Save, Close,
-projector mode and zoom, Language, About), status bar, remembered geometry (and, as in the main
-window, how the Review page divides the checks and the output). Closing it keeps every answer
-(the wizard autosaves first)."""
+file: ``python -m coopbuilder.ui.wizard FILE.json``): menus, projector mode, status bar,
+remembered geometry (and, as in the main window, how the Review page divides the checks and
+the output). Closing it keeps every answer (the wizard autosaves first)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from coopbuilder import __version__
 from coopbuilder.ui.background import Background
-from coopbuilder.ui.command import Command, Menu, build_menu_bar
 from coopbuilder.ui.dialogs import Dialogs
 from coopbuilder.ui.help import about_box
 from coopbuilder.ui.language import LanguageChoice
@@ -55,25 +53,33 @@ class AgreementWindow(QMainWindow):
         self.wizard.saved.connect(self._saved)
         self.wizard.saved.connect(self._title)
 
-        keys = QKeySequence.StandardKey
-        entries = [
-            Command(
-                "save", Menu.FILE, 101, self.tr("&Save"), lambda: self.wizard.save(), keys.Save
-            ),
-            Command("close", Menu.FILE, 201, self.tr("&Close"), self.close, keys.Quit),
-            *projector.commands(),
-            *([language.command()] if language is not None else []),
-            Command("about", Menu.HELP, 101, self.tr("&About CoopBuilder"), self._about),
-        ]
-        titles = {
-            Menu.FILE: self.tr("&File"),
-            Menu.VIEW: self.tr("&View"),
-            Menu.HELP: self.tr("&Help"),
-        }
-        self.menus = build_menu_bar(self, titles, entries)
-        self.view_menu = self.menus.menus[Menu.VIEW]
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        save = QAction(self.tr("&Save"), self)
+        save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        save.triggered.connect(lambda: self.wizard.save())
+        close = QAction(self.tr("&Close"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        close.triggered.connect(self.close)
+        file_menu.addAction(save)
+        file_menu.addSeparator()
+        file_menu.addAction(close)
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions = projector.actions(self)
+        self.view_menu.addAction(self.view_actions[0])
+        self.view_menu.addSeparator()
+        for action in self.view_actions[1:]:
+            self.view_menu.addAction(action)
         if language is not None:
+            self.view_menu.addSeparator()
+            self.language_menu = language.menu(self)
+            self.view_menu.addMenu(self.language_menu)
             language.chosen.connect(self.statusBar().showMessage)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CoopBuilder"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
 
         self.statusBar().showMessage(self.tr("CoopBuilder {version}").format(version=__version__))
         geometry = settings.value(GEOMETRY_KEY)

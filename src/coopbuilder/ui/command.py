@@ -12,13 +12,13 @@ translated in the context "MainMenus", wherever they are declared.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QWidget
 
 
 class Menu(Enum):
@@ -149,44 +149,3 @@ def command_action(command: Command, parent: QWidget) -> QAction:
     if command.role is not None:
         made.setMenuRole(command.role)
     return made
-
-
-@dataclass
-class MenuBar:
-    """The menus of a window made of commands (see :func:`build_menu_bar`)."""
-
-    actions: dict[str, QAction]
-    """Every command's action, by the command's name."""
-    menus: dict[Menu, QMenu]
-    separators: dict[tuple[Menu, int], QAction]
-    """The separator before each group of a menu, by the menu and the group."""
-
-
-def build_menu_bar(
-    window: QMainWindow, titles: Mapping[Menu, str], entries: Sequence[Command]
-) -> MenuBar:
-    """The menus ``titles`` of ``window``'s menu bar, in the order of :class:`Menu`, holding
-    the actions of ``entries`` by their place, with a separator between two groups."""
-    names = [command.name for command in entries]
-    duplicates = {name for name in names if names.count(name) > 1}
-    assert not duplicates, f"two commands are named {duplicates}"
-    homeless = {command.name for command in entries if command.menu not in titles}
-    assert not homeless, f"no menu for {homeless}"
-    made = {command.name: command_action(command, window) for command in entries}
-    menus: dict[Menu, QMenu] = {}
-    separators: dict[tuple[Menu, int], QAction] = {}
-    for menu in Menu:
-        if menu not in titles:
-            continue
-        menus[menu] = target = window.menuBar().addMenu(titles[menu])
-        group: int | None = None
-        for command in sorted((c for c in entries if c.menu is menu), key=_place):
-            if group is not None and command.group != group:
-                separators[menu, command.group] = target.addSeparator()
-            group = command.group
-            target.addAction(made[command.name])
-    return MenuBar(made, menus, separators)
-
-
-def _place(command: Command) -> int:
-    return command.place

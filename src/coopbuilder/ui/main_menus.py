@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from coopbuilder.ui.command import Command, Menu, Needs, build_menu_bar
+from coopbuilder.ui.command import Command, Menu, Needs, command_action
 from coopbuilder.ui.failures import open_log_folder
 
 if TYPE_CHECKING:
@@ -210,6 +210,10 @@ class MainMenus:
 
     def build(self, entries: list[Command]) -> MainActions:
         window = self.window
+        names = [command.name for command in entries]
+        duplicates = {name for name in names if names.count(name) > 1}
+        assert not duplicates, f"two commands are named {duplicates}"
+        made = {command.name: command_action(command, window) for command in entries}
         titles = {
             Menu.FILE: self.tr("&File"),
             Menu.EDIT: self.tr("&Edit"),
@@ -218,8 +222,16 @@ class MainMenus:
             Menu.TOOLS: self.tr("&Tools"),
             Menu.HELP: self.tr("&Help"),
         }
-        bar = build_menu_bar(window, titles, entries)
-        made = bar.actions
+        menus: dict[Menu, QMenu] = {}
+        separators: dict[tuple[Menu, int], QAction] = {}
+        for menu in Menu:
+            menus[menu] = target = window.menuBar().addMenu(titles[menu])
+            group: int | None = None
+            for command in sorted((c for c in entries if c.menu is menu), key=_place):
+                if group is not None and command.group != group:
+                    separators[menu, command.group] = target.addSeparator()
+                group = command.group
+                target.addAction(made[command.name])
 
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("main_toolbar")
@@ -239,10 +251,14 @@ class MainMenus:
         return MainActions(
             by_name=made,
             needing=needing,
-            agreement_menu=bar.menus[Menu.AGREEMENT],
-            view_menu=bar.menus[Menu.VIEW],
-            delete_separator=bar.separators[Menu.AGREEMENT, last_group],
+            agreement_menu=menus[Menu.AGREEMENT],
+            view_menu=menus[Menu.VIEW],
+            delete_separator=separators[Menu.AGREEMENT, last_group],
         )
+
+
+def _place(command: Command) -> int:
+    return command.place
 
 
 def _save_current(window: MainWindow) -> None:
