@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
 from coopbuilder.ui.main_window import MainWindow
-from coopbuilder.ui.projector import ProjectorMode
 
 from .conftest import OpenMain
 from .test_main_window import select
@@ -97,68 +96,3 @@ def test_each_action_is_enabled_by_what_its_command_needs(
     actions.open.trigger()
     qtbot.waitUntil(lambda: len(window.editors()) == 1)
     assert all(enabled().values())
-
-
-def test_every_entry_of_the_menu_bar_comes_from_a_command(
-    qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]]
-) -> None:
-    window = open_main(stocked[0])
-    actions = window.actions_
-    shown = menus(window)
-    assert entries(shown["&View"]) == [
-        "&Agreements", "Re&views", "&Refresh the list", "---", "&Projector mode", "---",
-        "Zoom &in", "Zoom &out", "&Normal size", "---", "&Language",
-    ]  # fmt: skip
-    named: list[str] = []
-    toolbar = window.findChild(QToolBar, "main_toolbar")
-    assert isinstance(toolbar, QToolBar)
-    for holder in [*shown.values(), toolbar]:
-        for action in holder.actions():
-            if action.isSeparator():
-                continue
-            name = action.property("command")
-            assert isinstance(name, str) and action.objectName() == name, action.text()
-            assert actions[name] is action
-            if holder is not toolbar:
-                named.append(name)
-    assert sorted(named) == sorted(actions.by_name)  # each command once, nothing else
-
-    # the submenus are commands too, filled when they open
-    recent = actions["recent"].menu()
-    assert isinstance(recent, QMenu)
-    recent.aboutToShow.emit()
-    assert str(stocked[0]) in entries(recent)
-    language = actions["language"].menu()
-    assert isinstance(language, QMenu)
-    language.aboutToShow.emit()
-    assert entries(language)[1:] == ["English", "Deutsch"]
-    assert [a.isChecked() for a in language.actions()] == [True, False, False]
-
-
-def test_projector_mode_and_zoom_work_through_their_commands(
-    qtbot: QtBot, open_main: OpenMain, stocked: tuple[Path, dict[str, str]]
-) -> None:
-    window = open_main(stocked[0])
-    projector = window.findChild(ProjectorMode)
-    assert isinstance(projector, ProjectorMode)
-    actions = window.actions_
-    toggle = actions["projector"]
-    assert toggle.isCheckable() and not toggle.isChecked()
-    assert toggle.shortcut() == QKeySequence("Ctrl+Shift+P")
-    assert QKeySequence("Ctrl+=") in actions["zoom_in"].shortcuts()
-    assert actions["normal_size"].shortcut() == QKeySequence("Ctrl+0")
-    font = window.agreements.table.font().pointSizeF()
-
-    toggle.trigger()
-    assert projector.projector and toggle.isChecked()
-    qtbot.waitUntil(lambda: window.agreements.table.font().pointSizeF() >= font * 1.5)
-    actions["zoom_in"].trigger()
-    assert projector.zoom == 1.1
-    actions["normal_size"].trigger()
-    assert projector.zoom == 1.0
-    projector.set_projector(False)  # switched elsewhere: the check mark follows
-    assert not toggle.isChecked()
-    toggle.trigger()
-    toggle.trigger()
-    assert not projector.projector and not toggle.isChecked()
-    qtbot.waitUntil(lambda: window.agreements.table.font().pointSizeF() == font)

@@ -28,7 +28,6 @@ from coopbuilder.store.errors import WorkspaceUnavailableError
 from coopbuilder.store.workspace import Workspace
 from coopbuilder.ui.agreement_editor import AgreementEditor
 from coopbuilder.ui.app import start_gui
-from coopbuilder.ui.command import Command, Menu
 from coopbuilder.ui.main_window import MainWindow
 
 from .conftest import OpenMain, wait_listed
@@ -127,7 +126,8 @@ def test_open_duplicate_and_the_extension_points(
     another = QLabel("Another view")
     assert window.add_view(another, "Another view") == 2
     assert window.views.tabText(2) == "Another view"
-    more = window.add_agreement_command(Command("more", Menu.AGREEMENT, 0, "More...", lambda: None))
+    more = QAction("More...", window)
+    window.add_agreement_action(more)
     actions = [a.text() for a in window.agreement_menu.actions()]
     assert actions.index("More...") < actions.index("De&lete...")
     assert not more.isEnabled()  # nothing selected yet

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from coopbuilder.core.resources import resource_path
 from coopbuilder.core.vocabulary import Language
-from coopbuilder.ui.command import Command, Menu, command_action
 
 LANGUAGE_KEY = "view/language"
 """The setting: a language code, or "system" (the default) to follow the system."""
@@ -136,32 +135,9 @@ class LanguageChoice(QObject):
             self.tr("CoopBuilder will speak {language} from its next start.").format(language=name)
         )
 
-    def command(self) -> Command:
-        """View > Language: a submenu of the choices, filled when it opens (the one in the
-        settings checked)."""
-        return Command(
-            "language",
-            Menu.VIEW,
-            401,
-            self.tr("&Language"),
-            tip=self.tr("The language of the program; it changes at the next start."),
-            fill=self.fill,
-        )
-
     def menu(self, parent: QWidget) -> QMenu:
-        """The submenu of :meth:`command` on its own, for a window without the main menus."""
-        action = command_action(self.command(), parent)
-        menu = action.menu()
-        assert isinstance(menu, QMenu)
-        self.fill(menu)
-        return menu
-
-    def fill(self, menu: QMenu) -> None:
-        """Put the choices in ``menu``: the system's language, then each language in its own
-        words."""
-        menu.clear()
-        for old in menu.findChildren(QActionGroup):
-            old.deleteLater()
+        menu = QMenu(self.tr("&Language"), parent)
+        menu.setToolTip(self.tr("The language of the program; it changes at the next start."))
         group = QActionGroup(menu)
         entries: list[tuple[Language | None, str]] = [
             (
@@ -180,3 +156,4 @@ class LanguageChoice(QObject):
             action.triggered.connect(lambda _=False, v=value: self.choose(v))
             group.addAction(action)
             menu.addAction(action)
+        return menu

@@ -3,16 +3,12 @@
 File: New (Ctrl+N), Open (Ctrl+O), Save (Ctrl+S), Close (Ctrl+W), Import, Export, Print (Ctrl+P),
 Recover unsaved changes, Open workspace, Open a database server, Recent workspaces, Quit
 (Ctrl+Q). Edit: Find (Ctrl+F). View: the list (Ctrl+1), the reviews (Ctrl+2), Refresh (F5),
-projector mode (Ctrl+Shift+P), zoom (Ctrl+Plus, Ctrl+Minus, Ctrl+0), Language. Agreement:
-Duplicate; Start review, Start extraordinary review, Compare with earlier years; Sign, Verify
-signatures, Record ink signatures; the actions later work adds; Delete. Tools: Make a trial
-certificate, Trusted certificates, Clause library. Help: Guide (F1), Open the log folder, About.
+projector mode and zoom. Agreement: Duplicate; Start review, Start extraordinary review, Compare
+with earlier years; Sign, Verify signatures, Record ink signatures; the actions later work adds;
+Delete. Tools: Make a trial certificate, Trusted certificates. Help: Guide (F1), About.
 
-Built from the commands, every entry of every menu and of the toolbar: each command object
-declares its entries (:mod:`command`), the window its own (:func:`window_entries`), projector
-mode and zoom theirs (:meth:`ProjectorMode.commands`), the language its submenu
-(:meth:`LanguageChoice.command`), the recent workspaces theirs (a submenu filled when it
-opens); the window's texts are translated in the context "MainMenus".
+Built from the commands: each command object declares its entries (:mod:`command`), the window
+its own (:func:`window_entries`); the texts are translated in the context "MainMenus".
 """
 
 from __future__ import annotations
@@ -25,8 +21,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from coopbuilder.ui.command import Command, Menu, Needs, command_action
+from coopbuilder.ui.command import Command, Menu, Needs
 from coopbuilder.ui.failures import open_log_folder
+from coopbuilder.ui.projector import ProjectorMode
 
 if TYPE_CHECKING:
     from coopbuilder.ui.main_window import MainWindow
@@ -40,18 +37,12 @@ class MainActions:
     """The actions enabled by each condition (see :meth:`MainWindow.update_current`)."""
     agreement_menu: QMenu
     view_menu: QMenu
+    recent_menu: QMenu
     delete_separator: QAction
     """Actions added to the Agreement menu go before this separator (and Delete)."""
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
-
-    @property
-    def recent_menu(self) -> QMenu:
-        """File > Recent workspaces."""
-        menu = self.by_name["recent"].menu()
-        assert isinstance(menu, QMenu)
-        return menu
 
     @property
     def new(self) -> QAction:
@@ -192,10 +183,13 @@ def window_entries(window: MainWindow) -> list[Command]:
     ]
 
 
-def build_menus(window: MainWindow, entries: Iterable[Command]) -> MainActions:
+def build_menus(
+    window: MainWindow, projector: ProjectorMode, entries: Iterable[Command]
+) -> MainActions:
     """The menus and the toolbar of ``window``, made of ``entries`` (every command object's
-    ``menu_entries()``, :func:`window_entries`, the projector's and the language's)."""
-    return MainMenus(window).build(list(entries))
+    ``menu_entries()`` and :func:`window_entries`), with the recent workspaces under File and
+    the projector's actions under View."""
+    return MainMenus(window).build(projector, list(entries))
 
 
 class MainMenus:
@@ -208,12 +202,35 @@ class MainMenus:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("MainMenus", text)
 
-    def build(self, entries: list[Command]) -> MainActions:
+    def action(self, command: Command) -> QAction:
+        made = QAction(command.text, self.window)
+        run = command.run
+        made.triggered.connect(lambda: run())
+        if isinstance(command.shortcut, QKeySequence.StandardKey):
+            made.setShortcuts(command.shortcut)  # every binding of the platform (Ctrl+W, Ctrl+F4)
+        elif command.shortcut is not None:
+            made.setShortcut(QKeySequence(command.shortcut))
+        if command.icon is not None:
+            made.setIcon(self.window.style().standardIcon(command.icon))
+        if command.tip:
+            made.setToolTip(command.tip)
+            made.setStatusTip(command.tip)
+        if command.role is not None:
+            made.setMenuRole(command.role)
+        return made
+
+    def _recent(self, file_menu: QMenu) -> QMenu:
+        """File > Recent workspaces, filled when it opens."""
+        recent = file_menu.addMenu(self.tr("&Recent workspaces"))
+        recent.aboutToShow.connect(lambda: self.window.opener.fill_recent(recent))
+        return recent
+
+    def build(self, projector: ProjectorMode, entries: list[Command]) -> MainActions:
         window = self.window
         names = [command.name for command in entries]
         duplicates = {name for name in names if names.count(name) > 1}
         assert not duplicates, f"two commands are named {duplicates}"
-        made = {command.name: command_action(command, window) for command in entries}
+        made = {command.name: self.action(command) for command in entries}
         titles = {
             Menu.FILE: self.tr("&File"),
             Menu.EDIT: self.tr("&Edit"),
@@ -232,6 +249,16 @@ class MainMenus:
                     separators[menu, command.group] = target.addSeparator()
                 group = command.group
                 target.addAction(made[command.name])
+                if command.name == "open_server":
+                    recent_menu = self._recent(target)
+
+        view_menu = menus[Menu.VIEW]
+        view_menu.addSeparator()
+        view_actions = projector.actions(window)
+        view_menu.addAction(view_actions[0])
+        view_menu.addSeparator()
+        for item in view_actions[1:]:
+            view_menu.addAction(item)
 
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("main_toolbar")
@@ -252,7 +279,8 @@ class MainMenus:
             by_name=made,
             needing=needing,
             agreement_menu=menus[Menu.AGREEMENT],
-            view_menu=menus[Menu.VIEW],
+            view_menu=view_menu,
+            recent_menu=recent_menu,
             delete_separator=separators[Menu.AGREEMENT, last_group],
         )
 

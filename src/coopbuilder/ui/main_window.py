@@ -11,9 +11,8 @@ three places:
 - **views** beside the list of agreements: :meth:`MainWindow.add_view` puts a widget in a tab of
   its own after the list (the Reviews tab is one);
 - **pages** the person may close (a comparison): :meth:`MainWindow.add_page`;
-- **the Agreement menu**: :meth:`MainWindow.add_agreement_command` adds the action of a
-  :class:`~coopbuilder.ui.command.Command` there, enabled while there is a current agreement;
-  its ``run`` reads
+- **the Agreement menu**: :meth:`MainWindow.add_agreement_action` adds an action there that is
+  enabled while there is a current agreement; its handler reads
   :meth:`MainWindow.current_agreement` (the agreement of the current tab, or the one selected in
   a list) and emits ``contents_changed`` after changing the workspace. A view that holds
   the workspace listens to ``workspace_changed`` (another workspace was opened) and
@@ -37,7 +36,7 @@ from coopbuilder.ui.agreement_list import AgreementListView
 from coopbuilder.ui.agreement_ref import AgreementRef
 from coopbuilder.ui.background import Background, BusyIndicator
 from coopbuilder.ui.clause_library import ClauseLibraryChoice, ClauseLibraryDialog
-from coopbuilder.ui.command import Command, Needs, command_action
+from coopbuilder.ui.command import Needs
 from coopbuilder.ui.dialogs import SigningDialogs
 from coopbuilder.ui.help import GuideDialog, about_box
 from coopbuilder.ui.language import LanguageChoice
@@ -124,6 +123,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_menus(
             self,
+            projector,
             [
                 *window_entries(self),
                 *self.commands.menu_entries(),
@@ -132,11 +132,11 @@ class MainWindow(QMainWindow):
                 *self.opener.menu_entries(),
                 *self.reviews.menu_entries(),
                 *self.signing.menu_entries(),
-                *projector.commands(),
-                *([language.command()] if language is not None else []),
             ],
         )
         if language is not None:
+            self.actions_.view_menu.addSeparator()
+            self.actions_.view_menu.addMenu(language.menu(self))
             language.chosen.connect(self.statusBar().showMessage)
         self.agreement_menu: QMenu = self.actions_.agreement_menu
         self._agreement_actions: list[QAction] = list(self.actions_.needing[Needs.AGREEMENT])
@@ -170,17 +170,12 @@ class MainWindow(QMainWindow):
         self._fix_tab(index)
         return index
 
-    def add_agreement_command(self, command: Command) -> QAction:
-        """Add the action of ``command`` to the Agreement menu, before Delete (its ``menu`` and
-        ``needs`` aside); it is enabled while there is a current agreement (see
-        :meth:`current_agreement`)."""
-        assert command.name not in self.actions_.by_name, f"a command is named {command.name}"
-        action = command_action(command, self)
-        self.actions_.by_name[command.name] = action
+    def add_agreement_action(self, action: QAction) -> None:
+        """Add an action to the Agreement menu, before Delete; it is enabled while there is a
+        current agreement (see :meth:`current_agreement`)."""
         self.agreement_menu.insertAction(self.actions_.delete_separator, action)
         self._agreement_actions.append(action)
         action.setEnabled(self.current_agreement() is not None)
-        return action
 
     def current_agreement(self) -> AgreementRef | None:
         """The agreement of the current tab (an open version, a comparison), else the one

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from coopbuilder.ui.command import Command, Menu, command_action
 from coopbuilder.ui.widgets.focus_ring import FocusRings
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
@@ -176,35 +175,24 @@ class ProjectorMode(QObject):
         for widget in self._app.allWidgets():
             QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
 
-    def commands(self) -> list[Command]:
-        """The View menu's commands: projector mode (with its check mark), then the zoom."""
-        keys = QKeySequence.StandardKey
-        return [
-            Command(
-                "projector",
-                Menu.VIEW,
-                201,
-                self.tr("&Projector mode"),
-                lambda: self.set_projector(not self._projector),
-                "Ctrl+Shift+P",
-                tip=self.tr("Large text and strong contrast for a meeting room"),
-                checked=lambda: self._projector,
-                changed=self.changed,
-            ),
-            Command(
-                "zoom_in",
-                Menu.VIEW,
-                301,
-                self.tr("Zoom &in"),
-                self.zoom_in,
-                (keys.ZoomIn, "Ctrl+="),
-            ),
-            Command("zoom_out", Menu.VIEW, 302, self.tr("Zoom &out"), self.zoom_out, keys.ZoomOut),
-            Command(
-                "normal_size", Menu.VIEW, 303, self.tr("&Normal size"), self.reset_zoom, "Ctrl+0"
-            ),
-        ]
-
     def actions(self, parent: QWidget) -> list[QAction]:
-        """The actions of :meth:`commands`, with their shortcuts, for a window to add."""
-        return [command_action(command, parent) for command in self.commands()]
+        """The View menu's actions, with their shortcuts, for a window to add."""
+        toggle = QAction(self.tr("&Projector mode"), parent)
+        toggle.setCheckable(True)
+        toggle.setChecked(self._projector)
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        toggle.setToolTip(self.tr("Large text and strong contrast for a meeting room"))
+        toggle.toggled.connect(self.set_projector)
+        self.changed.connect(lambda: toggle.setChecked(self._projector))
+        zoom_in = QAction(self.tr("Zoom &in"), parent)
+        zoom_in.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        zoom_in.triggered.connect(self.zoom_in)
+        zoom_out = QAction(self.tr("Zoom &out"), parent)
+        zoom_out.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        zoom_out.triggered.connect(self.zoom_out)
+        reset = QAction(self.tr("&Normal size"), parent)
+        reset.setShortcut(QKeySequence("Ctrl+0"))
+        reset.triggered.connect(self.reset_zoom)
+        return [toggle, zoom_in, zoom_out, reset]

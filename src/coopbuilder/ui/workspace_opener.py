@@ -74,13 +74,6 @@ class WorkspaceOpener(QObject):
                 QCoreApplication.translate("MainMenus", "Open a database &server..."),
                 self.choose_server,
             ),
-            Command(
-                "recent",
-                Menu.FILE,
-                503,
-                QCoreApplication.translate("MainMenus", "&Recent workspaces"),
-                fill=self.fill_recent,
-            ),
         ]
 
     def open_at_start(self, location: str | None = None) -> None:
