@@ -181,14 +181,9 @@ first open (a second of imports, on the GUI thread, then)."""
 
 
 def warm_up() -> None:
-    """Import :data:`WARM_MODULES` and read the presets in every language (off the GUI thread:
-    no widget is made; the pages ask for the presets when they are shown)."""
+    """Import :data:`WARM_MODULES` (off the GUI thread: no widget is made)."""
     for name in WARM_MODULES:
         importlib.import_module(name)
-    from coopbuilder.core.presets import sharing_presets
-
-    for language in Language:
-        sharing_presets(language)
 
 
 def keep_out_of_collections() -> None:
