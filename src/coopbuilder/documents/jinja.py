@@ -12,9 +12,10 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
 from jinja2 import TemplateError as JinjaError
 from jinja2.parser import Parser
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -176,6 +177,12 @@ def _template_line(exc: BaseException, name: str) -> int:
     return line
 
 
+def _context(template: Template, names: Mapping[str, Any]) -> Context:
+    """The context a template runs in: ``names`` and the environment's globals, copied once
+    into a dict of its own by Jinja2 (so ``names`` is handed over as it is when it is one)."""
+    return template.new_context(names if isinstance(names, dict) else dict(names))
+
+
 class Compiler:
     def __init__(
         self,
@@ -208,15 +215,10 @@ class Compiler:
             code = self._compile(text, name, start, clause, names)
             if self.codes is not None:
                 self.codes.put(key, code)
-        # the globals as a plain dict: every rendering copies them, and Jinja2's own ChainMap
-        # of them is slow to copy (they are complete once the environment is made)
-        known = dict(self.env.make_globals(None))
-        template = self.env.template_class.from_code(self.env, code, known)
+        template = self._template(code)
 
         def render(context: Mapping[str, Any]) -> str:
-            # new_context copies the names, with the environment's globals, into a dict of its own
-            values = context if isinstance(context, dict) else dict(context)
-            return bounds.written(template.root_render_func(template.new_context(values)))
+            return bounds.written(template.root_render_func(_context(template, context)))
 
         return Text(self.source.file, clause, start, render, name)
 
@@ -257,22 +259,34 @@ class Compiler:
             evaluate = self._evaluator(code)
             self.expressions[text] = evaluate
         else:  # compiled for another clause, which may read other names
-            self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
+            self._check_expression_names(text, names, line, clause)
         return Condition(self.source.file, clause, line, text, evaluate)
+
+    def _template(self, code: CodeType) -> Template:
+        """The template of compiled ``code``, with the environment's globals as a plain dict:
+        every rendering copies them, and Jinja2's own ChainMap of them is slow to copy (they
+        are complete once the environment is made)."""
+        known = dict(self.env.make_globals(None))
+        template: Template = self.env.template_class.from_code(self.env, code, known)
+        return template
 
     def _evaluator(self, code: CodeType) -> Callable[[Mapping[str, Any]], Any]:
         """What an expression's code computes with the names given (Jinja2's
         ``TemplateExpression``, without copying the names twice more on the way)."""
-        known = dict(self.env.make_globals(None))
-        template = self.env.template_class.from_code(self.env, code, known)
+        template = self._template(code)
 
         def evaluate(context: Mapping[str, Any]) -> Any:
-            made = template.new_context(context if isinstance(context, dict) else dict(context))
+            made = _context(template, context)
             for _ in template.root_render_func(made):
                 pass
             return made.vars["result"]
 
         return evaluate
+
+    def _check_expression_names(
+        self, text: str, names: Mapping[str, Shape], line: int, clause: str | None
+    ) -> None:
+        self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
 
     def _expression(
         self, text: str, line: int, clause: str | None, names: Mapping[str, Shape]
@@ -293,7 +307,7 @@ class Compiler:
                 text=text,
                 message=exc.message,
             ) from exc
-        self._check_names(self.env.parse("{{ (" + text + ") }}"), names, line, clause)
+        self._check_expression_names(text, names, line, clause)
         expression.set_environment(self.env)
         body = [nodes.Assign(nodes.Name("result", "store"), expression, lineno=1)]
         code: CodeType = self.env.compile(nodes.Template(body, lineno=1))

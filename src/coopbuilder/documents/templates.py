@@ -270,18 +270,16 @@ class LibraryTexts:
         """A short word for tables and lists, as plain text. A word reads only what it is
         given, so each is made once for the same values (a document asks for the same few
         words hundreds of times)."""
+        kept_as = (key, *((name, type(value), value) for name, value in extra.items()))
         try:
-            made = (key, *((name, type(value), value) for name, value in extra.items()))
-            return self._words_made[made]
+            found = self._words_made.get(kept_as)
         except TypeError:  # a value that cannot be a key (a list): made every time
             return plain(self.words[key].render(extra))
-        except KeyError:
-            pass
-        word = plain(self.words[key].render(extra))
-        if len(self._words_made) >= WORDS_KEPT:
-            self._words_made.clear()
-        self._words_made[made] = word
-        return word
+        if found is None:
+            if len(self._words_made) >= WORDS_KEPT:
+                self._words_made.clear()
+            found = self._words_made[kept_as] = plain(self.words[key].render(extra))
+        return found
 
 
 @dataclass(frozen=True, kw_only=True)
