@@ -177,7 +177,11 @@ def build_pdf(
     flowables: list[Flowable], styles: Styles, running: Running, metadata: Metadata
 ) -> tuple[bytes, int]:
     """Lay out ``flowables`` on pages; return the PDF and its number of pages. A heading or
-    another lead-in stays on the page of what it introduces (see :mod:`keeping`)."""
+    another lead-in stays on the page of what it introduces (see :mod:`keeping`).
+
+    ``flowables`` is emptied: reportlab lets go of each flowable once it is on its page, and
+    nothing else may keep them all until the end (the memory and the garbage collector's
+    rounds grow with every page laid out)."""
     buffer = io.BytesIO()
     top, right, bottom, left = styles.margins
     width, height = styles.page_size
@@ -210,7 +214,9 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     canvas = _canvas_maker(styles, running, metadata.created)
-    doc.build(keep_lead_ins(flowables), canvasmaker=canvas)
+    story = keep_lead_ins(flowables)
+    flowables.clear()
+    doc.build(story, canvasmaker=canvas)
     return buffer.getvalue(), doc.page
 
 
