@@ -148,6 +148,31 @@ def test_unknown_names_are_refused_wherever_they_are(
     assert unknown in str(error.value)
 
 
+def test_a_condition_two_places_share_is_checked_against_the_names_of_each(
+    library_copy: Path,
+) -> None:
+    """An expression is compiled once per library; where it comes again, it is checked again
+    against what that place may read, whether its code came from the cache of an earlier run
+    or not. A clause may read the references (``ref``); a section's condition decides which
+    sections there are, before any reference to them."""
+    from coopbuilder.documents import templates
+
+    clause = library_copy / "02-purpose.yaml"
+    text = clause.read_text(encoding="utf-8")
+    old = "  - id: purpose.scope\n    requires: [agreement.scope]\n"
+    assert old in text
+    clause.write_text(text.replace(old, old + "    when: ref.anything\n"), "utf-8")
+    load_library(library_copy)  # the clause may read it; its code is now kept
+    section = library_copy / "10-further-actors.yaml"
+    text = section.read_text(encoding="utf-8")
+    section.write_text(text.replace("clauses:\n", "when: ref.anything\nclauses:\n", 1), "utf-8")
+    for _ in range(2):  # the second time, as a new process would, with the code kept
+        templates._load_library.cache_clear()
+        with pytest.raises(TemplateError, match="which the program does not provide here") as error:
+            load_library(library_copy)
+        assert "10-further-actors.yaml" in str(error.value) and "'ref'" in str(error.value)
+
+
 def test_loop_variables_set_names_and_dict_methods_are_not_unknown(library_copy: Path) -> None:
     file = library_copy / "10-further-actors.yaml"
     text = file.read_text(encoding="utf-8")

@@ -183,12 +183,44 @@ def _context(template: Template, names: Mapping[str, Any]) -> Context:
     return template.new_context(names if isinstance(names, dict) else dict(names))
 
 
+def _template(env: SandboxedEnvironment, code: CodeType) -> Template:
+    """The template of compiled ``code``, with the environment's globals as a plain dict:
+    every rendering copies them, and Jinja2's own ChainMap of them is slow to copy (they are
+    complete once the environment is made)."""
+    known = dict(env.make_globals(None))
+    template: Template = env.template_class.from_code(env, code, known)
+    return template
+
+
+def _renderer(env: SandboxedEnvironment, code: CodeType) -> Callable[[Mapping[str, Any]], str]:
+    """What renders the text compiled to ``code``. Its template is made when it is first
+    rendered: a library has hundreds of texts, and a document renders some of them (two
+    threads that both make it first get two equal templates, and either serves)."""
+    made: list[Template] = []
+
+    def render(context: Mapping[str, Any]) -> str:
+        if not made:
+            made.append(_template(env, code))
+        template = made[0]
+        return bounds.written(template.root_render_func(_context(template, context)))
+
+    return render
+
+
+@dataclass(frozen=True)
+class CompiledExpression:
+    """An expression compiled once per library: its code, and what evaluates it."""
+
+    code: CodeType
+    evaluate: Callable[[Mapping[str, Any]], Any]
+
+
 class Compiler:
     def __init__(
         self,
         environment: SandboxedEnvironment,
         source: YamlFile,
-        expressions: dict[str, Callable[..., Any]],
+        expressions: dict[str, CompiledExpression],
         codes: CodeCache | None = None,
     ) -> None:
         self.env = environment
@@ -215,12 +247,7 @@ class Compiler:
             code = self._compile(text, name, start, clause, names)
             if self.codes is not None:
                 self.codes.put(key, code)
-        template = self._template(code)
-
-        def render(context: Mapping[str, Any]) -> str:
-            return bounds.written(template.root_render_func(_context(template, context)))
-
-        return Text(self.source.file, clause, start, render, name)
+        return Text(self.source.file, clause, start, _renderer(self.env, code), name)
 
     def _compile(
         self, text: str, name: str, start: int, clause: str | None, names: Mapping[str, Shape]
@@ -248,32 +275,27 @@ class Compiler:
     ) -> Condition:
         """Compile an expression (``when``, ``requires``) evaluated with ``names``."""
         line = self.source.line(path) or 1
-        evaluate = self.expressions.get(text)
-        if evaluate is None:
-            key = self.codes.key("<expression>", text, names) if self.codes is not None else ""
-            code = self.codes.get(key) if self.codes is not None else None
-            if code is None:  # checked and compiled only when not compiled before
-                code = self._expression(text, line, clause, names)
+        key = self.codes.key("<expression>", text, names) if self.codes is not None else ""
+        code = self.codes.get(key) if self.codes is not None else None
+        compiled = self.expressions.get(text)
+        if compiled is not None:  # compiled for another clause, which may read other names
+            if code is None:  # not checked with these names before
+                self._check_expression_names(text, names, line, clause)
                 if self.codes is not None:
-                    self.codes.put(key, code)
-            evaluate = self._evaluator(code)
-            self.expressions[text] = evaluate
-        else:  # compiled for another clause, which may read other names
-            self._check_expression_names(text, names, line, clause)
-        return Condition(self.source.file, clause, line, text, evaluate)
-
-    def _template(self, code: CodeType) -> Template:
-        """The template of compiled ``code``, with the environment's globals as a plain dict:
-        every rendering copies them, and Jinja2's own ChainMap of them is slow to copy (they
-        are complete once the environment is made)."""
-        known = dict(self.env.make_globals(None))
-        template: Template = self.env.template_class.from_code(self.env, code, known)
-        return template
+                    self.codes.put(key, compiled.code)
+            return Condition(self.source.file, clause, line, text, compiled.evaluate)
+        if code is None:  # checked and compiled only when not compiled before
+            code = self._expression(text, line, clause, names)
+            if self.codes is not None:
+                self.codes.put(key, code)
+        compiled = CompiledExpression(code, self._evaluator(code))
+        self.expressions[text] = compiled
+        return Condition(self.source.file, clause, line, text, compiled.evaluate)
 
     def _evaluator(self, code: CodeType) -> Callable[[Mapping[str, Any]], Any]:
         """What an expression's code computes with the names given (Jinja2's
         ``TemplateExpression``, without copying the names twice more on the way)."""
-        template = self._template(code)
+        template = _template(self.env, code)
 
         def evaluate(context: Mapping[str, Any]) -> Any:
             made = _context(template, context)

@@ -25,7 +25,7 @@ the file, the clause and the line.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -41,7 +41,7 @@ from coopbuilder.core.resources import template_path
 from coopbuilder.core.vocabulary import Language, PartnerKind
 from coopbuilder.documents import jinja
 from coopbuilder.documents.compiled import CodeCache, code_cache
-from coopbuilder.documents.jinja import Compiler, Condition, Text
+from coopbuilder.documents.jinja import CompiledExpression, Compiler, Condition, Text
 from coopbuilder.documents.markup import one_line, plain
 from coopbuilder.documents.names import AGREEMENT, ANY, CLAUSE_FINDING, REFERENCES, Shape
 from coopbuilder.documents.yamlfile import TemplateError, YamlFile, read_yaml, validate
@@ -321,7 +321,7 @@ class ClauseLibrary(LibraryTexts):
 def _section(
     environment: SandboxedEnvironment,
     file: Path,
-    expressions: dict[str, Callable[..., Any]],
+    expressions: dict[str, CompiledExpression],
     codes: CodeCache,
 ) -> Section:
     source = read_yaml(file)
@@ -526,7 +526,7 @@ REVIEW_REPORT_TEXTS = {
 def _report_texts(
     environment: SandboxedEnvironment,
     file: Path,
-    expressions: dict[str, Callable[..., Any]],
+    expressions: dict[str, CompiledExpression],
     needed: Mapping[str, Names],
     codes: CodeCache,
 ) -> dict[str, Text]:
@@ -542,7 +542,7 @@ def _report_texts(
 def _notes(
     environment: SandboxedEnvironment,
     file: Path,
-    expressions: dict[str, Callable[..., Any]],
+    expressions: dict[str, CompiledExpression],
     codes: CodeCache,
     clauses: Sequence[Clause],
 ) -> tuple[dict[str, Note], dict[str, Text]]:
@@ -629,7 +629,7 @@ def _read_texts(
     LibraryTexts,
     _LibraryData,
     SandboxedEnvironment,
-    tuple[YamlFile, dict[str, Callable[..., Any]], CodeCache],
+    tuple[YamlFile, dict[str, CompiledExpression], CodeCache],
 ]:
     """The texts of ``library.yaml``, its data, the template environment of its locale, and what
     compiling the rest goes on with (the file, the expressions compiled so far, the cache of
@@ -637,7 +637,7 @@ def _read_texts(
     source = read_yaml(folder / LIBRARY_FILE)
     data = validate(_LibraryData, source)
     environment = jinja.environment(data.locale)
-    expressions: dict[str, Callable[..., Any]] = {}
+    expressions: dict[str, CompiledExpression] = {}
     codes = code_cache()
     compiler = Compiler(environment, source, expressions, codes)
     document = _texts(
