@@ -34,8 +34,11 @@ and the file's name and content, which the key stands for."""
 
 
 def _key(data: bytes) -> str:
-    setup = f"{sys.version}|{reportlab.Version}|{pickle.HIGHEST_PROTOCOL}".encode()
-    return hashlib.sha256(setup + b"\0" + data).hexdigest()[:32]
+    digest = hashlib.sha256(
+        f"{sys.version}|{reportlab.Version}|{pickle.HIGHEST_PROTOCOL}\0".encode()
+    )
+    digest.update(data)  # not joined to the above first: that would copy the whole file
+    return digest.hexdigest()[:32]
 
 
 def _scale(units_per_em: int) -> Any:

@@ -599,9 +599,8 @@ def _inside(folder: Path, name: str, source: YamlFile, path: tuple[str | int, ..
 
 def _stamp(folder: Path, pattern: str) -> tuple[tuple[str, int, int], ...]:
     """What tells a changed file from the one read before: each file's name, time and size."""
-    return tuple(
-        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob(pattern))
-    )
+    stats = ((p.name, p.stat()) for p in sorted(folder.glob(pattern)))
+    return tuple((name, stat.st_mtime_ns, stat.st_size) for name, stat in stats)
 
 
 def load_texts(folder: Path) -> LibraryTexts:
