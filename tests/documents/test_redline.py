@@ -138,6 +138,46 @@ def test_marked_words_are_cut_into_paragraphs_and_bullet_items(
     assert got == expected
 
 
+def _bold_runs(pdf: bytes, start: str, length: int) -> list[tuple[str, bool]]:
+    """The words of the text ``start`` begins (``length`` characters, spaces left out) as
+    printed, each with whether its first letter is in a bold face."""
+    chars = [c for _, _, _, c in characters(pdf) if not c["text"].isspace()]
+    printed = "".join(c["text"] for c in chars)
+    at = printed.index(start.replace(" ", ""))
+    return [(c["text"], "Bold" in c["fontname"]) for c in chars[at : at + length]]
+
+
+def test_a_changed_clause_keeps_its_bold_lead_in(tmp_path: Path) -> None:
+    signed, draft = versions()
+    plain = render_agreement(draft).pdf
+    marked = render_agreement(draft, against=signed).pdf
+    assert "them and others" in text(marked, tmp_path)  # the purpose is marked as changed
+    for pdf in (plain, marked):  # as in the draft: "Purpose." bold, its text not
+        letters = _bold_runs(pdf, "Purpose. To support", 15)
+        assert [bold for _, bold in letters] == [True] * 8 + [False] * 7
+    # a clause taken out keeps its lead-in too, struck through
+    removed_from = signed.model_copy(update={"scope": "Only the city of Musterstadt."})
+    without = draft.model_copy(update={"scope": ""})
+    struck = render_agreement(without, against=removed_from).pdf
+    assert [bold for _, bold in _bold_runs(struck, "Scope. Only", 10)] == [True] * 6 + [False] * 4
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<b>Purpose.</b> To support people.",
+        "<para><b>Lead</b>-in &amp; <i>more</i> text</para>\n<bullet>– </bullet>one",
+        "A<br/>B <b>C <b>D</b> E</b> F &lt;b&gt; G",
+        "<b>Half</b>bold word, then<b> spaced </b> out",
+        "",
+    ],
+)
+def test_bold_words_follow_the_plain_text_word_for_word(markup: str) -> None:
+    from coopbuilder.documents.clause_diff import bold_words, plain, words
+
+    assert len(bold_words(markup)) == len(words(plain(markup)))
+
+
 def test_typed_text_stays_text_in_the_marked_draft(tmp_path: Path) -> None:
     signed, draft = versions()
     hostile = 'Jana <b>Roth</b> & "Co" <font color="red">x</font>'

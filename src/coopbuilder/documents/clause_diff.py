@@ -27,6 +27,7 @@ from coopbuilder.documents.styles import document_styles
 from coopbuilder.documents.templates import ClauseLibrary, clause_library
 
 _TAG = re.compile(r"<[^>]*>")
+_PIECES = re.compile(r"(<[^>]*>)")
 _WORDS = re.compile(r"\n|[^\s]+")
 BULLET = "– "
 
@@ -45,11 +46,15 @@ class ClauseText(_Frozen):
     text: str
     ref: str | None = None
     """How the clause is cited on its own ("5.2", "§ 5 Abs. 2"); ``None`` in an annex."""
+    bold: tuple[bool, ...] = ()
+    """Whether each word of :attr:`text` (:func:`words`) is printed in bold: a clause's lead-in
+    ("<b>Purpose.</b> ...")."""
 
 
 class Segment(_Frozen):
     op: Literal["same", "removed", "added"]
     text: str
+    bold: bool = False
 
 
 class ClauseChange(_Frozen):
@@ -63,6 +68,58 @@ class ClauseChange(_Frozen):
     before: str
     after: str
     segments: tuple[Segment, ...]
+    before_bold: tuple[bool, ...] = ()
+    """Whether each word of :attr:`before` is in bold (see :attr:`ClauseText.bold`)."""
+    after_bold: tuple[bool, ...] = ()
+    """Whether each word of :attr:`after` is in bold."""
+
+
+def words(text: str) -> list[str]:
+    """The words of a clause's plain text, and each line end as a word of its own."""
+    return _WORDS.findall(text)
+
+
+def bold_words(markup: str) -> tuple[bool, ...]:
+    """For each word of :func:`plain` ``markup`` (:func:`words`), whether it starts in bold."""
+    flags: list[bool] = []
+    for kind, text in blocks(markup):
+        line = _bold_words(text)
+        if not any(word is not None for word in line):
+            continue  # a block without words is no line of the plain text
+        if flags:
+            flags.append(False)  # the line end before it
+        if kind == "bullet":
+            flags.append(False)  # its dash
+        flags.extend(bool(word) for word in line)
+    return tuple(flags)
+
+
+def _bold_words(markup: str) -> list[bool | None]:
+    """Whether each word of one block of markup starts in bold (``None``: a line end inside
+    it, which :data:`_WORDS` counts as a word of its own)."""
+    out: list[bool | None] = []
+    bold = 0
+    in_word = False
+    for piece in _PIECES.split(markup):
+        if piece.startswith("<"):
+            name = piece.strip("<>/ ").split(None, 1)
+            if name and name[0].lower() == "b" and not piece.endswith("/>"):
+                bold = max(bold - 1, 0) if piece.startswith("</") else bold + 1
+            continue
+        for char in Markup(piece).unescape():
+            if char == "\n":
+                out.append(None)
+                in_word = False
+            elif char.isspace():
+                in_word = False
+            elif not in_word:
+                in_word = True
+                out.append(bold > 0)
+    while out and out[-1] is None:  # :func:`plain` strips a block's ends
+        out.pop()
+    while out and out[0] is None:
+        out.pop(0)
+    return out
 
 
 def plain(markup: str) -> str:
@@ -87,17 +144,25 @@ def clause_texts(
         library or clause_library(agreement.language),
         document_styles(),
     )
-    return [
-        ClauseText(
-            id=place.clause.id,
-            heading=_heading(place.heading),
-            number=place.number,
-            text=plain(text.clause_markup(place.clause)),
-            ref=place.ref,
+    out = []
+    for place in text.places():
+        if place.clause.text is None:
+            continue
+        markup = text.clause_markup(place.clause)
+        plain_text = plain(markup)
+        bold = bold_words(markup)
+        out.append(
+            ClauseText(
+                id=place.clause.id,
+                heading=_heading(place.heading),
+                number=place.number,
+                text=plain_text,
+                ref=place.ref,
+                # a markup this cannot follow word for word is marked without bold
+                bold=bold if len(bold) == len(words(plain_text)) else (),
+            )
         )
-        for place in text.places()
-        if place.clause.text is not None
-    ]
+    return out
 
 
 def _heading(markup: str) -> str:
@@ -106,7 +171,7 @@ def _heading(markup: str) -> str:
 
 def word_changes(before: str, after: str) -> tuple[Segment, ...]:
     """The words of ``after`` with those taken out of ``before`` and those put in marked."""
-    old, new = _WORDS.findall(before), _WORDS.findall(after)
+    old, new = words(before), words(after)
     out: list[Segment] = []
 
     def add(op: Literal["same", "removed", "added"], words: Sequence[str]) -> None:
@@ -138,30 +203,37 @@ def compare_clauses(old: Sequence[ClauseText], new: Sequence[ClauseText]) -> lis
             clause = old[emitted]
             emitted += 1
             if clause.id not in after_ids:
-                out.append(_change(ChangeKind.REMOVED, clause, clause.text, ""))
+                out.append(_change(ChangeKind.REMOVED, clause, clause, None))
 
     for clause in new:
         previous = before.get(clause.id)
         if previous is None:
-            out.append(_change(ChangeKind.ADDED, clause, "", clause.text))
+            out.append(_change(ChangeKind.ADDED, clause, None, clause))
             continue
         removed_up_to(order.index(clause.id) + 1)
         if previous.text != clause.text:
-            out.append(_change(ChangeKind.CHANGED, clause, previous.text, clause.text))
+            out.append(_change(ChangeKind.CHANGED, clause, previous, clause))
     removed_up_to(len(old))
     return out
 
 
-def _change(kind: ChangeKind, clause: ClauseText, before: str, after: str) -> ClauseChange:
+def _change(
+    kind: ChangeKind, clause: ClauseText, before: ClauseText | None, after: ClauseText | None
+) -> ClauseChange:
+    """The change of ``clause`` (the newer version's, or the removed one) from ``before`` to
+    ``after`` (``None``: the clause is not in that version)."""
+    old, new = before.text if before else "", after.text if after else ""
     return ClauseChange(
         id=clause.id,
         kind=kind,
         heading=clause.heading,
         number=clause.number,
         ref=clause.ref,
-        before=before,
-        after=after,
-        segments=word_changes(before, after),
+        before=old,
+        after=new,
+        segments=word_changes(old, new),
+        before_bold=before.bold if before else (),
+        after_bold=after.bold if after else (),
     )
 
 

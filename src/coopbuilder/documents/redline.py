@@ -18,7 +18,13 @@ from markupsafe import Markup
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue
 from coopbuilder.core.changes import Change, ChangeKind, Part, structural_changes
-from coopbuilder.documents.clause_diff import BULLET, ClauseChange, Segment, clause_changes
+from coopbuilder.documents.clause_diff import (
+    BULLET,
+    ClauseChange,
+    Segment,
+    clause_changes,
+    words,
+)
 from coopbuilder.documents.review_tables import marked
 from coopbuilder.documents.styles import Styles
 from coopbuilder.documents.templates import ClauseLibrary
@@ -61,32 +67,44 @@ def redline(
     )
 
 
-def lines(segments: Sequence[Segment]) -> list[tuple[str, list[Segment]]]:
+def lines(
+    segments: Sequence[Segment],
+    before_bold: Sequence[bool] = (),
+    after_bold: Sequence[bool] = (),
+) -> list[tuple[str, list[Segment]]]:
     """The marked words of a clause cut into its paragraphs and bullet items (a line of the
-    plain text is one of them; a bullet item's line starts with "– ")."""
-    out: list[list[Segment]] = [[]]
+    plain text is one of them; a bullet item's line starts with "– "). A word is bold where
+    its version of the clause has it bold (``before_bold``, ``after_bold``: for each word of
+    the older and the newer text, see :func:`clause_diff.bold_words`), so a changed clause
+    keeps its lead-in."""
+    before, after = iter(before_bold), iter(after_bold)
+    rows: list[list[tuple[str, str, bool]]] = [[]]
     for segment in segments:
-        for index, part in enumerate(segment.text.split("\n")):
-            if index:
-                out.append([])
-            words = part.strip()
-            if words:
-                out[-1].append(Segment(op=segment.op, text=words))
+        for word in words(segment.text):
+            old = next(before, False) if segment.op != "added" else False
+            new = next(after, False) if segment.op != "removed" else False
+            if word == "\n":
+                rows.append([])
+            else:
+                rows[-1].append((segment.op, word, old if segment.op == "removed" else new))
     result: list[tuple[str, list[Segment]]] = []
-    for line in out:
-        if not line:
+    for row in rows:
+        if not row:
             continue
-        first = line[0]
-        dash = BULLET.strip()
-        if first.text == dash or first.text.startswith(BULLET):
-            rest = first.text[len(dash) :].strip()
-            line = ([Segment(op=first.op, text=rest)] if rest else []) + line[1:]
-            result.append(("bullet", line))
-        else:
-            result.append(("p", line))
+        kind = "p"
+        if row[0][1] == BULLET.strip():
+            kind, row = "bullet", row[1:]
+        runs: list[Segment] = []
+        for op, word, bold in row:
+            if runs and (runs[-1].op, runs[-1].bold) == (op, bold):
+                runs[-1] = Segment(op=runs[-1].op, text=f"{runs[-1].text} {word}", bold=bold)
+            else:
+                runs.append(Segment(op=op, text=word, bold=bold))
+        result.append((kind, runs))
     return result
 
 
 def marked_blocks(change: ClauseChange, styles: Styles) -> list[Block]:
     """A clause's text with its changes marked, as paragraphs and bullet items."""
-    return [(kind, marked(words, styles)) for kind, words in lines(change.segments)]
+    marked_lines = lines(change.segments, change.before_bold, change.after_bold)
+    return [(kind, marked(runs, styles)) for kind, runs in marked_lines]

@@ -59,12 +59,14 @@ def changes_table(
 
 def marked(segments: Sequence[Segment], styles: Styles) -> Markup:
     """Paragraph markup of a word-level change: removed words struck through in red, added
-    words underlined in green."""
+    words underlined in green, bold words in bold."""
     removed = styles.colour("removed").hexval()[2:]
     added = styles.colour("added").hexval()[2:]
     out = []
     for segment in segments:
         text = markup(segment.text)
+        if segment.bold:
+            text = Markup("<b>{}</b>").format(text)
         if segment.op == "removed":
             out.append(Markup('<font color="#{}"><strike>{}</strike></font>').format(removed, text))
         elif segment.op == "added":
