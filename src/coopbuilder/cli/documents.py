@@ -85,7 +85,6 @@ def _render(args: argparse.Namespace) -> int:
     from coopbuilder.core.catalogue import catalogue_for
     from coopbuilder.core.vocabulary import Language
     from coopbuilder.documents.agreement import render_agreement, write_pdf
-    from coopbuilder.documents.report import render_report
     from coopbuilder.documents.templates import clause_library
 
     agreement = read_agreement(args.file, args.passphrase_env, args.accept_unprotected)
@@ -116,6 +115,8 @@ def _render(args: argparse.Namespace) -> int:
         write_pdf(args.output, render_docx(agreement, catalogue, library))
         print(f"Wrote the draft agreement as a Word document to {args.output}.")
         if args.report:
+            from coopbuilder.documents.report import render_report
+
             write_pdf(args.report, render_report(agreement, catalogue, library))
             print(f"Wrote the readiness report to {args.report}.")
         return EXIT_OK
@@ -142,7 +143,11 @@ def _render(args: argparse.Namespace) -> int:
             agreement, catalogue, library, annotated=args.annotated, against=against
         )
         pdf, pages = result.pdf, result.pages
-    report = render_report(agreement, catalogue, library) if args.report else None
+    report = None
+    if args.report:
+        from coopbuilder.documents.report import render_report
+
+        report = render_report(agreement, catalogue, library)
     write_pdf(args.output, pdf)
     kind = "final agreement, ready to sign" if args.final else "agreement"
     if args.annotated:

@@ -24,7 +24,6 @@ from reportlab.platypus import (
 
 from coopbuilder.core.agreement import Agreement
 from coopbuilder.core.catalogue import Catalogue, catalogue_for
-from coopbuilder.core.changes import ChangeKind
 from coopbuilder.core.files import OWNER_ONLY, atomic_write_bytes
 from coopbuilder.core.parties import Representative
 from coopbuilder.core.review import ReviewContext
@@ -42,7 +41,6 @@ from coopbuilder.documents.layout import (
 from coopbuilder.documents.markup import PARSED_KEPT, one_line, paragraph, plain
 from coopbuilder.documents.markup import markup as as_markup
 from coopbuilder.documents.readiness import actions_table, readiness_chart, scores_table
-from coopbuilder.documents.review_tables import contact_changes_table, outcomes_table
 from coopbuilder.documents.styles import Styles, document_styles
 from coopbuilder.documents.templates import Clause, ClauseLibrary, Section, clause_library
 
@@ -196,6 +194,19 @@ class _Builder(AgreementText):
             return [KeepTogether(keep_lead_ins([head, *out]))]
         return [head, *out]
 
+    def review_table(self, clause: Clause) -> list[Flowable]:
+        """The table of a review annex (what became of the actions) or of the draft marked
+        against the signed version (the contact list's changes)."""
+        from coopbuilder.core.changes import ChangeKind
+        from coopbuilder.documents.review_tables import contact_changes_table, outcomes_table
+
+        if clause.table == "contact_changes":
+            contacts = self.marks.contacts if self.marks is not None else ()
+            kinds = {kind.value: self.fmt.label(kind) for kind in ChangeKind}
+            return [contact_changes_table(contacts, self.columns(clause), kinds, self.styles)]
+        actions = self.context["review"]["actions"]
+        return [outcomes_table(actions, self.columns(clause), self.styles)]
+
     def table(self, clause: Clause) -> list[Flowable]:
         kind = clause.table
         context = self.context
@@ -219,12 +230,8 @@ class _Builder(AgreementText):
         if kind == "readiness_actions":
             findings = context["readiness"]["findings"]
             return [actions_table(findings, self.columns(clause), styles, self.fmt)]
-        if kind == "contact_changes":
-            contacts = self.marks.contacts if self.marks is not None else ()
-            kinds = {kind.value: self.fmt.label(kind) for kind in ChangeKind}
-            return [contact_changes_table(contacts, self.columns(clause), kinds, styles)]
-        if kind == "review_actions":
-            return [outcomes_table(context["review"]["actions"], self.columns(clause), styles)]
+        if kind in ("contact_changes", "review_actions"):  # loaded by the documents with them
+            return self.review_table(clause)
         if kind == "disclosure_log":
             rows = [row.render(context) for row in clause.rows]
             return [tables.disclosure_log_table(self.columns(clause), rows, styles)]
