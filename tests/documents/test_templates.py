@@ -447,10 +447,9 @@ def test_compiled_texts_and_conditions_are_kept_between_runs_and_a_changed_one_i
     library_copy: Path, demo: Agreement, tmp_path: Path
 ) -> None:
     from coopbuilder.documents import templates
-    from coopbuilder.documents.compiled import CACHE_FILE
-    from coopbuilder.paths import cache_folder
+    from coopbuilder.documents.compiled import cache_file
 
-    cached = cache_folder() / CACHE_FILE
+    cached = cache_file(library_copy.resolve())
     first = render_agreement(demo, library=load_library(library_copy)).pdf
     kept = cached.read_bytes()
     templates._load_library.cache_clear()  # as a new process would
@@ -482,14 +481,47 @@ def test_compiled_texts_and_conditions_are_kept_between_runs_and_a_changed_one_i
     assert cached.read_bytes() != kept
 
 
+def test_the_kept_texts_are_those_of_the_library_as_it_is_now(
+    library_copy: Path, demo: Agreement
+) -> None:
+    """One cache file per library, holding the texts of the library as it is: a text changed
+    leaves its earlier version out, and a file of an earlier set-up of the program is
+    removed when the library's is written."""
+    import marshal
+
+    from coopbuilder.documents import templates
+    from coopbuilder.documents.compiled import cache_file
+
+    cached = cache_file(library_copy.resolve())
+    earlier = cached.with_name(cached.name.rsplit("-", 1)[0] + "-0123456789abcdef.marshal")
+    earlier.parent.mkdir(parents=True, exist_ok=True)
+    earlier.write_bytes(marshal.dumps({}))
+    templates._load_library.cache_clear()
+    load_library(library_copy)
+    count = len(marshal.loads(cached.read_bytes()))
+    assert count > 100 and not earlier.exists()
+    other = cache_file(template_path("de").resolve())
+    assert other != cached
+    section = library_copy / "02-purpose.yaml"
+    section.write_text(
+        section.read_text(encoding="utf-8").replace("<b>Purpose.</b>", "<b>Aim.</b>"), "utf-8"
+    )
+    kept = cached.read_bytes()
+    load_library(library_copy)
+    assert cached.read_bytes() != kept
+    assert len(marshal.loads(cached.read_bytes())) == count  # one text for the one changed
+    templates._load_library.cache_clear()
+    clause_library("de")  # another library has a file of its own; this one's stays
+    assert other.exists() and cached.read_bytes() != kept
+
+
 def test_a_damaged_cache_of_compiled_texts_is_left_aside(
     library_copy: Path, demo: Agreement
 ) -> None:
     from coopbuilder.documents import templates
-    from coopbuilder.documents.compiled import CACHE_FILE
-    from coopbuilder.paths import cache_folder
+    from coopbuilder.documents.compiled import cache_file
 
-    cached = cache_folder() / CACHE_FILE
+    cached = cache_file(library_copy.resolve())
     cached.parent.mkdir(parents=True, exist_ok=True)
     cached.write_bytes(b"\x00not marshal data")
     templates._load_library.cache_clear()

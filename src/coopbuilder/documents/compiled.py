@@ -27,9 +27,8 @@ from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes
 from coopbuilder.paths import cache_folder
 
-CACHE_FILE = "clause-texts.marshal"
-MAX_CODES = 4000
-"""More compiled texts than this in the cache: only those of the library just loaded stay."""
+CACHE_PREFIX = "clause-texts"
+"""The cache files' names begin so: one file per library folder and set-up (:func:`cache_file`)."""
 _SETUP = ("jinja.py", "names.py", "markup.py", "compiled.py")
 """The modules whose code decides what a compiled text is: a change in any makes a new key."""
 
@@ -94,17 +93,33 @@ class CodeCache:
         self.changed = True
 
     def save(self) -> None:
-        """Write the cache if a text was compiled anew (whole or not at all)."""
+        """Write the cache if a text was compiled anew (whole or not at all), with the texts
+        used since it was read: loading a library uses every text of it, so the texts of its
+        earlier versions are left out."""
         if self.path is None or not self.changed:
             return
-        if len(self.codes) > MAX_CODES:  # texts of old library versions: keep those in use
-            self.codes = {k: v for k, v in self.codes.items() if k in self.used}
+        self.codes = {k: v for k, v in self.codes.items() if k in self.used}
         with contextlib.suppress(OSError, ValueError, UserError):
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write_bytes(self.path, marshal.dumps(self.codes))
+            earlier = self.path.parent.glob(f"{self.path.name.rsplit('-', 1)[0]}-*.marshal")
+            # the same library under an earlier set-up, and the one file of every library
+            # that earlier versions of the program kept
+            for other in [*earlier, self.path.parent / f"{CACHE_PREFIX}.marshal"]:
+                if other != self.path:
+                    other.unlink(missing_ok=True)
         self.changed = False
 
 
-def code_cache() -> CodeCache:
-    """The cache of this user (in the program's cache folder)."""
-    return CodeCache(cache_folder() / CACHE_FILE)
+def cache_file(library: Path) -> Path:
+    """The cache file of the library in the folder ``library``: one for each library, so that
+    a process reads the texts of the library it loads and no other, and one for each set-up
+    (Python, Jinja2, this program's code), whose texts no other set-up can use."""
+    folder = hashlib.sha256(str(library).encode()).hexdigest()[:16]
+    return cache_folder() / f"{CACHE_PREFIX}-{folder}-{_setup_fingerprint()[:16]}.marshal"
+
+
+def code_cache(library: Path) -> CodeCache:
+    """The cache of this user (in the program's cache folder) for the library in the folder
+    ``library``."""
+    return CodeCache(cache_file(library))

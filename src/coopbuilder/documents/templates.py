@@ -637,7 +637,7 @@ def _read_texts(
     data = validate(_LibraryData, source)
     environment = jinja.environment(data.locale)
     expressions: dict[str, CompiledExpression] = {}
-    codes = code_cache()
+    codes = code_cache(folder)
     compiler = Compiler(environment, source, expressions, codes)
     document = _texts(
         compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS, AGREEMENT
