@@ -23,7 +23,8 @@ def _same(kept: TTFont, read: TTFont) -> None:
         if name not in ("face", "encoding", "state"):
             assert getattr(kept, name) == value, name
     assert vars(kept.encoding) == vars(read.encoding)
-    assert vars(kept.face).keys() == vars(read.face).keys()
+    assert kept.face.glyphToChar == read.face.glyphToChar  # read when first asked for
+    assert vars(kept.face).keys() - {"_glyphs"} == vars(read.face).keys()
     for name, value in vars(read.face).items():
         if name != "_pdfScale":
             assert getattr(kept.face, name) == value, name
@@ -37,7 +38,7 @@ def _same(kept: TTFont, read: TTFont) -> None:
 def test_a_font_from_the_cache_is_the_font_read_from_its_file(tmp_path: Path) -> None:
     path = resource_path("fonts", "DejaVuSerif-Bold.ttf")
     first = font("Kept-Bold", path, tmp_path)  # read from the file, and kept
-    assert [p.suffix for p in tmp_path.iterdir()] == [".pickle"]
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".glyphs", ".pickle"]
     again = font("Kept-Bold", path, tmp_path)  # from the cache
     read = TTFont("Kept-Bold", str(path))
     _same(first, read)
@@ -47,10 +48,14 @@ def test_a_font_from_the_cache_is_the_font_read_from_its_file(tmp_path: Path) ->
 def test_a_damaged_cache_file_is_read_past_and_made_again(tmp_path: Path) -> None:
     path = resource_path("fonts", "DejaVuSansCondensed.ttf")
     font("Kept-Sans", path, tmp_path)
-    (kept,) = tmp_path.iterdir()
+    (kept,) = tmp_path.glob("*.pickle")
     kept.write_bytes(b"\x80\x05 not a pickle")
     _same(font("Kept-Sans", path, tmp_path), TTFont("Kept-Sans", str(path)))
     assert kept.stat().st_size > 100_000  # written anew
+    kept.with_suffix(".glyphs").write_bytes(b"\x80\x05 not a pickle either")
+    _same(font("Kept-Sans", path, tmp_path), TTFont("Kept-Sans", str(path)))  # from the font
+    kept.with_suffix(".glyphs").unlink()
+    _same(font("Kept-Sans", path, tmp_path), TTFont("Kept-Sans", str(path)))
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder would be")
     _same(font("Kept-Sans", path, blocked), TTFont("Kept-Sans", str(path)))
@@ -73,5 +78,18 @@ def test_the_pdf_made_with_the_kept_fonts_is_the_pdf_made_with_the_files(tmp_pat
         made.append(out.read_bytes())
         if run == "first":
             kept = sorted((tmp_path / "home" / "cache" / FOLDER).iterdir())
-            assert len(kept) == 7  # serif and sans faces of the style file
+            assert len(kept) == 2 * 7  # serif and sans faces of the style file
     assert made[0] == made[1]
+
+
+def test_the_files_of_an_earlier_set_up_are_removed_when_a_face_is_kept(tmp_path: Path) -> None:
+    path = resource_path("fonts", "DejaVuSansCondensed.ttf")
+    earlier = [
+        tmp_path / f"DejaVuSansCondensed-{'0' * 32}{suffix}" for suffix in (".pickle", ".glyphs")
+    ]
+    other = tmp_path / f"DejaVuSansCondensed-Bold-{'0' * 32}.pickle"  # another face's
+    for file in (*earlier, other):
+        file.write_bytes(b"kept by an earlier version")
+    font("Kept-Sans", path, tmp_path)
+    assert not any(file.exists() for file in earlier) and other.exists()
+    assert len(list(tmp_path.glob("DejaVuSansCondensed-*.glyphs"))) == 1
