@@ -515,6 +515,33 @@ def test_the_kept_texts_are_those_of_the_library_as_it_is_now(
     assert other.exists() and cached.read_bytes() != kept
 
 
+def test_a_library_file_is_parsed_once_and_again_when_it_changes(
+    library_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopbuilder.documents import templates, yamlfile
+
+    parsed: list[str] = []
+    parse = yamlfile._parse
+
+    def counted(file: Path, text: str) -> yamlfile.Parsed:
+        parsed.append(file.name)
+        return parse(file, text)
+
+    monkeypatch.setattr(yamlfile, "_parse", counted)
+    first = load_library(library_copy)
+    assert "02-purpose.yaml" in parsed and "library.yaml" in parsed
+    parsed.clear()
+    templates._load_library.cache_clear()  # as a new process would
+    again = load_library(library_copy)
+    assert parsed == []  # every file as it was parsed before
+    assert again.body[1].clauses[0].line == first.body[1].clauses[0].line
+    section = library_copy / "02-purpose.yaml"
+    section.write_text("\n" + section.read_text(encoding="utf-8"), "utf-8")  # one line down
+    changed = load_library(library_copy)
+    assert parsed == ["02-purpose.yaml"]
+    assert changed.body[1].clauses[0].line == first.body[1].clauses[0].line + 1
+
+
 def test_a_damaged_cache_of_compiled_texts_is_left_aside(
     library_copy: Path, demo: Agreement
 ) -> None:

@@ -22,20 +22,23 @@ from types import CodeType
 from typing import Any
 
 import jinja2
+import yaml
 
 from coopbuilder.core.errors import UserError
 from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.documents.yamlfile import Parsed
 from coopbuilder.paths import cache_folder
 
 CACHE_PREFIX = "clause-texts"
 """The cache files' names begin so: one file per library folder and set-up (:func:`cache_file`)."""
-_SETUP = ("jinja.py", "names.py", "markup.py", "compiled.py")
-"""The modules whose code decides what a compiled text is: a change in any makes a new key."""
+_SETUP = ("jinja.py", "names.py", "markup.py", "compiled.py", "yamlfile.py")
+"""The modules whose code decides what a compiled text (or a parsed file) is: a change in any
+makes a new key."""
 
 
 @cache
 def _setup_fingerprint() -> str:
-    digest = hashlib.sha256(f"{sys.version}|{jinja2.__version__}".encode())
+    digest = hashlib.sha256(f"{sys.version}|{jinja2.__version__}|{yaml.__version__}".encode())
     for name in _SETUP:
         digest.update(_module_code(name))
     return digest.hexdigest()
@@ -56,11 +59,14 @@ def _module_code(file_name: str) -> bytes:
 
 
 class CodeCache:
-    """Compiled texts by key, read from ``path`` (``None``: kept in memory only)."""
+    """Compiled texts by key, read from ``path`` (``None``: kept in memory only); and the
+    library's YAML files as :func:`~coopbuilder.documents.yamlfile.read_yaml` parsed them, by
+    their text (what reading a library costs after compiling it)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.codes: dict[str, CodeType] = {}
+        self.files: dict[str, Parsed] = {}
         self.changed = False
         self.used: set[str] = set()
         self._names: dict[int, tuple[Mapping[str, Any], str]] = {}
@@ -68,11 +74,11 @@ class CodeCache:
             with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
                 loaded = marshal.loads(path.read_bytes())
                 if isinstance(loaded, dict):
-                    self.codes = {
-                        k: v
-                        for k, v in loaded.items()
-                        if isinstance(k, str) and isinstance(v, CodeType)
-                    }
+                    for k, v in loaded.items():
+                        if isinstance(k, str) and isinstance(v, CodeType):
+                            self.codes[k] = v
+                        elif isinstance(k, str) and _is_parsed(v):
+                            self.files[k] = v
 
     def key(self, name: str, text: str, names: Mapping[str, Any]) -> str:
         """The key of ``text`` compiled as ``name``, reading ``names``."""
@@ -92,6 +98,27 @@ class CodeCache:
         self.codes[key] = code
         self.changed = True
 
+    def parsed(self, text: str) -> Parsed | None:
+        """What the YAML ``text`` parsed into when it was read before."""
+        key = self._file_key(text)
+        self.used.add(key)
+        return self.files.get(key)
+
+    def keep_parsed(self, text: str, parsed: Parsed) -> None:
+        """Keep what ``text`` parsed into; a value marshal cannot write (a date) is not kept."""
+        try:
+            marshal.dumps(parsed)
+        except ValueError:
+            return
+        key = self._file_key(text)
+        self.used.add(key)
+        self.files[key] = parsed
+        self.changed = True
+
+    @staticmethod
+    def _file_key(text: str) -> str:
+        return hashlib.sha256(f"{_setup_fingerprint()}\0<yaml>\0{text}".encode()).hexdigest()
+
     def save(self) -> None:
         """Write the cache if a text was compiled anew (whole or not at all), with the texts
         used since it was read: loading a library uses every text of it, so the texts of its
@@ -99,9 +126,10 @@ class CodeCache:
         if self.path is None or not self.changed:
             return
         self.codes = {k: v for k, v in self.codes.items() if k in self.used}
+        self.files = {k: v for k, v in self.files.items() if k in self.used}
         with contextlib.suppress(OSError, ValueError, UserError):
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            atomic_write_bytes(self.path, marshal.dumps(self.codes))
+            atomic_write_bytes(self.path, marshal.dumps({**self.codes, **self.files}))
             earlier = self.path.parent.glob(f"{self.path.name.rsplit('-', 1)[0]}-*.marshal")
             # the same library under an earlier set-up, and the one file of every library
             # that earlier versions of the program kept
@@ -109,6 +137,15 @@ class CodeCache:
                 if other != self.path:
                     other.unlink(missing_ok=True)
         self.changed = False
+
+
+def _is_parsed(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[1], dict)
+        and isinstance(value[2], frozenset)
+    )
 
 
 def cache_file(library: Path) -> Path:

@@ -324,7 +324,7 @@ def _section(
     expressions: dict[str, CompiledExpression],
     codes: CodeCache,
 ) -> Section:
-    source = read_yaml(file)
+    source = read_yaml(file, codes)
     data = validate(_SectionData, source)
     compiler = Compiler(environment, source, expressions, codes)
     clauses = []
@@ -533,7 +533,7 @@ def _report_texts(
     """The texts of a report file beside the clauses (none if the library has no such file)."""
     if not file.is_file():
         return {}
-    source = read_yaml(file)
+    source = read_yaml(file, codes)
     data = validate(_ReportData, source)
     compiler = Compiler(environment, source, expressions, codes)
     return _texts(compiler, data.root, (), needed, AGREEMENT)
@@ -552,7 +552,7 @@ def _notes(
     its note and every note its clause."""
     if not file.is_file():
         return {}, {}
-    source = read_yaml(file)
+    source = read_yaml(file, codes)
     data = validate(_NotesData, source)
     compiler = Compiler(environment, source, expressions, codes)
     labels = _texts(compiler, data.labels, ("labels",), {key: {} for key in NOTE_LABELS}, {})
@@ -633,11 +633,11 @@ def _read_texts(
     """The texts of ``library.yaml``, its data, the template environment of its locale, and what
     compiling the rest goes on with (the file, the expressions compiled so far, the cache of
     compiled code)."""
-    source = read_yaml(folder / LIBRARY_FILE)
+    codes = code_cache(folder)
+    source = read_yaml(folder / LIBRARY_FILE, codes)
     data = validate(_LibraryData, source)
     environment = jinja.environment(data.locale)
     expressions: dict[str, CompiledExpression] = {}
-    codes = code_cache(folder)
     compiler = Compiler(environment, source, expressions, codes)
     document = _texts(
         compiler, {**DOCUMENT_DEFAULTS, **data.document}, ("document",), DOCUMENT_TEXTS, AGREEMENT

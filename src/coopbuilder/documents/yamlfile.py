@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -78,7 +78,22 @@ def _index_lines(
             _index_lines(item, (*path, index), lines, block)
 
 
-def read_yaml(file: Path) -> YamlFile:
+Parsed = tuple[Any, dict[tuple[str | int, ...], int], frozenset[tuple[str | int, ...]]]
+"""What :func:`read_yaml` makes of a file's text: its data, the line of every value, and the
+paths of its block scalars."""
+
+
+class KeptParses(Protocol):
+    """Where what a text parsed into is kept between runs, by the text."""
+
+    def parsed(self, text: str) -> Parsed | None: ...
+
+    def keep_parsed(self, text: str, parsed: Parsed) -> None: ...
+
+
+def read_yaml(file: Path, kept: KeptParses | None = None) -> YamlFile:
+    """The YAML file ``file`` with the line of every value; from ``kept`` when its text was
+    parsed before (and kept there when not)."""
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -87,6 +102,16 @@ def read_yaml(file: Path) -> YamlFile:
         raise TemplateError(
             "{file}: the template file cannot be read ({exc}).", file=file, exc=exc
         ) from exc
+    found = kept.parsed(text) if kept is not None else None
+    if found is not None:
+        return YamlFile(file, *found)
+    parsed = _parse(file, text)
+    if kept is not None:
+        kept.keep_parsed(text, parsed)
+    return YamlFile(file, *parsed)
+
+
+def _parse(file: Path, text: str) -> Parsed:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -106,7 +131,7 @@ def read_yaml(file: Path) -> YamlFile:
     block: set[tuple[str | int, ...]] = set()
     if node is not None:
         _index_lines(node, (), lines, block)
-    return YamlFile(file, data, lines, frozenset(block))
+    return data, lines, frozenset(block)
 
 
 _M = TypeVar("_M", bound=BaseModel)
