@@ -100,3 +100,16 @@ def test_a_long_german_word_in_quotes_is_hyphenated() -> None:
     lines = [" ".join(line[1]) for line in paragraph.blPara.lines]
     assert lines[0].endswith("„Wahrneh-"), lines  # as without the quotes, not pushed whole
     assert lines[1].startswith("mungsunterschied“"), lines
+
+
+def test_the_german_texts_cite_a_letter_of_an_article_one_way() -> None:
+    """"Art. 6 Abs. 1 lit. e DSGVO" throughout: the German library and its notes do not mix in
+    "Buchst." (the same citation written two ways reads as two different things)."""
+    from coopbuilder.core.resources import template_path
+
+    cited = {
+        file.name: re.findall(r"\b(lit\.|Buchst\.|Buchstabe) [a-z]\b", file.read_text("utf-8"))
+        for file in sorted(template_path("de").glob("*.yaml"))
+    }
+    styles = {style for found in cited.values() for style in found}
+    assert styles == {"lit."}, {name: found for name, found in cited.items() if found}
