@@ -134,9 +134,10 @@ def german_texts(root: Path = ROOT) -> list[Text]:
         texts.append(Text(name, "", path.read_text(encoding="utf-8"), whole_file=True))
     for path in sorted((root / "agreement_templates" / "de").glob("*.yaml")):
         texts.append(Text(_relative(path), "", path.read_text(encoding="utf-8"), True))
-    catalogue = root / "resources" / "catalogue.yaml"
-    for where, text in _german_values(tx._load(catalogue)):
-        texts.append(Text(_relative(catalogue), where, text))
+    for name in ("catalogue.yaml", "catalogue_v1.yaml"):  # the one rated on, and the earlier
+        catalogue = root / "resources" / name
+        for where, text in _german_values(tx._load(catalogue)):
+            texts.append(Text(_relative(catalogue), where, text))
     messages = root / "resources" / "texts" / "messages.de.yaml"
     data = tx._load(messages)
     for english, german in (data.get("words") or {}).items():

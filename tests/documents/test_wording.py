@@ -103,7 +103,7 @@ def test_a_long_german_word_in_quotes_is_hyphenated() -> None:
 
 
 def test_the_german_texts_cite_a_letter_of_an_article_one_way() -> None:
-    """"Art. 6 Abs. 1 lit. e DSGVO" throughout: the German library and its notes do not mix in
+    """ "Art. 6 Abs. 1 lit. e DSGVO" throughout: the German library and its notes do not mix in
     "Buchst." (the same citation written two ways reads as two different things)."""
     from coopbuilder.core.resources import template_path
 
