@@ -54,7 +54,7 @@ from coopbuilder.documents.keeping import keep_lead_ins
 
 DAY = dt.date(2026, 11, 27)
 RUNS = 15
-LARGE_RUNS = 9
+LARGE_RUNS = 15
 OFFICE_RUNS = 3
 TARGET_RATIO = 20
 
