@@ -53,7 +53,7 @@ from coopbuilder.documents.agreement import render_agreement
 from coopbuilder.documents.keeping import keep_lead_ins
 
 DAY = dt.date(2026, 11, 27)
-RUNS = 15
+RUNS = 25
 LARGE_RUNS = 15
 OFFICE_RUNS = 3
 TARGET_RATIO = 20
