@@ -8,7 +8,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from coopbuilder.core.errors import UserError
@@ -113,6 +113,16 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 Path(tmp_name).unlink()
+
+
+def remove_others(folder: Path, pattern: str, keep: Collection[Path]) -> None:
+    """Remove the files in ``folder`` that match the glob ``pattern``, but for ``keep``: what a
+    cache kept for an earlier set-up, which nothing reads any more. A file that cannot be
+    removed stays."""
+    for file in folder.glob(pattern):
+        if file not in keep:
+            with contextlib.suppress(OSError):
+                file.unlink()
 
 
 @contextlib.contextmanager

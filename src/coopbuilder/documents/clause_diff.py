@@ -84,7 +84,7 @@ def bold_words(markup: str) -> tuple[bool, ...]:
     flags: list[bool] = []
     for kind, text in blocks(markup):
         line = _bold_words(text)
-        if not any(word is not None for word in line):
+        if not line:
             continue  # a block without words is no line of the plain text
         if flags:
             flags.append(False)  # the line end before it

@@ -25,7 +25,7 @@ import jinja2
 import yaml
 
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.files import atomic_write_bytes, remove_others
 from coopbuilder.documents.yamlfile import Parsed
 from coopbuilder.paths import cache_folder
 
@@ -130,12 +130,11 @@ class CodeCache:
         with contextlib.suppress(OSError, ValueError, UserError):
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write_bytes(self.path, marshal.dumps({**self.codes, **self.files}))
-            earlier = self.path.parent.glob(f"{self.path.name.rsplit('-', 1)[0]}-*.marshal")
             # the same library under an earlier set-up, and the one file of every library
             # that earlier versions of the program kept
-            for other in [*earlier, self.path.parent / f"{CACHE_PREFIX}.marshal"]:
-                if other != self.path:
-                    other.unlink(missing_ok=True)
+            library = self.path.name.rsplit("-", 1)[0]
+            for earlier in (f"{library}-*.marshal", f"{CACHE_PREFIX}.marshal"):
+                remove_others(self.path.parent, earlier, {self.path})
         self.changed = False
 
 

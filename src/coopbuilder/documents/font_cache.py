@@ -11,9 +11,9 @@ be read or written is left aside: the font is then read from its file, as withou
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import pickle
-import re
 import sys
 from fnmatch import fnmatch
 from pathlib import Path
@@ -25,7 +25,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 from coopbuilder.core.errors import UserError
-from coopbuilder.core.files import atomic_write_bytes
+from coopbuilder.core.files import atomic_write_bytes, remove_others
 from coopbuilder.paths import cache_folder
 
 FOLDER = "fonts"
@@ -98,13 +98,12 @@ def _face(path: Path, folder: Path | None) -> TTFontFace:
         made = {k: v for k, v in face.__dict__.items() if k not in (*_UNKEPT, GLYPHS)}
         with contextlib.suppress(OSError, ValueError, UserError, pickle.PickleError, TypeError):
             kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            ours = re.compile(rf"{re.escape(path.stem)}-[0-9a-f]{{32}}")
-            for earlier in kept.parent.glob(f"{path.stem}-*.*"):  # of an earlier set-up
-                if ours.fullmatch(earlier.stem) and earlier.stem != kept.stem:
-                    earlier.unlink(missing_ok=True)
             glyphs = pickle.dumps(face.glyphToChar, protocol=pickle.HIGHEST_PROTOCOL)
             atomic_write_bytes(kept.with_suffix(".glyphs"), glyphs)
             atomic_write_bytes(kept, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+            # this face's files of an earlier set-up (another key; not another face's files)
+            earlier = f"{glob.escape(path.stem)}-{'[0-9a-f]' * 32}.*"
+            remove_others(kept.parent, earlier, {kept, kept.with_suffix(".glyphs")})
     return face
 
 

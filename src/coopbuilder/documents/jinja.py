@@ -196,12 +196,12 @@ def _renderer(env: SandboxedEnvironment, code: CodeType) -> Callable[[Mapping[st
     """What renders the text compiled to ``code``. Its template is made when it is first
     rendered: a library has hundreds of texts, and a document renders some of them (two
     threads that both make it first get two equal templates, and either serves)."""
-    made: list[Template] = []
+    template: Template | None = None
 
     def render(context: Mapping[str, Any]) -> str:
-        if not made:
-            made.append(_template(env, code))
-        template = made[0]
+        nonlocal template
+        if template is None:
+            template = _template(env, code)
         return bounds.written(template.root_render_func(_context(template, context)))
 
     return render
